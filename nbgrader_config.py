@@ -1,0 +1,20 @@
+"""nbgrader configuration for the medialit course.
+
+solutions/ is the source (answers, hidden tests, rubrics); lessons/ is the
+release students get, regenerated with `make lessons` and never edited by hand.
+"""
+
+c = get_config()  # noqa: F821 (nbgrader defines get_config)
+
+c.CourseDirectory.course_id = "medialit"
+c.CourseDirectory.source_directory = "solutions"
+c.CourseDirectory.release_directory = "lessons"
+
+# Students replace the "..." line above each solution region, so the region
+# itself becomes an empty line rather than nbgrader's NotImplementedError stub.
+c.ClearSolutions.code_stub = {"python": ""}
+c.ClearSolutions.text_stub = "YOUR ANSWER HERE (a few sentences)"
+
+# A student cell that loops forever is stopped after this many seconds and
+# scores 0; grading goes on with the next cell and the next student.
+c.Execute.timeout = 30

@@ -1,0 +1,18 @@
+"""medialit: read a news article the way a careful editor does.
+
+Importing the package stays light (no ipywidgets, pandas or nbgrader): the
+names below load their modules on first use, so ``import medialit`` is quick in
+a lesson's first cell and in the command line.
+"""
+
+from importlib import import_module
+
+__all__ = ["load_article", "check", "SourceTagger"]
+
+_WHERE = {"load_article": "article", "check": "check", "SourceTagger": "widgets"}
+
+
+def __getattr__(name: str):
+    if name not in _WHERE:
+        raise AttributeError(f"module 'medialit' has no attribute {name!r}")
+    return getattr(import_module(f".{_WHERE[name]}", __name__), name)

@@ -1,0 +1,151 @@
+"""Load a text from ``source_texts/`` and number its sentences.
+
+Students answer with sentence numbers ("S3" or just 3), so numbering must be
+deterministic and must never shift: the rules below are deliberately simple,
+and ``tests/test_article.py`` pins every text's sentences to a digest kept in
+its metadata file, so any change to a text or to these rules fails loudly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+#: Where the texts live: inside the package when installed from a wheel,
+#: beside ``src/`` in a checkout (the editable install the README uses).
+_PACKAGED_TEXTS = Path(__file__).parent / "source_texts"
+TEXTS_DIR = _PACKAGED_TEXTS if _PACKAGED_TEXTS.is_dir() else Path(__file__).parents[2] / "source_texts"
+
+#: A paragraph that only credits the outlet ("Source: Press TV") is not a sentence.
+_BYLINE = re.compile(r"^(?:Source|By|Credit|Photo)\s*:|^By\s+[A-Z]", re.IGNORECASE)
+
+#: Words that end with a full stop without ending a sentence.
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "gov",
+    "sen", "rep", "prof", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "e.g", "i.e", "etc", "vs", "u.s", "u.k", "u.n",
+}
+
+#: A candidate boundary: end punctuation, optional closing quotes or brackets,
+#: white space, then something that can start a sentence.
+_BOUNDARY = re.compile(r"(?<=[.!?])([\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+
+
+class ArticleNotFound(LookupError):
+    """Raised with a message that lists the texts that do exist."""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    number: int
+    paragraph: int
+    text: str
+
+    @property
+    def label(self) -> str:
+        return f"S{self.number}"
+
+
+@dataclass(frozen=True)
+class Article:
+    name: str
+    text: str
+    metadata: dict
+    byline: str
+    paragraphs: tuple[tuple[Sentence, ...], ...] = field(repr=False)
+
+    @property
+    def title(self) -> str:
+        return self.metadata["title"]
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return tuple(s for paragraph in self.paragraphs for s in paragraph)
+
+    def sentence(self, number: int) -> Sentence:
+        """Sentence ``number`` (1-based, as students write it)."""
+        if not 1 <= number <= len(self):
+            raise IndexError(f"This text has sentences S1 to S{len(self)}; there is no S{number}.")
+        return self.sentences[number - 1]
+
+    def __len__(self) -> int:
+        return sum(len(p) for p in self.paragraphs)
+
+    def _banner(self) -> str:
+        if self.metadata.get("constructed"):
+            return "A constructed example written for this module, not a real news story."
+        return f"Source text: {self.metadata['outlet']}. Sentence numbers are added by this module."
+
+    def __str__(self) -> str:
+        lines = [self.title, self.byline, f"({self._banner()})", ""]
+        for number, paragraph in enumerate(self.paragraphs, start=1):
+            lines.append(f"Paragraph {number}")
+            lines.extend(f"  {s.label:>4}  {s.text}" for s in paragraph)
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        """The numbered text as a notebook shows it: labels are text, not colour."""
+        parts = [
+            f'<article class="medialit-article" aria-label="{html.escape(self.title)}, sentences numbered">',
+            f'<p><em>{html.escape(self._banner())}</em></p>',
+            f'<p><strong>{html.escape(self.byline)}</strong></p>',
+        ]
+        for number, paragraph in enumerate(self.paragraphs, start=1):
+            body = " ".join(
+                f'<span class="medialit-sentence" id="{self.name}-{s.label}">'
+                f"<strong>[{s.label}]</strong> {html.escape(s.text)}</span>"
+                for s in paragraph
+            )
+            parts.append(f'<p><small>Paragraph {number}</small><br>{body}</p>')
+        parts.append("</article>")
+        return "\n".join(parts)
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split one paragraph into sentences, keeping abbreviations and initials whole."""
+    sentences, start = [], 0
+    for match in _BOUNDARY.finditer(paragraph):
+        before = paragraph[start:match.start()]
+        last_word = before.rsplit(None, 1)[-1].rstrip(".!?").lower() if before.strip() else ""
+        if last_word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word):
+            continue
+        sentences.append(paragraph[start:match.end(1)].strip())
+        start = match.end()
+    sentences.append(paragraph[start:].strip())
+    return [s for s in sentences if s]
+
+
+def sentence_digest(article: Article) -> str:
+    """A fingerprint of the numbering: changes if any sentence moves or changes."""
+    joined = "\n".join(f"{s.number}\t{s.paragraph}\t{s.text}" for s in article.sentences)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()
+
+
+def available_articles() -> list[str]:
+    return sorted(p.stem for p in TEXTS_DIR.glob("*.txt"))
+
+
+def load_article(name: str) -> Article:
+    """Read ``source_texts/<name>.txt`` and its metadata, and number the sentences."""
+    path = TEXTS_DIR / f"{name}.txt"
+    if not path.is_file():
+        raise ArticleNotFound(
+            f"There is no text called {name!r}. The texts you can load are: "
+            + ", ".join(repr(n) for n in available_articles())
+        )
+    text = path.read_bytes().decode("utf-8")
+    metadata = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    raw_paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
+    bylines = [p for p in raw_paragraphs if _BYLINE.match(p)]
+    paragraphs, number = [], 0
+    for paragraph_text in (p for p in raw_paragraphs if not _BYLINE.match(p)):
+        sentences = []
+        for sentence_text in split_sentences(paragraph_text):
+            number += 1
+            sentences.append(Sentence(number, len(paragraphs) + 1, sentence_text))
+        paragraphs.append(tuple(sentences))
+    return Article(name, text, metadata, " ".join(bylines), tuple(paragraphs))

@@ -1,0 +1,108 @@
+"""Turn the answer keys in ``solutions/`` into salted hashes that check() can use.
+
+The one true key of every exercise is the ``_key = ...`` line that opens its
+hidden test in the solution notebook; nbgrader grades with that. ``check()``
+needs to know right from wrong without shipping readable answers, so this
+module stores, per exercise, salted hashes of the right items and, for sets,
+the paragraph each right sentence sits in (used for hints). A determined
+student could recover the key by hashing every possible answer; the teacher
+guide says so. ``python -m medialit.keys`` rewrites ``src/medialit/checks/``
+and a test fails when the committed files are stale.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+import nbformat
+
+from .article import load_article
+
+CHECKS_DIR = Path(__file__).parent / "checks"
+HIDDEN_BEGIN = "### BEGIN HIDDEN TESTS"
+
+
+def item_hash(salt: str, exercise: str, item: object) -> str:
+    return hashlib.sha256(f"{salt}|{exercise}|{item}".encode("utf-8")).hexdigest()[:16]
+
+
+def salt_for(lesson: str) -> str:
+    """Deterministic, so regenerating the files changes nothing when the keys have not."""
+    return hashlib.sha256(f"medialit:{lesson}".encode("utf-8")).hexdigest()[:12]
+
+
+def hidden_key(source: str) -> object | None:
+    """The literal assigned to ``_key`` on the first line of a hidden test region."""
+    lines = source.splitlines()
+    if HIDDEN_BEGIN not in lines:
+        return None
+    first = lines[lines.index(HIDDEN_BEGIN) + 1]
+    target, _, literal = first.partition("=")
+    if target.strip() != "_key":
+        raise ValueError(f"A hidden test must open with '_key = ...', not {first!r}")
+    return ast.literal_eval(literal.strip())
+
+
+def lesson_keys(notebook_path: Path) -> dict:
+    """Hashed keys for every autograded exercise of one solution notebook."""
+    nb = nbformat.read(notebook_path, as_version=4)
+    lesson = notebook_path.parent.name
+    article = load_article(nb.metadata["medialit"]["article"])
+    salt = salt_for(lesson)
+    exercises = {}
+    for cell in nb.cells:
+        grading = cell.metadata.get("nbgrader", {})
+        key = hidden_key(cell.source) if grading.get("grade") and cell.cell_type == "code" else None
+        if key is None:
+            continue
+        name = grading["grade_id"]
+        if isinstance(key, set):
+            exercises[name] = {
+                "kind": "sentence_set",
+                "items": sorted(
+                    ({"hash": item_hash(salt, name, n), "paragraph": article.sentence(n).paragraph} for n in key),
+                    key=lambda item: item["hash"],
+                ),
+            }
+        elif isinstance(key, dict):
+            exercises[name] = {
+                "kind": "sentence_labels",
+                "labels": sorted(set(key.values())),
+                "sentences": sorted(key),
+                "hashes": sorted(item_hash(salt, name, f"{n}:{label}") for n, label in key.items()),
+            }
+        else:
+            raise ValueError(f"{notebook_path}: the key of {name} is neither a set nor a dict")
+    return {"lesson": lesson, "article": article.name, "salt": salt, "exercises": exercises}
+
+
+def build_all(solutions_dir: Path) -> dict[str, dict]:
+    """Keys for every lesson notebook, by file name of the JSON to write."""
+    return {
+        f"{path.parent.name}.json": lesson_keys(path)
+        for path in sorted(solutions_dir.glob("*/*.ipynb"))
+        if ".ipynb_checkpoints" not in path.parts
+    }
+
+
+def render(keys: dict) -> str:
+    return json.dumps(keys, indent=1, sort_keys=True) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    solutions_dir = Path((argv or sys.argv[1:] or ["solutions"])[0])
+    CHECKS_DIR.mkdir(exist_ok=True)
+    for stale in CHECKS_DIR.glob("*.json"):
+        stale.unlink()
+    for filename, keys in build_all(solutions_dir).items():
+        (CHECKS_DIR / filename).write_text(render(keys), encoding="utf-8")
+        print(f"wrote {CHECKS_DIR / filename}: {len(keys['exercises'])} exercises")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

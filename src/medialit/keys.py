@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         stale.unlink()
     for filename, keys in build_all(solutions_dir).items():
         (CHECKS_DIR / filename).write_text(render(keys), encoding="utf-8")
-        print(f"wrote {CHECKS_DIR / filename}: {len(keys['exercises'])} exercises")
+        print(f"wrote checks/{filename}: {len(keys['exercises'])} exercises")
     return 0
 
 

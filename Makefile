@@ -1,0 +1,34 @@
+# Two commands for a fresh machine: `make lab` (learners) and `make test`.
+# Everything runs from the local virtual environment .venv: no activation needed.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(CURDIR)/$(VENV)/bin
+export PATH := $(BIN):$(PATH)
+
+.PHONY: lab teacher test lessons clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+## lab: open the lessons in JupyterLab as a learner sees them
+lab: $(VENV)/.installed
+	JUPYTER_CONFIG_DIR=$(CURDIR)/jupyter/learner $(BIN)/jupyter lab lessons
+
+## teacher: JupyterLab at the course root, with nbgrader's formgrader and tools
+teacher: $(VENV)/.installed
+	JUPYTER_CONFIG_DIR=$(CURDIR)/jupyter/teacher $(BIN)/jupyter lab
+
+## test: the whole test suite
+test: $(VENV)/.installed
+	$(BIN)/python -m pytest
+
+## lessons: rebuild check() keys and regenerate lessons/ from solutions/
+lessons: $(VENV)/.installed
+	$(BIN)/python -m medialit.course
+
+clean:
+	rm -rf $(VENV) gradebook.db .pytest_cache test-artifacts

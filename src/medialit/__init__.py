@@ -9,7 +9,7 @@ from importlib import import_module
 
 __all__ = ["load_article", "check", "SourceTagger"]
 
-_WHERE = {"load_article": "article", "check": "check", "SourceTagger": "widgets"}
+_WHERE = {"load_article": "article", "check": "feedback", "SourceTagger": "widgets"}
 
 
 def __getattr__(name: str):

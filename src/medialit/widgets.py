@@ -16,7 +16,7 @@ import ipywidgets as widgets
 
 from .answers import SOURCE_KINDS
 from .article import Article
-from .check import check
+from .feedback import check
 
 _HELP = (
     "Tag every sentence: click a tag, or press Tab to reach a sentence's tags and the arrow keys "

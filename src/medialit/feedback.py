@@ -94,7 +94,7 @@ def _check_set(exercise: str, salt: str, data: dict, answer: object) -> Feedback
     paragraph_of = {item["hash"]: item["paragraph"] for item in data["items"]}
     found = {item_hash(salt, exercise, n) for n in chosen} & paragraph_of.keys()
     total, extra = len(paragraph_of), len(chosen) - len(found)
-    lines = [f"{len(found)} of the {total} sentences you are looking for are in your answer."]
+    lines = [f"Your answer has {len(found)} of the {total} sentences you are looking for."]
     if extra:
         lines.append(f"{extra} of your sentences {'does' if extra == 1 else 'do'} not belong: re-read each one you chose.")
     missed = sorted({p for h, p in paragraph_of.items() if h not in found})

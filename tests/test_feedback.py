@@ -1,0 +1,75 @@
+"""check(): useful feedback, loose forms accepted, never the key."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from medialit.feedback import check
+
+KEY_KINDS = {1: "none", 2: "named", 3: "named", 4: "unnamed", 5: "vague", 6: "none", 7: "none", 8: "named", 9: "vague"}
+
+
+def test_a_right_set_passes():
+    feedback = check("named_sentences", {2, 3, 8})
+    assert feedback.passed and (feedback.right, feedback.total) == (3, 3)
+
+
+def test_a_partial_set_counts_and_points_to_a_paragraph_not_a_sentence():
+    feedback = check("named_sentences", {2, 6})
+    assert not feedback.passed
+    assert "Your answer has 1 of the 3 sentences" in feedback.text
+    assert "1 of your sentences does not belong" in feedback.text
+    assert "paragraph 2 and 5" in feedback.text
+    assert not re.search(r"S[38]\b|sentence [38]\b|\{", feedback.text), "must not name the missed sentences"
+
+
+@pytest.mark.parametrize("loose", [["S2", "S3", "S8"], "2, 3, 8", ("3", 2, "s8")])
+def test_loose_forms_are_accepted_and_the_exact_form_is_shown(loose):
+    feedback = check("named_sentences", loose)
+    assert feedback.passed
+    assert "{2, 3, 8}" in feedback.text
+
+
+def test_labels_name_only_the_sentences_the_student_tagged_wrong():
+    answer = {**KEY_KINDS, 4: "vague", 5: "unnamed"}
+    del answer[9]
+    feedback = check("sentence_kinds", answer)
+    assert (feedback.right, feedback.total) == (6, 9)
+    assert "Look again at S4, S5" in feedback.text
+    assert "Not tagged yet: S9" in feedback.text
+    assert "unnamed" not in feedback.text.replace('5: "unnamed"', ""), "must not say what the right tag is"
+
+
+def test_right_labels_pass_in_any_case_and_with_s_keys():
+    assert check("sentence_kinds", {f"S{n}": kind.upper() for n, kind in KEY_KINDS.items()}).passed
+
+
+@pytest.mark.parametrize(
+    ("exercise", "answer", "message"),
+    [
+        ("named_sentence", {2}, "There is no exercise called 'named_sentence'"),
+        ("named_sentences", ..., "You have not answered yet"),
+        ("named_sentences", 7, "is not a set of sentence numbers"),
+        ("sentence_kinds", {1: "anonymous"}, "not one of the tags"),
+    ],
+)
+def test_problems_become_friendly_sentences_not_errors(exercise, answer, message):
+    assert message in check(exercise, answer).text
+
+
+def test_without_an_answer_check_reads_the_notebook_variable(monkeypatch):
+    class Shell:
+        user_ns = {"named_sentences": {2, 3, 8}}
+
+    monkeypatch.setattr("IPython.get_ipython", lambda: Shell())
+    assert check("named_sentences").passed
+    Shell.user_ns = {}
+    assert "run your answer cell first" in check("named_sentences").text
+
+
+def test_feedback_html_says_the_verdict_in_words():
+    page = check("named_sentences", {2})._repr_html_()
+    assert 'role="status"' in page and "Keep going" in page
+    assert "All right" in check("named_sentences", {2, 3, 8})._repr_html_()

@@ -1,0 +1,37 @@
+"""Packaging: pip and conda agree, and importing the package stays light."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tomllib
+
+import yaml
+from packaging.requirements import Requirement
+
+
+def _normalised(requirement: str) -> tuple[str, str]:
+    parsed = Requirement(requirement.replace(" ", ""))
+    return parsed.name.lower(), str(parsed.specifier)
+
+
+def test_environment_yml_has_the_same_runtime_dependencies_as_pyproject(course_root):
+    project = tomllib.loads((course_root / "pyproject.toml").read_text())["project"]
+    environment = yaml.safe_load((course_root / "environment.yml").read_text())
+    conda = [d for d in environment["dependencies"] if isinstance(d, str)]
+    assert ("python", str(Requirement("python" + project["requires-python"]).specifier)) in map(_normalised, conda)
+    conda_runtime = {name: spec for name, spec in map(_normalised, conda) if name not in {"python", "pip"}}
+    assert conda_runtime == dict(map(_normalised, project["dependencies"]))
+
+
+def test_import_medialit_loads_no_heavy_module():
+    code = "import sys, medialit; print(sorted(m for m in ('ipywidgets', 'pandas', 'nbgrader', 'IPython') if m in sys.modules))"
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "[]"
+
+
+def test_public_names_load_on_first_use():
+    import medialit
+
+    assert callable(medialit.load_article) and callable(medialit.check)
+    assert medialit.SourceTagger.__name__ == "SourceTagger"

@@ -1,9 +1,8 @@
-"""Shared fixtures: the course root and a throw-away copy of the course for nbgrader."""
+"""Shared fixtures: the course root, sample submissions, and filling in a student's answers."""
 
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import nbformat
@@ -17,13 +16,6 @@ FIXTURES = Path(__file__).parent / "fixtures"
 @pytest.fixture(scope="session")
 def course_root() -> Path:
     return COURSE_ROOT
-
-
-def copy_course(destination: Path) -> Path:
-    """The parts of the course nbgrader needs, in a temporary folder."""
-    shutil.copy(COURSE_ROOT / "nbgrader_config.py", destination)
-    shutil.copytree(COURSE_ROOT / "solutions", destination / "solutions")
-    return destination
 
 
 def sample_submissions(lesson: str) -> dict:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import copy_course
-from medialit.course import generate_lessons
+from medialit.course import copy_course, generate_lessons
 
 
 def test_committed_lessons_match_a_fresh_generation(tmp_path, course_root):

@@ -11,8 +11,8 @@ import nbformat
 import pytest
 from nbgrader.api import Gradebook
 
-from conftest import copy_course, fill_answers, sample_submissions
-from medialit.course import course_api, lesson_names, run
+from conftest import fill_answers, sample_submissions
+from medialit.course import copy_course, course_api, lesson_names, run
 
 LESSONS = lesson_names()
 #: Short, so the endless-loop submission costs seconds, not the course's 30.

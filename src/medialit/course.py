@@ -9,6 +9,7 @@ is put on PATH here: nothing needs an activated virtual environment.
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -48,6 +49,13 @@ def run(result: dict) -> dict:
     if not result.get("success"):
         raise NbgraderFailed(f"{result.get('error', '')}\n{result.get('log', '')}")
     return result
+
+
+def copy_course(destination: Path) -> Path:
+    """The parts of the course nbgrader needs, in another folder (tests and benchmarks grade there)."""
+    shutil.copy(COURSE_ROOT / "nbgrader_config.py", destination)
+    shutil.copytree(COURSE_ROOT / "solutions", destination / "solutions")
+    return destination
 
 
 def lesson_names(root: Path = COURSE_ROOT) -> list[str]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .friendly_errors import install_friendly_errors
+
 #: The attribution kinds students tag sentences with, and what each means.
 SOURCE_KINDS = {
     "named": "a person or organisation the reader could look up",
@@ -119,22 +121,5 @@ def _shown(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _show_answer_problem(shell, etype, evalue, tb, tb_offset=None):
-    """Show an AnswerProblem as a one-line error output: no traceback to scare anyone."""
-    shell._showtraceback(etype, evalue, [f"Not quite ready: {evalue}"])
-
-
-def install_friendly_errors() -> None:
-    """In IPython, show AnswerProblem as a short message instead of a traceback.
-
-    Called when this module is imported, because every cell that can raise an
-    AnswerProblem has imported it first.
-    """
-    from IPython import get_ipython
-
-    shell = get_ipython()
-    if shell is not None:
-        shell.set_custom_exc((AnswerProblem,), _show_answer_problem)
-
-
+# Every cell that can raise an AnswerProblem imports this module first.
 install_friendly_errors()

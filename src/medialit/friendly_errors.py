@@ -1,0 +1,53 @@
+"""Show students one plain sentence instead of a Python traceback.
+
+Three errors are common when someone who does not program types an answer:
+an answer in the wrong form (our AnswerProblem), a name Python does not know
+yet (a cell run out of order, or a misspelt answer name), and a line Python
+cannot read (a missing bracket or quote). In IPython each becomes a short error
+output: JupyterLab shows only our sentence, and nbgrader still sees an error,
+so the exercise scores 0 as it should.
+"""
+
+from __future__ import annotations
+
+SYNTAX_HELP = (
+    "Python could not read this cell. Check that every bracket { [ ( is closed, that items are "
+    'separated by commas, and that words are in "quotes". The line and the ^ below show where it got stuck:'
+)
+
+
+def _name_help(error: NameError) -> str:
+    name = getattr(error, "name", None) or str(error)
+    return (
+        f"Python does not know {name!r} yet. Run the cells above this one, from the top, and check "
+        f"that your answer cell starts with {name} = spelt exactly like that."
+    )
+
+
+def _show_friendly(shell, etype, evalue, tb, tb_offset=None):
+    from .answers import AnswerProblem
+
+    message = f"Not quite ready: {evalue}" if isinstance(evalue, AnswerProblem) else _name_help(evalue)
+    shell._showtraceback(etype, evalue, [message])
+
+
+def _show_syntax_error(shell):
+    def show(filename=None, running_compiled_code=False):
+        etype, value, _ = shell._get_exc_info()
+        shell._showtraceback(etype, value, [SYNTAX_HELP, *shell.SyntaxTB.structured_traceback(etype, value, [])])
+
+    show.medialit = True
+    return show
+
+
+def install_friendly_errors() -> None:
+    """Install the friendly displays in the running IPython kernel, if there is one."""
+    from IPython import get_ipython
+
+    from .answers import AnswerProblem
+
+    shell = get_ipython()
+    if shell is None or getattr(shell.showsyntaxerror, "medialit", False):
+        return
+    shell.set_custom_exc((AnswerProblem, NameError), _show_friendly)
+    shell.showsyntaxerror = _show_syntax_error(shell)

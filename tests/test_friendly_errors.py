@@ -1,0 +1,57 @@
+"""In a real kernel, the errors students make show one plain sentence, and still count as errors."""
+
+from __future__ import annotations
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+from nbformat.v4 import new_code_cell, new_notebook
+
+from medialit.friendly_errors import SYNTAX_HELP
+
+CELLS = {
+    "setup": "from medialit import load_article\nfrom medialit.answers import expect_sentence_set\narticle = load_article('riverside-bridge')",
+    "syntax": "named_sentences = {2, 3, 8",
+    "name": "expect_sentence_set(named_sentences, article)",
+    "form": "expect_sentence_set(..., article)",
+    "other": "1 / 0",
+}
+
+
+@pytest.fixture(scope="module")
+def errors() -> dict[str, dict]:
+    nb = new_notebook(cells=[new_code_cell(source) for source in CELLS.values()])
+    NotebookClient(nb, timeout=60, kernel_name="python3", allow_errors=True).execute()
+    return {
+        name: next((o for o in cell.outputs if o.output_type == "error"), None)
+        for name, cell in zip(CELLS, nb.cells)
+    }
+
+
+def test_setup_runs_cleanly(errors):
+    assert errors["setup"] is None
+
+
+def test_a_syntax_error_explains_itself_and_still_points_at_the_line(errors):
+    assert errors["syntax"]["traceback"][0] == SYNTAX_HELP
+    assert any("named_sentences = {2, 3, 8" in line for line in errors["syntax"]["traceback"])
+
+
+def test_an_unknown_name_says_to_run_the_cells_above(errors):
+    assert errors["name"]["ename"] == "NameError"
+    assert errors["name"]["traceback"] == [
+        "Python does not know 'named_sentences' yet. Run the cells above this one, from the top, and check "
+        "that your answer cell starts with named_sentences = spelt exactly like that."
+    ]
+
+
+def test_a_wrong_form_is_one_sentence(errors):
+    assert errors["form"]["traceback"] == [
+        "Not quite ready: You have not answered yet: replace the ... with a set of sentence numbers like {1, 4}, "
+        "then run the cell again."
+    ]
+
+
+def test_other_errors_keep_their_usual_traceback(errors):
+    assert errors["other"]["ename"] == "ZeroDivisionError"
+    assert len(errors["other"]["traceback"]) > 1

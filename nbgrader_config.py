@@ -18,3 +18,15 @@ c.ClearSolutions.text_stub = "YOUR ANSWER HERE (a few sentences)"
 # A student cell that loops forever is stopped after this many seconds and
 # scores 0; grading goes on with the next cell and the next student.
 c.Execute.timeout = 30
+
+# A test cell a student deleted is put back before grading, so deleting a
+# test never avoids it.
+c.OverwriteCells.add_missing_cells = True
+
+# Feedback for students: nbgrader's own steps plus medialit's, which removes the
+# hidden tests (the answer key) that nbgrader would otherwise show.
+c.GenerateFeedback.preprocessors = [
+    "nbgrader.preprocessors.GetGrades",
+    "medialit.grading.HideHiddenTests",
+    "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
+]

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import nbformat
 import pytest
 
-from medialit.course import COURSE_ROOT
+from medialit.course import COURSE_ROOT, put_environment_on_path
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -31,3 +35,25 @@ def fill_answers(release_notebook: Path, answers: dict[str, str]) -> nbformat.No
         if grade_id in answers:
             cell.source = answers[grade_id]
     return nb
+
+
+def nbgrader_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    """Run nbgrader as a student would, from their own folder, without an activated environment."""
+    put_environment_on_path()
+    return subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=cwd, capture_output=True, text=True)
+
+
+def visible_text(page: str) -> str:
+    """What a reader sees in an HTML page: tags removed (syntax highlighting splits tokens), entities decoded."""
+    return html.unescape(re.sub(r"<[^>]+>", "", page))
+
+
+def key_fragments(lesson: str) -> list[str]:
+    """Strings that would give the answer key away: each hidden `_key = ...` line and its literal."""
+    nb = nbformat.read(next((COURSE_ROOT / "solutions" / lesson).glob("*.ipynb")), as_version=4)
+    fragments = ["BEGIN HIDDEN TESTS"]
+    for cell in nb.cells:
+        for line in cell.source.splitlines():
+            if line.startswith("_key = "):
+                fragments += [line, line.removeprefix("_key = ")]
+    return fragments

@@ -53,6 +53,7 @@ def run(result: dict) -> dict:
 
 def copy_course(destination: Path) -> Path:
     """The parts of the course nbgrader needs, in another folder (tests and benchmarks grade there)."""
+    destination.mkdir(parents=True, exist_ok=True)
     shutil.copy(COURSE_ROOT / "nbgrader_config.py", destination)
     shutil.copytree(COURSE_ROOT / "solutions", destination / "solutions")
     return destination

@@ -57,3 +57,13 @@ def key_fragments(lesson: str) -> list[str]:
             if line.startswith("_key = "):
                 fragments += [line, line.removeprefix("_key = ")]
     return fragments
+
+
+@pytest.fixture(scope="session")
+def hostile_class(tmp_path_factory):
+    """The simulated class of simulated_class.py, autograded: (course root, files handed in, batch result)."""
+    from simulated_class import grade_class
+
+    root = tmp_path_factory.mktemp("hostile")
+    handed_in, batch = grade_class(root)
+    return root, handed_in, batch

@@ -1,155 +1,15 @@
 """Broken and hostile submissions: nbgrader grades what it can, flags the rest, and loses nothing.
 
-Every case below is handed in by a different student and all are autograded
-in ONE batch, so no case may stop the others. Each case states its outcome:
-the score of each autograded exercise, or None where nbgrader cannot grade
-the submission at all (and must leave the file where it was).
+The cases and their expected outcomes are in simulated_class.py; all of them
+are autograded in ONE batch, so no case may stop the others.
 """
 
 from __future__ import annotations
 
-import copy
-from dataclasses import dataclass
-from typing import Callable
-
-import nbformat
 import pytest
 from nbgrader.api import Gradebook, MissingEntry
 
-from conftest import sample_submissions
-from medialit.course import copy_course, course_api, run
-
-LESSON = "00-start-here"
-CASES = sample_submissions(LESSON)
-RIGHT, WRONG = CASES["solution"]["answers"], CASES["all_wrong"]["answers"]
-FULL = {"named_sentences": 1.0, "sentence_kinds": 2.0}
-ZERO = {"named_sentences": 0.0, "sentence_kinds": 0.0}
-
-PATCH_MEDIALIT = """
-import medialit.answers, medialit.feedback
-medialit.answers.expect_sentence_set = lambda *args, **kwargs: None
-medialit.answers.expect_sentence_labels = lambda *args, **kwargs: None
-medialit.feedback.check = lambda *args, **kwargs: "All right"
-check = medialit.feedback.check
-"""
-PATCH_BUILTINS = """
-import builtins
-builtins.float = lambda *args: 1.0
-builtins.max = lambda *args: 1.0
-builtins.round = lambda *args: 1.0
-builtins.sum = lambda *args: 9
-"""
-ALWAYS_EQUAL = """
-class Anything(str):
-    def __eq__(self, other): return True
-    __hash__ = str.__hash__
-class EverySet(set):
-    def __contains__(self, item): return True
-sentence_kinds = {n: Anything("?") for n in range(1, 10)}
-named_sentences = EverySet()
-"""
-HIJACK_DISPLAY = """
-get_ipython().display_formatter.formatters["text/plain"].for_type(float, lambda value, printer, cycle: printer.text("1.0"))
-"""
-
-
-def with_answers(nb, answers: dict[str, str]):
-    for cell in nb.cells:
-        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
-        if grade_id in answers:
-            cell.source = answers[grade_id]
-    return nb
-
-
-def index_of(nb, grade_id: str) -> int:
-    return next(i for i, cell in enumerate(nb.cells) if cell.metadata.get("nbgrader", {}).get("grade_id") == grade_id)
-
-
-def without(*grade_ids):
-    def build(nb):
-        nb = with_answers(nb, RIGHT)
-        nb.cells = [c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") not in grade_ids]
-        return nb
-    return build
-
-
-def moved_test_above_answer(nb):
-    nb = with_answers(nb, RIGHT)
-    test = nb.cells.pop(index_of(nb, "sentence_kinds"))
-    nb.cells.insert(index_of(nb, "answer_sentence_kinds"), test)
-    return nb
-
-
-def edited_read_only_tests(nb):
-    nb = with_answers(nb, WRONG)
-    for grade_id in FULL:
-        nb.cells[index_of(nb, grade_id)].source = "1.0"
-    return nb
-
-
-def outputs_faked(nb):
-    nb = with_answers(nb, WRONG)
-    for grade_id, points in FULL.items():
-        cell = nb.cells[index_of(nb, grade_id)]
-        cell.execution_count = 1
-        cell.outputs = [nbformat.v4.new_output("execute_result", {"text/plain": str(points)}, execution_count=1)]
-    return nb
-
-
-def prefixed(code: str, answers: dict[str, str]):
-    return lambda nb: with_answers(nb, {key: code + "\n" + value for key, value in answers.items()})
-
-
-def enormous_output(nb):
-    nb = with_answers(nb, RIGHT)
-    nb.cells[index_of(nb, "answer_named_sentences")].source += "\nfor i in range(300_000):\n    print('spam', i)"
-    return nb
-
-
-@dataclass
-class Case:
-    build: Callable  # the release notebook -> the student's notebook (or raw bytes)
-    expected: dict[str, float] | None  # None: not in the gradebook at all (the file must stay where it is)
-    folder: str = LESSON
-    filename: str = f"{LESSON}.ipynb"
-
-
-HOSTILE = {
-    "deleted_test_cells": Case(without("named_sentences", "sentence_kinds"), FULL),
-    "deleted_answer_cell": Case(without("answer_sentence_kinds"), {"named_sentences": 1.0, "sentence_kinds": 0.0}),
-    "test_moved_above_answer": Case(moved_test_above_answer, {"named_sentences": 1.0, "sentence_kinds": 0.0}),
-    "read_only_tests_edited": Case(edited_read_only_tests, ZERO),
-    "outputs_faked": Case(outputs_faked, ZERO),
-    "outputs_cleared": Case(lambda nb: with_answers(nb, RIGHT), FULL),
-    "medialit_patched": Case(prefixed(PATCH_MEDIALIT, WRONG), ZERO),
-    "builtins_patched": Case(prefixed(PATCH_BUILTINS, WRONG), ZERO),
-    "always_equal_objects": Case(prefixed(PATCH_MEDIALIT, {"answer_named_sentences": ALWAYS_EQUAL}), ZERO),
-    # The one attack nbgrader cannot stop: the score is read from the kernel's own display.
-    "display_hijacked": Case(prefixed(HIJACK_DISPLAY, WRONG), {"named_sentences": 1.0, "sentence_kinds": 1.0}),
-    "enormous_output": Case(enormous_output, FULL),
-    # nbgrader records the submission, cannot read it, scores it 0 and says so in its log.
-    "not_a_notebook": Case(lambda nb: b"\x89PNG this is a picture, not a notebook", ZERO),
-    "wrong_assignment_name": Case(lambda nb: with_answers(nb, RIGHT), None, folder="00-start-her"),
-    "renamed_notebook": Case(lambda nb: with_answers(nb, RIGHT), ZERO, filename=f"{LESSON} (1).ipynb"),
-}
-
-
-@pytest.fixture(scope="module")
-def graded(tmp_path_factory):
-    root = copy_course(tmp_path_factory.mktemp("hostile"))
-    api = course_api(root, {"Execute": {"timeout": 8}})
-    run(api.generate_assignment(LESSON))
-    release = nbformat.read(root / "lessons" / LESSON / f"{LESSON}.ipynb", as_version=4)
-    handed_in = {}
-    for student, case in HOSTILE.items():
-        made = case.build(copy.deepcopy(release))
-        data = made if isinstance(made, bytes) else nbformat.writes(made).encode()
-        path = root / "submitted" / student / case.folder / case.filename
-        path.parent.mkdir(parents=True)
-        path.write_bytes(data)
-        handed_in[student] = (path, data)
-    batch = api.autograde(LESSON, "*")
-    return root, handed_in, batch
+from simulated_class import FULL, HOSTILE, LESSON
 
 
 def scores(root, student) -> dict[str, float] | None:
@@ -161,8 +21,8 @@ def scores(root, student) -> dict[str, float] | None:
 
 
 @pytest.mark.parametrize("student", HOSTILE)
-def test_outcome(graded, student):
-    root, _, _ = graded
+def test_outcome(hostile_class, student):
+    root, _, _ = hostile_class
     expected = HOSTILE[student].expected
     got = scores(root, student)
     if expected is None:
@@ -171,21 +31,24 @@ def test_outcome(graded, student):
         assert got == pytest.approx(expected, abs=1e-3)
 
 
-def test_no_submission_is_lost_or_changed(graded):
-    _, handed_in, _ = graded
+def test_no_submission_is_lost_or_changed(hostile_class):
+    _, handed_in, _ = hostile_class
     for student, (path, data) in handed_in.items():
         assert path.read_bytes() == data, student
 
 
-def test_the_batch_reports_what_it_could_not_grade(graded):
-    root, _, batch = graded
+def test_the_batch_reports_what_it_could_not_grade(hostile_class):
+    root, _, batch = hostile_class
     assert not batch["success"]
-    assert "not_a_notebook" in batch["log"]
-    assert not (root / "autograded" / "not_a_notebook" / LESSON / f"{LESSON}.ipynb").exists()
+    for student, case in HOSTILE.items():
+        graded = (root / "autograded" / student / LESSON / f"{LESSON}.ipynb").exists()
+        assert graded == (case.autograded and case.folder == LESSON), student
+        if case.folder == LESSON and case.filename == f"{LESSON}.ipynb" and not case.autograded:
+            assert f"for student '{student}'" in batch["log"]
 
 
-def test_enormous_output_is_truncated_in_the_graded_notebook(graded):
-    root, _, _ = graded
+def test_enormous_output_is_truncated_in_the_graded_notebook(hostile_class):
+    root, _, _ = hostile_class
     autograded = root / "autograded" / "enormous_output" / LESSON / f"{LESSON}.ipynb"
     assert autograded.stat().st_size < 500_000
     assert "Output truncated" in autograded.read_text()

@@ -1,0 +1,40 @@
+"""The `medialit` command. Every problem is reported as one plain sentence and exit status 2."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def _report(args: argparse.Namespace) -> int:
+    from .report import write_report
+
+    root = args.course.resolve()
+    if not (root / "gradebook.db").is_file():
+        print(f"There is no gradebook in {root}: run nbgrader autograde there first.", file=sys.stderr)
+        return 2
+    text, files = write_report(root, args.lesson, args.out)
+    print(text)
+    print("\nWritten: " + ", ".join(str(f) for f in files))
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    main = argparse.ArgumentParser(prog="medialit", description="Tools for the medialit lessons.")
+    commands = main.add_subparsers(dest="command", required=True)
+    report = commands.add_parser("report", help="after autograding: what the class found hard, and what needs a look")
+    report.add_argument("lesson", nargs="?", help="one lesson, such as 00-start-here (default: all)")
+    report.add_argument("--course", type=Path, default=Path("."), help="the course folder (default: here)")
+    report.add_argument("--out", type=Path, default=Path("reports"), help="where to write the table and chart")
+    report.set_defaults(run=_report)
+    return main
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

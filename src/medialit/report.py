@@ -1,0 +1,159 @@
+"""After autograding: what the class found hard, and which submissions need a teacher's look.
+
+Item analysis per exercise (mean score, share with full marks, share with
+zero) comes from nbgrader's gradebook. The attention list comes from the
+course folders and from an independent re-score (see :mod:`medialit.rescore`):
+files nbgrader could not read, work handed in under the wrong name, and
+scores the grading kernel may have been tricked into.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .rescore import rescore
+
+#: Fill patterns for the chart, so bars differ by more than colour.
+HATCHES = ["", "//", "..", "xx", "\\\\", "++", "oo", "--"]
+
+
+@dataclass(frozen=True)
+class Attention:
+    student: str
+    lesson: str
+    problem: str
+
+    def __str__(self) -> str:
+        return f"{self.student} / {self.lesson}: {self.problem}"
+
+
+def grades_table(root: Path, lesson: str | None = None) -> pd.DataFrame:
+    """One row per student, exercise and lesson, straight from the gradebook."""
+    from nbgrader.api import Gradebook
+
+    rows = []
+    with Gradebook(f"sqlite:///{root / 'gradebook.db'}") as gradebook:
+        for assignment in gradebook.assignments:
+            if lesson not in (None, assignment.name):
+                continue
+            for submission in assignment.submissions:
+                for notebook in submission.notebooks:
+                    for grade in notebook.grades:
+                        rows.append({
+                            "lesson": assignment.name,
+                            "student": submission.student.id,
+                            "exercise": grade.name,
+                            "score": grade.score,
+                            "points": grade.max_score,
+                            "waiting_for_teacher": bool(grade.needs_manual_grade),
+                        })
+    return pd.DataFrame(rows, columns=["lesson", "student", "exercise", "score", "points", "waiting_for_teacher"])
+
+
+def item_analysis(grades: pd.DataFrame) -> pd.DataFrame:
+    """Per exercise: how many students, mean score, and the shares with full marks and with zero."""
+    graded = grades[~grades["waiting_for_teacher"]]
+    table = graded.groupby(["lesson", "exercise"], sort=True).agg(
+        students=("student", "nunique"),
+        points=("points", "max"),
+        mean_score=("score", "mean"),
+        full_marks=("score", lambda s: (s >= graded.loc[s.index, "points"]).mean()),
+        zero=("score", lambda s: (s == 0).mean()),
+    )
+    waiting = grades.groupby(["lesson", "exercise"])["waiting_for_teacher"].sum().rename("waiting_for_teacher")
+    return table.join(waiting, how="outer").fillna({"waiting_for_teacher": 0}).reset_index()
+
+
+def needs_attention(root: Path, lesson: str | None = None) -> list[Attention]:
+    """Submissions a teacher should open by hand, each with the reason in plain words."""
+    lessons = {p.name for p in (root / "lessons").iterdir() if p.is_dir()}
+    grades = grades_table(root, lesson)
+    found = []
+    for folder in sorted((root / "submitted").glob("*/*")):
+        student, name = folder.parent.name, folder.name
+        if lesson not in (None, name) and name in lessons:
+            continue
+        if name not in lessons:
+            found.append(Attention(student, name, f"handed in under a lesson name that does not exist ({name!r}); "
+                                   "rename the folder and grade again"))
+            continue
+        expected = {p.name for p in (root / "lessons" / name).glob("*.ipynb")}
+        handed_in = {p.name for p in folder.glob("*.ipynb")}
+        for missing in sorted(expected - handed_in):
+            extra = ", ".join(sorted(handed_in - expected)) or "nothing"
+            found.append(Attention(student, name, f"{missing} is missing (handed in instead: {extra}); scored 0"))
+        for notebook in sorted(expected & handed_in):
+            if not (root / "autograded" / student / name / notebook).is_file():
+                found.append(Attention(student, name, f"{notebook} could not be autograded (not a readable notebook?); "
+                                       "nbgrader's log has the details"))
+                continue
+            found += _rescore_mismatches(root, grades, student, name, folder / notebook)
+    return found
+
+
+def _rescore_mismatches(root: Path, grades: pd.DataFrame, student: str, lesson: str, submitted: Path) -> list[Attention]:
+    solution = root / "solutions" / lesson / submitted.name
+    mine = grades[(grades["student"] == student) & (grades["lesson"] == lesson)].set_index("exercise")["score"]
+    found = []
+    for exercise, score in rescore(submitted, solution).items():
+        given = mine.get(exercise)
+        if given is None:
+            continue
+        if score is None and given > 0:
+            found.append(Attention(student, lesson, f"{exercise}: {given:g} points for an answer that is not a plain "
+                                   "value, so it cannot be re-checked; look at it by hand"))
+        elif score is not None and given > score + 1e-6:
+            found.append(Attention(student, lesson, f"{exercise}: nbgrader gave {given:g} but the answer is worth "
+                                   f"{score:g}; the notebook may have tampered with grading"))
+        elif score is not None and given < score - 1e-6:
+            found.append(Attention(student, lesson, f"{exercise}: nbgrader gave {given:g} but the answer is worth "
+                                   f"{score:g}; cells moved, deleted or run out of order? Check by hand"))
+    return found
+
+
+def chart(analysis: pd.DataFrame, path: Path) -> Path:
+    """Mean score per exercise as a share of its points: hatched bars with the value written on each."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    labels = [f"{row.lesson}: {row.exercise}" for row in analysis.itertuples()]
+    shares = (analysis["mean_score"] / analysis["points"] * 100).fillna(0).tolist()
+    figure, axes = plt.subplots(figsize=(8, 0.6 * len(labels) + 1.5))
+    bars = axes.barh(labels, shares, color="white", edgecolor="black")
+    for bar, hatch, share in zip(bars, HATCHES * len(bars), shares):
+        bar.set_hatch(hatch)
+        axes.text(min(share, 88) + 1, bar.get_y() + bar.get_height() / 2, f"{share:.0f}%", va="center")
+    axes.set_xlim(0, 100)
+    axes.invert_yaxis()
+    axes.set_xlabel("Mean score, as % of the exercise's points")
+    axes.set_title("Which exercises the class found hard (shorter bar = harder)")
+    figure.tight_layout()
+    figure.savefig(path, dpi=100, metadata={"Title": "Mean score per exercise", "Description": "; ".join(
+        f"{label}: {share:.0f}%" for label, share in zip(labels, shares))})
+    plt.close(figure)
+    return path
+
+
+def write_report(root: Path, lesson: str | None, out: Path) -> tuple[str, list[Path]]:
+    """The printable report, and the files written beside it (table as CSV, chart as PNG)."""
+    out.mkdir(parents=True, exist_ok=True)
+    stem = f"report-{lesson or 'all'}"
+    analysis = item_analysis(grades_table(root, lesson))
+    csv, png = out / f"{stem}.csv", out / f"{stem}.png"
+    analysis.to_csv(csv, index=False)
+    if len(analysis):
+        chart(analysis, png)
+    shown = analysis.assign(
+        mean_score=analysis["mean_score"].round(2),
+        full_marks=(analysis["full_marks"] * 100).round().astype("Int64").astype(str) + "%",
+        zero=(analysis["zero"] * 100).round().astype("Int64").astype(str) + "%",
+    )
+    attention = needs_attention(root, lesson)
+    lines = ["Item analysis (autograded exercises):", shown.to_string(index=False) if len(shown) else "  no grades yet", ""]
+    lines += ["Needs your attention:"] + ([f"  - {item}" for item in attention] or ["  nothing"])
+    return "\n".join(lines), [csv] + ([png] if len(analysis) else [])

@@ -1,0 +1,155 @@
+"""A simulated class of broken and hostile submissions, graded in one nbgrader batch.
+
+Each student hands in one case; each case states its outcome: the score of
+each autograded exercise, or None where the submission is not in the
+gradebook at all (its file must stay where it was). Shared by
+test_hostile_submissions.py and test_report.py through conftest's fixture.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from typing import Callable
+
+import nbformat
+
+from conftest import sample_submissions
+from medialit.course import copy_course, course_api, run
+
+LESSON = "00-start-here"
+CASES = sample_submissions(LESSON)
+RIGHT, WRONG = CASES["solution"]["answers"], CASES["all_wrong"]["answers"]
+FULL = {"named_sentences": 1.0, "sentence_kinds": 2.0}
+ZERO = {"named_sentences": 0.0, "sentence_kinds": 0.0}
+
+PATCH_MEDIALIT = """
+import medialit.answers, medialit.feedback
+medialit.answers.expect_sentence_set = lambda *args, **kwargs: None
+medialit.answers.expect_sentence_labels = lambda *args, **kwargs: None
+medialit.feedback.check = lambda *args, **kwargs: "All right"
+check = medialit.feedback.check
+"""
+PATCH_BUILTINS = """
+import builtins
+builtins.float = lambda *args: 1.0
+builtins.round = lambda *args: 1.0
+"""
+BREAK_KERNEL = """
+import builtins
+builtins.max = lambda *args: 1.0
+builtins.sum = lambda *args: 9
+"""
+ALWAYS_EQUAL = """
+class Anything(str):
+    def __eq__(self, other): return True
+    __hash__ = str.__hash__
+class EverySet(set):
+    def __contains__(self, item): return True
+sentence_kinds = {n: Anything("?") for n in range(1, 10)}
+named_sentences = EverySet()
+"""
+HIJACK_DISPLAY = """
+get_ipython().display_formatter.formatters["text/plain"].for_type(float, lambda value, printer, cycle: printer.text("1.0"))
+"""
+
+
+def with_answers(nb, answers: dict[str, str]):
+    for cell in nb.cells:
+        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
+        if grade_id in answers:
+            cell.source = answers[grade_id]
+    return nb
+
+
+def index_of(nb, grade_id: str) -> int:
+    return next(i for i, cell in enumerate(nb.cells) if cell.metadata.get("nbgrader", {}).get("grade_id") == grade_id)
+
+
+def without(*grade_ids):
+    def build(nb):
+        nb = with_answers(nb, RIGHT)
+        nb.cells = [c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") not in grade_ids]
+        return nb
+    return build
+
+
+def moved_test_above_answer(nb):
+    nb = with_answers(nb, RIGHT)
+    test = nb.cells.pop(index_of(nb, "sentence_kinds"))
+    nb.cells.insert(index_of(nb, "answer_sentence_kinds"), test)
+    return nb
+
+
+def edited_read_only_tests(nb):
+    nb = with_answers(nb, WRONG)
+    for grade_id in FULL:
+        nb.cells[index_of(nb, grade_id)].source = "1.0"
+    return nb
+
+
+def outputs_faked(nb):
+    nb = with_answers(nb, WRONG)
+    for grade_id, points in FULL.items():
+        cell = nb.cells[index_of(nb, grade_id)]
+        cell.execution_count = 1
+        cell.outputs = [nbformat.v4.new_output("execute_result", {"text/plain": str(points)}, execution_count=1)]
+    return nb
+
+
+def prefixed(code: str, answers: dict[str, str]):
+    return lambda nb: with_answers(nb, {key: code + "\n" + value for key, value in answers.items()})
+
+
+def enormous_output(nb):
+    nb = with_answers(nb, RIGHT)
+    nb.cells[index_of(nb, "answer_named_sentences")].source += "\nfor i in range(300_000):\n    print('spam', i)"
+    return nb
+
+
+@dataclass
+class Case:
+    build: Callable  # the release notebook -> the student's notebook (or raw bytes)
+    expected: dict[str, float] | None  # None: not in the gradebook at all (the file must stay where it is)
+    folder: str = LESSON
+    filename: str = f"{LESSON}.ipynb"
+    autograded: bool = True  # False: nbgrader could not grade it, so its exercises wait for a teacher
+
+
+HOSTILE = {
+    "deleted_test_cells": Case(without("named_sentences", "sentence_kinds"), FULL),
+    "deleted_answer_cell": Case(without("answer_sentence_kinds"), {"named_sentences": 1.0, "sentence_kinds": 0.0}),
+    "test_moved_above_answer": Case(moved_test_above_answer, {"named_sentences": 1.0, "sentence_kinds": 0.0}),
+    "read_only_tests_edited": Case(edited_read_only_tests, ZERO),
+    "outputs_faked": Case(outputs_faked, ZERO),
+    "outputs_cleared": Case(lambda nb: with_answers(nb, RIGHT), FULL),
+    "medialit_patched": Case(prefixed(PATCH_MEDIALIT, WRONG), ZERO),
+    "builtins_patched": Case(prefixed(PATCH_BUILTINS, WRONG), ZERO),
+    # Patching what the kernel itself needs silences it; nbgrader gives up on this notebook only.
+    "kernel_broken": Case(prefixed(BREAK_KERNEL, RIGHT), ZERO, autograded=False),
+    "always_equal_objects": Case(prefixed(PATCH_MEDIALIT, {"answer_named_sentences": ALWAYS_EQUAL}), ZERO),
+    # The one attack nbgrader cannot stop: the score is read from the kernel's own display.
+    "display_hijacked": Case(prefixed(HIJACK_DISPLAY, WRONG), {"named_sentences": 1.0, "sentence_kinds": 1.0}),
+    "enormous_output": Case(enormous_output, FULL),
+    # nbgrader records the submission, cannot read it, scores it 0 and says so in its log.
+    "not_a_notebook": Case(lambda nb: b"\x89PNG this is a picture, not a notebook", ZERO, autograded=False),
+    "wrong_assignment_name": Case(lambda nb: with_answers(nb, RIGHT), None, folder="00-start-her"),
+    "renamed_notebook": Case(lambda nb: with_answers(nb, RIGHT), ZERO, filename=f"{LESSON} (1).ipynb", autograded=False),
+}
+
+
+def grade_class(root):
+    """Hand in every case under its own student id, autograde the lot once; returns (files handed in, batch result)."""
+    copy_course(root)
+    api = course_api(root, {"Execute": {"timeout": 8}})
+    run(api.generate_assignment(LESSON))
+    release = nbformat.read(root / "lessons" / LESSON / f"{LESSON}.ipynb", as_version=4)
+    handed_in = {}
+    for student, case in HOSTILE.items():
+        made = case.build(copy.deepcopy(release))
+        data = made if isinstance(made, bytes) else nbformat.writes(made).encode()
+        path = root / "submitted" / student / case.folder / case.filename
+        path.parent.mkdir(parents=True)
+        path.write_bytes(data)
+        handed_in[student] = (path, data)
+    return handed_in, api.autograde(LESSON, "*")

@@ -1,0 +1,74 @@
+"""`medialit report` on the simulated class: item analysis, a chart, and the submissions that need a look."""
+
+from __future__ import annotations
+
+import pytest
+from PIL import Image
+
+from medialit.cli import main
+from medialit.report import grades_table, item_analysis, needs_attention
+from simulated_class import HOSTILE, LESSON
+
+
+@pytest.fixture(scope="module")
+def analysis(hostile_class):
+    root, _, _ = hostile_class
+    return item_analysis(grades_table(root, LESSON)).set_index("exercise")
+
+
+AUTOGRADED = [case.expected for case in HOSTILE.values() if case.expected is not None and case.autograded]
+WAITING = [student for student, case in HOSTILE.items() if case.expected is not None and not case.autograded]
+
+
+def test_item_analysis_counts_autograded_students_and_those_waiting_for_a_teacher(analysis):
+    assert analysis.loc["named_sentences", "students"] == len(AUTOGRADED)
+    assert analysis.loc["named_sentences", "waiting_for_teacher"] == len(WAITING)
+
+
+def test_item_analysis_matches_the_expected_scores(analysis):
+    expected = AUTOGRADED
+    for exercise in ("named_sentences", "sentence_kinds"):
+        scores = [e[exercise] for e in expected]
+        points = max(scores + [analysis.loc[exercise, "points"]])
+        assert analysis.loc[exercise, "mean_score"] == pytest.approx(sum(scores) / len(scores))
+        assert analysis.loc[exercise, "full_marks"] == pytest.approx(sum(s == points for s in scores) / len(scores))
+        assert analysis.loc[exercise, "zero"] == pytest.approx(sum(s == 0 for s in scores) / len(scores))
+
+
+def test_attention_list_names_each_problem_once(hostile_class):
+    root, _, _ = hostile_class
+    flagged = {(item.student, item.problem.split(":")[0].split(" ")[0]) for item in needs_attention(root)}
+    assert {student for student, _ in flagged} == {
+        "display_hijacked", "test_moved_above_answer", "wrong_assignment_name", *WAITING,
+    }
+    assert len(flagged) == len(needs_attention(root)), "one line per problem"
+
+
+def test_a_right_answer_that_scored_0_is_flagged_for_the_teacher(hostile_class):
+    root, _, _ = hostile_class
+    problems = [item.problem for item in needs_attention(root) if item.student == "test_moved_above_answer"]
+    assert problems == ["sentence_kinds: nbgrader gave 0 but the answer is worth 2; cells moved, deleted or run out of order? Check by hand"]
+
+
+def test_a_hijacked_display_is_caught_by_the_independent_re_score(hostile_class):
+    root, _, _ = hostile_class
+    problems = [item.problem for item in needs_attention(root) if item.student == "display_hijacked"]
+    assert problems == [
+        "named_sentences: nbgrader gave 1 but the answer is worth 0; the notebook may have tampered with grading",
+        "sentence_kinds: nbgrader gave 1 but the answer is worth 0; the notebook may have tampered with grading",
+    ]
+
+
+def test_the_command_prints_the_table_and_writes_a_chart(hostile_class, tmp_path, capsys):
+    root, _, _ = hostile_class
+    assert main(["report", LESSON, "--course", str(root), "--out", str(tmp_path)]) == 0
+    printed = capsys.readouterr().out
+    assert "named_sentences" in printed and "Needs your attention" in printed and "00-start-her" in printed
+    with Image.open(tmp_path / f"report-{LESSON}.png") as chart:
+        assert chart.width > 300 and "named_sentences" in chart.info["Description"]
+    assert (tmp_path / f"report-{LESSON}.csv").read_text().startswith("lesson,exercise,students")
+
+
+def test_without_a_gradebook_the_command_says_what_to_do(tmp_path, capsys):
+    assert main(["report", "--course", str(tmp_path)]) == 2
+    assert "run nbgrader autograde there first" in capsys.readouterr().err

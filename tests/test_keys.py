@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from medialit.keys import CHECKS_DIR, build_all, render
+from medialit.answer_hashes import CHECKS_DIR
+from medialit.keys import build_all, render
 
 
 def test_committed_keys_match_the_solutions(course_root):

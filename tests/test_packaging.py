@@ -30,6 +30,16 @@ def test_import_medialit_loads_no_heavy_module():
     assert loaded.strip() == "[]"
 
 
+def test_a_lessons_first_cell_loads_no_teacher_tools():
+    """Students wait for this import in every lesson, and so does every autograded notebook."""
+    code = (
+        "import sys\nfrom medialit import SourceTagger, check, load_article\n"
+        "print(sorted(m for m in ('nbformat', 'nbgrader', 'pandas', 'matplotlib') if m in sys.modules))"
+    )
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "[]"
+
+
 def test_public_names_load_on_first_use():
     import medialit
 

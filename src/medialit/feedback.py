@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .answers import SOURCE_KINDS, AnswerProblem, parse_sentence_labels, parse_sentence_set
-from .keys import CHECKS_DIR, item_hash
+from .answer_hashes import CHECKS_DIR, item_hash
 
 _NOT_GIVEN = object()
 

@@ -13,26 +13,16 @@ and a test fails when the committed files are stale.
 from __future__ import annotations
 
 import ast
-import hashlib
 import json
 import sys
 from pathlib import Path
 
 import nbformat
 
+from .answer_hashes import CHECKS_DIR, item_hash, salt_for
 from .article import load_article
 
-CHECKS_DIR = Path(__file__).parent / "checks"
 HIDDEN_BEGIN = "### BEGIN HIDDEN TESTS"
-
-
-def item_hash(salt: str, exercise: str, item: object) -> str:
-    return hashlib.sha256(f"{salt}|{exercise}|{item}".encode("utf-8")).hexdigest()[:16]
-
-
-def salt_for(lesson: str) -> str:
-    """Deterministic, so regenerating the files changes nothing when the keys have not."""
-    return hashlib.sha256(f"medialit:{lesson}".encode("utf-8")).hexdigest()[:12]
 
 
 def hidden_key(source: str) -> object | None:

@@ -84,11 +84,11 @@ def needs_attention(root: Path, lesson: str | None = None) -> list[Attention]:
         handed_in = {p.name for p in folder.glob("*.ipynb")}
         for missing in sorted(expected - handed_in):
             extra = ", ".join(sorted(handed_in - expected)) or "nothing"
-            found.append(Attention(student, name, f"{missing} is missing (handed in instead: {extra}); scored 0"))
+            found.append(Attention(student, name, f"{missing} is missing (handed in instead: {extra}); counted as not handed in"))
         for notebook in sorted(expected & handed_in):
             if not (root / "autograded" / student / name / notebook).is_file():
-                found.append(Attention(student, name, f"{notebook} could not be autograded (not a readable notebook?); "
-                                       "nbgrader's log has the details"))
+                found.append(Attention(student, name, f"{notebook} could not be autograded (it is not a readable "
+                                       "notebook, or its code stopped the grader); nbgrader's log has the details"))
                 continue
             found += _rescore_mismatches(root, grades, student, name, folder / notebook)
     return found
@@ -154,6 +154,6 @@ def write_report(root: Path, lesson: str | None, out: Path) -> tuple[str, list[P
         zero=(analysis["zero"] * 100).round().astype("Int64").astype(str) + "%",
     )
     attention = needs_attention(root, lesson)
-    lines = ["Item analysis (autograded exercises):", shown.to_string(index=False) if len(shown) else "  no grades yet", ""]
+    lines = ["Item analysis (graded so far; waiting_for_teacher = answers a teacher still has to mark):", shown.to_string(index=False) if len(shown) else "  no grades yet", ""]
     lines += ["Needs your attention:"] + ([f"  - {item}" for item in attention] or ["  nothing"])
     return "\n".join(lines), [csv] + ([png] if len(analysis) else [])

@@ -1,89 +1,73 @@
 """The source tagger: tag each sentence by who is speaking, then copy one line.
 
-Built only from ipywidgets' standard controls, so it works by mouse and by
-keyboard (Tab to a sentence's tags, arrow keys to choose) and every choice is
-a word, never just a colour. It helps students explore; the graded answer is
-the line it shows, which they paste into an answer cell, because autograding
-re-runs the notebook without any widget state.
+A small anywidget front-end (``source_tagger.js``): one fieldset per sentence,
+its text as the legend, holding a native radio group, so Tab moves between
+sentences, the arrow keys choose, a screen reader names the sentence, and
+the chosen tag is marked in bold underline as well as by its ticked circle.
+The kernel keeps the tags, writes the answer line and gives the feedback. It
+helps students explore; the graded answer is the line they paste into the
+answer cell, because autograding re-runs the notebook without widget state.
 """
 
 from __future__ import annotations
 
-import html
 import os
+from pathlib import Path
 
-import ipywidgets as widgets
+import anywidget
+import traitlets
 
 from .answers import SOURCE_KINDS
 from .article import Article
 from .feedback import check
 
 _HELP = (
-    "Tag every sentence: click a tag, or press Tab to reach a sentence's tags and the arrow keys "
-    "to choose. The line under the text is your answer: copy it into the answer cell below."
+    "Tag every sentence: click a tag, or press Tab to reach a sentence and the arrow keys to choose. "
+    "The answer line at the end is your answer: copy it into the answer cell below."
 )
 
 
-class SourceTagger:
+class SourceTagger(anywidget.AnyWidget):
     """Tag ``article``'s sentences with ``kinds``; the result answers ``exercise``."""
 
+    _esm = Path(__file__).with_name("source_tagger.js")
+    _css = Path(__file__).with_name("source_tagger.css")
+
+    help = traitlets.Unicode(_HELP).tag(sync=True)
+    sentences = traitlets.List().tag(sync=True)  # [number, label, text] per sentence
+    kinds = traitlets.Dict().tag(sync=True)  # tag -> what it means
+    tags = traitlets.Dict().tag(sync=True)  # "3" -> "named": JSON keys are strings
+    answer_line = traitlets.Unicode().tag(sync=True)
+    feedback = traitlets.Unicode().tag(sync=True)
+
     def __init__(self, article: Article, exercise: str, kinds: dict[str, str] = SOURCE_KINDS):
-        self.article = article
+        super().__init__(sentences=[[s.number, s.label, s.text] for s in article.sentences], kinds=dict(kinds))
         self.exercise = exercise
-        self.choices = {
-            s.number: widgets.RadioButtons(
-                options=list(kinds),
-                index=None,
-                orientation="horizontal",
-                description=f"Tag {s.label}",
-                tooltip=f"Who is speaking in {s.label}?",
-                style={"description_width": "initial"},
-            )
-            for s in article.sentences
-        }
-        self.answer = widgets.Textarea(
-            description="Answer line",
-            layout=widgets.Layout(width="100%", height="4em"),
-            style={"description_width": "initial"},
-        )
-        self.check_button = widgets.Button(
-            description="Check my tags",
-            tooltip="Count how many tags are right, without showing the answers",
-            icon="check",
-        )
-        self.feedback = widgets.HTML(value="")
-        for choice in self.choices.values():
-            choice.observe(self._update_answer, names="value")
-        self.check_button.on_click(self._show_feedback)
+        self.observe(self._update_answer, names="tags")
+        self.on_msg(self._on_message)
         self._update_answer()
 
     @property
     def value(self) -> dict[int, str]:
-        return {n: choice.value for n, choice in self.choices.items() if choice.value is not None}
+        """The tags so far, as the answer cell wants them; anything not a known tag is ignored."""
+        return {int(n): kind for n, kind in self.tags.items() if kind in self.kinds}
 
     def tag(self, number: int, kind: str) -> None:
         """Tag sentence ``number``, as a click would."""
-        self.choices[number].value = kind
+        self.tags = {**self.tags, str(number): kind}
+
+    def press_check(self) -> None:
+        self.feedback = check(self.exercise, self.value)._repr_html_()
 
     def _update_answer(self, _change=None) -> None:
         pairs = ", ".join(f'{n}: "{kind}"' for n, kind in sorted(self.value.items()))
-        self.answer.value = f"{self.exercise} = {{{pairs}}}"
+        self.answer_line = f"{self.exercise} = {{{pairs}}}"
 
-    def _show_feedback(self, _button=None) -> None:
-        self.feedback.value = check(self.exercise, self.value)._repr_html_()
+    def _on_message(self, _widget, content, _buffers) -> None:
+        if content.get("event") == "check":
+            self.press_check()
 
-    def _rows(self) -> list[widgets.Widget]:
-        legend = "".join(f"<li><strong>{html.escape(k)}</strong>: {html.escape(v)}</li>" for k, v in SOURCE_KINDS.items())
-        rows = [widgets.HTML(f"<p>{html.escape(_HELP)}</p><ul>{legend}</ul>")]
-        for sentence in self.article.sentences:
-            text = widgets.HTML(f"<strong>[{sentence.label}]</strong> {html.escape(sentence.text)}")
-            rows.append(widgets.VBox([text, self.choices[sentence.number]]))
-        return rows + [self.answer, self.check_button, self.feedback]
-
-    def _ipython_display_(self) -> None:
-        from IPython.display import display
-
+    def _repr_mimebundle_(self, **kwargs):
         if os.environ.get("NBGRADER_EXECUTION"):
-            print("(The tagging tool is not shown during grading: only your answer cell counts.)")
-            return
-        display(widgets.VBox(self._rows()))
+            return {"text/plain": "(The tagging tool is not shown during grading: only your answer cell counts.)"}
+        return super()._repr_mimebundle_(**kwargs)

@@ -1,0 +1,107 @@
+"""A real JupyterLab, as a learner gets it, driven by Playwright in Debian's Chromium.
+
+Used by the browser tests and by benchmarks/bench_widget_latency.py. The server
+runs with the learner profile (jupyter/learner) on a free loopback port with a
+token, in a temporary copy of lessons/, and is always stopped. Every wait is
+on a state (a selector, a kernel status, a value), never a sleep.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from medialit.course import COURSE_ROOT, put_environment_on_path
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run", "--disable-quic",
+]
+IDLE = ".jp-Notebook-ExecutionIndicator[data-status='idle']"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextlib.contextmanager
+def learner_lab(workdir: Path, startup_timeout: float = 60):
+    """Yield the base URL (with token) of a JupyterLab serving a copy of lessons/."""
+    shutil.copytree(COURSE_ROOT / "lessons", workdir / "lessons")
+    port, token = free_port(), secrets.token_hex(16)
+    put_environment_on_path()
+    env = {**os.environ, "JUPYTER_CONFIG_DIR": str(COURSE_ROOT / "jupyter" / "learner")}
+    command = [
+        sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root", "--ip=127.0.0.1", f"--port={port}",
+        f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={workdir / 'lessons'}",
+        f"--LabApp.workspaces_dir={workdir / 'workspaces'}", f"--LabApp.user_settings_dir={workdir / 'settings'}",
+    ]
+    log = (workdir / "jupyterlab.log").open("w")
+    server = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + startup_timeout
+        while True:
+            if server.poll() is not None:
+                raise RuntimeError(f"JupyterLab stopped at start-up; see {log.name}")
+            try:
+                with urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2):
+                    break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"JupyterLab did not answer within {startup_timeout} s; see {log.name}")
+                time.sleep(0.2)  # polling the server's own status endpoint, not waiting blindly
+        yield base, token
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(server.pid, signal.SIGTERM)
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
+        log.close()
+
+
+def launch_chromium(playwright):
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+
+
+def open_notebook(page, base: str, token: str, path: str) -> None:
+    """Open a notebook and wait until its kernel is idle."""
+    page.goto(f"{base}/lab/tree/{path}?token={token}")
+    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
+    page.wait_for_selector(IDLE, timeout=60_000)
+
+
+def type_into_cell(page, index: int, text: str) -> None:
+    """Replace cell ``index``'s text, as a student typing would."""
+    editor = page.locator(".jp-Notebook .jp-Cell").nth(index).locator(".cm-content")
+    editor.click()
+    page.keyboard.press("Control+A")
+    page.keyboard.insert_text(text)
+    page.keyboard.press("Escape")
+
+
+def run_all_cells(page) -> None:
+    """Run > Run All Cells, from the menu bar, then wait for every code cell to have run."""
+    page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+    page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputPrompt')]
+                 .every(p => /\\[\\d+\\]/.test(p.textContent))""",
+        timeout=60_000,
+    )
+    page.wait_for_selector(IDLE, timeout=60_000)

@@ -1,0 +1,131 @@
+"""The lessons as students see them: real JupyterLab (learner profile) in Debian's Chromium.
+
+For each lesson: type the answers into the answer cells, Run All, then use
+the tagging tool by mouse and by keyboard alone and press Check. The answer
+line is computed by the kernel, so seeing it change proves the kernel-side
+value changed. Screenshots and axe results go to test-artifacts/browser/.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import nbformat
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect, sync_playwright
+
+from conftest import sample_submissions
+from jupyterlab_session import launch_chromium, learner_lab, open_notebook, run_all_cells, type_into_cell
+from medialit.course import COURSE_ROOT
+
+ARTIFACTS = COURSE_ROOT / "test-artifacts" / "browser"
+LESSONS = sorted(p.parent.name for p in (COURSE_ROOT / "lessons").glob("*/*.ipynb"))
+OUR_CONTENT = {"include": [[".jp-OutputArea-output"], [".jp-MarkdownOutput"]]}
+SERIOUS = {"serious", "critical"}
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    with learner_lab(tmp_path_factory.mktemp("lab")) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        chromium = launch_chromium(playwright)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module", params=LESSONS)
+def lesson(request, lab, browser):
+    """A lesson open in JupyterLab, its answers typed in and every cell run."""
+    name = request.param
+    base, token = lab
+    release = COURSE_ROOT / "lessons" / name / f"{name}.ipynb"
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    open_notebook(page, base, token, f"{name}/{name}.ipynb")
+    answers = sample_submissions(name)["solution"]["answers"]
+    for index, cell in enumerate(nbformat.read(release, as_version=4).cells):
+        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
+        if cell.cell_type == "code" and grade_id in answers:
+            type_into_cell(page, index, answers[grade_id])
+    run_all_cells(page)
+    yield name, page
+    page.close()
+
+
+def tagger_parts(page):
+    answer = page.get_by_label("Answer line: copy it into the answer cell below")
+    button = page.get_by_role("button", name="Check my tags")
+    feedback = page.locator(".medialit-tagger .medialit-status")
+    return answer, button, feedback
+
+
+def sentence_group(page, label: str):
+    """A sentence's fieldset, found the way a screen reader names it: by its legend."""
+    return page.get_by_role("group", name=re.compile(rf"^\[{label}\]"))
+
+
+def test_feedback_is_one_live_region(lesson):
+    _, page = lesson
+    _, button, feedback = tagger_parts(page)
+    button.click()
+    expect(feedback.locator(".medialit-feedback")).to_be_visible()
+    assert page.locator(".medialit-tagger [role=status]").count() == 1
+
+
+def test_every_cell_runs_and_nothing_errors(lesson):
+    _, page = lesson
+    assert page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']").count() == 0
+    assert page.locator(".medialit-article").count() >= 1
+
+
+def test_tagging_by_mouse_changes_the_kernel_side_answer(lesson):
+    _, page = lesson
+    answer, button, feedback = tagger_parts(page)
+    sentence_group(page, "S1").get_by_text("vague", exact=True).click()
+    expect(answer).to_have_value('sentence_kinds = {1: "vague"}')
+    button.click()
+    expect(feedback).to_contain_text("Keep going")
+    expect(feedback).to_contain_text("0 of 9 tags are right")
+
+
+def test_tagging_and_checking_by_keyboard_alone(lesson):
+    name, page = lesson
+    answer, _, feedback = tagger_parts(page)
+    sentence_group(page, "S1").get_by_role("radio", name="vague", exact=True).focus()
+    page.keyboard.press("Tab")
+    expect(sentence_group(page, "S2").get_by_role("radio", name="named", exact=True)).to_be_focused()
+    page.keyboard.press("Space")
+    page.keyboard.press("ArrowRight")
+    expect(sentence_group(page, "S2").get_by_role("radio", name="unnamed", exact=True)).to_be_checked()
+    expect(answer).to_have_value('sentence_kinds = {1: "vague", 2: "unnamed"}')
+    for _ in range(40):  # Tab on through the other sentences and the answer line to the button
+        if page.evaluate("document.activeElement.textContent.includes('Check my tags')"):
+            break
+        page.keyboard.press("Tab")
+    focused = page.evaluate("(() => { const s = getComputedStyle(document.activeElement); return [s.outlineStyle, s.boxShadow]; })()")
+    assert focused != ["none", "none"], "keyboard focus must be visible"
+    page.keyboard.press("Enter")
+    expect(feedback).to_contain_text("Look again at S1, S2")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=ARTIFACTS / f"{name}.png")
+
+
+def test_no_serious_accessibility_violation_in_our_content(lesson):
+    name, page = lesson
+    ours = Axe().run(page, context=OUR_CONTENT).response["violations"]
+    everything = Axe().run(page).response["violations"]
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    summary = lambda found: [  # noqa: E731
+        {"id": v["id"], "impact": v["impact"], "nodes": len(v["nodes"]), "help": v["help"]} for v in found
+    ]
+    ours_ids = {v["id"] for v in ours}
+    (ARTIFACTS / f"{name}-axe.json").write_text(json.dumps(
+        {"ours": summary(ours), "jupyterlab": summary([v for v in everything if v["id"] not in ours_ids])}, indent=1))
+    serious = [f"{v['id']}: {v['help']} ({len(v['nodes'])} nodes)" for v in ours if v["impact"] in SERIOUS]
+    assert not serious

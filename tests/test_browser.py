@@ -11,13 +11,12 @@ from __future__ import annotations
 import json
 import re
 
-import nbformat
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect, sync_playwright
 
 from conftest import sample_submissions
-from jupyterlab_session import launch_chromium, learner_lab, open_notebook, run_all_cells, type_into_cell
+from jupyterlab_session import launch_chromium, learner_lab, prepare_lesson
 from medialit.course import COURSE_ROOT
 
 ARTIFACTS = COURSE_ROOT / "test-artifacts" / "browser"
@@ -44,16 +43,8 @@ def browser():
 def lesson(request, lab, browser):
     """A lesson open in JupyterLab, its answers typed in and every cell run."""
     name = request.param
-    base, token = lab
-    release = COURSE_ROOT / "lessons" / name / f"{name}.ipynb"
     page = browser.new_page(viewport={"width": 1280, "height": 900})
-    open_notebook(page, base, token, f"{name}/{name}.ipynb")
-    answers = sample_submissions(name)["solution"]["answers"]
-    for index, cell in enumerate(nbformat.read(release, as_version=4).cells):
-        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
-        if cell.cell_type == "code" and grade_id in answers:
-            type_into_cell(page, index, answers[grade_id])
-    run_all_cells(page)
+    prepare_lesson(page, *lab, name, sample_submissions(name)["solution"]["answers"])
     yield name, page
     page.close()
 

@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(CURDIR)/$(VENV)/bin
 export PATH := $(BIN):$(PATH)
 
-.PHONY: lab teacher test lessons clean
+.PHONY: lab teacher test lessons handouts clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,5 +30,9 @@ test: $(VENV)/.installed
 lessons: $(VENV)/.installed
 	$(BIN)/python -m medialit.course
 
+## handouts: printable handouts of every lesson in handouts/ (HTML, and PDF where Chromium is installed)
+handouts: $(VENV)/.installed
+	$(BIN)/medialit handouts
+
 clean:
-	rm -rf $(VENV) gradebook.db .pytest_cache test-artifacts
+	rm -rf $(VENV) gradebook.db .pytest_cache test-artifacts handouts reports

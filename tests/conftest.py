@@ -67,3 +67,11 @@ def hostile_class(tmp_path_factory):
     root = tmp_path_factory.mktemp("hostile")
     handed_in, batch = grade_class(root)
     return root, handed_in, batch
+
+
+@pytest.fixture(scope="session")
+def handouts(tmp_path_factory) -> list[Path]:
+    """Every lesson exported as a handout (HTML, and PDF: the tests run where Chromium is)."""
+    from medialit.handouts import export_all
+
+    return export_all(tmp_path_factory.mktemp("handouts"))

@@ -120,3 +120,16 @@ def test_no_serious_accessibility_violation_in_our_content(lesson):
         {"ours": summary(ours), "jupyterlab": summary([v for v in everything if v["id"] not in ours_ids])}, indent=1))
     serious = [f"{v['id']}: {v['help']} ({len(v['nodes'])} nodes)" for v in ours if v["impact"] in SERIOUS]
     assert not serious
+
+
+@pytest.mark.parametrize("lesson_name", LESSONS)
+def test_handout_has_no_serious_accessibility_violation(browser, handouts, lesson_name):
+    """A handout is all our own content, so every serious finding is ours."""
+    page = browser.new_page()
+    page.goto(next(p for p in handouts if p.name == f"{lesson_name}.html").as_uri())
+    found = Axe().run(page).response["violations"]
+    page.close()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    (ARTIFACTS / f"{lesson_name}-handout-axe.json").write_text(json.dumps(
+        [{"id": v["id"], "impact": v["impact"], "nodes": len(v["nodes"]), "help": v["help"]} for v in found], indent=1))
+    assert not [f"{v['id']}: {v['help']}" for v in found if v["impact"] in SERIOUS]

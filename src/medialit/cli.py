@@ -20,6 +20,16 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _handouts(args: argparse.Namespace) -> int:
+    from .handouts import export_all
+
+    written = export_all(args.out, pdf=not args.no_pdf)
+    print("Written: " + ", ".join(str(f) for f in written))
+    if not args.no_pdf and not any(f.suffix == ".pdf" for f in written):
+        print("No PDF: this machine has no Chromium. Open the HTML files in a browser and print them.")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="medialit", description="Tools for the medialit lessons.")
     commands = main.add_subparsers(dest="command", required=True)
@@ -28,6 +38,10 @@ def parser() -> argparse.ArgumentParser:
     report.add_argument("--course", type=Path, default=Path("."), help="the course folder (default: here)")
     report.add_argument("--out", type=Path, default=Path("reports"), help="where to write the table and chart")
     report.set_defaults(run=_report)
+    handouts = commands.add_parser("handouts", help="printable handouts of every lesson (HTML, and PDF where possible)")
+    handouts.add_argument("--out", type=Path, default=Path("handouts"), help="where to write them (default: handouts/)")
+    handouts.add_argument("--no-pdf", action="store_true", help="HTML only")
+    handouts.set_defaults(run=_handouts)
     return main
 
 

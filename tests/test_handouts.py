@@ -1,0 +1,47 @@
+"""Printable handouts: made for every lesson, with the article and the answer spaces, and nothing else."""
+
+from __future__ import annotations
+
+import nbformat
+import pytest
+
+from conftest import key_fragments, visible_text
+from medialit.article import load_article
+from medialit.cli import main
+from medialit.course import COURSE_ROOT
+
+LESSONS = sorted(p.parent.name for p in (COURSE_ROOT / "lessons").glob("*/*.ipynb"))
+
+
+def page_text(handouts, lesson: str) -> str:
+    return visible_text(next(p for p in handouts if p.name == f"{lesson}.html").read_text())
+
+
+def test_every_lesson_gets_an_html_and_a_pdf_handout(handouts):
+    assert sorted(p.name for p in handouts) == sorted(f"{name}.{ext}" for name in LESSONS for ext in ("html", "pdf"))
+    for pdf in (p for p in handouts if p.suffix == ".pdf"):
+        assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 10_000
+
+
+@pytest.mark.parametrize("lesson", LESSONS)
+def test_a_handout_holds_the_numbered_article_and_the_answer_spaces(handouts, lesson):
+    text = page_text(handouts, lesson)
+    article = load_article("riverside-bridge")
+    for sentence in article.sentences:
+        assert f"[{sentence.label}] {sentence.text}" in " ".join(text.split())
+    assert "named_sentences = ..." in text
+
+
+@pytest.mark.parametrize("lesson", LESSONS)
+def test_a_handout_leaves_out_screen_only_code_and_every_answer(handouts, lesson):
+    text = page_text(handouts, lesson)
+    release = nbformat.read(COURSE_ROOT / "lessons" / lesson / f"{lesson}.ipynb", as_version=4)
+    code = [c.source for c in release.cells if c.cell_type == "code" and not c.metadata.get("nbgrader", {}).get("solution")]
+    assert code and not [source for source in code if source in text]
+    assert not [f for f in key_fragments(lesson) if f in text]
+
+
+def test_the_command_writes_the_handouts(tmp_path, capsys):
+    assert main(["handouts", "--out", str(tmp_path), "--no-pdf"]) == 0
+    assert (tmp_path / "00-start-here.html").is_file()
+    assert "Written:" in capsys.readouterr().out

@@ -139,6 +139,16 @@ def load_article(name: str) -> Article:
         )
     text = path.read_bytes().decode("utf-8")
     metadata = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    bylines, paragraphs = number_sentences(text)
+    return Article(name, text, metadata, " ".join(bylines), paragraphs)
+
+
+def number_sentences(text: str) -> tuple[list[str], tuple[tuple[Sentence, ...], ...]]:
+    """Any text's bylines, and its paragraphs of numbered sentences: the lessons' numbering, for any article.
+
+    Paragraphs are separated by blank lines; a paragraph that only credits
+    the outlet ("Source: ...", "By ...") is a byline, not a sentence.
+    """
     raw_paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
     bylines = [p for p in raw_paragraphs if _BYLINE.match(p)]
     paragraphs, number = [], 0
@@ -148,4 +158,4 @@ def load_article(name: str) -> Article:
             number += 1
             sentences.append(Sentence(number, len(paragraphs) + 1, sentence_text))
         paragraphs.append(tuple(sentences))
-    return Article(name, text, metadata, " ".join(bylines), tuple(paragraphs))
+    return bylines, tuple(paragraphs)

@@ -7,9 +7,9 @@ a lesson's first cell and in the command line.
 
 from importlib import import_module
 
-__all__ = ["load_article", "check", "SourceTagger"]
+__all__ = ["load_article", "check", "SourceTagger", "analyze"]
 
-_WHERE = {"load_article": "article", "check": "feedback", "SourceTagger": "widgets"}
+_WHERE = {"load_article": "article", "check": "feedback", "SourceTagger": "widgets", "analyze": "analyzer"}
 
 
 def __getattr__(name: str):

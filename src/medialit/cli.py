@@ -20,6 +20,32 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _analyze(args: argparse.Namespace) -> int:
+    from .analyzer import MAX_CHARS, AnalysisError, analyze
+
+    limit = MAX_CHARS * 4  # UTF-8 needs at most 4 bytes a character
+    try:
+        if args.file == "-":
+            data = sys.stdin.buffer.read(limit + 1)
+        else:
+            path = Path(args.file)
+            if not path.is_file():
+                print(f"There is no file called {args.file!r}. Check the name, or use - to read standard input.",
+                      file=sys.stderr)
+                return 2
+            with path.open("rb") as handle:
+                data = handle.read(limit + 1)  # enough to tell a too-long text without reading it all
+        if len(data) > limit:
+            raise AnalysisError(f"This text is far longer than {MAX_CHARS:,} characters (about 30,000 words), the "
+                                "most the analyzer reads at once. Analyze one article at a time.")
+        result = analyze(data)
+    except AnalysisError as problem:
+        print(problem, file=sys.stderr)
+        return 2
+    print({"json": result.to_json, "html": result.to_html, "text": result.to_text}[args.format]())
+    return 0
+
+
 def _handouts(args: argparse.Namespace) -> int:
     from .handouts import export_all
 
@@ -38,6 +64,10 @@ def parser() -> argparse.ArgumentParser:
     report.add_argument("--course", type=Path, default=Path("."), help="the course folder (default: here)")
     report.add_argument("--out", type=Path, default=Path("reports"), help="where to write the table and chart")
     report.set_defaults(run=_report)
+    analyze = commands.add_parser("analyze", help="mark sources, figures, framing and outlets in an English news text")
+    analyze.add_argument("file", help="a plain-text (.txt) article, or - to read standard input")
+    analyze.add_argument("--format", choices=["json", "html", "text"], default="text", help="output format (default: text)")
+    analyze.set_defaults(run=_analyze)
     handouts = commands.add_parser("handouts", help="printable handouts of every lesson (HTML, and PDF where possible)")
     handouts.add_argument("--out", type=Path, default=Path("handouts"), help="where to write them (default: handouts/)")
     handouts.add_argument("--no-pdf", action="store_true", help="HTML only")

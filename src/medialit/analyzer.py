@@ -1,0 +1,430 @@
+"""Mark up any English news text the way the lessons teach: sources, figures, framing, outlets.
+
+Rule-based, explainable and offline: spaCy's blank English tokenizer with
+Matcher and PhraseMatcher rules (no model download; a statistical model, if
+installed, only adds entity names). Sentences are numbered exactly as the
+lessons number them (:func:`medialit.article.number_sentences`). Every item
+carries its 1-based ``sentence``, its ``text`` and ``start``/``end``
+character offsets into the input, and says which cue or rule decided it.
+The output schema is documented in ``docs/analyzer-schema.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+from .article import number_sentences
+from .quantities import QUALIFIERS, QuantityError, parse_quantity
+
+SCHEMA_VERSION = "1.0"
+MAX_CHARS = 200_000
+
+SPEECH = {
+    "said", "says", "say", "told", "tells", "added", "stated", "announced", "claimed", "claims", "claim", "reported",
+    "warned", "confirmed", "denied", "insisted", "explained", "noted", "argued", "wrote", "alleged", "estimated",
+    "suggest", "suggests", "suggested", "believe", "believes", "accused", "described", "called", "quoted",
+}
+TITLES = {"dr", "mr", "mrs", "ms", "prof", "professor", "sir", "president", "minister", "spokesperson", "spokeswoman",
+          "spokesman", "chief", "mayor", "general", "colonel", "captain", "officer", "judge", "senator", "governor"}
+PRONOUNS = {"he", "she", "they"}
+#: Institutions a reader can look up even when written in lower case ("the city council said").
+INSTITUTIONS = ["council", "ministry", "government", "police", "army", "agency", "authority", "company", "committee",
+                "coalition", "court", "department", "hospital", "school", "union", "board", "commission", "embassy",
+                "military", "parliament", "university", "airline", "firm", "club", "federation", "prosecutor",
+                "prosecutors", "trust", "charity", "operator", "regulator", "administration", "cabinet"]
+ROLES = ["official", "source", "spokesperson", "spokesman", "spokeswoman", "employee", "officer", "diplomat", "nurse",
+         "worker", "resident", "witness", "insider", "aide", "member", "doctor", "executive", "manager", "person",
+         "engineer", "teacher", "medic", "volunteer", "activist", "organiser", "organizer", "protester", "driver"]
+GROUPS = ["residents", "people", "observers", "critics", "analysts", "experts", "witnesses", "sources", "locals",
+          "officials", "activists", "reports", "commentators", "rumours", "rumors", "accounts", "neighbours",
+          "neighbors", "campaigners", "supporters", "opponents", "parents", "workers", "users"]
+ANONYMITY = [
+    "requesting anonymity", "on condition of anonymity", "speaking anonymously", "asked not to be named",
+    "asked not to be identified", "declined to be named", "declined to be identified", "did not want to be named",
+    "not authorised to speak", "not authorized to speak", "not allowed to speak", "who asked for anonymity",
+    "on the condition of anonymity", "insisted on anonymity", "sources close to", "a source close to",
+]
+VAGUE_PHRASES = [
+    "local reports", "media reports", "unconfirmed reports", "various sources", "local sources", "posts on social media",
+    "social media posts", "reportedly", "it is believed", "it is widely believed", "it is thought", "it is said",
+    "it is understood", "it was reported", "it is claimed", "rumours", "rumors", "some say", "many say",
+    "reports suggest", "reports say", "reports said", "critics say", "critics said",
+]
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+TIME_WORDS = {"am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "utc", "hrs"}
+VAGUE_AMOUNTS = {"dozens", "hundreds", "thousands", "millions", "scores", "several", "half", "dozen", "few",
+                 "handful", "third", "quarter"}
+NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+                "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million",
+                "billion", "and"}
+COUNT_SKIP = {"of", "the", "more", "than", "other", "a", "an", "and", "were", "was", "are", "had", "have", "been",
+              "his", "her", "their", "its", "our", "my", "your", "these", "those", "all", "them", "whom", "who"}
+
+FRAMING = {
+    "so-called": (["so-called", "so called", "self-styled", "self-proclaimed"],
+                  "Hints that a name is false without saying why."),
+    "pretext framing": (["under the pretext of", "on the pretext of", "under the guise of", "supposedly to",
+                         "allegedly to", "purportedly", "ostensibly", "in the name of fighting"],
+                        "Says the stated reason is not the real one, without showing it. Who says so?"),
+    "loaded label": (["terrorists", "terrorist", "takfiri", "regime", "thugs", "thug", "rioters", "mob", "extremists",
+                      "radicals", "occupiers", "occupation forces", "invaders", "puppet", "bandits", "criminals",
+                      "aggression", "militia", "zealots", "hooligans", "agitators"],
+                     "A label that passes judgement. Who uses this word, and what would a neutral report say?"),
+    "emotive language": (["slammed", "blasted", "stormed", "massacre", "massacres", "bloody", "brutal", "brutally",
+                          "horrific", "shocking", "savage", "heinous", "atrocious", "barbaric", "carnage", "slaughter",
+                          "slaughtered", "outrageous", "internationally-banned", "internationally banned", "crime",
+                          "crimes", "martyred", "terrorised", "terrorized", "chaos", "rampage", "vicious"],
+                         "A strong word that pushes a feeling. Does the evidence in the article support it?"),
+}
+SCARE_QUOTES_HELP = "Quotation marks that no one is speaking: they mock or doubt the words inside."
+_QUOTED = re.compile(r"[\"“]([^\"”]{1,60})[\"”]")
+
+KIND_HELP = {
+    "named": "A named person or organisation: you can look them up and check.",
+    "unnamed": "A particular source whose name is held back: you cannot check who they are or why they speak.",
+    "vague": "No one in particular (reports, 'some say'): nobody can be asked or held to it.",
+}
+
+
+class AnalysisError(ValueError):
+    """Input the analyzer cannot work on; the message says what to do instead."""
+
+
+@cache
+def _nlp():
+    """A statistical English model if one is installed (better names), else spaCy's blank English."""
+    import spacy
+
+    try:
+        return spacy.load("en_core_web_sm", exclude=["parser", "lemmatizer", "tagger", "attribute_ruler"])
+    except (OSError, ImportError):
+        return spacy.blank("en")
+
+
+@cache
+def _matchers():
+    from spacy.matcher import Matcher, PhraseMatcher
+
+    vocab = _nlp().vocab
+    name = {"IS_TITLE": True}
+    acronym = {"IS_UPPER": True, "LENGTH": {">=": 2}}
+    attribution = Matcher(vocab)
+    for proper in (name, acronym):
+        attribution.add("named", [
+            [{"LOWER": {"IN": sorted(SPEECH)}}, {"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": sorted(TITLES)}, "OP": "?"},
+             {**proper, "OP": "+"}],
+            [{**proper, "OP": "+"}, {"LOWER": {"IN": sorted(SPEECH)}}],
+            [{**proper, "OP": "+"}, {"ORTH": ","}, {"IS_PUNCT": False, "OP": "{1,8}"}, {"ORTH": ","},
+             {"LOWER": {"IN": sorted(SPEECH)}}],
+            [{"LOWER": "according"}, {"LOWER": "to"}, {"LOWER": "the", "OP": "?"}, {**proper, "OP": "+"}],
+        ])
+    attribution.add("named", [
+        [{"LOWER": {"IN": sorted(PRONOUNS)}}, {"LOWER": {"IN": sorted(SPEECH)}}],
+        [{"LOWER": "the"}, {"IS_ALPHA": True, "OP": "{0,3}"}, {"LOWER": {"IN": INSTITUTIONS}},
+         {"LOWER": {"IN": ["has", "had", "have"]}, "OP": "?"}, {"LOWER": {"IN": sorted(SPEECH)}}],
+        [{"LOWER": {"IN": sorted(SPEECH)}}, {"LOWER": "the"}, {"IS_ALPHA": True, "OP": "{0,3}"},
+         {"LOWER": {"IN": INSTITUTIONS}}],
+    ])
+    attribution.add("unnamed", [
+        [{"LOWER": {"IN": ["a", "an", "one"]}}, {"IS_ALPHA": True, "IS_LOWER": True, "OP": "{0,2}"},
+         {"LOWER": {"IN": ROLES}}],
+    ])
+    attribution.add("vague", [
+        [{"LOWER": {"IN": ["some", "many", "several", "other", "local", "unnamed"]}},
+         {"IS_ALPHA": True, "IS_LOWER": True, "OP": "?"}, {"LOWER": {"IN": GROUPS}}],
+        [{"LOWER": {"IN": GROUPS}}, {"LOWER": {"IN": sorted(SPEECH)}}],
+        [{"LOWER": "according"}, {"LOWER": "to"}, {"IS_LOWER": True, "OP": "{0,2}"}, {"LOWER": {"IN": GROUPS}}],
+    ])
+    phrases = PhraseMatcher(vocab, attr="LOWER")
+    phrases.add("unnamed", [_nlp().make_doc(p) for p in ANONYMITY])
+    phrases.add("vague", [_nlp().make_doc(p) for p in VAGUE_PHRASES])
+    framing = PhraseMatcher(vocab, attr="LOWER")
+    for category, (terms, _) in FRAMING.items():
+        framing.add(category, [_nlp().make_doc(t) for t in terms])
+    outlets = PhraseMatcher(vocab, attr="ORTH")
+    for row in _outlets():
+        outlets.add(row["name"], [_nlp().make_doc(a) for a in {row["name"], *row["aliases"]}])
+    return attribution, phrases, framing, outlets
+
+
+@cache
+def _outlets() -> tuple[dict, ...]:
+    data = json.loads((Path(__file__).parent / "data" / "outlets.json").read_text(encoding="utf-8"))
+    return tuple(data["outlets"])
+
+
+def check_text(text: object) -> str:
+    """The text itself, or an AnalysisError explaining why it cannot be analyzed."""
+    if isinstance(text, bytes):
+        if b"\x00" in text:
+            raise AnalysisError("This file is not text (it may be a picture, a PDF or a Word file). "
+                                "Save the article as plain text (.txt) and try again.")
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError:
+            raise AnalysisError("This file is not UTF-8 text. Save the article as plain text (.txt, UTF-8) and "
+                                "try again.") from None
+    if not isinstance(text, str) or not text.strip():
+        raise AnalysisError("There is no text to analyze: paste or load an article first.")
+    if "\x00" in text:
+        raise AnalysisError("This is not text (it may be a picture, a PDF or a Word file). Save the article as "
+                            "plain text (.txt) and try again.")
+    if len(text) > MAX_CHARS:
+        raise AnalysisError(f"This text has {len(text):,} characters; the analyzer reads one article at a time, "
+                            f"up to {MAX_CHARS:,} characters (about 30,000 words). Split it and try again.")
+    letters = [c for c in text if c.isalpha()]
+    words = re.findall(r"[a-z']+", text.lower())
+    common = sum(w in {"the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "said", "by",
+                       "as", "at", "from", "it", "were", "has", "have", "are", "be", "an", "this"} for w in words)
+    latin = sum("a" <= c.lower() <= "z" for c in letters)
+    if letters and (latin / len(letters) < 0.8 or (len(words) >= 12 and common / len(words) < 0.12)):
+        raise AnalysisError("This does not look like English. The analyzer's rules are written for English "
+                            "news; its marks on other languages would be wrong.")
+    return text
+
+
+def analyze(text: str | bytes) -> dict:
+    """Sentences, attributions, figures, framing and outlets of an English news text (see the module doc)."""
+    text = check_text(text)
+    _, paragraphs = number_sentences(text)
+    sentences = [s for paragraph in paragraphs for s in paragraph]
+    result = {"schema_version": SCHEMA_VERSION, "sentences": [], "attributions": [], "unattributed_sentences": [],
+              "figures": [], "framing": [], "outlets": []}
+    position = 0
+    for sentence, doc in zip(sentences, _nlp().pipe(s.text for s in sentences)):
+        found = re.compile(r"\s+".join(map(re.escape, sentence.text.split(" ")))).search(text, position)
+        start, position = found.start(), found.end()
+        where = _offsets(text[start:position], sentence.text, start)
+        result["sentences"].append({"sentence": sentence.number, "paragraph": sentence.paragraph,
+                                    "text": text[start:position], "start": start, "end": position})
+
+        def item(begin: int, end: int, **fields) -> dict:
+            return {"sentence": sentence.number, "text": text[where[begin]:where[end]], "start": where[begin],
+                    "end": where[end], **fields}
+
+        attributions = _attributions(doc)
+        result["attributions"] += [item(b, e, kind=kind, cue=doc.text[b:e], explanation=KIND_HELP[kind])
+                                   for kind, b, e in attributions]
+        if not attributions:
+            result["unattributed_sentences"].append(sentence.number)
+        result["figures"] += [item(b, e, **fields, attributed=bool(attributions)) for b, e, fields in _figures(doc)]
+        result["framing"] += [item(b, e, category=c, explanation=why) for c, b, e, why in _framing(doc)]
+        result["outlets"] += [item(b, e, **fields) for b, e, fields in _outlets_in(doc)]
+    return Analysis(result)
+
+
+def _offsets(original: str, normalised: str, base: int) -> list[int]:
+    """For each character of the whitespace-normalised sentence, its offset in the input (plus the end)."""
+    mapping, i = [], 0
+    for char in normalised:
+        mapping.append(base + i)
+        if char == " ":
+            while i < len(original) and original[i].isspace():
+                i += 1
+        else:
+            i += 1
+    return mapping + [base + i]
+
+
+def _longest_first(candidates: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Keep the longest of overlapping token spans (ties: the earliest), in text order."""
+    taken, kept = set(), []
+    for label, b, e in sorted(candidates, key=lambda c: (-(c[2] - c[1]), c[1])):
+        if not taken & set(range(b, e)):
+            kept.append((label, b, e))
+            taken |= set(range(b, e))
+    return sorted(kept, key=lambda c: c[1])
+
+
+def _is_name(doc, b: int, e: int) -> bool:
+    """A capitalised run is a name unless it is only a sentence-initial word or a group ("Residents")."""
+    words = [t.lower_ for t in doc[b:e] if t.is_title or t.is_upper]
+    if not words or all(w in MONTHS or w in {"the", "a", "an", "some", "many", "this", "that"} for w in words):
+        return False
+    if e - b == 1 and b == 0 and (doc[b].lower_ in GROUPS or doc[b].lower_ in ROLES):
+        return False
+    return not (b == 0 and e - b == 1 and doc[b].lower_ in {"but", "and", "it", "there", "we", "i", "you"})
+
+
+def _attributions(doc) -> list[tuple[str, int, int]]:
+    attribution, phrases, _, _ = _matchers()
+    vocab = doc.vocab.strings
+    has_speech = any(t.lower_ in SPEECH or t.lower_ == "according" for t in doc)
+    candidates = []
+    for match_id, b, e in list(attribution(doc)) + list(phrases(doc)):
+        kind = vocab[match_id]
+        if kind == "named" and not any(t.lower_ in INSTITUTIONS for t in doc[b:e]):
+            proper = [i for i in range(b, e) if doc[i].is_title or doc[i].is_upper or doc[i].lower_ in PRONOUNS]
+            if not proper or not (_is_name(doc, proper[0], proper[-1] + 1) or doc[proper[0]].lower_ in PRONOUNS):
+                continue
+        if kind == "unnamed" and doc[b].lower_ in {"a", "an", "one"} and not has_speech:
+            continue  # "a worker was injured" is not a source
+        candidates.append((kind, b, e))
+    kept = _longest_first(candidates)
+    unnamed = [c for c in kept if c[0] == "unnamed"]
+    if unnamed:  # "A council employee, who asked not to be named": one citation, however many cues
+        kept = [c for c in kept if c[0] != "unnamed" or c is unnamed[0]]
+        kept = [c for c in kept if not (c[0] == "vague" and doc[c[2] - 1].lower_ in {"sources", "officials"})]
+    return [(kind, doc[b].idx, doc[e - 1].idx + len(doc[e - 1])) for kind, b, e in kept]
+
+
+def _figure_end(doc, i: int) -> int:
+    """The end of a number that may run over several tokens: "twenty - three", "two hundred and fifty"."""
+    j = i + 1
+    while j < len(doc):
+        token = doc[j]
+        if token.lower_ in NUMBER_WORDS - {"and"} or (token.text == "-" and j + 1 < len(doc) and doc[j + 1].lower_ in NUMBER_WORDS):
+            j += 1
+        elif token.lower_ == "and" and j + 1 < len(doc) and doc[j + 1].lower_ in NUMBER_WORDS - {"and", "hundred", "thousand"} \
+                and doc[j - 1].lower_ in {"hundred", "thousand"}:
+            j += 1
+        else:
+            break
+    return j
+
+
+def _not_a_figure(doc, b: int, e: int) -> bool:
+    """Dates, years, times, ordinals and numbers inside names are numbers but not figures."""
+    first, after = doc[b], doc[e] if e < len(doc) else None
+    before = doc[b - 1] if b > 0 else None
+    if re.fullmatch(r"(1[89]|20)\d\d", first.text) and e - b == 1:
+        return True
+    if (after is not None and after.lower_ in MONTHS) or (before is not None and before.lower_ in MONTHS):
+        return True
+    if ":" in first.text or (after is not None and after.lower_ in TIME_WORDS):
+        return True
+    if before is not None and before.is_title and b - 1 > 0 and before.lower_ not in {q.split()[-1] for q in QUALIFIERS}:
+        return True  # "Route 9", "Resolution 2254"
+    if first.lower_ == "one" and ((before is not None and before.lower_ in {"no", "any", "every", "each", "the", "this",
+                                                                           "that", "which", "someone"})
+                                  or (after is not None and after.lower_ in {"another", "way", "day"})):
+        return True
+    return False
+
+
+def _figures(doc) -> list[tuple[int, int, dict]]:
+    figures, i = [], 0
+    while i < len(doc):
+        token = doc[i]
+        vague = token.lower_ in VAGUE_AMOUNTS
+        if not (token.like_num or vague) or (token.lower_ == "scores" and (i + 1 >= len(doc) or doc[i + 1].lower_ != "of")):
+            i += 1
+            continue
+        end = _figure_end(doc, i)
+        begin = i - 1 if i > 0 and doc[i - 1].lower_ == "a" and token.lower_ in {"dozen", "few", "handful", "third", "quarter"} else i
+        if (token.lower_ in {"few", "third", "quarter", "handful"} and begin == i) or _not_a_figure(doc, begin, end):
+            i = end
+            continue
+        qualifier = next((q for q in sorted(QUALIFIERS, key=len, reverse=True)
+                          if " ".join(t.lower_ for t in doc[max(0, begin - len(q.split())):begin]) == q), None)
+        start_token = begin - len(qualifier.split()) if qualifier else begin
+        try:
+            quantity = parse_quantity(doc[start_token:end].text.replace(" - ", "-"))
+        except QuantityError:
+            i = end
+            continue
+        counted = next((t.lower_ for t in doc[end:end + 4] if t.is_alpha and t.lower_ not in COUNT_SKIP), None)
+        if end < len(doc) and (doc[end].text == "%" or doc[end].lower_ == "per"):
+            counted = "per cent"
+        value = list(quantity.value) if quantity.vague else quantity.value
+        start_char, end_char = doc[start_token].idx, doc[end - 1].idx + len(doc[end - 1])
+        figures.append((start_char, end_char, {"value": value, "qualifier": quantity.qualifier, "counts": counted}))
+        i = end
+    return figures
+
+
+def _framing(doc) -> list[tuple[str, int, int, str]]:
+    _, _, framing, _ = _matchers()
+    found = [(doc.vocab.strings[m], doc[b].idx, doc[e - 1].idx + len(doc[e - 1]))
+             for m, b, e in framing(doc)]
+    found = [(c, b, e, FRAMING[c][1]) for c, b, e in found]
+    for quote in _QUOTED.finditer(doc.text):
+        inner = quote.group(1).strip()
+        before, after = doc.text[:quote.start()].rstrip(), doc.text[quote.end():].lstrip()
+        spoken = (re.search(r"[,.?!]$", inner) or before.endswith((":", ",")) or quote.start() == 0
+                  or re.match(r"[,]?\s*(" + "|".join(sorted(SPEECH)) + r")\b", after)
+                  or re.search(r"\b(" + "|".join(sorted(SPEECH)) + r")$", before))
+        if not spoken and 1 <= len(inner.split()) <= 4:
+            found.append(("scare quotes", quote.start(), quote.end(), SCARE_QUOTES_HELP))
+    return sorted(found, key=lambda f: f[1])
+
+
+def _outlets_in(doc) -> list[tuple[int, int, dict]]:
+    _, _, _, outlets = _matchers()
+    rows = {row["name"]: row for row in _outlets()}
+    found = []
+    for label, b, e in _longest_first([(doc.vocab.strings[m], b, e) for m, b, e in outlets(doc)]):
+        row = rows[label]
+        found.append((doc[b].idx, doc[e - 1].idx + len(doc[e - 1]),
+                      {"name": row["name"], "type": row["type"], "owner": row["owner"]}))
+    return found
+
+
+LABELS = {
+    ("attributions", "named"): "NAMED SOURCE", ("attributions", "unnamed"): "UNNAMED SOURCE",
+    ("attributions", "vague"): "VAGUE SOURCE", ("figures", True): "FIGURE (sourced here)",
+    ("figures", False): "FIGURE (no source in this sentence)", ("outlets", None): "OUTLET",
+}
+
+
+class Analysis(dict):
+    """The analysis as a plain dict (JSON-ready), shown highlighted in a notebook."""
+
+    def marks(self) -> list[tuple[int, int, str]]:
+        """(start, end, label) for every item, for highlighting."""
+        marks = [(a["start"], a["end"], LABELS[("attributions", a["kind"])]) for a in self["attributions"]]
+        marks += [(f["start"], f["end"], LABELS[("figures", f["attributed"])]) for f in self["figures"]]
+        marks += [(f["start"], f["end"], f["category"].upper()) for f in self["framing"]]
+        marks += [(o["start"], o["end"], LABELS[("outlets", None)]) for o in self["outlets"]]
+        return sorted(marks)
+
+    def to_json(self) -> str:
+        return json.dumps(self, indent=1, ensure_ascii=False)
+
+    def to_text(self) -> str:
+        lines = []
+        for sentence in self["sentences"]:
+            n = sentence["sentence"]
+            lines.append(f"S{n}  {' '.join(sentence['text'].split())}")
+            lines += [f"      {a['kind']} source: {a['cue']!r}" for a in self["attributions"] if a["sentence"] == n]
+            if n in self["unattributed_sentences"]:
+                lines.append("      no source: the outlet's own voice")
+            lines += [f"      figure: {f['text']!r} = {f['value']}{' (' + f['qualifier'] + ')' if f['qualifier'] else ''}"
+                      f", counts {f['counts'] or '?'}, {'sourced here' if f['attributed'] else 'no source in this sentence'}"
+                      for f in self["figures"] if f["sentence"] == n]
+            lines += [f"      {f['category']}: {f['text']!r} ({f['explanation']})" for f in self["framing"] if f["sentence"] == n]
+            lines += [f"      outlet: {o['text']!r} = {o['name']}, {o['type']}" for o in self["outlets"] if o["sentence"] == n]
+        return "\n".join(lines)
+
+    def to_html(self) -> str:
+        return render_html(self)
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
+
+
+def render_html(analysis: Analysis) -> str:
+    """Each sentence with its marks in displaCy's span style: a colour and a text label on every span."""
+    from spacy import displacy
+
+    parts = ['<div class="medialit-analysis">']
+    for sentence in analysis["sentences"]:
+        doc = _nlp().make_doc(" ".join(sentence["text"].split()))
+        where = _offsets(sentence["text"], doc.text, sentence["start"])
+        back = {original: i for i, original in enumerate(where)}
+        spans = []
+        for start, end, label in analysis.marks():
+            if sentence["start"] <= start and end <= sentence["end"] and start in back and end in back:
+                span = doc.char_span(back[start], back[end], label=label, alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
+        doc.spans["sc"] = spans
+        parts.append(f"<p><strong>S{sentence['sentence']}</strong></p>")
+        parts.append(displacy.render(doc, style="span", jupyter=False))
+    parts.append("</div>")
+    return "\n".join(parts)

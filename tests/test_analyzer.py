@@ -1,0 +1,177 @@
+"""The analyzer on short constructed texts: each rule, the offsets, the schema, and bad input."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from medialit.analyzer import MAX_CHARS, SCHEMA_VERSION, AnalysisError, analyze
+from medialit.article import load_article
+from medialit.cli import main
+
+LEDE = (
+    "Dozens of  families fled the town, and at least 40 people were killed.\n"
+    "Local sources, requesting anonymity, told SANA that nine of the dead were children.\n\n"
+    "Mayor Ana Ruiz said the shelter holds about 1,200 beds. Some residents say the figures are too low."
+)
+
+
+def kinds(text: str) -> list[tuple[int, str]]:
+    return [(a["sentence"], a["kind"]) for a in analyze(text)["attributions"]]
+
+
+def test_sentences_are_numbered_as_in_the_lessons():
+    article = load_article("riverside-bridge")
+    result = analyze(article.text)
+    assert [" ".join(s["text"].split()) for s in result["sentences"]] == [s.text for s in article.sentences]
+    assert [s["sentence"] for s in result["sentences"]] == list(range(1, len(article) + 1))
+
+
+def test_every_item_points_at_its_own_text_in_the_input():
+    result = analyze(LEDE)
+    items = [i for key in ("sentences", "attributions", "figures", "framing", "outlets") for i in result[key]]
+    assert items
+    for item in items:
+        assert LEDE[item["start"]:item["end"]] == item["text"]
+
+
+def test_attribution_kinds_and_cues():
+    result = analyze(LEDE)
+    assert kinds(LEDE) == [(2, "unnamed"), (2, "named"), (3, "named"), (4, "vague")]
+    assert [a["cue"] for a in result["attributions"]] == ["requesting anonymity", "told SANA", "Mayor Ana Ruiz said",
+                                                          "Some residents"]
+    assert result["unattributed_sentences"] == [1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The fire started at night, according to the Harbour Authority.", "named"),
+        ("The city council announced the closure.", "named"),
+        ("A senior official said the talks had failed.", "unnamed"),
+        ("A nurse, speaking on condition of anonymity, described the ward.", "unnamed"),
+        ("According to various sources, the plant will close.", "vague"),
+        ("Critics say the plan is too expensive.", "vague"),
+        ("It is widely believed that the vote was rigged.", "vague"),
+        ("Posts on social media claim the road is closed.", "vague"),
+    ],
+)
+def test_one_cue_of_each_kind(sentence, expected):
+    assert kinds(sentence) == [(1, expected)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["A worker was injured when the crane fell.", "Residents fled the flooded streets.", "The bridge was closed."],
+)
+def test_no_attribution_where_nobody_is_cited(sentence):
+    assert analyze(sentence)["unattributed_sentences"] == [1]
+
+
+def test_figures_with_values_qualifiers_what_they_count_and_whether_sourced():
+    figures = analyze(LEDE)["figures"]
+    assert [(f["text"], f["value"], f["qualifier"], f["counts"], f["attributed"]) for f in figures] == [
+        ("Dozens", [24, 99], None, "families", False),
+        ("at least 40", 40, "at least", "people", False),
+        ("nine", 9, None, "dead", True),
+        ("about 1,200", 1200, "about", "beds", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The war began in 2011.", "The strike began on 3 March.", "They met on November 17.", "The bus left at 7 pm.",
+     "It was the first time and the 2nd attempt.", "Traffic on Route 9 was heavy.", "No one was hurt."],
+)
+def test_dates_years_times_ordinals_and_names_are_not_figures(sentence):
+    assert analyze(sentence)["figures"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Twenty-three workers left.", 23), ("Two hundred and fifty people came.", 250), ("Hundreds of people came.", [200, 999])],
+)
+def test_number_words_and_vague_amounts(text, value):
+    assert [f["value"] for f in analyze(text)["figures"]] == [value]
+
+
+def test_framing_categories_with_explanations():
+    text = ('The so-called coalition bombed the town under the pretext of fighting terrorists, '
+            'a "peaceful" mission that critics slammed as a massacre.')
+    framing = analyze(text)["framing"]
+    assert [(f["category"], f["text"]) for f in framing] == [
+        ("so-called", "so-called"), ("pretext framing", "under the pretext of"), ("loaded label", "terrorists"),
+        ("scare quotes", '"peaceful"'), ("emotive language", "slammed"), ("emotive language", "massacre"),
+    ]
+    assert all(f["explanation"].endswith((".", "?")) for f in framing)
+
+
+def test_a_real_quotation_is_not_a_scare_quote():
+    text = '"We are rebuilding," said Ana Ruiz. Officials called the plan "a good start."'
+    assert [f for f in analyze(text)["framing"] if f["category"] == "scare quotes"] == []
+
+
+def test_known_outlets_are_named_with_their_owner():
+    outlets = analyze("Press TV quoted SANA and the Syrian Observatory for Human Rights.")["outlets"]
+    assert [(o["text"], o["name"]) for o in outlets] == [
+        ("Press TV", "Press TV"), ("SANA", "SANA"),
+        ("Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"),
+    ]
+    assert "IRIB" in outlets[0]["owner"]
+
+
+def test_json_has_a_schema_version_and_round_trips():
+    result = analyze(LEDE)
+    assert json.loads(result.to_json()) == result and result["schema_version"] == SCHEMA_VERSION
+
+
+def test_html_labels_every_mark_in_words():
+    page = analyze(LEDE).to_html()
+    for label in ("UNNAMED SOURCE", "NAMED SOURCE", "VAGUE SOURCE", "FIGURE (no source in this sentence)", "OUTLET"):
+        assert label in page
+    assert analyze(LEDE)._repr_html_() == page
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ("", "There is no text to analyze"),
+        ("   \n\t", "There is no text to analyze"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not text"),
+        (b"\xff\xfe\xfa broken", "not UTF-8 text"),
+        ("x" * (MAX_CHARS + 1), "one article at a time"),
+        ("Le conseil municipal a annoncé mardi que le pont sera fermé pendant six semaines pour des travaux.",
+         "does not look like English"),
+        ("قال مسؤولون محليون إن أربعين شخصا قتلوا في الغارة الجوية على البلدة", "does not look like English"),
+    ],
+)
+def test_bad_input_gets_one_clear_sentence(data, message):
+    with pytest.raises(AnalysisError, match=message):
+        analyze(data)
+
+
+def test_the_command_reads_a_file_or_standard_input(tmp_path, capsys, monkeypatch):
+    article = tmp_path / "article.txt"
+    article.write_text(LEDE, encoding="utf-8")
+    assert main(["analyze", str(article), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["schema_version"] == SCHEMA_VERSION
+    monkeypatch.setattr("sys.stdin", type("In", (), {"buffer": type("B", (), {"read": lambda self, n: LEDE.encode()})()})())
+    assert main(["analyze", "-"]) == 0
+    assert "unnamed source: 'requesting anonymity'" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"\x00\x01binary", "not text"), (b"", "no text to analyze"), (b"a" * (MAX_CHARS * 4 + 1), "far longer than")],
+)
+def test_the_command_explains_bad_files_and_exits_2(tmp_path, capsys, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    assert main(["analyze", str(path)]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_the_command_explains_a_missing_file(capsys):
+    assert main(["analyze", "no-such-file.txt"]) == 2
+    assert "There is no file called" in capsys.readouterr().err

@@ -27,7 +27,10 @@ CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
     "--disable-sync", "--no-first-run", "--disable-quic",
 ]
-IDLE = ".jp-Notebook-ExecutionIndicator[data-status='idle']"
+#: The notebook on show: other notebooks may sit in hidden tabs of the same workspace.
+NOTEBOOK = ".jp-NotebookPanel:not(.lm-mod-hidden)"
+IDLE = f"{NOTEBOOK} .jp-Notebook-ExecutionIndicator[data-status='idle']"
+CELLS = f"{NOTEBOOK} .jp-Notebook .jp-Cell"
 
 
 def free_port() -> int:
@@ -80,16 +83,23 @@ def launch_chromium(playwright):
 
 
 def open_notebook(page, base: str, token: str, path: str) -> None:
-    """Open a notebook and wait until its kernel is idle."""
-    page.goto(f"{base}/lab/tree/{path}?token={token}")
-    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
+    """Open a notebook in a fresh workspace and wait until its kernel is idle."""
+    page.goto(f"{base}/lab/tree/{path}?token={token}&reset")
+    page.wait_for_selector(CELLS, timeout=60_000)
     page.wait_for_selector(IDLE, timeout=60_000)
 
 
 def type_into_cell(page, index: int, text: str) -> None:
-    """Replace cell ``index``'s text, as a student typing would."""
-    editor = page.locator(".jp-Notebook .jp-Cell").nth(index).locator(".cm-content")
-    editor.click()
+    """Replace cell ``index``'s text as a keyboard user would: select the first cell, move down with
+    the arrow keys (JupyterLab scrolls the active cell into view; it does not render cells outside
+    the window), press Enter to edit, select all and type."""
+    first = page.locator(CELLS).first
+    first.click()
+    page.keyboard.press("Escape")
+    for _ in range(index):
+        page.keyboard.press("ArrowDown")
+    page.wait_for_selector(f"{CELLS}:nth-child({index + 1}).jp-mod-active")
+    page.keyboard.press("Enter")
     page.keyboard.press("Control+A")
     page.keyboard.insert_text(text)
     page.keyboard.press("Escape")
@@ -100,8 +110,9 @@ def run_all_cells(page) -> None:
     page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
     page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
     page.wait_for_function(
-        """() => [...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputPrompt')]
+        """(cells) => [...document.querySelectorAll(cells + '.jp-CodeCell .jp-InputPrompt')]
                  .every(p => /\\[\\d+\\]/.test(p.textContent))""",
+        arg=CELLS,
         timeout=60_000,
     )
     page.wait_for_selector(IDLE, timeout=60_000)

@@ -126,8 +126,14 @@ def test_json_has_a_schema_version_and_round_trips():
     assert json.loads(result.to_json()) == result and result["schema_version"] == SCHEMA_VERSION
 
 
+def test_html_of_an_unmarked_text_warns_about_nothing(recwarn):
+    page = analyze("The bridge was closed.").to_html()
+    assert "The bridge was closed." in page and not recwarn.list
+
+
 def test_html_labels_every_mark_in_words():
     page = analyze(LEDE).to_html()
+    assert 'tabindex="0"' in page and 'role="region"' in page
     for label in ("UNNAMED SOURCE", "NAMED SOURCE", "VAGUE SOURCE", "FIGURE (no source in this sentence)", "OUTLET"):
         assert label in page
     assert analyze(LEDE)._repr_html_() == page
@@ -175,3 +181,11 @@ def test_the_command_explains_bad_files_and_exits_2(tmp_path, capsys, content, m
 def test_the_command_explains_a_missing_file(capsys):
     assert main(["analyze", "no-such-file.txt"]) == 2
     assert "There is no file called" in capsys.readouterr().err
+
+
+def test_lesson_05_passage_still_fools_the_analyzer_exactly_where_the_lesson_says():
+    """Lesson 05 asks where the machine is wrong on this passage; its key ({2, 4}) must stay true."""
+    careful_reading = {1: None, 2: "vague", 3: "named", 4: "vague", 5: "unnamed", 6: None, 7: "named"}
+    result = analyze(load_article("bridge-update").text)
+    machine = {n: None for n in careful_reading} | {a["sentence"]: a["kind"] for a in result["attributions"]}
+    assert {n for n in careful_reading if machine[n] != careful_reading[n]} == {2, 4}

@@ -21,6 +21,7 @@ from medialit.course import COURSE_ROOT
 
 ARTIFACTS = COURSE_ROOT / "test-artifacts" / "browser"
 LESSONS = sorted(p.parent.name for p in (COURSE_ROOT / "lessons").glob("*/*.ipynb"))
+TAGGER_LESSONS = [name for name in LESSONS if "SourceTagger(" in (COURSE_ROOT / "lessons" / name / f"{name}.ipynb").read_text()]
 OUR_CONTENT = {"include": [[".jp-OutputArea-output"], [".jp-MarkdownOutput"]]}
 SERIOUS = {"serious", "critical"}
 
@@ -61,6 +62,7 @@ def sentence_group(page, label: str):
     return page.get_by_role("group", name=re.compile(rf"^\[{label}\]"))
 
 
+@pytest.mark.parametrize("lesson", TAGGER_LESSONS, indirect=True)
 def test_feedback_is_one_live_region(lesson):
     _, page = lesson
     _, button, feedback = tagger_parts(page)
@@ -70,11 +72,14 @@ def test_feedback_is_one_live_region(lesson):
 
 
 def test_every_cell_runs_and_nothing_errors(lesson):
-    _, page = lesson
+    name, page = lesson
     assert page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']").count() == 0
     assert page.locator(".medialit-article").count() >= 1
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=ARTIFACTS / f"{name}-run-all.png")
 
 
+@pytest.mark.parametrize("lesson", TAGGER_LESSONS, indirect=True)
 def test_tagging_by_mouse_changes_the_kernel_side_answer(lesson):
     _, page = lesson
     answer, button, feedback = tagger_parts(page)
@@ -85,6 +90,7 @@ def test_tagging_by_mouse_changes_the_kernel_side_answer(lesson):
     expect(feedback).to_contain_text("0 of 9 tags are right")
 
 
+@pytest.mark.parametrize("lesson", TAGGER_LESSONS, indirect=True)
 def test_tagging_and_checking_by_keyboard_alone(lesson):
     name, page = lesson
     answer, _, feedback = tagger_parts(page)

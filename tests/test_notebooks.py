@@ -24,8 +24,9 @@ def _ids(paths: list[Path]) -> list[str]:
 def test_solution_runs_top_to_bottom_without_error(path):
     nb = nbformat.read(path, as_version=4)
     NotebookClient(nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
-    errors = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
-    assert not errors
+    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
+    assert not [o for o in outputs if o.output_type == "error"]
+    assert not [o.text for o in outputs if o.get("name") == "stderr"], "a student would see this warning"
     shown = "".join(str(o.get("data", {})) for c in nb.cells if c.cell_type == "code" for o in c.outputs)
     assert "application/vnd.jupyter.widget-view+json" in shown or "SourceTagger" not in path.read_text()
 

@@ -11,6 +11,7 @@ The output schema is documented in ``docs/analyzer-schema.md``.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from functools import cache
@@ -412,7 +413,9 @@ def render_html(analysis: Analysis) -> str:
     """Each sentence with its marks in displaCy's span style: a colour and a text label on every span."""
     from spacy import displacy
 
-    parts = ['<div class="medialit-analysis">']
+    # A labelled region that keyboard users can reach and scroll (axe: scrollable-region-focusable).
+    parts = ['<div class="medialit-analysis" role="region" aria-label="The analyzer\'s marks, sentence by sentence" '
+             'tabindex="0">']
     for sentence in analysis["sentences"]:
         doc = _nlp().make_doc(" ".join(sentence["text"].split()))
         where = _offsets(sentence["text"], doc.text, sentence["start"])
@@ -423,8 +426,11 @@ def render_html(analysis: Analysis) -> str:
                 span = doc.char_span(back[start], back[end], label=label, alignment_mode="expand")
                 if span is not None:
                     spans.append(span)
-        doc.spans["sc"] = spans
         parts.append(f"<p><strong>S{sentence['sentence']}</strong></p>")
-        parts.append(displacy.render(doc, style="span", jupyter=False))
+        if spans:
+            doc.spans["sc"] = spans
+            parts.append(displacy.render(doc, style="span", jupyter=False))
+        else:  # displaCy warns on stderr about a sentence with no marks; it is just text
+            parts.append(f"<p>{html.escape(doc.text)}</p>")
     parts.append("</div>")
     return "\n".join(parts)

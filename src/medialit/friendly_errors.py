@@ -1,9 +1,10 @@
 """Show students one plain sentence instead of a Python traceback.
 
-Three errors are common when someone who does not program types an answer:
-an answer in the wrong form (our AnswerProblem), a name Python does not know
-yet (a cell run out of order, or a misspelt answer name), and a line Python
-cannot read (a missing bracket or quote). In IPython each becomes a short error
+Four errors are common when someone who does not program types an answer:
+an answer in the wrong form (our AnswerProblem), a text the analyzer cannot
+read (AnalysisError), a name Python does not know yet (a cell run out of
+order, or a misspelt answer name), and a line Python cannot read (a missing
+bracket or quote). In IPython each becomes a short error
 output: JupyterLab shows only our sentence, and nbgrader still sees an error,
 so the exercise scores 0 as it should.
 """
@@ -25,9 +26,15 @@ def _name_help(error: NameError) -> str:
 
 
 def _show_friendly(shell, etype, evalue, tb, tb_offset=None):
+    from .analyzer import AnalysisError
     from .answers import AnswerProblem
 
-    message = f"Not quite ready: {evalue}" if isinstance(evalue, AnswerProblem) else _name_help(evalue)
+    if isinstance(evalue, AnswerProblem):
+        message = f"Not quite ready: {evalue}"
+    elif isinstance(evalue, AnalysisError):
+        message = str(evalue)
+    else:
+        message = _name_help(evalue)
     shell._showtraceback(etype, evalue, [message])
 
 
@@ -44,10 +51,11 @@ def install_friendly_errors() -> None:
     """Install the friendly displays in the running IPython kernel, if there is one."""
     from IPython import get_ipython
 
+    from .analyzer import AnalysisError
     from .answers import AnswerProblem
 
     shell = get_ipython()
     if shell is None or getattr(shell.showsyntaxerror, "medialit", False):
         return
-    shell.set_custom_exc((AnswerProblem, NameError), _show_friendly)
+    shell.set_custom_exc((AnswerProblem, AnalysisError, NameError), _show_friendly)
     shell.showsyntaxerror = _show_syntax_error(shell)

@@ -64,7 +64,7 @@ def learner_lab(workdir: Path, startup_timeout: float = 60):
                     break
             except OSError:
                 if time.monotonic() > deadline:
-                    raise TimeoutError(f"JupyterLab did not answer within {startup_timeout} s; see {log.name}")
+                    raise TimeoutError(f"JupyterLab did not answer within {startup_timeout} s; see {log.name}") from None
                 time.sleep(0.2)  # polling the server's own status endpoint, not waiting blindly
         yield base, token
     finally:

@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(CURDIR)/$(VENV)/bin
 export PATH := $(BIN):$(PATH)
 
-.PHONY: lab teacher test lessons handouts clean
+.PHONY: lab start teacher test lessons handouts clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,10 @@ $(VENV)/.installed: pyproject.toml
 ## lab: open the lessons in JupyterLab as a learner sees them
 lab: $(VENV)/.installed
 	JUPYTER_CONFIG_DIR=$(CURDIR)/jupyter/learner $(BIN)/jupyter lab lessons
+
+## start: working alone: copy the lessons into ~/medialit-lessons (never overwriting your work) and open them
+start: $(VENV)/.installed
+	$(BIN)/medialit start
 
 ## teacher: JupyterLab at the course root, with nbgrader's formgrader and tools
 teacher: $(VENV)/.installed

@@ -46,6 +46,26 @@ def _analyze(args: argparse.Namespace) -> int:
     return 0
 
 
+def _start(args: argparse.Namespace) -> int:
+    from .selfstudy import copy_lessons, open_lab
+
+    folder = args.dir.expanduser().resolve()
+    done = copy_lessons(folder)
+    print(f"Your lessons are in {folder}: {len(done['copied'])} files copied, {len(done['kept'])} already there.")
+    for update in done["updates"]:
+        print(f"  A newer version of a lesson you have already started is beside it: {update.name}")
+    if done["updates"]:
+        print("  Your own work was not touched.")
+    return 0 if args.no_lab else open_lab(folder)
+
+
+def _progress(args: argparse.Namespace) -> int:
+    from .selfstudy import progress, progress_text
+
+    print(progress_text(progress(args.dir.expanduser().resolve())))
+    return 0
+
+
 def _handouts(args: argparse.Namespace) -> int:
     from .handouts import export_all
 
@@ -64,6 +84,14 @@ def parser() -> argparse.ArgumentParser:
     report.add_argument("--course", type=Path, default=Path("."), help="the course folder (default: here)")
     report.add_argument("--out", type=Path, default=Path("reports"), help="where to write the table and chart")
     report.set_defaults(run=_report)
+    start = commands.add_parser("start", help="copy the lessons into your own folder (never overwriting your work) "
+                                              "and open JupyterLab there")
+    start.add_argument("--dir", type=Path, default=Path("~/medialit-lessons"), help="your folder (default: ~/medialit-lessons)")
+    start.add_argument("--no-lab", action="store_true", help="only copy the lessons")
+    start.set_defaults(run=_start)
+    progress = commands.add_parser("progress", help="which exercises in your folder pass check()")
+    progress.add_argument("--dir", type=Path, default=Path("~/medialit-lessons"), help="your folder (default: ~/medialit-lessons)")
+    progress.set_defaults(run=_progress)
     analyze = commands.add_parser("analyze", help="mark sources, figures, framing and outlets in an English news text")
     analyze.add_argument("file", help="a plain-text (.txt) article, or - to read standard input")
     analyze.add_argument("--format", choices=["json", "html", "text"], default="text", help="output format (default: text)")

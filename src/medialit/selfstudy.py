@@ -1,0 +1,91 @@
+"""Working alone: copy the lessons into a folder of your own, and see which exercises pass check().
+
+`medialit start` never overwrites a file that is already there: a learner's
+work is never lost. When a lesson has changed since it was copied, the new
+version arrives beside the old one with the first 8 characters of its
+SHA-256 in its name (``00-start-here.update-1a2b3c4d.ipynb``).
+`medialit progress` reads each answer as a plain value from the notebooks
+(no code is run) and asks check(), which never reveals the answers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+
+from .answer_hashes import CHECKS_DIR
+from .course import COURSE_ROOT
+from .feedback import check
+from .rescore import literal_answers
+
+LESSONS_DIR = COURSE_ROOT / "lessons"
+
+
+def copy_lessons(target: Path, lessons_dir: Path = LESSONS_DIR) -> dict[str, list[Path]]:
+    """Copy every lesson file into ``target``; returns what was copied, kept, and placed beside."""
+    done = {"copied": [], "kept": [], "updates": []}
+    for source in sorted(p for p in lessons_dir.rglob("*") if p.is_file() and ".ipynb_checkpoints" not in p.parts):
+        destination = target / source.relative_to(lessons_dir)
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        data = source.read_bytes()
+        if not destination.exists():
+            destination.write_bytes(data)
+            done["copied"].append(destination)
+        elif destination.read_bytes() == data:
+            done["kept"].append(destination)
+        else:
+            beside = destination.with_name(f"{destination.stem}.update-{hashlib.sha256(data).hexdigest()[:8]}{destination.suffix}")
+            if not beside.exists():
+                beside.write_bytes(data)
+            done["updates"].append(beside)
+    return done
+
+
+def open_lab(folder: Path) -> int:
+    """JupyterLab as a learner sees it (no instructor tools, no news pop-ups), in ``folder``."""
+    profile = COURSE_ROOT / "jupyter" / "learner"
+    env = {**os.environ, **({"JUPYTER_CONFIG_DIR": str(profile)} if profile.is_dir() else {})}
+    return subprocess.call([sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={folder}"], env=env)
+
+
+def progress(folder: Path) -> list[dict]:
+    """One row per exercise of every lesson in ``folder``: whether check() passes, or why not."""
+    rows = []
+    for keys_file in sorted(CHECKS_DIR.glob("*.json")):
+        lesson = keys_file.stem
+        notebook = folder / lesson / f"{lesson}.ipynb"
+        exercises = json.loads(keys_file.read_text(encoding="utf-8"))["exercises"]
+        answers, problem = None, None
+        if not notebook.is_file():
+            problem = "lesson not found (run medialit start)"
+        else:
+            try:
+                answers = literal_answers(nbformat.read(notebook, as_version=4))
+            except Exception:  # any damage to the saved file: say so, never crash
+                problem = "could not read the saved notebook (is it still open with unsaved changes?)"
+        for exercise in sorted(exercises):
+            if problem:
+                status, right = problem, None
+            elif exercise not in answers or answers[exercise] is ...:
+                status, right = "not answered yet", None
+            else:
+                feedback = check(exercise, answers[exercise])
+                status = "passes check()" if feedback.passed else "keep going"
+                right = f"{feedback.right} of {feedback.total}"
+            rows.append({"lesson": lesson, "exercise": exercise, "status": status, "right": right})
+    return rows
+
+
+def progress_text(rows: list[dict]) -> str:
+    width = max(len(f"{r['lesson']} / {r['exercise']}") for r in rows)
+    lines = [f"{r['lesson'] + ' / ' + r['exercise']:<{width}}  {r['status']}" + (f" ({r['right']})" if r["right"] else "")
+             for r in rows]
+    passed = sum(r["status"] == "passes check()" for r in rows)
+    return "\n".join(lines + [f"\n{passed} of {len(rows)} exercises pass check(). Save your notebooks first: "
+                              "this reads the saved files."])

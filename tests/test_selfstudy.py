@@ -1,0 +1,61 @@
+"""Working alone: `medialit start` never loses a learner's work; `medialit progress` reads it without running it."""
+
+from __future__ import annotations
+
+import nbformat
+
+from conftest import fill_answers, sample_submissions
+from medialit.cli import main
+from medialit.selfstudy import LESSONS_DIR, copy_lessons, progress
+
+LESSON = "00-start-here"
+NOTEBOOK = f"{LESSON}/{LESSON}.ipynb"
+
+
+def test_first_start_copies_every_lesson(tmp_path):
+    done = copy_lessons(tmp_path)
+    sources = sorted(p.relative_to(LESSONS_DIR) for p in LESSONS_DIR.rglob("*.ipynb"))
+    assert sorted(p.relative_to(tmp_path) for p in done["copied"]) == sources and not done["updates"]
+
+
+def test_a_learners_work_is_never_overwritten_and_an_update_arrives_beside_it(tmp_path):
+    lessons = tmp_path / "lessons"
+    (lessons / LESSON).mkdir(parents=True)
+    (lessons / NOTEBOOK).write_text("version 1")
+    mine = tmp_path / "mine"
+    copy_lessons(mine, lessons)
+    (mine / NOTEBOOK).write_text("my answers")
+    (lessons / NOTEBOOK).write_text("version 2")
+    first = copy_lessons(mine, lessons)
+    again = copy_lessons(mine, lessons)
+    assert (mine / NOTEBOOK).read_text() == "my answers"
+    assert first["updates"] == again["updates"] and len(first["updates"]) == 1
+    assert first["updates"][0].read_text() == "version 2" and first["updates"][0].name.startswith(f"{LESSON}.update-")
+    assert len(list((mine / LESSON).iterdir())) == 2
+
+
+def test_progress_reads_saved_answers_and_asks_check(tmp_path):
+    copy_lessons(tmp_path)
+    answers = sample_submissions(LESSON)["half_right"]["answers"] | {
+        "answer_sentence_kinds": sample_submissions(LESSON)["solution"]["answers"]["answer_sentence_kinds"]}
+    nbformat.write(fill_answers(LESSONS_DIR / NOTEBOOK, answers), tmp_path / NOTEBOOK)
+    rows = {(r["lesson"], r["exercise"]): (r["status"], r["right"]) for r in progress(tmp_path)}
+    assert rows[(LESSON, "sentence_kinds")] == ("passes check()", "9 of 9")
+    assert rows[(LESSON, "named_sentences")] == ("keep going", "1 of 3")
+    assert rows[("05-your-own-article", "machine_mistakes")] == ("not answered yet", None)
+
+
+def test_progress_copes_with_a_missing_or_broken_lesson(tmp_path):
+    copy_lessons(tmp_path)
+    (tmp_path / NOTEBOOK).write_text("{ not a notebook")
+    (tmp_path / "05-your-own-article" / "05-your-own-article.ipynb").unlink()
+    statuses = {r["lesson"]: r["status"] for r in progress(tmp_path)}
+    assert statuses[LESSON].startswith("could not read the saved notebook")
+    assert statuses["05-your-own-article"] == "lesson not found (run medialit start)"
+
+
+def test_the_commands(tmp_path, capsys):
+    assert main(["start", "--dir", str(tmp_path), "--no-lab"]) == 0
+    assert "files copied" in capsys.readouterr().out
+    assert main(["progress", "--dir", str(tmp_path)]) == 0
+    assert "0 of 3 exercises pass check()" in capsys.readouterr().out

@@ -27,14 +27,18 @@ def sample_submissions(lesson: str) -> dict:
     return {name: case for name, case in data.items() if not name.startswith("_")}
 
 
-def fill_answers(release_notebook: Path, answers: dict[str, str]) -> nbformat.NotebookNode:
-    """The student's notebook: the release with the given answer cells typed in."""
-    nb = nbformat.read(release_notebook, as_version=4)
+def with_answers(nb: nbformat.NotebookNode, answers: dict[str, str]) -> nbformat.NotebookNode:
+    """``nb`` with the given answer cells (by nbgrader grade id) typed in."""
     for cell in nb.cells:
         grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
         if grade_id in answers:
             cell.source = answers[grade_id]
     return nb
+
+
+def fill_answers(release_notebook: Path, answers: dict[str, str]) -> nbformat.NotebookNode:
+    """The student's notebook: the release with the given answer cells typed in."""
+    return with_answers(nbformat.read(release_notebook, as_version=4), answers)
 
 
 def nbgrader_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:

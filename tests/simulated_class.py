@@ -14,7 +14,7 @@ from typing import Callable
 
 import nbformat
 
-from conftest import sample_submissions
+from conftest import sample_submissions, with_answers
 from medialit.course import copy_course, course_api, run
 
 LESSON = "00-start-here"
@@ -52,14 +52,6 @@ named_sentences = EverySet()
 HIJACK_DISPLAY = """
 get_ipython().display_formatter.formatters["text/plain"].for_type(float, lambda value, printer, cycle: printer.text("1.0"))
 """
-
-
-def with_answers(nb, answers: dict[str, str]):
-    for cell in nb.cells:
-        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
-        if grade_id in answers:
-            cell.source = answers[grade_id]
-    return nb
 
 
 def index_of(nb, grade_id: str) -> int:

@@ -84,6 +84,8 @@ FRAMING = {
 }
 SCARE_QUOTES_HELP = "Quotation marks that no one is speaking: they mock or doubt the words inside."
 _QUOTED = re.compile(r"[\"“]([^\"”]{1,60})[\"”]")
+_SPEECH_AFTER = re.compile(r"[,]?\s*(" + "|".join(sorted(SPEECH)) + r")\b")  # "...," said Ruiz
+_SPEECH_BEFORE = re.compile(r"\b(" + "|".join(sorted(SPEECH)) + r")$")  # said "..."
 
 KIND_HELP = {
     "named": "A named person or organisation: you can look them up and check.",
@@ -161,10 +163,10 @@ def _outlets() -> tuple[dict, ...]:
 
 def check_text(text: object) -> str:
     """The text itself, or an AnalysisError explaining why it cannot be analyzed."""
+    if isinstance(text, (bytes, str)) and ("\x00" if isinstance(text, str) else b"\x00") in text:
+        raise AnalysisError("This file is not text (it may be a picture, a PDF or a Word file). "
+                            "Save the article as plain text (.txt) and try again.")
     if isinstance(text, bytes):
-        if b"\x00" in text:
-            raise AnalysisError("This file is not text (it may be a picture, a PDF or a Word file). "
-                                "Save the article as plain text (.txt) and try again.")
         try:
             text = text.decode("utf-8")
         except UnicodeDecodeError:
@@ -172,9 +174,6 @@ def check_text(text: object) -> str:
                                 "try again.") from None
     if not isinstance(text, str) or not text.strip():
         raise AnalysisError("There is no text to analyze: paste or load an article first.")
-    if "\x00" in text:
-        raise AnalysisError("This is not text (it may be a picture, a PDF or a Word file). Save the article as "
-                            "plain text (.txt) and try again.")
     if len(text) > MAX_CHARS:
         raise AnalysisError(f"This text has {len(text):,} characters; the analyzer reads one article at a time, "
                             f"up to {MAX_CHARS:,} characters (about 30,000 words). Split it and try again.")
@@ -271,7 +270,7 @@ def _attributions(doc) -> list[tuple[str, int, int]]:
     if unnamed:  # "A council employee, who asked not to be named": one citation, however many cues
         kept = [c for c in kept if c[0] != "unnamed" or c is unnamed[0]]
         kept = [c for c in kept if not (c[0] == "vague" and doc[c[2] - 1].lower_ in {"sources", "officials"})]
-    return [(kind, doc[b].idx, doc[e - 1].idx + len(doc[e - 1])) for kind, b, e in kept]
+    return [(kind, doc[b:e].start_char, doc[b:e].end_char) for kind, b, e in kept]
 
 
 def _figure_end(doc, i: int) -> int:
@@ -333,23 +332,21 @@ def _figures(doc) -> list[tuple[int, int, dict]]:
         if end < len(doc) and (doc[end].text == "%" or doc[end].lower_ == "per"):
             counted = "per cent"
         value = list(quantity.value) if quantity.vague else quantity.value
-        start_char, end_char = doc[start_token].idx, doc[end - 1].idx + len(doc[end - 1])
-        figures.append((start_char, end_char, {"value": value, "qualifier": quantity.qualifier, "counts": counted}))
+        span = doc[start_token:end]
+        figures.append((span.start_char, span.end_char, {"value": value, "qualifier": quantity.qualifier, "counts": counted}))
         i = end
     return figures
 
 
 def _framing(doc) -> list[tuple[str, int, int, str]]:
     _, _, framing, _ = _matchers()
-    found = [(doc.vocab.strings[m], doc[b].idx, doc[e - 1].idx + len(doc[e - 1]))
-             for m, b, e in framing(doc)]
-    found = [(c, b, e, FRAMING[c][1]) for c, b, e in found]
+    found = [(c, doc[b:e].start_char, doc[b:e].end_char, FRAMING[c][1])
+             for c, b, e in ((doc.vocab.strings[m], b, e) for m, b, e in framing(doc))]
     for quote in _QUOTED.finditer(doc.text):
         inner = quote.group(1).strip()
         before, after = doc.text[:quote.start()].rstrip(), doc.text[quote.end():].lstrip()
         spoken = (re.search(r"[,.?!]$", inner) or before.endswith((":", ",")) or quote.start() == 0
-                  or re.match(r"[,]?\s*(" + "|".join(sorted(SPEECH)) + r")\b", after)
-                  or re.search(r"\b(" + "|".join(sorted(SPEECH)) + r")$", before))
+                  or _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before))
         if not spoken and 1 <= len(inner.split()) <= 4:
             found.append(("scare quotes", quote.start(), quote.end(), SCARE_QUOTES_HELP))
     return sorted(found, key=lambda f: f[1])
@@ -357,13 +354,11 @@ def _framing(doc) -> list[tuple[str, int, int, str]]:
 
 def _outlets_in(doc) -> list[tuple[int, int, dict]]:
     _, _, _, outlets = _matchers()
-    rows = {row["name"]: row for row in _outlets()}
-    found = []
-    for label, b, e in _longest_first([(doc.vocab.strings[m], b, e) for m, b, e in outlets(doc)]):
-        row = rows[label]
-        found.append((doc[b].idx, doc[e - 1].idx + len(doc[e - 1]),
-                      {"name": row["name"], "type": row["type"], "owner": row["owner"]}))
-    return found
+    rows = {row["name"]: row for row in _outlets()}  # a handful of rows; matches are rare
+    return [
+        (doc[b:e].start_char, doc[b:e].end_char, {key: rows[label][key] for key in ("name", "type", "owner")})
+        for label, b, e in _longest_first([(doc.vocab.strings[m], b, e) for m, b, e in outlets(doc)])
+    ]
 
 
 LABELS = {
@@ -416,12 +411,13 @@ def render_html(analysis: Analysis) -> str:
     # A labelled region that keyboard users can reach and scroll (axe: scrollable-region-focusable).
     parts = ['<div class="medialit-analysis" role="region" aria-label="The analyzer\'s marks, sentence by sentence" '
              'tabindex="0">']
+    marks = analysis.marks()
     for sentence in analysis["sentences"]:
         doc = _nlp().make_doc(" ".join(sentence["text"].split()))
         where = _offsets(sentence["text"], doc.text, sentence["start"])
         back = {original: i for i, original in enumerate(where)}
         spans = []
-        for start, end, label in analysis.marks():
+        for start, end, label in marks:
             if sentence["start"] <= start and end <= sentence["end"] and start in back and end in back:
                 span = doc.char_span(back[start], back[end], label=label, alignment_mode="expand")
                 if span is not None:

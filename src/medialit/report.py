@@ -67,10 +67,13 @@ def item_analysis(grades: pd.DataFrame) -> pd.DataFrame:
     return table.join(waiting, how="outer").fillna({"waiting_for_teacher": 0}).reset_index()
 
 
-def needs_attention(root: Path, lesson: str | None = None) -> list[Attention]:
-    """Submissions a teacher should open by hand, each with the reason in plain words."""
+def needs_attention(root: Path, lesson: str | None = None, grades: pd.DataFrame | None = None) -> list[Attention]:
+    """Submissions a teacher should open by hand, each with the reason in plain words.
+
+    ``grades`` is :func:`grades_table`'s result when the caller already has it.
+    """
     lessons = {p.name for p in (root / "lessons").iterdir() if p.is_dir()}
-    grades = grades_table(root, lesson)
+    grades = grades_table(root, lesson) if grades is None else grades
     found = []
     for folder in sorted((root / "submitted").glob("*/*")):
         student, name = folder.parent.name, folder.name
@@ -143,7 +146,8 @@ def write_report(root: Path, lesson: str | None, out: Path) -> tuple[str, list[P
     """The printable report, and the files written beside it (table as CSV, chart as PNG)."""
     out.mkdir(parents=True, exist_ok=True)
     stem = f"report-{lesson or 'all'}"
-    analysis = item_analysis(grades_table(root, lesson))
+    grades = grades_table(root, lesson)
+    analysis = item_analysis(grades)
     csv, png = out / f"{stem}.csv", out / f"{stem}.png"
     analysis.to_csv(csv, index=False)
     if len(analysis):
@@ -153,7 +157,7 @@ def write_report(root: Path, lesson: str | None, out: Path) -> tuple[str, list[P
         full_marks=(analysis["full_marks"] * 100).round().astype("Int64").astype(str) + "%",
         zero=(analysis["zero"] * 100).round().astype("Int64").astype(str) + "%",
     )
-    attention = needs_attention(root, lesson)
+    attention = needs_attention(root, lesson, grades)
     lines = ["Item analysis (graded so far; waiting_for_teacher = answers a teacher still has to mark):", shown.to_string(index=False) if len(shown) else "  no grades yet", ""]
     lines += ["Needs your attention:"] + ([f"  - {item}" for item in attention] or ["  nothing"])
     return "\n".join(lines), [csv] + ([png] if len(analysis) else [])

@@ -13,6 +13,7 @@ import nbformat
 import pytest
 
 from medialit.course import COURSE_ROOT, put_environment_on_path
+from medialit.keys import hidden_region
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -57,7 +58,7 @@ def key_fragments(lesson: str) -> list[str]:
     nb = nbformat.read(next((COURSE_ROOT / "solutions" / lesson).glob("*.ipynb")), as_version=4)
     fragments = ["BEGIN HIDDEN TESTS"]
     for cell in nb.cells:
-        for line in cell.source.splitlines():
+        for line in hidden_region(cell.source) or []:
             if line.startswith("_key = "):
                 fragments += [line, line.removeprefix("_key = ")]
     return fragments

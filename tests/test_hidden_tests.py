@@ -16,18 +16,15 @@ import nbformat
 import pytest
 
 from medialit.course import COURSE_ROOT
-from medialit.keys import HIDDEN_BEGIN
-
-HIDDEN_END = "### END HIDDEN TESTS"
+from medialit.keys import hidden_region
 
 
 def hidden_regions() -> list[tuple[str, str, str]]:
     regions = []
     for path in sorted((COURSE_ROOT / "solutions").glob("*/*.ipynb")):
         for cell in nbformat.read(path, as_version=4).cells:
-            lines = cell.source.splitlines()
-            if HIDDEN_BEGIN in lines:
-                body = lines[lines.index(HIDDEN_BEGIN) + 1 : lines.index(HIDDEN_END)]
+            body = hidden_region(cell.source)
+            if body is not None:
                 regions.append((path.parent.name, cell.metadata["nbgrader"]["grade_id"], "\n".join(body)))
     return regions
 

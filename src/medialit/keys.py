@@ -23,14 +23,23 @@ from .answer_hashes import CHECKS_DIR, item_hash, salt_for
 from .article import load_article
 
 HIDDEN_BEGIN = "### BEGIN HIDDEN TESTS"
+HIDDEN_END = "### END HIDDEN TESTS"
+
+
+def hidden_region(source: str) -> list[str] | None:
+    """The lines between a cell's hidden-test delimiters, or None if it has none."""
+    lines = source.splitlines()
+    if HIDDEN_BEGIN not in lines:
+        return None
+    return lines[lines.index(HIDDEN_BEGIN) + 1 : lines.index(HIDDEN_END)]
 
 
 def hidden_key(source: str) -> object | None:
     """The literal assigned to ``_key`` on the first line of a hidden test region."""
-    lines = source.splitlines()
-    if HIDDEN_BEGIN not in lines:
+    region = hidden_region(source)
+    if region is None:
         return None
-    first = lines[lines.index(HIDDEN_BEGIN) + 1]
+    first = region[0]
     target, _, literal = first.partition("=")
     if target.strip() != "_key":
         raise ValueError(f"A hidden test must open with '_key = ...', not {first!r}")

@@ -21,6 +21,32 @@ SOURCE_KINDS = {
     "none": "no source at all: the outlet speaks in its own voice",
 }
 
+#: Framing techniques students mark in lesson 2 (the analyzer uses the first five names too).
+FRAMING_TECHNIQUES = {
+    "loaded label": "a name for people or things that passes judgement (\"terrorists\", \"invaders\", \"regime\")",
+    "emotive language": "a strong word that pushes a feeling (\"slammed\", \"bloody\", \"massacre\")",
+    "scare quotes": "quotation marks that nobody is speaking: they mock or doubt the words inside",
+    "so-called": "\"so-called\", \"self-styled\": hints that a name is false without saying why",
+    "pretext framing": "\"under the pretext of\": says the stated reason is not the real one, without showing it",
+    "euphemism": "a soft word that hides harm (\"collateral damage\", \"neutralised\")",
+}
+
+#: Who owns or runs a voice in the news: the groups students sort sources into (lesson 2).
+OUTLET_GROUPS = {
+    "state media": "media a government owns or controls, without protected editorial independence",
+    "public media": "media paid for with public money whose editorial independence is protected",
+    "private media": "media owned by a company or a private person",
+    "news agency": "a wire service that sells news to other outlets (a company or a cooperative)",
+    "government": "a government, ministry or armed force speaking for itself",
+    "monitor": "an independent group that counts and documents harm (human rights groups, casualty monitors)",
+}
+
+#: Every set of labels an exercise can use, by the name the key files give it.
+VOCABULARIES = {"source kinds": SOURCE_KINDS, "outlet groups": OUTLET_GROUPS, "framing techniques": FRAMING_TECHNIQUES}
+
+#: A marked phrase longer than this is a sentence, not a mark: it earns nothing.
+MAX_PHRASE_WORDS = 6
+
 _SENTENCE_REF = re.compile(r"^\s*[Ss]?\s*(\d+)\s*$")
 
 
@@ -53,18 +79,33 @@ def parse_sentence_set(value: object) -> set[int]:
 
 def parse_sentence_labels(value: object, allowed: dict[str, str]) -> dict[int, str]:
     """Read ``{sentence: label}``, accepting "S3" keys and any letter case in labels."""
+    return _parse_labels(value, allowed, parse_sentence_number, lambda n: f"S{n}", '{1: "named", 2: "none"}')
+
+
+def parse_text_labels(value: object, allowed: dict[str, str]) -> dict[str, str]:
+    """Read ``{"some words": label}`` (names or marked phrases), in any letter case."""
+    return _parse_labels(value, allowed, _words, repr, '{"Press TV": "state media"}')
+
+
+def _words(key: object) -> str:
+    if not isinstance(key, str) or not key.strip():
+        raise AnswerProblem(f"{key!r} is not a name or a phrase: write words between quotation marks.")
+    return " ".join(key.lower().split())
+
+
+def _parse_labels(value, allowed, read_key, show_key, example: str) -> dict:
     if not isinstance(value, dict):
-        raise AnswerProblem(f"{_shown(value)} is not a dictionary: write one like {{1: \"named\", 2: \"none\"}}.")
+        raise AnswerProblem(f"{_shown(value)} is not a dictionary: write one like {example}.")
     labels = {}
     for key, label in value.items():
-        number = parse_sentence_number(key)
+        item = read_key(key)
         word = label.strip().lower() if isinstance(label, str) else label
         if word not in allowed:
             raise AnswerProblem(
-                f"S{number} is tagged {label!r}, which is not one of the tags: "
+                f"{show_key(item)} is tagged {label!r}, which is not one of the tags: "
                 + ", ".join(f'"{k}"' for k in allowed) + "."
             )
-        labels[number] = word
+        labels[item] = word
     return labels
 
 
@@ -86,16 +127,56 @@ def expect_sentence_labels(value: object, article, allowed: dict[str, str] = SOU
             'to tags, like {1: "named", 2: "none"}.'
         )
     _expect_in_article(value, article)
-    wrong = [f"S{k} ({v!r})" for k, v in sorted(value.items()) if v not in allowed]
+    _expect_known_labels(value, allowed, show=lambda n: f"S{n}")
+    missing = sorted(set(range(1, len(article) + 1)) - set(value))
+    if missing:
+        raise AnswerProblem("Every sentence needs a tag. Still untagged: " + ", ".join(f"S{n}" for n in missing) + ".")
+    _say_form_ok()
+
+
+def expect_name_labels(value: object, names: list[str], allowed: dict[str, str]) -> None:
+    """Visible test: a dict from each of ``names`` (spelled as given) to one of the ``allowed`` labels."""
+    _expect_answered(value, f'a dictionary like {{"{names[0]}": "{next(iter(allowed))}"}}')
+    if not isinstance(value, dict) or not all(type(k) is str for k in value):
+        raise AnswerProblem(f'{_shown(value)} is not in the right form: write a dictionary like {{"{names[0]}": "..."}}.')
+    unknown = [k for k in value if k not in names]
+    if unknown:
+        raise AnswerProblem(
+            "These names are not in the list: " + ", ".join(repr(k) for k in unknown)
+            + ". Spell each one as the list does: " + ", ".join(f'"{n}"' for n in names) + "."
+        )
+    _expect_known_labels(value, allowed)
+    missing = [n for n in names if n not in value]
+    if missing:
+        raise AnswerProblem("Every name needs a label. Still missing: " + ", ".join(f'"{n}"' for n in missing) + ".")
+    _say_form_ok()
+
+
+def expect_phrase_labels(value: object, allowed: dict[str, str]) -> None:
+    """Visible test: a dict from marked words (short phrases) to one of the ``allowed`` labels."""
+    _expect_answered(value, 'a dictionary like {"so-called": "so-called"}')
+    if not isinstance(value, dict) or not value or not all(type(k) is str and k.strip() for k in value):
+        raise AnswerProblem(
+            f"{_shown(value)} is not in the right form: write a dictionary from marked words to techniques, "
+            'like {"so-called": "so-called", "slammed": "emotive language"}.'
+        )
+    _expect_known_labels(value, allowed)
+    too_long = [k for k in value if len(k.split()) > MAX_PHRASE_WORDS]
+    if too_long:
+        raise AnswerProblem(
+            f"Mark words or short phrases of up to {MAX_PHRASE_WORDS} words, not whole sentences: "
+            + ", ".join(_shown(k) for k in too_long) + "."
+        )
+    _say_form_ok()
+
+
+def _expect_known_labels(value: dict, allowed: dict[str, str], show=repr) -> None:
+    wrong = [f"{show(k)} ({v!r})" for k, v in value.items() if v not in allowed]
     if wrong:
         raise AnswerProblem(
             "These tags are not ones we use: " + ", ".join(wrong)
             + ". Use one of: " + ", ".join(f'"{k}"' for k in allowed) + " (in lower case)."
         )
-    missing = sorted(set(range(1, len(article) + 1)) - set(value))
-    if missing:
-        raise AnswerProblem("Every sentence needs a tag. Still untagged: " + ", ".join(f"S{n}" for n in missing) + ".")
-    _say_form_ok()
 
 
 def _say_form_ok() -> None:

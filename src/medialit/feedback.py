@@ -13,7 +13,8 @@ import json
 from dataclasses import dataclass, field
 from functools import cache
 
-from .answers import SOURCE_KINDS, AnswerProblem, parse_sentence_labels, parse_sentence_set
+from .answers import (MAX_PHRASE_WORDS, VOCABULARIES, AnswerProblem, parse_sentence_labels, parse_sentence_set,
+                      parse_text_labels)
 from .answer_hashes import CHECKS_DIR, item_hash
 
 _NOT_GIVEN = object()
@@ -75,9 +76,7 @@ def check(exercise: str, answer: object = _NOT_GIVEN) -> Feedback:
         return Feedback(exercise, ["You have not answered yet: replace the ... in the answer cell with your answer."])
     salt, data = exercises[exercise]
     try:
-        if data["kind"] == "sentence_set":
-            return _check_set(exercise, salt, data, answer)
-        return _check_labels(exercise, salt, data, answer)
+        return _CHECKERS[data["kind"]](exercise, salt, data, answer)
     except AnswerProblem as problem:
         return Feedback(exercise, [str(problem)])
 
@@ -105,18 +104,68 @@ def _check_set(exercise: str, salt: str, data: dict, answer: object) -> Feedback
 
 
 def _check_labels(exercise: str, salt: str, data: dict, answer: object) -> Feedback:
-    tags = parse_sentence_labels(answer, SOURCE_KINDS)
+    """A tag per sentence, or a label per name: count the right ones, name the student's wrong ones."""
+    by_sentence = data["kind"] == "sentence_labels"
+    allowed = VOCABULARIES[data["vocabulary"]]
+    tags = parse_sentence_labels(answer, allowed) if by_sentence else parse_text_labels(answer, allowed)
+    show = (lambda n: f"S{n}") if by_sentence else (lambda n: f'"{n}"')
+    items = data["sentences"] if by_sentence else [name.lower() for name in data["names"]]
     right_hashes = set(data["hashes"])
-    right = sorted(n for n, tag in tags.items() if item_hash(salt, exercise, f"{n}:{tag}") in right_hashes)
-    wrong = sorted(set(tags) - set(right))
-    untagged = sorted(set(data["sentences"]) - set(tags))
-    lines = [f"{len(right)} of {len(data['sentences'])} tags are right."]
+    right = [n for n in items if n in tags and item_hash(salt, exercise, f"{n}:{tags[n]}") in right_hashes]
+    wrong = [n for n in (sorted(tags) if by_sentence else tags) if n not in right]
+    untagged = [n for n in items if n not in tags]
+    lines = [f"{len(right)} of {len(items)} tags are right."]
     if wrong:
-        lines.append("Look again at " + ", ".join(f"S{n}" for n in wrong) + ": ask who is speaking there.")
+        lines.append("Look again at " + ", ".join(map(show, wrong)) + (
+            ": ask who is speaking there." if by_sentence else ": ask who owns it and who pays for it."))
     if untagged:
-        lines.append("Not tagged yet: " + ", ".join(f"S{n}" for n in untagged) + ".")
-    lines += _form_note(answer, tags)
-    return Feedback(exercise, lines, right=len(right), total=len(data["sentences"]))
+        lines.append("Not tagged yet: " + ", ".join(map(show, untagged)) + ".")
+    if by_sentence:
+        lines += _form_note(answer, tags)
+    return Feedback(exercise, lines, right=len(right), total=len(items))
+
+
+def _check_phrases(exercise: str, salt: str, data: dict, answer: object) -> Feedback:
+    """Marked phrases: which framing words were found, and which marks are off, without naming the missed ones.
+
+    A mark finds a word of the key when the word is inside it, as in the
+    hidden test; so every piece of the mark is hashed and looked up.
+    """
+    marks = parse_text_labels(answer, VOCABULARIES[data["vocabulary"]])
+    words = {w["hash"]: w for w in data["words"]}
+    right_pairs = {pair: w["hash"] for w in data["words"] for pair in w["right"]}
+    optional = set(data["optional"])
+    found, off_technique, not_framing = set(), [], []
+    for phrase, label in marks.items():
+        if phrase.count(" ") >= MAX_PHRASE_WORDS:
+            not_framing.append(phrase)
+            continue
+        pieces = {phrase[i:j] for i in range(len(phrase)) for j in range(i + 1, len(phrase) + 1)}
+        hits = {right_pairs[h] for h in (item_hash(salt, exercise, f"{p}:{label}") for p in pieces) if h in right_pairs}
+        found |= hits
+        if hits:
+            continue
+        piece_hashes = {item_hash(salt, exercise, p) for p in pieces}
+        if piece_hashes & words.keys():
+            off_technique.append(phrase)
+        elif not piece_hashes & optional:
+            not_framing.append(phrase)
+    lines = [f"You found {len(found)} of the {len(words)} framing words we are looking for."]
+    if off_technique:
+        lines.append("These marks are on framing words but name another technique: "
+                     + ", ".join(f'"{p}"' for p in off_technique) + ". Check the glossary.")
+    if not_framing:
+        lines.append("These marks do not look like framing to us: " + ", ".join(f'"{p}"' for p in not_framing)
+                     + ". Would a neutral report use the same words?")
+    missed = sorted({w["paragraph"] for h, w in words.items() if h not in found})
+    if missed:
+        lines.append("Look again at paragraph " + " and ".join(str(p) for p in missed) + ".")
+    extra = len(off_technique) + len(not_framing)
+    return Feedback(exercise, lines, right=max(0, len(found) - extra), total=len(words))
+
+
+_CHECKERS = {"sentence_set": _check_set, "sentence_labels": _check_labels, "name_labels": _check_labels,
+             "phrase_labels": _check_phrases}
 
 
 def _form_note(answer: object, understood: object) -> list[str]:

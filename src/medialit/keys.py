@@ -20,6 +20,7 @@ from pathlib import Path
 import nbformat
 
 from .answer_hashes import CHECKS_DIR, item_hash, salt_for
+from .answers import VOCABULARIES
 from .article import load_article
 
 HIDDEN_BEGIN = "### BEGIN HIDDEN TESTS"
@@ -58,25 +59,53 @@ def lesson_keys(notebook_path: Path) -> dict:
         key = hidden_key(cell.source) if grading.get("grade") and cell.cell_type == "code" else None
         if key is None:
             continue
-        name = grading["grade_id"]
-        if isinstance(key, set):
-            exercises[name] = {
-                "kind": "sentence_set",
-                "items": sorted(
-                    ({"hash": item_hash(salt, name, n), "paragraph": article.sentence(n).paragraph} for n in key),
-                    key=lambda item: item["hash"],
-                ),
-            }
-        elif isinstance(key, dict):
-            exercises[name] = {
-                "kind": "sentence_labels",
-                "labels": sorted(set(key.values())),
-                "sentences": sorted(key),
-                "hashes": sorted(item_hash(salt, name, f"{n}:{label}") for n, label in key.items()),
-            }
-        else:
-            raise ValueError(f"{notebook_path}: the key of {name} is neither a set nor a dict")
+        exercises[grading["grade_id"]] = exercise_keys(grading["grade_id"], key, salt, article)
     return {"lesson": lesson, "article": article.name, "salt": salt, "exercises": exercises}
+
+
+def exercise_keys(name: str, key: object, salt: str, article) -> dict:
+    """What check() needs for one exercise, by the shape of its key.
+
+    A set of numbers is a sentence set; a dict from numbers is a tag per
+    sentence; a dict from names to labels is a label per name; a dict from
+    words to sets of labels is a set of phrases to mark (an empty set: a word
+    that may be marked but need not be).
+    """
+    hashed = lambda item: item_hash(salt, name, item)  # noqa: E731
+    if isinstance(key, set):
+        return {"kind": "sentence_set", "items": sorted(
+            ({"hash": hashed(n), "paragraph": article.sentence(n).paragraph} for n in key), key=lambda i: i["hash"])}
+    if not isinstance(key, dict):
+        raise ValueError(f"The key of {name} is neither a set nor a dict")
+    vocabulary = vocabulary_of({label for labels in key.values() for label in _as_set(labels)})
+    if all(isinstance(k, int) for k in key):
+        return {"kind": "sentence_labels", "vocabulary": vocabulary, "sentences": sorted(key),
+                "hashes": sorted(hashed(f"{n}:{label}") for n, label in key.items())}
+    if all(isinstance(labels, str) for labels in key.values()):
+        return {"kind": "name_labels", "vocabulary": vocabulary, "names": list(key),
+                "hashes": sorted(hashed(f"{n.lower()}:{label}") for n, label in key.items())}
+    return {"kind": "phrase_labels", "vocabulary": vocabulary,
+            "optional": sorted(hashed(word) for word, labels in key.items() if not labels),
+            "words": sorted(({"hash": hashed(word), "paragraph": _paragraph_of(article, word),
+                              "right": sorted(hashed(f"{word}:{label}") for label in labels)}
+                             for word, labels in key.items() if labels), key=lambda w: w["hash"])}
+
+
+def vocabulary_of(labels: set[str]) -> str:
+    """The name of the first vocabulary in answers.VOCABULARIES that holds every label."""
+    for vocabulary, allowed in VOCABULARIES.items():
+        if labels <= allowed.keys():
+            return vocabulary
+    raise ValueError(f"No vocabulary holds all of {sorted(labels)}")
+
+
+def _as_set(labels: object) -> set:
+    return set(labels) if isinstance(labels, (set, frozenset)) else {labels}
+
+
+def _paragraph_of(article, word: str) -> int:
+    """The first paragraph that holds ``word``: where a hint sends the student."""
+    return next(s.paragraph for s in article.sentences if word in s.text.lower())
 
 
 def build_all(solutions_dir: Path) -> dict[str, dict]:

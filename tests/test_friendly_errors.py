@@ -13,6 +13,7 @@ CELLS = {
     "syntax": "named_sentences = {2, 3, 8",
     "name": "expect_sentence_set(named_sentences, article)",
     "form": "expect_sentence_set(..., article)",
+    "outlet": "from medialit import outlets\noutlets('Daily Planet')",
     "other": "1 / 0",
 }
 
@@ -49,6 +50,12 @@ def test_a_wrong_form_is_one_sentence(errors):
         "Not quite ready: You have not answered yet: replace the ... with a set of sentence numbers like {1, 4}, "
         "then run the cell again."
     ]
+
+
+def test_an_unknown_outlet_is_one_sentence_that_says_what_to_do(errors):
+    [message] = errors["outlet"]["traceback"]
+    assert message.startswith("'Daily Planet' is not in the data set. Look it up yourself")
+    assert "Press TV" in message
 
 
 def test_other_errors_keep_their_usual_traceback(errors):

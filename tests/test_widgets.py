@@ -71,9 +71,9 @@ def test_other_messages_are_ignored():
 
 
 def test_the_front_end_hands_keys_back_from_jupyterlab_and_labels_every_control():
-    source = (Path(widgets_module.__file__).with_name("source_tagger.js")).read_text()
+    source = (Path(widgets_module.__file__).with_name("widgets.js")).read_text()
     assert 'node.setAttribute("data-lm-suppress-shortcuts", "true")' in source
-    assert source.count('control("') == 3  # the radios, the answer line and the button
+    assert source.count('control("') == 5  # tagger radios, technique radios, words, the answer line and the button
     assert '"fieldset"' in source and '"legend"' in source and 'setAttribute("role", "status")' in source
 
 
@@ -82,3 +82,69 @@ def test_during_grading_only_a_note_is_shown(monkeypatch):
     assert make_tagger()._repr_mimebundle_() == {
         "text/plain": "(The tagging tool is not shown during grading: only your answer cell counts.)"
     }
+
+
+# The highlighter: marks on words become phrases -> techniques.
+
+def make_highlighter():
+    from medialit.widgets import Highlighter
+
+    return Highlighter(load_article("one-strike-four-reports"), "framing_marks")
+
+
+def word_number(highlighter, word: str, nth: int = 0) -> int:
+    return [i for i, w in enumerate(highlighter.words()) if w == word][nth]
+
+
+def test_words_keep_their_quotation_marks_and_hyphens():
+    words = make_highlighter().words()
+    assert '"precise"' in words and "so-called" in words and "occupiers'" in words and "Westmark-led" in words
+    assert "night." not in words and "night" in words
+
+
+def test_neighbouring_words_marked_alike_become_one_phrase():
+    highlighter = make_highlighter()
+    highlighter.mark(word_number(highlighter, "terror"), "loaded label")
+    highlighter.mark(word_number(highlighter, "nest"), "loaded label")
+    highlighter.mark(word_number(highlighter, "smashed"), "emotive language")
+    assert highlighter.value == {"smashed": "emotive language", "terror nest": "loaded label"}
+    assert highlighter.answer_line == 'framing_marks = {"smashed": "emotive language", "terror nest": "loaded label"}'
+
+
+def test_a_phrase_ends_where_the_technique_or_the_sentence_changes():
+    highlighter = make_highlighter()
+    highlighter.mark(word_number(highlighter, "bloody"), "emotive language")
+    highlighter.mark(word_number(highlighter, "massacre"), "loaded label")
+    last_of_s2 = word_number(highlighter, "night")
+    highlighter.mark(last_of_s2, "euphemism")
+    highlighter.mark(last_of_s2 + 1, "euphemism")  # "The", first word of S3
+    assert highlighter.value == {"night": "euphemism", "The": "euphemism", "bloody": "emotive language",
+                                 "massacre": "loaded label"}
+
+
+def test_the_answer_line_is_python_even_with_quotation_marks():
+    highlighter = make_highlighter()
+    highlighter.mark(word_number(highlighter, '"precise"'), "scare quotes")
+    namespace = {}
+    exec(highlighter.answer_line, namespace)
+    assert namespace["framing_marks"] == {'"precise"': "scare quotes"}
+
+
+def test_marks_from_the_browser_that_make_no_sense_are_ignored():
+    highlighter = make_highlighter()
+    highlighter.marks = {"0": "gossip", "99999": "euphemism", "1": "euphemism"}
+    assert highlighter.value == {"air": "euphemism"}
+
+
+def test_check_on_the_highlighter_counts_without_naming_missed_words():
+    highlighter = make_highlighter()
+    highlighter.mark(word_number(highlighter, "so-called"), "so-called")
+    highlighter.mark(word_number(highlighter, "bakery"), "loaded label")
+    highlighter._on_message(highlighter, {"event": "check"}, [])
+    assert "You found 1 of the" in highlighter.feedback and "&quot;bakery&quot;" in highlighter.feedback
+    assert "terror" not in highlighter.feedback and "invaders" not in highlighter.feedback
+
+
+def test_during_grading_the_highlighter_is_a_note(monkeypatch):
+    monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
+    assert "highlighter is not shown during grading" in make_highlighter()._repr_mimebundle_()["text/plain"]

@@ -7,9 +7,10 @@ a lesson's first cell and in the command line.
 
 from importlib import import_module
 
-__all__ = ["load_article", "check", "SourceTagger", "analyze"]
+__all__ = ["load_article", "check", "SourceTagger", "Highlighter", "analyze", "outlets"]
 
-_WHERE = {"load_article": "article", "check": "feedback", "SourceTagger": "widgets", "analyze": "analyzer"}
+_WHERE = {"load_article": "article", "check": "feedback", "SourceTagger": "widgets", "Highlighter": "widgets",
+          "analyze": "analyzer", "outlets": "ownership"}
 
 
 def __getattr__(name: str):

@@ -15,9 +15,9 @@ import html
 import json
 import re
 from functools import cache
-from pathlib import Path
 
 from .article import number_sentences
+from .ownership import outlet_rows
 from .quantities import QUALIFIERS, QuantityError, parse_quantity
 
 SCHEMA_VERSION = "1.0"
@@ -150,15 +150,9 @@ def _matchers():
     for category, (terms, _) in FRAMING.items():
         framing.add(category, [_nlp().make_doc(t) for t in terms])
     outlets = PhraseMatcher(vocab, attr="ORTH")
-    for row in _outlets():
+    for row in outlet_rows():
         outlets.add(row["name"], [_nlp().make_doc(a) for a in {row["name"], *row["aliases"]}])
     return attribution, phrases, framing, outlets
-
-
-@cache
-def _outlets() -> tuple[dict, ...]:
-    data = json.loads((Path(__file__).parent / "data" / "outlets.json").read_text(encoding="utf-8"))
-    return tuple(data["outlets"])
 
 
 def check_text(text: object) -> str:
@@ -354,9 +348,9 @@ def _framing(doc) -> list[tuple[str, int, int, str]]:
 
 def _outlets_in(doc) -> list[tuple[int, int, dict]]:
     _, _, _, outlets = _matchers()
-    rows = {row["name"]: row for row in _outlets()}  # a handful of rows; matches are rare
+    rows = {row["name"]: row for row in outlet_rows()}  # a handful of rows; matches are rare
     return [
-        (doc[b:e].start_char, doc[b:e].end_char, {key: rows[label][key] for key in ("name", "type", "owner")})
+        (doc[b:e].start_char, doc[b:e].end_char, {key: rows[label][key] for key in ("name", "type", "group", "owner")})
         for label, b, e in _longest_first([(doc.vocab.strings[m], b, e) for m, b, e in outlets(doc)])
     ]
 

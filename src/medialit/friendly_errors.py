@@ -1,8 +1,9 @@
 """Show students one plain sentence instead of a Python traceback.
 
-Four errors are common when someone who does not program types an answer:
+Five errors are common when someone who does not program types an answer:
 an answer in the wrong form (our AnswerProblem), a text the analyzer cannot
-read (AnalysisError), a name Python does not know yet (a cell run out of
+read (AnalysisError), an outlet the data set does not hold (OutletNotFound),
+a name Python does not know yet (a cell run out of
 order, or a misspelt answer name), and a line Python cannot read (a missing
 bracket or quote). In IPython each becomes a short error
 output: JupyterLab shows only our sentence, and nbgrader still sees an error,
@@ -28,10 +29,11 @@ def _name_help(error: NameError) -> str:
 def _show_friendly(shell, etype, evalue, tb, tb_offset=None):
     from .analyzer import AnalysisError
     from .answers import AnswerProblem
+    from .ownership import OutletNotFound
 
     if isinstance(evalue, AnswerProblem):
         message = f"Not quite ready: {evalue}"
-    elif isinstance(evalue, AnalysisError):
+    elif isinstance(evalue, (AnalysisError, OutletNotFound)):
         message = str(evalue)
     else:
         message = _name_help(evalue)
@@ -53,9 +55,10 @@ def install_friendly_errors() -> None:
 
     from .analyzer import AnalysisError
     from .answers import AnswerProblem
+    from .ownership import OutletNotFound
 
     shell = get_ipython()
     if shell is None or getattr(shell.showsyntaxerror, "medialit", False):
         return
-    shell.set_custom_exc((AnswerProblem, AnalysisError, NameError), _show_friendly)
+    shell.set_custom_exc((AnswerProblem, AnalysisError, OutletNotFound, NameError), _show_friendly)
     shell.showsyntaxerror = _show_syntax_error(shell)

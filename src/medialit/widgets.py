@@ -1,66 +1,66 @@
-"""The source tagger: tag each sentence by who is speaking, then copy one line.
+"""The tools students answer with: the source tagger and the highlighter.
 
-A small anywidget front-end (``source_tagger.js``): one fieldset per sentence,
-its text as the legend, holding a native radio group, so Tab moves between
-sentences, the arrow keys choose, a screen reader names the sentence, and
-the chosen tag is marked in bold underline as well as by its ticked circle.
-The kernel keeps the tags, writes the answer line and gives the feedback. It
-helps students explore; the graded answer is the line they paste into the
+Both are small anywidget front-ends (``widgets.js``) built from native
+controls, so the keyboard and screen readers work as in any web page. The
+kernel keeps the state, writes the answer line and gives the feedback. They
+help students explore; the graded answer is the line they paste into the
 answer cell, because autograding re-runs the notebook without widget state.
+
+- ``SourceTagger``: one fieldset per sentence, its text as the legend,
+  holding a native radio group: Tab moves between sentences, the arrow keys
+  choose, and the chosen tag is in bold underline as well as ticked.
+- ``Highlighter``: pick a technique, then mark words; the text is one tab
+  stop whose words are buttons (arrow keys move, Space marks). A mark is a
+  colour and the technique's name written after the marked words.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import re
 from pathlib import Path
 
 import anywidget
 import traitlets
 
-from .answers import SOURCE_KINDS
+from .answers import FRAMING_TECHNIQUES, SOURCE_KINDS
 from .article import Article
 from .feedback import check
 
-_HELP = (
-    "Tag every sentence: click a tag, or press Tab to reach a sentence and the arrow keys to choose. "
-    "The answer line at the end is your answer: copy it into the answer cell below."
-)
+#: A word the highlighter can mark: letters or digits, with inner hyphens and
+#: apostrophes, and any quotation marks around it (so scare quotes show).
+_WORD = re.compile(r"[\"“‘']?\w[\w’'-]*[\"”’']?")
 
 
-class SourceTagger(anywidget.AnyWidget):
-    """Tag ``article``'s sentences with ``kinds``; the result answers ``exercise``."""
+class _AnswerWidget(anywidget.AnyWidget):
+    """What both tools share: an answer line for ``exercise``, a Check button, and silence during grading."""
 
-    _esm = Path(__file__).with_name("source_tagger.js")
-    _css = Path(__file__).with_name("source_tagger.css")
+    _esm = Path(__file__).with_name("widgets.js")
+    _css = Path(__file__).with_name("widgets.css")
+    _name = "tool"
 
-    help = traitlets.Unicode(_HELP).tag(sync=True)
-    sentences = traitlets.List().tag(sync=True)  # [number, label, text] per sentence
-    kinds = traitlets.Dict().tag(sync=True)  # tag -> what it means
-    tags = traitlets.Dict().tag(sync=True)  # "3" -> "named": JSON keys are strings
+    view = traitlets.Unicode().tag(sync=True)  # which front-end widgets.js draws
+    help = traitlets.Unicode().tag(sync=True)
     answer_line = traitlets.Unicode().tag(sync=True)
     feedback = traitlets.Unicode().tag(sync=True)
 
-    def __init__(self, article: Article, exercise: str, kinds: dict[str, str] = SOURCE_KINDS):
-        super().__init__(sentences=[[s.number, s.label, s.text] for s in article.sentences], kinds=dict(kinds))
+    def __init__(self, exercise: str, **state):
+        super().__init__(**state)
         self.exercise = exercise
-        self.observe(self._update_answer, names="tags")
         self.on_msg(self._on_message)
         self._update_answer()
 
     @property
-    def value(self) -> dict[int, str]:
-        """The tags so far, as the answer cell wants them; anything not a known tag is ignored."""
-        return {int(n): kind for n, kind in self.tags.items() if kind in self.kinds}
-
-    def tag(self, number: int, kind: str) -> None:
-        """Tag sentence ``number``, as a click would."""
-        self.tags = {**self.tags, str(number): kind}
+    def value(self) -> dict:
+        raise NotImplementedError
 
     def press_check(self) -> None:
         self.feedback = check(self.exercise, self.value)._repr_html_()
 
     def _update_answer(self, _change=None) -> None:
-        pairs = ", ".join(f'{n}: "{kind}"' for n, kind in sorted(self.value.items()))
+        pairs = ", ".join(f"{json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}"
+                          for k, v in self.value.items())
         self.answer_line = f"{self.exercise} = {{{pairs}}}"
 
     def _on_message(self, _widget, content, _buffers) -> None:
@@ -69,5 +69,86 @@ class SourceTagger(anywidget.AnyWidget):
 
     def _repr_mimebundle_(self, **kwargs):
         if os.environ.get("NBGRADER_EXECUTION"):
-            return {"text/plain": "(The tagging tool is not shown during grading: only your answer cell counts.)"}
+            return {"text/plain": f"(The {self._name} is not shown during grading: only your answer cell counts.)"}
         return super()._repr_mimebundle_(**kwargs)
+
+
+class SourceTagger(_AnswerWidget):
+    """Tag ``article``'s sentences with ``kinds``; the result answers ``exercise``."""
+
+    _name = "tagging tool"
+
+    sentences = traitlets.List().tag(sync=True)  # [number, label, text] per sentence
+    kinds = traitlets.Dict().tag(sync=True)  # tag -> what it means
+    tags = traitlets.Dict().tag(sync=True)  # "3" -> "named": JSON keys are strings
+
+    def __init__(self, article: Article, exercise: str, kinds: dict[str, str] = SOURCE_KINDS):
+        super().__init__(
+            exercise, view="tagger", kinds=dict(kinds),
+            sentences=[[s.number, s.label, s.text] for s in article.sentences],
+            help="Tag every sentence: click a tag, or press Tab to reach a sentence and the arrow keys to choose. "
+                 "The answer line at the end is your answer: copy it into the answer cell below.",
+        )
+        self.observe(self._update_answer, names="tags")
+
+    @property
+    def value(self) -> dict[int, str]:
+        """The tags so far, in sentence order, as the answer cell wants them; unknown tags are ignored."""
+        return {int(n): kind for n, kind in sorted(self.tags.items(), key=lambda i: int(i[0])) if kind in self.kinds}
+
+    def tag(self, number: int, kind: str) -> None:
+        """Tag sentence ``number``, as a click would."""
+        self.tags = {**self.tags, str(number): kind}
+
+
+class Highlighter(_AnswerWidget):
+    """Mark words of ``article`` by technique; the marked phrases answer ``exercise``."""
+
+    _name = "highlighter"
+
+    sentences = traitlets.List().tag(sync=True)  # [number, label, text, paragraph, [[word, start, end], ...]]
+    categories = traitlets.Dict().tag(sync=True)  # technique -> what it means
+    marks = traitlets.Dict().tag(sync=True)  # "word number" -> technique: JSON keys are strings
+
+    def __init__(self, article: Article, exercise: str, categories: dict[str, str] = FRAMING_TECHNIQUES):
+        sentences, self._words = [], []  # _words[i] = (sentence, start, end) of word i
+        for s in article.sentences:
+            spans = []
+            for match in _WORD.finditer(s.text):
+                spans.append([len(self._words), match.start(), match.end()])
+                self._words.append((s, match.start(), match.end()))
+            sentences.append([s.number, s.label, s.text, s.paragraph, spans])
+        super().__init__(
+            exercise, view="highlighter", categories=dict(categories), sentences=sentences,
+            help="Choose a technique, then click the words that use it, or press Tab to reach the text, "
+                 "the arrow keys to move from word to word and Space to mark one. Click a marked word again "
+                 "to remove its mark. The answer line at the end is your answer: copy it into the answer cell below.",
+        )
+        self.observe(self._update_answer, names="marks")
+
+    @property
+    def value(self) -> dict[str, str]:
+        """Each run of neighbouring words marked alike, within one sentence, as its text -> its technique."""
+        phrases, run = {}, []
+        for i in sorted(int(n) for n, c in self.marks.items() if c in self.categories and 0 <= int(n) < len(self._words)):
+            last = run[-1] if run else None
+            if last is not None and (i != last + 1 or self._words[i][0] != self._words[last][0]
+                                     or self.marks[str(i)] != self.marks[str(last)]):
+                phrases.update(self._phrase(run))
+                run = []
+            run.append(i)
+        if run:
+            phrases.update(self._phrase(run))
+        return phrases
+
+    def mark(self, word: int, category: str) -> None:
+        """Mark word number ``word`` (counting from 0 through the whole text), as a click would."""
+        self.marks = {**self.marks, str(word): category}
+
+    def words(self) -> list[str]:
+        """Every markable word, in order: what ``mark`` counts."""
+        return [s.text[start:end] for s, start, end in self._words]
+
+    def _phrase(self, run: list[int]) -> dict[str, str]:
+        sentence, start, _ = self._words[run[0]]
+        return {sentence.text[start:self._words[run[-1]][2]]: self.marks[str(run[0])]}

@@ -108,8 +108,9 @@ def _check_labels(exercise: str, salt: str, data: dict, answer: object) -> Feedb
     by_sentence = data["kind"] == "sentence_labels"
     allowed = VOCABULARIES[data["vocabulary"]]
     tags = parse_sentence_labels(answer, allowed) if by_sentence else parse_text_labels(answer, allowed)
-    show = (lambda n: f"S{n}") if by_sentence else (lambda n: f'"{n}"')
-    items = data["sentences"] if by_sentence else [name.lower() for name in data["names"]]
+    spelling = {} if by_sentence else {name.lower(): name for name in data["names"]}
+    show = (lambda n: f"S{n}") if by_sentence else (lambda n: f'"{spelling.get(n, n)}"')
+    items = data["sentences"] if by_sentence else list(spelling)
     right_hashes = set(data["hashes"])
     right = [n for n in items if n in tags and item_hash(salt, exercise, f"{n}:{tags[n]}") in right_hashes]
     wrong = [n for n in (sorted(tags) if by_sentence else tags) if n not in right]

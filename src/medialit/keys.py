@@ -68,8 +68,8 @@ def exercise_keys(name: str, key: object, salt: str, article) -> dict:
 
     A set of numbers is a sentence set; a dict from numbers is a tag per
     sentence; a dict from names to labels is a label per name; a dict from
-    words to sets of labels is a set of phrases to mark (an empty set: a word
-    that may be marked but need not be).
+    words to sets of labels is a set of phrases to mark (an empty tuple: a
+    word that may be marked but need not be).
     """
     hashed = lambda item: item_hash(salt, name, item)  # noqa: E731
     if isinstance(key, set):

@@ -100,7 +100,7 @@ def vocabulary_of(labels: set[str]) -> str:
 
 
 def _as_set(labels: object) -> set:
-    return set(labels) if isinstance(labels, (set, frozenset)) else {labels}
+    return set(labels) if isinstance(labels, (set, frozenset, tuple)) else {labels}
 
 
 def _paragraph_of(article, word: str) -> int:

@@ -1,7 +1,8 @@
 """The lessons as students see them: real JupyterLab (learner profile) in Debian's Chromium.
 
 For each lesson: type the answers into the answer cells, Run All, then use
-the tagging tool by mouse and by keyboard alone and press Check. The answer
+its tool (the tagger or the highlighter) by mouse and by keyboard alone and
+press Check. The answer
 line is computed by the kernel, so seeing it change proves the kernel-side
 value changed. Screenshots and axe results go to test-artifacts/browser/.
 """
@@ -21,7 +22,12 @@ from medialit.course import COURSE_ROOT
 
 ARTIFACTS = COURSE_ROOT / "test-artifacts" / "browser"
 LESSONS = sorted(p.parent.name for p in (COURSE_ROOT / "lessons").glob("*/*.ipynb"))
-TAGGER_LESSONS = [name for name in LESSONS if "SourceTagger(" in (COURSE_ROOT / "lessons" / name / f"{name}.ipynb").read_text()]
+def lessons_using(tool: str) -> list[str]:
+    return [name for name in LESSONS if f"{tool}(" in (COURSE_ROOT / "lessons" / name / f"{name}.ipynb").read_text()]
+
+
+TAGGER_LESSONS = lessons_using("SourceTagger")
+HIGHLIGHTER_LESSONS = lessons_using("Highlighter")
 OUR_CONTENT = {"include": [[".jp-OutputArea-output"], [".jp-MarkdownOutput"]]}
 SERIOUS = {"serious", "critical"}
 
@@ -111,6 +117,59 @@ def test_tagging_and_checking_by_keyboard_alone(lesson):
     expect(feedback).to_contain_text("Look again at S1, S2")
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=ARTIFACTS / f"{name}.png")
+
+
+def highlighter_parts(page):
+    tool = page.locator(".medialit-highlighter")
+    answer = tool.get_by_label("Answer line: copy it into the answer cell below")
+    return tool, answer, tool.get_by_role("button", name="Check my marks"), tool.locator(".medialit-status")
+
+
+@pytest.mark.parametrize("lesson", HIGHLIGHTER_LESSONS, indirect=True)
+def test_marking_by_mouse_shows_colour_a_written_label_and_the_answer_line(lesson):
+    name, page = lesson
+    tool, answer, button, feedback = highlighter_parts(page)
+    tool.get_by_role("radio", name="euphemism", exact=True).check()
+    word = tool.get_by_role("button", name="surgical", exact=True)
+    word.click()
+    expect(answer).to_have_value('framing_marks = {"surgical": "euphemism"}')
+    expect(word).to_have_attribute("aria-pressed", "true")
+    expect(word.locator("xpath=following-sibling::span[1]")).to_have_text(" [euphemism]")
+    assert word.evaluate("w => getComputedStyle(w).backgroundColor") != "rgba(0, 0, 0, 0)", "a mark has a colour too"
+    button.click()
+    expect(feedback).to_contain_text("You found 1 of the 15 framing words")
+    word.click()  # a second click with the same technique removes the mark
+    expect(answer).to_have_value("framing_marks = {}")
+    expect(word).to_have_attribute("aria-pressed", "false")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=ARTIFACTS / f"{name}-highlighter-mouse.png")
+
+
+@pytest.mark.parametrize("lesson", HIGHLIGHTER_LESSONS, indirect=True)
+def test_marking_and_checking_by_keyboard_alone(lesson):
+    name, page = lesson
+    tool, answer, _, feedback = highlighter_parts(page)
+    tool.get_by_role("radio", name="loaded label", exact=True).focus()
+    page.keyboard.press("ArrowDown")  # the radio group: on to the next technique
+    expect(tool.get_by_role("radio", name="emotive language", exact=True)).to_be_checked()
+    page.keyboard.press("Tab")  # the text is one tab stop: its first word
+    expect(tool.get_by_role("button", name="One", exact=True)).to_be_focused()
+    page.keyboard.press("Space")
+    page.keyboard.press("ArrowRight")
+    expect(tool.get_by_role("button", name="air", exact=True)).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(answer).to_have_value('framing_marks = {"One air": "emotive language"}')
+    page.keyboard.press("Space")  # again on the same word: the mark goes
+    expect(answer).to_have_value('framing_marks = {"One": "emotive language"}')
+    page.keyboard.press("Tab")  # out of the text to the answer line, then the button
+    expect(answer).to_be_focused()
+    page.keyboard.press("Tab")
+    focused = page.evaluate("(() => { const s = getComputedStyle(document.activeElement); return [s.outlineStyle, s.boxShadow]; })()")
+    assert focused != ["none", "none"], "keyboard focus must be visible"
+    page.keyboard.press("Enter")
+    expect(feedback).to_contain_text("do not look like framing")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=ARTIFACTS / f"{name}-highlighter-keyboard.png")
 
 
 def test_no_serious_accessibility_violation_in_our_content(lesson):

@@ -152,11 +152,13 @@ def test_marking_and_checking_by_keyboard_alone(lesson):
     tool.get_by_role("radio", name="loaded label", exact=True).focus()
     page.keyboard.press("ArrowDown")  # the radio group: on to the next technique
     expect(tool.get_by_role("radio", name="emotive language", exact=True)).to_be_checked()
-    page.keyboard.press("Tab")  # the text is one tab stop: its first word
+    page.keyboard.press("Tab")  # the text is one tab stop: the word last used, else the first
+    expect(tool.locator(".medialit-word:focus")).to_have_count(1)
+    page.keyboard.press("Home")
     expect(tool.get_by_role("button", name="One", exact=True)).to_be_focused()
     page.keyboard.press("Space")
     page.keyboard.press("ArrowRight")
-    expect(tool.get_by_role("button", name="air", exact=True)).to_be_focused()
+    expect(tool.get_by_role("button", name="air", exact=True).first).to_be_focused()  # S1; S14 has one too
     page.keyboard.press("Enter")
     expect(answer).to_have_value('framing_marks = {"One air": "emotive language"}')
     page.keyboard.press("Space")  # again on the same word: the mark goes

@@ -68,3 +68,10 @@ def test_the_table_shows_groups_and_written_out_sources():
     assert list(table.columns) == ["country", "owner", "funding", "type", "group", "type_source", "sources"]
     press_tv = outlets("presstv").loc["Press TV"]
     assert press_tv["group"] == "state media" and "Ofcom" in press_tv["sources"]
+
+
+def test_the_table_shows_as_a_labelled_region_with_every_column_headed():
+    page = outlets()._repr_html_()
+    assert page.startswith('<div class="medialit-outlets" role="region" tabindex="0" aria-label="Outlets and sources')
+    assert "<th></th>" not in page and "<th>name</th>" in page
+    assert type(outlets().head(2)).__name__ == "OutletTable"  # pandas operations keep the display

@@ -56,6 +56,16 @@ def lesson(request, lab, browser):
     page.close()
 
 
+def assert_focus_is_visible(page) -> None:
+    focused = page.evaluate("(() => { const s = getComputedStyle(document.activeElement); return [s.outlineStyle, s.boxShadow]; })()")
+    assert focused != ["none", "none"], "keyboard focus must be visible"
+
+
+def screenshot(page, filename: str) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=ARTIFACTS / filename)
+
+
 def tagger_parts(page):
     answer = page.get_by_label("Answer line: copy it into the answer cell below")
     button = page.get_by_role("button", name="Check my tags")
@@ -81,8 +91,7 @@ def test_every_cell_runs_and_nothing_errors(lesson):
     name, page = lesson
     assert page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']").count() == 0
     assert page.locator(".medialit-article").count() >= 1
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=ARTIFACTS / f"{name}-run-all.png")
+    screenshot(page, f"{name}-run-all.png")
 
 
 @pytest.mark.parametrize("lesson", TAGGER_LESSONS, indirect=True)
@@ -111,12 +120,10 @@ def test_tagging_and_checking_by_keyboard_alone(lesson):
         if page.evaluate("document.activeElement.textContent.includes('Check my tags')"):
             break
         page.keyboard.press("Tab")
-    focused = page.evaluate("(() => { const s = getComputedStyle(document.activeElement); return [s.outlineStyle, s.boxShadow]; })()")
-    assert focused != ["none", "none"], "keyboard focus must be visible"
+    assert_focus_is_visible(page)
     page.keyboard.press("Enter")
     expect(feedback).to_contain_text("Look again at S1, S2")
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=ARTIFACTS / f"{name}.png")
+    screenshot(page, f"{name}.png")
 
 
 def highlighter_parts(page):
@@ -141,8 +148,7 @@ def test_marking_by_mouse_shows_colour_a_written_label_and_the_answer_line(lesso
     word.click()  # a second click with the same technique removes the mark
     expect(answer).to_have_value("framing_marks = {}")
     expect(word).to_have_attribute("aria-pressed", "false")
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=ARTIFACTS / f"{name}-highlighter-mouse.png")
+    screenshot(page, f"{name}-highlighter-mouse.png")
 
 
 @pytest.mark.parametrize("lesson", HIGHLIGHTER_LESSONS, indirect=True)
@@ -166,12 +172,10 @@ def test_marking_and_checking_by_keyboard_alone(lesson):
     page.keyboard.press("Tab")  # out of the text to the answer line, then the button
     expect(answer).to_be_focused()
     page.keyboard.press("Tab")
-    focused = page.evaluate("(() => { const s = getComputedStyle(document.activeElement); return [s.outlineStyle, s.boxShadow]; })()")
-    assert focused != ["none", "none"], "keyboard focus must be visible"
+    assert_focus_is_visible(page)
     page.keyboard.press("Enter")
     expect(feedback).to_contain_text("do not look like framing")
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=ARTIFACTS / f"{name}-highlighter-keyboard.png")
+    screenshot(page, f"{name}-highlighter-keyboard.png")
 
 
 def test_no_serious_accessibility_violation_in_our_content(lesson):

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from medialit.answer_hashes import CHECKS_DIR
-from medialit.keys import build_all, render
+from medialit.article import load_article
+from medialit.keys import build_all, exercise_keys, render
 
 
 def test_committed_keys_match_the_solutions(course_root):
@@ -26,3 +29,8 @@ def test_key_files_hold_no_sentence_numbers_or_tag_pairs():
                 assert set(item) == {"hash", "paragraph"}
             text = json.dumps(exercise.get("hashes", []))
             assert '":' not in text and "named" not in text
+
+
+def test_a_phrase_key_word_missing_from_the_text_stops_the_build():
+    with pytest.raises(ValueError, match="'drone' is not in the text 'one-strike-four-reports'"):
+        exercise_keys("framing_marks", {"drone": {"loaded label"}}, "salt", load_article("one-strike-four-reports"))

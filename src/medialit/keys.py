@@ -104,8 +104,15 @@ def _as_set(labels: object) -> set:
 
 
 def _paragraph_of(article, word: str) -> int:
-    """The first paragraph that holds ``word``: where a hint sends the student."""
-    return next(s.paragraph for s in article.sentences if word in s.text.lower())
+    """The first paragraph that holds ``word``: where a hint sends the student.
+
+    A key word the text does not hold could never be found, so the exercise
+    could never get full marks: say so when the keys are built.
+    """
+    paragraph = next((s.paragraph for s in article.sentences if word in s.text.lower()), None)
+    if paragraph is None:
+        raise ValueError(f"The key word {word!r} is not in the text {article.name!r}: no student could find it")
+    return paragraph
 
 
 def build_all(solutions_dir: Path) -> dict[str, dict]:

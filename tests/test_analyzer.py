@@ -28,6 +28,15 @@ def test_sentences_are_numbered_as_in_the_lessons():
     assert [s["sentence"] for s in result["sentences"]] == list(range(1, len(article) + 1))
 
 
+def test_the_lead_under_a_byline_line_is_analysed_and_counted_as_unattributed():
+    """The case article's lead, its headline figure, sits on the line after "Source: Press TV"."""
+    result = analyze(load_article("press-tv-hajin").text)
+    assert len(result["sentences"]) == 14
+    assert result["sentences"][0]["text"].startswith("Twenty civilians")
+    assert 1 in result["unattributed_sentences"]
+    assert any(f["sentence"] == 1 and not f["attributed"] for f in result["figures"])
+
+
 def test_every_item_points_at_its_own_text_in_the_input():
     result = analyze(LEDE)
     items = [i for key in ("sentences", "attributions", "figures", "framing", "outlets") for i in result[key]]

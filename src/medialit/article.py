@@ -78,7 +78,8 @@ class Article:
     def _banner(self) -> str:
         if self.metadata.get("constructed"):
             return "A constructed example written for this module, not a real news story."
-        return f"Source text: {self.metadata['outlet']}. Sentence numbers are added by this module."
+        ours = " The title is ours: the article came without its headline." if self.metadata.get("title_is_ours") else ""
+        return f"Source text: {self.metadata['outlet']}. Sentence numbers are added by this module.{ours}"
 
     def __str__(self) -> str:
         lines = [self.title, self.byline, f"({self._banner()})", ""]
@@ -146,13 +147,18 @@ def load_article(name: str) -> Article:
 def number_sentences(text: str) -> tuple[list[str], tuple[tuple[Sentence, ...], ...]]:
     """Any text's bylines, and its paragraphs of numbered sentences: the lessons' numbering, for any article.
 
-    Paragraphs are separated by blank lines; a paragraph that only credits
-    the outlet ("Source: ...", "By ...") is a byline, not a sentence.
+    Paragraphs are separated by blank lines. A byline ("Source: ...", "By ...")
+    is a *line*, not a paragraph: a real article may put its lead on the very
+    next line (the Press TV text does), and that lead is a sentence.
     """
-    raw_paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
-    bylines = [p for p in raw_paragraphs if _BYLINE.match(p)]
-    paragraphs, number = [], 0
-    for paragraph_text in (p for p in raw_paragraphs if not _BYLINE.match(p)):
+    bylines, paragraphs, number = [], [], 0
+    for block in re.split(r"\n\s*\n", text):
+        lines = block.strip().splitlines()
+        while lines and _BYLINE.match(lines[0].strip()):
+            bylines.append(" ".join(lines.pop(0).split()))
+        paragraph_text = " ".join(" ".join(lines).split())
+        if not paragraph_text:
+            continue
         sentences = []
         for sentence_text in split_sentences(paragraph_text):
             number += 1

@@ -87,6 +87,62 @@ def parse_text_labels(value: object, allowed: dict[str, str]) -> dict[str, str]:
     return _parse_labels(value, allowed, _words, repr, '{"Press TV": "state media"}')
 
 
+def parse_sentence_kinds(value: object, allowed: dict[str, str] = SOURCE_KINDS) -> dict[int, set[str]]:
+    """Read ``{sentence: kind or {kinds}}``: a sentence may hold more than one kind of source."""
+    if not isinstance(value, dict):
+        raise AnswerProblem(f'{_shown(value)} is not a dictionary: write one like {{1: "named", 2: {{"vague", "named"}}}}.')
+    kinds = {}
+    for key, tags in value.items():
+        number = parse_sentence_number(key)
+        tags = [tags] if isinstance(tags, str) else tags
+        if not isinstance(tags, (set, frozenset, list, tuple)) or not tags:
+            raise AnswerProblem(f'S{number} needs a tag like "named", or a set of tags like {{"vague", "named"}}.')
+        kinds[number] = {_known_label(f"S{number}", tag, allowed) for tag in tags}
+    return kinds
+
+
+def parse_choice_set(value: object) -> set[str]:
+    """Read a set of choice letters, in any case: {"a", "C"}, ["A"], "A, C" or just "A"."""
+    if isinstance(value, str):
+        items = [part for part in re.split(r"[\s,{}\[\]()\"']+", value) if part]
+    elif isinstance(value, (set, frozenset, list, tuple)):
+        items = list(value)
+    else:
+        raise AnswerProblem(f'{_shown(value)} is not a set of letters: write one like {{"A", "C"}}.')
+    letters = {item.strip().upper() if isinstance(item, str) else item for item in items}
+    for letter in letters:
+        if not (isinstance(letter, str) and re.fullmatch("[A-Z]", letter)):
+            raise AnswerProblem(f'{letter!r} is not a choice: write the letters of your choices, like {{"A", "C"}}.')
+    return letters
+
+
+def parse_chain(value: object, names: list[str]) -> list[str]:
+    """Read a chain of names, first teller to last, each spelled as in ``names`` (any letter case)."""
+    if not isinstance(value, (list, tuple)):
+        raise AnswerProblem(f'{_shown(value)} is not a list of names: write one like ["{names[0]}", "{names[1]}"].')
+    spelling = {name.lower(): name for name in names}
+    chain = []
+    for item in value:
+        name = spelling.get(" ".join(item.lower().split())) if isinstance(item, str) else None
+        if name is None:
+            raise AnswerProblem(f"{item!r} is not one of the names: use " + ", ".join(f'"{n}"' for n in names) + ".")
+        chain.append(name)
+    return chain
+
+
+def chain_links(chain: list[str]) -> set[str]:
+    """Who told whom, as "teller > hearer" in lower case: the items a chain is graded on."""
+    return {f"{a.lower()} > {b.lower()}" for a, b in zip(chain, chain[1:])}
+
+
+def _known_label(where: str, label: object, allowed: dict[str, str]) -> str:
+    word = label.strip().lower() if isinstance(label, str) else label
+    if word not in allowed:
+        raise AnswerProblem(f"{where} is tagged {label!r}, which is not one of the tags: "
+                            + ", ".join(f'"{k}"' for k in allowed) + ".")
+    return word
+
+
 def _words(key: object) -> str:
     if not isinstance(key, str) or not key.strip():
         raise AnswerProblem(f"{key!r} is not a name or a phrase: write words between quotation marks.")
@@ -99,13 +155,7 @@ def _parse_labels(value, allowed, read_key, show_key, example: str) -> dict:
     labels = {}
     for key, label in value.items():
         item = read_key(key)
-        word = label.strip().lower() if isinstance(label, str) else label
-        if word not in allowed:
-            raise AnswerProblem(
-                f"{show_key(item)} is tagged {label!r}, which is not one of the tags: "
-                + ", ".join(f'"{k}"' for k in allowed) + "."
-            )
-        labels[item] = word
+        labels[item] = _known_label(show_key(item), label, allowed)
     return labels
 
 
@@ -167,6 +217,57 @@ def expect_phrase_labels(value: object, allowed: dict[str, str]) -> None:
             f"Mark words or short phrases of up to {MAX_PHRASE_WORDS} words, not whole sentences: "
             + ", ".join(_shown(k) for k in too_long) + "."
         )
+    _say_form_ok()
+
+
+def expect_sentence_kinds(value: object, article, allowed: dict[str, str] = SOURCE_KINDS) -> None:
+    """Visible test: every sentence of ``article`` tagged with one kind, or a set of kinds where it mixes them."""
+    example = '{1: "named", 2: {"vague", "named"}}'
+    _expect_answered(value, f"a dictionary like {example}")
+    if not isinstance(value, dict) or not all(type(k) is int for k in value):
+        raise AnswerProblem(f"{_shown(value)} is not in the right form: write a dictionary from sentence numbers "
+                            f"to tags, like {example}.")
+    _expect_in_article(value, article)
+    for number, tags in value.items():
+        if not (type(tags) is str or (type(tags) in (set, frozenset) and tags and all(type(t) is str for t in tags))):
+            raise AnswerProblem(f'S{number} needs a tag like "named", or a set of tags like {{"vague", "named"}}, '
+                                f"not {_shown(tags)}.")
+    _expect_known_labels({(n, t): t for n, tags in value.items() for t in ([tags] if type(tags) is str else tags)},
+                         allowed, show=lambda pair: f"S{pair[0]}")
+    missing = sorted(set(range(1, len(article) + 1)) - set(value))
+    if missing:
+        raise AnswerProblem("Every sentence needs a tag. Still untagged: " + ", ".join(f"S{n}" for n in missing) + ".")
+    _say_form_ok()
+
+
+def expect_choice_set(value: object, choices: str) -> None:
+    """Visible test: a set of letters from ``choices`` (such as "ABCD"), in capitals."""
+    example = '{"' + '", "'.join(choices[:2]) + '"}'
+    _expect_answered(value, f"a set of letters like {example}")
+    if not isinstance(value, (set, frozenset)) or not value or not all(type(v) is str for v in value):
+        raise AnswerProblem(f"{_shown(value)} is not in the right form: write a set of letters like {example}.")
+    unknown = sorted(v for v in value if v not in choices)
+    if unknown:
+        raise AnswerProblem("These are not among the choices: " + ", ".join(repr(v) for v in unknown)
+                            + ". Use the capital letters " + ", ".join(choices) + ".")
+    _say_form_ok()
+
+
+def expect_chain(value: object, names: list[str]) -> None:
+    """Visible test: a list of at least two of ``names``, spelled as given, none twice."""
+    example = f'["{names[0]}", "{names[1]}"]'
+    _expect_answered(value, f"a list of names like {example}")
+    if not isinstance(value, list) or not all(type(v) is str for v in value):
+        raise AnswerProblem(f"{_shown(value)} is not in the right form: write a list of names in square brackets, "
+                            f"like {example}.")
+    unknown = [v for v in value if v not in names]
+    if unknown:
+        raise AnswerProblem("These names are not in the list: " + ", ".join(repr(v) for v in unknown)
+                            + ". Spell each one as the list does: " + ", ".join(f'"{n}"' for n in names) + ".")
+    if len(value) < 2:
+        raise AnswerProblem("A chain needs at least two names: who told, and who heard.")
+    if len(set(value)) < len(value):
+        raise AnswerProblem("A name appears twice in your chain: each one passes the claim on once.")
     _say_form_ok()
 
 

@@ -13,8 +13,8 @@ import json
 from dataclasses import dataclass, field
 from functools import cache
 
-from .answers import (MAX_PHRASE_WORDS, VOCABULARIES, AnswerProblem, parse_sentence_labels, parse_sentence_set,
-                      parse_text_labels)
+from .answers import (MAX_PHRASE_WORDS, VOCABULARIES, AnswerProblem, chain_links, parse_choice_set,
+                      parse_sentence_kinds, parse_sentence_labels, parse_sentence_set, parse_text_labels)
 from .answer_hashes import CHECKS_DIR, item_hash
 
 _NOT_GIVEN = object()
@@ -165,8 +165,74 @@ def _check_phrases(exercise: str, salt: str, data: dict, answer: object) -> Feed
     return Feedback(exercise, lines, right=max(0, len(found) - extra), total=len(words))
 
 
+#: How an answer is read into items, and what the items are called, for each form of accepted answers.
+_FORMS = {
+    "sentences": (parse_sentence_set, "sentences"),
+    "choices": (parse_choice_set, "choices"),
+    "links": (lambda answer: chain_links(_chain_names(answer)), "links (who told whom)"),
+}
+
+
+def _chain_names(answer: object) -> list[str]:
+    if not isinstance(answer, (list, tuple)) or not all(isinstance(name, str) for name in answer):
+        raise AnswerProblem(f"{answer!r} is not a list of names: write one like [\"first\", \"second\"].")
+    return [" ".join(name.split()) for name in answer]
+
+
+def _share(right: int, given: int, size: int) -> float:
+    """One accepted answer's share, as answers.closest_score counts it: right items earn, others cost."""
+    return max(0.0, (right - (given - right)) / size)
+
+
+def _check_accepted_sets(exercise: str, salt: str, data: dict, answer: object) -> Feedback:
+    """A set (or chain) scored against the closest of several accepted answers, as the hidden test does."""
+    read, noun = _FORMS[data["form"]]
+    given = read(answer)
+    scored = []
+    for i, accepted in enumerate(data["accepted"]):
+        mine = {item_hash(salt, exercise, f"{i}:{item}") for item in given}
+        right = len(mine & {item["hash"] for item in accepted["items"]})
+        scored.append((_share(right, len(given), accepted["size"]), right, mine, accepted))
+    share, right, mine, closest = max(scored, key=lambda s: s[:2])
+    extra, total = len(given) - right, closest["size"]
+    lines = [f"Your answer has {right} of the {total} {noun} we are looking for."]
+    if extra:
+        lines.append(f"{extra} of your {noun} {'does' if extra == 1 else 'do'} not belong: re-read each one you chose.")
+    missed = sorted({item["paragraph"] for item in closest["items"] if "paragraph" in item and item["hash"] not in mine})
+    if missed:
+        lines.append("Look again at paragraph " + " and ".join(str(p) for p in missed) + ".")
+    if data["form"] == "sentences":
+        lines += _form_note(answer, given)
+    return Feedback(exercise, lines, right=round(share * total), total=total)
+
+
+def _check_sentence_kinds(exercise: str, salt: str, data: dict, answer: object) -> Feedback:
+    """Kinds of source per sentence: which sentences are fully right, part right, or to look at again."""
+    tags = parse_sentence_kinds(answer, VOCABULARIES[data["vocabulary"]])
+    right, partly, wrong, untagged = [], [], [], []
+    for number, alternatives in data["sentences"]:
+        if number not in tags:
+            untagged.append(number)
+            continue
+        share = max(_share(len({item_hash(salt, exercise, f"{number}:{i}:{kind}") for kind in tags[number]}
+                               & set(accepted["hashes"])), len(tags[number]), accepted["size"])
+                    for i, accepted in enumerate(alternatives))
+        (right if share == 1 else partly if share > 0 else wrong).append(number)
+    show = lambda numbers: ", ".join(f"S{n}" for n in numbers)  # noqa: E731
+    lines = [f"{len(right)} of {len(data['sentences'])} sentences are fully right."]
+    if partly:
+        lines.append(f"Part right: {show(partly)}. A kind is missing there, or one does not belong: "
+                     "does the sentence mix voices?")
+    if wrong:
+        lines.append(f"Look again at {show(wrong)}: ask who is speaking there.")
+    if untagged:
+        lines.append(f"Not tagged yet: {show(untagged)}.")
+    return Feedback(exercise, lines, right=len(right), total=len(data["sentences"]))
+
+
 _CHECKERS = {"sentence_set": _check_set, "sentence_labels": _check_labels, "name_labels": _check_labels,
-             "phrase_labels": _check_phrases}
+             "phrase_labels": _check_phrases, "accepted_sets": _check_accepted_sets,
+             "sentence_kinds": _check_sentence_kinds}
 
 
 def _form_note(answer: object, understood: object) -> list[str]:

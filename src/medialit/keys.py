@@ -69,9 +69,16 @@ def exercise_keys(name: str, key: object, salt: str, article) -> dict:
     A set of numbers is a sentence set; a dict from numbers is a tag per
     sentence; a dict from names to labels is a label per name; a dict from
     words to sets of labels is a set of phrases to mark (an empty tuple: a
-    word that may be marked but need not be).
+    word that may be marked but need not be). A list of sets is every
+    answer a careful reader could defend (sentence numbers, choice letters,
+    or "teller > hearer" links of a chain); a dict from numbers to such
+    lists is the same for the kinds of source in each sentence.
     """
     hashed = lambda item: item_hash(salt, name, item)  # noqa: E731
+    if isinstance(key, list):
+        return accepted_sets_keys(key, hashed, article)
+    if isinstance(key, dict) and key and all(isinstance(answers, list) for answers in key.values()):
+        return sentence_kinds_keys(key, hashed)
     if isinstance(key, set):
         return {"kind": "sentence_set", "items": sorted(
             ({"hash": hashed(n), "paragraph": article.sentence(n).paragraph} for n in key), key=lambda i: i["hash"])}
@@ -89,6 +96,36 @@ def exercise_keys(name: str, key: object, salt: str, article) -> dict:
             "words": sorted(({"hash": hashed(word), "paragraph": _paragraph_of(article, word),
                               "right": sorted(hashed(f"{word}:{label}") for label in labels)}
                              for word, labels in key.items() if labels), key=lambda w: w["hash"])}
+
+
+def accepted_sets_keys(accepted: list[set], hashed, article) -> dict:
+    """Hashes of each accepted answer's items; sentence items keep their paragraph for hints."""
+    items = {item for answer in accepted for item in answer}
+    if all(isinstance(item, int) for item in items):
+        form = "sentences"
+    elif all(isinstance(item, str) and " > " in item for item in items):
+        form = "links"
+    elif all(isinstance(item, str) and len(item) == 1 and item.isupper() for item in items):
+        form = "choices"
+    else:
+        raise ValueError(f"Accepted answers must be sentence numbers, capital letters or 'a > b' links: {accepted}")
+
+    def paragraph(item):
+        return {"paragraph": article.sentence(item).paragraph} if form == "sentences" else {}
+
+    return {"kind": "accepted_sets", "form": form, "accepted": [
+        {"size": len(answer), "items": sorted(({"hash": hashed(f"{i}:{item}"), **paragraph(item)} for item in answer),
+                                              key=lambda x: x["hash"])}
+        for i, answer in enumerate(accepted)]}
+
+
+def sentence_kinds_keys(key: dict[int, list[set[str]]], hashed) -> dict:
+    """Per sentence, the hashed kinds of each accepted answer (a sentence may mix kinds of source)."""
+    kinds = {kind for answers in key.values() for answer in answers for kind in answer}
+    return {"kind": "sentence_kinds", "vocabulary": vocabulary_of(kinds), "sentences": [
+        [n, [{"size": len(answer), "hashes": sorted(hashed(f"{n}:{i}:{kind}") for kind in answer)}
+             for i, answer in enumerate(answers)]]
+        for n, answers in sorted(key.items())]}
 
 
 def vocabulary_of(labels: set[str]) -> str:

@@ -44,17 +44,23 @@ function answerBlock(model, uid, buttonText) {
 }
 
 // One fieldset per sentence, its text the legend, holding a native radio group:
-// Tab moves between sentences, the arrow keys choose a tag.
+// Tab moves between sentences, the arrow keys choose a tag. Where a sentence
+// may mix kinds ("multiple"), checkboxes instead: Tab moves, Space ticks.
 function renderTagger(model, root, uid) {
   const kinds = model.get("kinds");
+  const multiple = model.get("multiple");
   root.append(element("p", { textContent: model.get("help") }), glossary(kinds));
   const radios = [];
+  const tagsOf = (number) => [].concat(model.get("tags")[number] ?? []);
   for (const [number, label, text] of model.get("sentences")) {
     const options = element("div", { className: "medialit-options" });
     for (const kind of Object.keys(kinds)) {
-      const radio = control("input", { type: "radio", name: `${uid}-${number}`, value: kind });
+      const radio = control("input", { type: multiple ? "checkbox" : "radio", name: `${uid}-${number}`, value: kind });
       radio.addEventListener("change", () => {
-        model.set("tags", { ...model.get("tags"), [number]: kind });
+        const chosen = multiple
+          ? Object.keys(kinds).filter((k) => (k === kind ? radio.checked : tagsOf(number).includes(k)))
+          : kind;
+        model.set("tags", { ...model.get("tags"), [number]: chosen });
         model.save_changes();
       });
       radios.push([String(number), radio]);
@@ -69,7 +75,7 @@ function renderTagger(model, root, uid) {
   root.append(...bottom.nodes);
   return () => {
     const tags = model.get("tags");
-    for (const [number, radio] of radios) radio.checked = tags[number] === radio.value;
+    for (const [number, radio] of radios) radio.checked = [].concat(tags[number] ?? []).includes(radio.value);
     bottom.show();
   };
 }

@@ -8,7 +8,9 @@ answer cell, because autograding re-runs the notebook without widget state.
 
 - ``SourceTagger``: one fieldset per sentence, its text as the legend,
   holding a native radio group: Tab moves between sentences, the arrow keys
-  choose, and the chosen tag is in bold underline as well as ticked.
+  choose, and the chosen tag is in bold underline as well as ticked. With
+  ``multiple=True`` the group is of checkboxes (Tab and Space), for texts
+  whose sentences can mix kinds of source.
 - ``Highlighter``: pick a technique, then mark words; the text is one tab
   stop whose words are buttons (arrow keys move, Space marks). A mark is a
   colour and the technique's name written after the marked words.
@@ -59,9 +61,7 @@ class _AnswerWidget(anywidget.AnyWidget):
         self.feedback = check(self.exercise, self.value)._repr_html_()
 
     def _update_answer(self, _change=None) -> None:
-        pairs = ", ".join(f"{json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}"
-                          for k, v in self.value.items())
-        self.answer_line = f"{self.exercise} = {{{pairs}}}"
+        self.answer_line = f"{self.exercise} = {_literal(self.value)}"
 
     def _on_message(self, _widget, content, _buffers) -> None:
         if content.get("event") == "check":
@@ -73,32 +73,58 @@ class _AnswerWidget(anywidget.AnyWidget):
         return super()._repr_mimebundle_(**kwargs)
 
 
+def _literal(value: dict) -> str:
+    """``value`` as the one line of Python students paste: double quotes, and sets in a fixed order."""
+    def shown(item):
+        if isinstance(item, set):
+            return "{" + ", ".join(map(shown, sorted(item))) + "}"
+        return json.dumps(item, ensure_ascii=False)
+    return "{" + ", ".join(f"{shown(k)}: {shown(v)}" for k, v in value.items()) + "}"
+
+
 class SourceTagger(_AnswerWidget):
-    """Tag ``article``'s sentences with ``kinds``; the result answers ``exercise``."""
+    """Tag ``article``'s sentences with ``kinds``; the result answers ``exercise``.
+
+    With ``multiple=True`` a sentence may get several kinds (a named source
+    inside vague ones): the answer holds a set of kinds for that sentence.
+    """
 
     _name = "tagging tool"
 
     sentences = traitlets.List().tag(sync=True)  # [number, label, text] per sentence
     kinds = traitlets.Dict().tag(sync=True)  # tag -> what it means
-    tags = traitlets.Dict().tag(sync=True)  # "3" -> "named": JSON keys are strings
+    multiple = traitlets.Bool(False).tag(sync=True)  # checkboxes instead of radio buttons
+    tags = traitlets.Dict().tag(sync=True)  # "3" -> "named", or "3" -> ["named", "vague"] when multiple
 
-    def __init__(self, article: Article, exercise: str, kinds: dict[str, str] = SOURCE_KINDS):
+    def __init__(self, article: Article, exercise: str, kinds: dict[str, str] = SOURCE_KINDS, multiple: bool = False):
+        how = ("tick every kind of source it uses (most sentences have one), or press Tab to move from box to box "
+               "and Space to tick" if multiple else
+               "click a tag, or press Tab to reach a sentence and the arrow keys to choose")
         super().__init__(
-            exercise, view="tagger", kinds=dict(kinds),
+            exercise, view="tagger", kinds=dict(kinds), multiple=multiple,
             sentences=[[s.number, s.label, s.text] for s in article.sentences],
-            help="Tag every sentence: click a tag, or press Tab to reach a sentence and the arrow keys to choose. "
+            help=f"Tag every sentence: {how}. "
                  "The answer line at the end is your answer: copy it into the answer cell below.",
         )
         self.observe(self._update_answer, names="tags")
 
     @property
-    def value(self) -> dict[int, str]:
-        """The tags so far, in sentence order, as the answer cell wants them; unknown tags are ignored."""
-        return {int(n): kind for n, kind in sorted(self.tags.items(), key=lambda i: int(i[0])) if kind in self.kinds}
+    def value(self) -> dict[int, str | set[str]]:
+        """The tags so far, in sentence order, as the answer cell wants them; unknown tags are ignored.
 
-    def tag(self, number: int, kind: str) -> None:
-        """Tag sentence ``number``, as a click would."""
-        self.tags = {**self.tags, str(number): kind}
+        A sentence with one kind gets a plain tag, one with several a set, so
+        the line stays as short as the single-kind form wherever it can.
+        """
+        value = {}
+        for n, tagged in sorted(self.tags.items(), key=lambda i: int(i[0])):
+            kinds = {kind for kind in ([tagged] if isinstance(tagged, str) else tagged) if kind in self.kinds}
+            if kinds:
+                value[int(n)] = kinds.pop() if len(kinds) == 1 else kinds
+        return value
+
+    def tag(self, number: int, *kinds: str) -> None:
+        """Tag sentence ``number`` with ``kinds`` (one, unless ``multiple``), as clicks would."""
+        self.tags = {**self.tags, str(number): list(kinds) if self.multiple else kinds[0]}
 
 
 class Highlighter(_AnswerWidget):

@@ -148,3 +148,89 @@ def test_check_on_the_highlighter_counts_without_naming_missed_words():
 def test_during_grading_the_highlighter_is_a_note(monkeypatch):
     monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
     assert "highlighter is not shown during grading" in make_highlighter()._repr_mimebundle_()["text/plain"]
+
+
+# The tagger in multiple mode: checkboxes, for texts whose sentences mix kinds of source.
+
+MIXED_KEY = {1: [{"none"}], 2: [{"named"}, {"named", "none"}], 3: [{"named"}], 4: [{"unnamed", "vague"}],
+             5: [{"vague"}], 6: [{"none"}], 7: [{"none"}], 8: [{"named"}], 9: [{"vague"}]}
+
+
+def make_multiple_tagger() -> SourceTagger:
+    return SourceTagger(load_article("riverside-bridge"), "mixed_kinds", multiple=True)
+
+
+def test_the_checkbox_mode_reaches_the_browser_and_the_help_says_how_to_tick():
+    """widgets.js draws checkboxes only when the synced flag says so; the help must match what is drawn."""
+    tagger = make_multiple_tagger()
+    assert tagger.multiple is True and tagger.get_state()["multiple"] is True
+    assert "tick every kind of source" in tagger.help and "Space to tick" in tagger.help
+    single = make_tagger()
+    assert single.multiple is False and single.get_state()["multiple"] is False
+    assert "arrow keys to choose" in single.help
+
+
+def test_in_multiple_mode_tags_are_lists_and_one_kind_stays_a_plain_tag():
+    """The answer line stays in the single-kind form wherever a sentence has one kind."""
+    tagger = make_multiple_tagger()
+    tagger.tag(1, "none")
+    tagger.tag(4, "vague", "unnamed")
+    assert tagger.tags == {"1": ["none"], "4": ["vague", "unnamed"]}
+    assert tagger.value == {1: "none", 4: {"unnamed", "vague"}}
+    assert type(tagger.value[1]) is str and type(tagger.value[4]) is set
+
+
+def test_single_mode_still_stores_one_tag():
+    tagger = make_tagger()
+    tagger.tag(3, "named")
+    assert tagger.tags == {"3": "named"} and tagger.value == {3: "named"}
+
+
+def test_the_multiple_answer_line_sorts_sets_whatever_order_the_boxes_were_ticked():
+    """Two students with the same answer must paste the same line (and a diff of the notebook stays quiet)."""
+    lines = []
+    for order in (["vague", "unnamed"], ["unnamed", "vague"]):
+        tagger = make_multiple_tagger()
+        tagger.tags = {"4": order, "1": ["none"]}  # what the front-end syncs
+        lines.append(tagger.answer_line)
+    assert lines == ['mixed_kinds = {1: "none", 4: {"unnamed", "vague"}}'] * 2
+
+
+def test_the_multiple_answer_line_is_python_for_the_same_value():
+    tagger = make_multiple_tagger()
+    tagger.tag(2, "none", "named")
+    tagger.tag(3, "named")
+    tagger.tag(4, "vague", "unnamed", "none")
+    namespace = {}
+    exec(tagger.answer_line, namespace)
+    assert namespace["mixed_kinds"] == tagger.value == {2: {"named", "none"}, 3: "named",
+                                                        4: {"none", "unnamed", "vague"}}
+
+
+def test_unknown_kinds_from_the_browser_are_dropped_and_unticked_sentences_leave_the_answer():
+    tagger = make_multiple_tagger()
+    tagger.tags = {"1": ["gossip"], "2": ["named", "gossip"], "3": "gossip", "4": ["vague", "unnamed"]}
+    assert tagger.value == {2: "named", 4: {"unnamed", "vague"}}
+    tagger.tag(4)  # every box of S4 unticked again
+    assert tagger.value == {2: "named"}
+    assert tagger.answer_line == 'mixed_kinds = {2: "named"}'
+
+
+def test_the_check_button_gives_part_credit_for_a_mixed_sentence_without_the_key(monkeypatch):
+    import medialit.feedback as feedback_module
+    from medialit.keys import exercise_keys
+
+    salt = "widget-test"
+    data = exercise_keys("mixed_kinds", MIXED_KEY, salt, load_article("riverside-bridge"))
+    monkeypatch.setattr(feedback_module, "_all_exercises", lambda: {"mixed_kinds": (salt, data)})
+    tagger = make_multiple_tagger()
+    for number, readings in MIXED_KEY.items():
+        tagger.tag(number, *sorted(readings[-1]))
+    tagger.tag(4, "unnamed")
+    tagger._on_message(tagger, {"event": "check"}, [])
+    assert "Keep going" in tagger.feedback and "8 of 9 sentences are fully right" in tagger.feedback
+    assert "Part right: S4." in tagger.feedback
+    assert "vague" not in tagger.feedback and "unnamed" not in tagger.feedback
+    tagger.tag(4, "unnamed", "vague")
+    tagger._on_message(tagger, {"event": "check"}, [])
+    assert "All right" in tagger.feedback and "9 of 9 sentences are fully right" in tagger.feedback

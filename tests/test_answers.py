@@ -158,7 +158,7 @@ def test_a_single_choice_is_read_in_any_form(loose):
         (None, "None is not a set of letters"),
         ({"A": 1}, "is not a set of letters"),
         ({"AB"}, "'AB' is not a choice: write the letters of your choices"),
-        ("A and C", "'AND' is not a choice"),
+        ("A and C", "'and' is not a choice"),
         ({"A", 3}, "3 is not a choice"),
         ({"É"}, "'É' is not a choice"),
         ({""}, "'' is not a choice"),
@@ -267,8 +267,8 @@ def test_choice_form_problems_are_explained(value, message):
         (("Maria Lopez", "City Council"), "is not in the right form: write a list of names in square brackets"),
         ("Maria Lopez > City Council", "is not in the right form"),
         (["Maria Lopez", 2], "is not in the right form"),
-        (["maria lopez", "City Council"], "These names are not in the list: 'maria lopez'. Spell each one as the list "
-                                          "does: \"Maria Lopez\", \"City Council\", \"Local Sources\"."),
+        (["Maria  Lopez", "City Council"], "These names are not in the list: 'Maria  Lopez'. Spell each one as the "
+                                           "list does: \"Maria Lopez\", \"City Council\", \"Local Sources\"."),
         (["Maria Lopez", "Tom Baker", "Riverside"], "These names are not in the list: 'Tom Baker', 'Riverside'."),
         (["Maria Lopez"], "A chain needs at least two names: who told, and who heard."),
         ([], "A chain needs at least two names"),
@@ -296,3 +296,23 @@ def test_long_bad_answers_of_the_new_forms_are_shortened_in_the_message(check):
     with pytest.raises(AnswerProblem) as problem:
         check()
     assert len(str(problem.value)) < 200 and "\n" not in str(problem.value)
+
+
+def test_a_chain_in_any_letter_case_has_the_right_form(capsys):
+    """The hidden test reads names in lower case, so the visible test must not refuse other cases."""
+    expect_chain(["maria lopez", "CITY COUNCIL"], ["Maria Lopez", "City Council", "Local Sources"])
+    assert "The form of your answer is right" in capsys.readouterr().out
+    with pytest.raises(AnswerProblem, match="appears twice"):
+        expect_chain(["Maria Lopez", "maria lopez"], ["Maria Lopez", "City Council"])
+
+
+@pytest.mark.parametrize("value", [{"AB"}, {""}, {"ABCD"}])
+def test_letters_run_together_are_not_a_choice(value):
+    """A substring of "ABCD" is not one of its letters: the hidden test would score it 0."""
+    with pytest.raises(AnswerProblem, match="not among the choices"):
+        expect_choice_set(value, "ABCD")
+
+
+def test_a_nested_list_of_letters_is_explained_not_a_crash():
+    with pytest.raises(AnswerProblem, match="is not a choice"):
+        parse_choice_set([["A"]])

@@ -192,6 +192,7 @@ def test_kinds_feedback_never_names_a_kind():
         ("best_summary", "A and C"),
         ("best_summary", {"A": 1}),
         ("who_told_whom", "Maria Lopez > City Council"),
+        ("who_told_whom", ("Maria Lopez", "City Council")),  # the visible test wants square brackets too
         ("who_told_whom", {"Maria Lopez", "City Council"}),
         ("who_told_whom", [1, 2]),
         ("who_told_whom", None),
@@ -221,7 +222,7 @@ def test_no_answer_yet_is_said_plainly(exercise):
         ("quoted_sentences", "S3, S8"),
         ("best_summary", "a, c"),
         ("best_summary", ["C", "a"]),
-        ("who_told_whom", ("maria lopez", " CITY  council ", "Riverside Courier")),
+        ("who_told_whom", ["maria lopez", "CITY council", "Riverside Courier"]),
         ("mixed_kinds", {f"S{n}": [kind.upper() for kind in RIGHT["mixed_kinds"][n]]
                          if isinstance(RIGHT["mixed_kinds"][n], set) else RIGHT["mixed_kinds"][n].title()
                          for n in range(1, 10)}),
@@ -278,3 +279,29 @@ def test_kinds_feedback_agrees_with_the_rule_sentence_by_sentence():
                        start != "Look again at " else ":")), (answer, feedback.text)
             else:
                 assert not said, (answer, feedback.text)
+
+
+@pytest.mark.parametrize(
+    ("exercise", "loose", "exact"),
+    [
+        ("best_summary", "a, c", '{"A", "C"}'),
+        ("best_summary", ["C", "a"], '{"A", "C"}'),
+        ("quoted_sentences", "S3, S8", "{3, 8}"),
+    ],
+)
+def test_a_loose_form_check_accepts_is_shown_as_the_form_the_grader_wants(exercise, loose, exact):
+    """The visible test refuses loose forms that check() reads, so check() must show the exact form to type."""
+    assert f"check() read your answer as {exact}." in check(exercise, loose).text
+
+
+def test_sentence_kinds_typed_loosely_are_shown_in_the_graded_form():
+    loose = {f"S{n}": kinds for n, kinds in RIGHT["mixed_kinds"].items()}
+    text = check("mixed_kinds", loose).text
+    assert "check() read your answer as {1: " in text
+    assert "check() read" not in check("mixed_kinds", RIGHT["mixed_kinds"]).text
+
+
+@pytest.mark.parametrize("answer", [{1: [["none"]]}, {1: {"named": 1}}, {1: {("named",)}}])
+def test_a_tag_that_is_itself_a_list_gets_a_sentence_not_a_crash(answer):
+    feedback = check("mixed_kinds", answer)
+    assert len(feedback.lines) == 1 and "S1" in feedback.text

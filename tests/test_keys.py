@@ -147,3 +147,19 @@ def test_the_json_of_the_new_keys_holds_only_hashes_and_structure(key, readable)
     values = [s for s in strings_in(json.loads(text)["exercises"]) if s not in STRUCTURE]
     keys = {"shipped", "kind", "form", "accepted", "size", "items", "hash", "paragraph", "vocabulary", "hashes"}
     assert all(s in keys or re.fullmatch("[0-9a-f]{16}", s) for s in values), values
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        [set(), {2}],
+        ["A", "C"],
+        [{"SANA > Press TV"}],
+        {2: [set()]},
+        {1: [{"named"}], 2: "none"},
+    ],
+)
+def test_a_key_no_student_could_match_stops_the_build(key):
+    """An empty answer, capitals in a chain (graded in lower case) or a mixed shape would score everyone wrongly."""
+    with pytest.raises(ValueError):
+        exercise_keys("x", key, "salt", load_article("riverside-bridge"))

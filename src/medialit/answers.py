@@ -9,6 +9,7 @@ that is the hidden tests' job.
 
 from __future__ import annotations
 
+import json
 import re
 
 from .friendly_errors import install_friendly_errors
@@ -109,10 +110,12 @@ def parse_choice_set(value: object) -> set[str]:
         items = list(value)
     else:
         raise AnswerProblem(f'{_shown(value)} is not a set of letters: write one like {{"A", "C"}}.')
-    letters = {item.strip().upper() if isinstance(item, str) else item for item in items}
-    for letter in letters:
-        if not (isinstance(letter, str) and re.fullmatch("[A-Z]", letter)):
-            raise AnswerProblem(f'{letter!r} is not a choice: write the letters of your choices, like {{"A", "C"}}.')
+    letters = set()
+    for item in items:
+        letter = item.strip().upper() if isinstance(item, str) else None
+        if letter is None or not re.fullmatch("[A-Z]", letter):
+            raise AnswerProblem(f'{_shown(item)} is not a choice: write the letters of your choices, like {{"A", "C"}}.')
+        letters.add(letter)
     return letters
 
 
@@ -135,9 +138,27 @@ def chain_links(chain: list[str]) -> set[str]:
     return {f"{a.lower()} > {b.lower()}" for a, b in zip(chain, chain[1:])}
 
 
+def compact_kinds(kinds: dict[int, set[str]]) -> dict[int, str | set[str]]:
+    """A sentence with one kind as a plain tag, one with several as a set: the shortest exact answer."""
+    return {n: next(iter(tags)) if len(tags) == 1 else set(tags) for n, tags in kinds.items()}
+
+
+def python_literal(value: object) -> str:
+    """``value`` as one line of Python to paste: double quotes, and sets in a fixed order."""
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, (set, frozenset)):
+        return "{" + ", ".join(map(python_literal, sorted(value))) + "}" if value else "set()"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{python_literal(k)}: {python_literal(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(map(python_literal, value)) + "]"
+    return repr(value)
+
+
 def _known_label(where: str, label: object, allowed: dict[str, str]) -> str:
     word = label.strip().lower() if isinstance(label, str) else label
-    if word not in allowed:
+    if not isinstance(word, str) or word not in allowed:
         raise AnswerProblem(f"{where} is tagged {label!r}, which is not one of the tags: "
                             + ", ".join(f'"{k}"' for k in allowed) + ".")
     return word
@@ -246,7 +267,7 @@ def expect_choice_set(value: object, choices: str) -> None:
     _expect_answered(value, f"a set of letters like {example}")
     if not isinstance(value, (set, frozenset)) or not value or not all(type(v) is str for v in value):
         raise AnswerProblem(f"{_shown(value)} is not in the right form: write a set of letters like {example}.")
-    unknown = sorted(v for v in value if v not in choices)
+    unknown = sorted(v for v in value if v not in set(choices))
     if unknown:
         raise AnswerProblem("These are not among the choices: " + ", ".join(repr(v) for v in unknown)
                             + ". Use the capital letters " + ", ".join(choices) + ".")
@@ -254,19 +275,19 @@ def expect_choice_set(value: object, choices: str) -> None:
 
 
 def expect_chain(value: object, names: list[str]) -> None:
-    """Visible test: a list of at least two of ``names``, spelled as given, none twice."""
+    """Visible test: a list of at least two of ``names``, spelled as given (any letter case), none twice."""
     example = f'["{names[0]}", "{names[1]}"]'
     _expect_answered(value, f"a list of names like {example}")
     if not isinstance(value, list) or not all(type(v) is str for v in value):
         raise AnswerProblem(f"{_shown(value)} is not in the right form: write a list of names in square brackets, "
                             f"like {example}.")
-    unknown = [v for v in value if v not in names]
+    unknown = [v for v in value if v.lower() not in {name.lower() for name in names}]  # graded in any letter case
     if unknown:
         raise AnswerProblem("These names are not in the list: " + ", ".join(repr(v) for v in unknown)
                             + ". Spell each one as the list does: " + ", ".join(f'"{n}"' for n in names) + ".")
     if len(value) < 2:
         raise AnswerProblem("A chain needs at least two names: who told, and who heard.")
-    if len(set(value)) < len(value):
+    if len({v.lower() for v in value}) < len(value):
         raise AnswerProblem("A name appears twice in your chain: each one passes the claim on once.")
     _say_form_ok()
 

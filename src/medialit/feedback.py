@@ -13,8 +13,9 @@ import json
 from dataclasses import dataclass, field
 from functools import cache
 
-from .answers import (MAX_PHRASE_WORDS, VOCABULARIES, AnswerProblem, chain_links, parse_choice_set,
-                      parse_sentence_kinds, parse_sentence_labels, parse_sentence_set, parse_text_labels)
+from .answers import (MAX_PHRASE_WORDS, VOCABULARIES, AnswerProblem, chain_links, compact_kinds, parse_choice_set,
+                      parse_sentence_kinds, parse_sentence_labels, parse_sentence_set, parse_text_labels,
+                      python_literal)
 from .answer_hashes import CHECKS_DIR, item_hash
 
 _NOT_GIVEN = object()
@@ -174,13 +175,13 @@ _FORMS = {
 
 
 def _chain_names(answer: object) -> list[str]:
-    if not isinstance(answer, (list, tuple)) or not all(isinstance(name, str) for name in answer):
-        raise AnswerProblem(f"{answer!r} is not a list of names: write one like [\"first\", \"second\"].")
-    return [" ".join(name.split()) for name in answer]
+    if not isinstance(answer, list) or not all(isinstance(name, str) for name in answer):
+        raise AnswerProblem(f"{answer!r} is not a list of names: write one in square brackets, like [\"first\", \"second\"].")
+    return answer
 
 
 def _share(right: int, given: int, size: int) -> float:
-    """One accepted answer's share, as answers.closest_score counts it: right items earn, others cost."""
+    """One accepted answer's share, as the hidden tests count it: right items earn, others cost, never below 0."""
     return max(0.0, (right - (given - right)) / size)
 
 
@@ -201,7 +202,7 @@ def _check_accepted_sets(exercise: str, salt: str, data: dict, answer: object) -
     missed = sorted({item["paragraph"] for item in closest["items"] if "paragraph" in item and item["hash"] not in mine})
     if missed:
         lines.append("Look again at paragraph " + " and ".join(str(p) for p in missed) + ".")
-    if data["form"] == "sentences":
+    if data["form"] != "links":  # a chain is graded in any letter case, as check() reads it
         lines += _form_note(answer, given)
     return Feedback(exercise, lines, right=round(share * total), total=total)
 
@@ -227,6 +228,7 @@ def _check_sentence_kinds(exercise: str, salt: str, data: dict, answer: object) 
         lines.append(f"Look again at {show(wrong)}: ask who is speaking there.")
     if untagged:
         lines.append(f"Not tagged yet: {show(untagged)}.")
+    lines += _form_note(answer, compact_kinds(tags))
     return Feedback(exercise, lines, right=len(right), total=len(data["sentences"]))
 
 
@@ -237,10 +239,7 @@ _CHECKERS = {"sentence_set": _check_set, "sentence_labels": _check_labels, "name
 
 def _form_note(answer: object, understood: object) -> list[str]:
     """When check() had to read a loose form, show the exact form the grader wants."""
-    if answer == understood:
+    exact = python_literal(understood)
+    if isinstance(answer, (set, frozenset, dict)) and python_literal(answer) == exact:
         return []
-    if isinstance(understood, set):
-        exact = "{" + ", ".join(str(n) for n in sorted(understood)) + "}" if understood else "set()"
-    else:
-        exact = "{" + ", ".join(f'{n}: "{tag}"' for n, tag in sorted(understood.items())) + "}"
     return [f"check() read your answer as {exact}. In the answer cell, write it exactly like that for grading."]

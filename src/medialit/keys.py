@@ -77,7 +77,7 @@ def exercise_keys(name: str, key: object, salt: str, article) -> dict:
     hashed = lambda item: item_hash(salt, name, item)  # noqa: E731
     if isinstance(key, list):
         return accepted_sets_keys(key, hashed, article)
-    if isinstance(key, dict) and key and all(isinstance(answers, list) for answers in key.values()):
+    if isinstance(key, dict) and any(isinstance(answers, list) for answers in key.values()):
         return sentence_kinds_keys(key, hashed)
     if isinstance(key, set):
         return {"kind": "sentence_set", "items": sorted(
@@ -100,15 +100,17 @@ def exercise_keys(name: str, key: object, salt: str, article) -> dict:
 
 def accepted_sets_keys(accepted: list[set], hashed, article) -> dict:
     """Hashes of each accepted answer's items; sentence items keep their paragraph for hints."""
+    if not accepted or not all(isinstance(answer, set) and answer for answer in accepted):
+        raise ValueError(f"Accepted answers must be a list of non-empty sets: {accepted}")
     items = {item for answer in accepted for item in answer}
     if all(isinstance(item, int) for item in items):
         form = "sentences"
-    elif all(isinstance(item, str) and " > " in item for item in items):
+    elif all(isinstance(item, str) and " > " in item and item == item.lower() for item in items):  # graded in lower case
         form = "links"
     elif all(isinstance(item, str) and len(item) == 1 and item.isupper() for item in items):
         form = "choices"
     else:
-        raise ValueError(f"Accepted answers must be sentence numbers, capital letters or 'a > b' links: {accepted}")
+        raise ValueError(f"Accepted answers must be sentence numbers, capital letters or 'a > b' links in lower case: {accepted}")
 
     def paragraph(item):
         return {"paragraph": article.sentence(item).paragraph} if form == "sentences" else {}
@@ -121,6 +123,9 @@ def accepted_sets_keys(accepted: list[set], hashed, article) -> dict:
 
 def sentence_kinds_keys(key: dict[int, list[set[str]]], hashed) -> dict:
     """Per sentence, the hashed kinds of each accepted answer (a sentence may mix kinds of source)."""
+    if not all(isinstance(n, int) and isinstance(answers, list) and answers
+               and all(isinstance(answer, set) and answer for answer in answers) for n, answers in key.items()):
+        raise ValueError(f"Kinds per sentence must map each sentence number to a list of non-empty sets: {key}")
     kinds = {kind for answers in key.values() for answer in answers for kind in answer}
     return {"kind": "sentence_kinds", "vocabulary": vocabulary_of(kinds), "sentences": [
         [n, [{"size": len(answer), "hashes": sorted(hashed(f"{n}:{i}:{kind}") for kind in answer)}

@@ -18,7 +18,6 @@ answer cell, because autograding re-runs the notebook without widget state.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from pathlib import Path
@@ -26,7 +25,7 @@ from pathlib import Path
 import anywidget
 import traitlets
 
-from .answers import FRAMING_TECHNIQUES, SOURCE_KINDS
+from .answers import FRAMING_TECHNIQUES, SOURCE_KINDS, compact_kinds, python_literal
 from .article import Article
 from .feedback import check
 
@@ -61,7 +60,7 @@ class _AnswerWidget(anywidget.AnyWidget):
         self.feedback = check(self.exercise, self.value)._repr_html_()
 
     def _update_answer(self, _change=None) -> None:
-        self.answer_line = f"{self.exercise} = {_literal(self.value)}"
+        self.answer_line = f"{self.exercise} = {python_literal(self.value)}"
 
     def _on_message(self, _widget, content, _buffers) -> None:
         if content.get("event") == "check":
@@ -71,15 +70,6 @@ class _AnswerWidget(anywidget.AnyWidget):
         if os.environ.get("NBGRADER_EXECUTION"):
             return {"text/plain": f"(The {self._name} is not shown during grading: only your answer cell counts.)"}
         return super()._repr_mimebundle_(**kwargs)
-
-
-def _literal(value: dict) -> str:
-    """``value`` as the one line of Python students paste: double quotes, and sets in a fixed order."""
-    def shown(item):
-        if isinstance(item, set):
-            return "{" + ", ".join(map(shown, sorted(item))) + "}"
-        return json.dumps(item, ensure_ascii=False)
-    return "{" + ", ".join(f"{shown(k)}: {shown(v)}" for k, v in value.items()) + "}"
 
 
 class SourceTagger(_AnswerWidget):
@@ -115,12 +105,9 @@ class SourceTagger(_AnswerWidget):
         A sentence with one kind gets a plain tag, one with several a set, so
         the line stays as short as the single-kind form wherever it can.
         """
-        value = {}
-        for n, tagged in sorted(self.tags.items(), key=lambda i: int(i[0])):
-            kinds = {kind for kind in ([tagged] if isinstance(tagged, str) else tagged) if kind in self.kinds}
-            if kinds:
-                value[int(n)] = kinds.pop() if len(kinds) == 1 else kinds
-        return value
+        kinds = {int(n): {kind for kind in ([tagged] if isinstance(tagged, str) else tagged) if kind in self.kinds}
+                 for n, tagged in sorted(self.tags.items(), key=lambda i: int(i[0]))}
+        return compact_kinds({n: tags for n, tags in kinds.items() if tags})
 
     def tag(self, number: int, *kinds: str) -> None:
         """Tag sentence ``number`` with ``kinds`` (one, unless ``multiple``), as clicks would."""

@@ -22,12 +22,15 @@ from medialit.course import COURSE_ROOT
 
 ARTIFACTS = COURSE_ROOT / "test-artifacts" / "browser"
 LESSONS = sorted(p.parent.name for p in (COURSE_ROOT / "lessons").glob("*/*.ipynb"))
-def lessons_using(tool: str) -> list[str]:
-    return [name for name in LESSONS if f"{tool}(" in (COURSE_ROOT / "lessons" / name / f"{name}.ipynb").read_text()]
+def lessons_using(code: str) -> list[str]:
+    return [name for name in LESSONS if code in (COURSE_ROOT / "lessons" / name / f"{name}.ipynb").read_text()]
 
 
-TAGGER_LESSONS = lessons_using("SourceTagger")
-HIGHLIGHTER_LESSONS = lessons_using("Highlighter")
+TAGGER_LESSONS = lessons_using("SourceTagger(")
+#: Lessons whose tagger has checkboxes, for texts whose sentences mix kinds of source.
+MULTIPLE_TAGGER_LESSONS = [name for name in TAGGER_LESSONS if name in lessons_using("multiple=True")]
+SINGLE_TAGGER_LESSONS = [name for name in TAGGER_LESSONS if name not in MULTIPLE_TAGGER_LESSONS]
+HIGHLIGHTER_LESSONS = lessons_using("Highlighter(")
 OUR_CONTENT = {"include": [[".jp-OutputArea-output"], [".jp-MarkdownOutput"]]}
 SERIOUS = {"serious", "critical"}
 
@@ -67,15 +70,16 @@ def screenshot(page, filename: str) -> None:
 
 
 def tagger_parts(page):
-    answer = page.get_by_label("Answer line: copy it into the answer cell below")
-    button = page.get_by_role("button", name="Check my tags")
-    feedback = page.locator(".medialit-tagger .medialit-status")
-    return answer, button, feedback
+    """The first tagging tool of the lesson, its answer line, Check button and feedback."""
+    tool = page.locator(".medialit-tagger").first
+    answer = tool.get_by_label("Answer line: copy it into the answer cell below")
+    button = tool.get_by_role("button", name="Check my tags")
+    return answer, button, tool.locator(".medialit-status")
 
 
 def sentence_group(page, label: str):
-    """A sentence's fieldset, found the way a screen reader names it: by its legend."""
-    return page.get_by_role("group", name=re.compile(rf"^\[{label}\]"))
+    """A sentence's fieldset in the first tagger, found the way a screen reader names it: by its legend."""
+    return page.locator(".medialit-tagger").first.get_by_role("group", name=re.compile(rf"^\[{label}\]"))
 
 
 @pytest.mark.parametrize("lesson", TAGGER_LESSONS, indirect=True)
@@ -84,7 +88,7 @@ def test_feedback_is_one_live_region(lesson):
     _, button, feedback = tagger_parts(page)
     button.click()
     expect(feedback.locator(".medialit-feedback")).to_be_visible()
-    assert page.locator(".medialit-tagger [role=status]").count() == 1
+    assert page.locator(".medialit-tagger").first.locator("[role=status]").count() == 1
 
 
 def test_every_cell_runs_and_nothing_errors(lesson):
@@ -94,7 +98,7 @@ def test_every_cell_runs_and_nothing_errors(lesson):
     screenshot(page, f"{name}-run-all.png")
 
 
-@pytest.mark.parametrize("lesson", TAGGER_LESSONS, indirect=True)
+@pytest.mark.parametrize("lesson", SINGLE_TAGGER_LESSONS, indirect=True)
 def test_tagging_by_mouse_changes_the_kernel_side_answer(lesson):
     _, page = lesson
     answer, button, feedback = tagger_parts(page)
@@ -105,7 +109,7 @@ def test_tagging_by_mouse_changes_the_kernel_side_answer(lesson):
     expect(feedback).to_contain_text("0 of 9 tags are right")
 
 
-@pytest.mark.parametrize("lesson", TAGGER_LESSONS, indirect=True)
+@pytest.mark.parametrize("lesson", SINGLE_TAGGER_LESSONS, indirect=True)
 def test_tagging_and_checking_by_keyboard_alone(lesson):
     name, page = lesson
     answer, _, feedback = tagger_parts(page)
@@ -116,14 +120,65 @@ def test_tagging_and_checking_by_keyboard_alone(lesson):
     page.keyboard.press("ArrowRight")
     expect(sentence_group(page, "S2").get_by_role("radio", name="unnamed", exact=True)).to_be_checked()
     expect(answer).to_have_value('sentence_kinds = {1: "vague", 2: "unnamed"}')
-    for _ in range(40):  # Tab on through the other sentences and the answer line to the button
-        if page.evaluate("document.activeElement.textContent.includes('Check my tags')"):
-            break
-        page.keyboard.press("Tab")
+    tab_to_check_button(page)
     assert_focus_is_visible(page)
     page.keyboard.press("Enter")
     expect(feedback).to_contain_text("Look again at S1, S2")
     screenshot(page, f"{name}.png")
+
+
+def tab_to_check_button(page) -> None:
+    for _ in range(120):  # Tab on through the other sentences and the answer line to the button
+        if page.evaluate("document.activeElement.textContent.includes('Check my tags')"):
+            return
+        page.keyboard.press("Tab")
+    raise AssertionError("Tab never reached the Check button")
+
+
+@pytest.mark.parametrize("lesson", MULTIPLE_TAGGER_LESSONS, indirect=True)
+def test_ticking_two_kinds_in_one_sentence_by_mouse(lesson):
+    """A sentence that mixes kinds gets a set in the answer line; a second click unticks."""
+    name, page = lesson
+    answer, button, feedback = tagger_parts(page)
+    exercise = answer.input_value().split(" = ")[0]
+    sentence_group(page, "S2").get_by_text("unnamed", exact=True).click()
+    expect(answer).to_have_value(f'{exercise} = {{2: "unnamed"}}')
+    named = sentence_group(page, "S2").get_by_role("checkbox", name="named", exact=True)
+    named.click()
+    expect(named).to_be_checked()
+    expect(answer).to_have_value(f'{exercise} = {{2: {{"named", "unnamed"}}}}')
+    sentence_group(page, "S1").get_by_text("vague", exact=True).click()
+    button.click()
+    expect(feedback).to_contain_text("Keep going")
+    expect(feedback).to_contain_text("Look again at S1")
+    expect(feedback).to_contain_text("Not tagged yet: S3")
+    named.click()
+    expect(named).not_to_be_checked()
+    expect(answer).to_have_value(f'{exercise} = {{1: "vague", 2: "unnamed"}}')
+    screenshot(page, f"{name}-tagger-mouse.png")
+
+
+@pytest.mark.parametrize("lesson", MULTIPLE_TAGGER_LESSONS, indirect=True)
+def test_ticking_and_checking_by_keyboard_alone(lesson):
+    """S9 of the case article mixes a named ministry with the outlet's own voice: one tick is half of it."""
+    name, page = lesson
+    answer, _, feedback = tagger_parts(page)
+    sentence_group(page, "S9").get_by_role("checkbox", name="named", exact=True).focus()
+    page.keyboard.press("Space")
+    expect(answer).to_have_value(re.compile(r'9: "named"'))
+    tab_to_check_button(page)
+    assert_focus_is_visible(page)
+    page.keyboard.press("Enter")
+    expect(feedback).to_contain_text(re.compile(r"Part right: (S\d+, )*S9\b"))
+    sentence_group(page, "S9").get_by_role("checkbox", name="named", exact=True).focus()
+    for _ in range(3):  # every box is a tab stop: named, unnamed, vague, none
+        page.keyboard.press("Tab")
+    none = sentence_group(page, "S9").get_by_role("checkbox", name="none", exact=True)
+    expect(none).to_be_focused()
+    assert_focus_is_visible(page)
+    page.keyboard.press("Space")
+    expect(answer).to_have_value(re.compile(r'9: \{"named", "none"\}'))
+    screenshot(page, f"{name}-tagger-keyboard.png")
 
 
 def highlighter_parts(page):

@@ -24,7 +24,9 @@ CHROMIUM = "/usr/bin/chromium"
 
 #: The lab theme's comment colour (#408080 on #f5f5f5, 4.2:1) fails WCAG AA, and the
 #: comments in answer cells tell students what to write: darken them to about 7:1.
-HANDOUT_CSS = "<style>.highlight .c, .highlight .c1, .highlight .cm { color: #2f5f5f; }</style>\n"
+#: Links to sources are underlined, so colour is never the only sign of a link.
+HANDOUT_CSS = ("<style>.highlight .c, .highlight .c1, .highlight .cm { color: #2f5f5f; }\n"
+               ".jp-RenderedHTMLCommon a:link, .jp-RenderedHTMLCommon a:visited { text-decoration: underline; }</style>\n")
 
 
 def _role(cell) -> str:

@@ -225,9 +225,9 @@ def test_the_new_right_forms_pass_and_say_so(capsys):
         ([1, 2], "is not in the right form: write a dictionary from sentence numbers to tags"),
         ({"S1": "none"}, "is not in the right form"),
         ({**ALL_KINDS, 12: "none"}, "S1 to S9, so 12 cannot be right"),
-        ({**ALL_KINDS, 3: {"named", "gossip"}}, "These tags are not ones we use: S3 ('gossip')"),
-        ({**ALL_KINDS, 3: "Named"},
-         "S3 ('Named'). Use one of: \"named\", \"unnamed\", \"vague\", \"none\" (in lower case)"),
+        ({**ALL_KINDS, 3: {"named", "gossip"}},
+         "S3 is tagged 'gossip', which is not one of the tags: \"named\", \"unnamed\", \"vague\", \"none\"."),
+        ({**ALL_KINDS, 3: "unnamed, named"}, "S3 has several tags in one string: write them as a set"),
         ({**ALL_KINDS, 3: set()},
          "S3 needs a tag like \"named\", or a set of tags like {\"vague\", \"named\"}, not set()"),
         ({**ALL_KINDS, 3: ["named", "vague"]}, "S3 needs a tag like \"named\""),
@@ -316,3 +316,15 @@ def test_letters_run_together_are_not_a_choice(value):
 def test_a_nested_list_of_letters_is_explained_not_a_crash():
     with pytest.raises(AnswerProblem, match="is not a choice"):
         parse_choice_set([["A"]])
+
+
+def test_several_kinds_typed_as_one_string_are_shown_as_a_set():
+    with pytest.raises(AnswerProblem, match=re.escape('S2 has several tags in one string: write them as a set, like {"unnamed", "named"}.')):
+        parse_sentence_kinds({2: "unnamed, named"})
+
+
+def test_a_kind_in_capitals_has_the_right_form(capsys):
+    """The hidden test reads kinds in lower case, so the visible test must not refuse "Named"."""
+    expect_sentence_kinds({**ALL_KINDS, 3: "Named"}, ARTICLE)
+    assert "The form of your answer is right" in capsys.readouterr().out
+

@@ -158,6 +158,9 @@ def python_literal(value: object) -> str:
 
 def _known_label(where: str, label: object, allowed: dict[str, str]) -> str:
     word = label.strip().lower() if isinstance(label, str) else label
+    if isinstance(word, str) and "," in word and all(part.strip() in allowed for part in word.split(",")):
+        several = ", ".join(f'"{part.strip()}"' for part in word.split(","))
+        raise AnswerProblem(f"{where} has several tags in one string: write them as a set, like {{{several}}}.")
     if not isinstance(word, str) or word not in allowed:
         raise AnswerProblem(f"{where} is tagged {label!r}, which is not one of the tags: "
                             + ", ".join(f'"{k}"' for k in allowed) + ".")
@@ -253,8 +256,7 @@ def expect_sentence_kinds(value: object, article, allowed: dict[str, str] = SOUR
         if not (type(tags) is str or (type(tags) in (set, frozenset) and tags and all(type(t) is str for t in tags))):
             raise AnswerProblem(f'S{number} needs a tag like "named", or a set of tags like {{"vague", "named"}}, '
                                 f"not {_shown(tags)}.")
-    _expect_known_labels({(n, t): t for n, tags in value.items() for t in ([tags] if type(tags) is str else tags)},
-                         allowed, show=lambda pair: f"S{pair[0]}")
+    parse_sentence_kinds(value, allowed)  # each tag known (any letter case: the grader reads lower case)
     missing = sorted(set(range(1, len(article) + 1)) - set(value))
     if missing:
         raise AnswerProblem("Every sentence needs a tag. Still untagged: " + ", ".join(f"S{n}" for n in missing) + ".")

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import ast
+import json
 import re
 
 import pytest
 
+from conftest import FIXTURES, sample_submissions
+from medialit.answer_hashes import CHECKS_DIR
 from medialit.feedback import check
 
 KEY_KINDS = {1: "none", 2: "named", 3: "named", 4: "unnamed", 5: "vague", 6: "none", 7: "none", 8: "named", 9: "vague"}
@@ -73,3 +77,25 @@ def test_feedback_html_says_the_verdict_in_words():
     page = check("named_sentences", {2})._repr_html_()
     assert 'role="status"' in page and "Keep going" in page
     assert "All right" in check("named_sentences", {2, 3, 8})._repr_html_()
+
+
+def _typed_value(source: str) -> object:
+    """The literal a sample answer cell assigns (its cells are one line each: `name = literal`)."""
+    return ast.literal_eval(source.split("=", 1)[1].strip())
+
+
+@pytest.mark.parametrize("lesson", sorted(p.stem for p in (FIXTURES / "submissions").glob("*.json")))
+def test_check_passes_exactly_the_answers_the_grader_gives_full_marks(lesson):
+    """Self-study and grading must agree: an answer check() calls right scores full marks, and no other does."""
+    exercises = json.loads((CHECKS_DIR / f"{lesson}.json").read_text())["exercises"]
+    full = sample_submissions(lesson)["solution"]["scores"]
+    compared = 0
+    for student in ("solution", "half_right", "all_wrong"):
+        case = sample_submissions(lesson)[student]
+        for exercise, score in case["scores"].items():
+            source = case["answers"].get(f"answer_{exercise}")
+            if exercise not in exercises or source is None:
+                continue
+            assert check(exercise, _typed_value(source)).passed == (score == full[exercise]), (student, exercise)
+            compared += 1
+    assert compared >= len(exercises)

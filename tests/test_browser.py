@@ -182,7 +182,8 @@ def test_ticking_and_checking_by_keyboard_alone(lesson):
 
 
 def highlighter_parts(page):
-    tool = page.locator(".medialit-highlighter")
+    """The first highlighter of the lesson, its answer line, Check button and feedback."""
+    tool = page.locator(".medialit-highlighter").first
     answer = tool.get_by_label("Answer line: copy it into the answer cell below")
     return tool, answer, tool.get_by_role("button", name="Check my marks"), tool.locator(".medialit-status")
 

@@ -113,13 +113,13 @@ def test_neighbouring_words_marked_alike_become_one_phrase():
 
 def test_a_phrase_ends_where_the_technique_or_the_sentence_changes():
     highlighter = make_highlighter()
-    highlighter.mark(word_number(highlighter, "bloody"), "emotive language")
-    highlighter.mark(word_number(highlighter, "massacre"), "loaded label")
+    highlighter.mark(word_number(highlighter, "savage"), "emotive language")
+    highlighter.mark(word_number(highlighter, "slaughter"), "loaded label")
     last_of_s2 = word_number(highlighter, "night")
     highlighter.mark(last_of_s2, "euphemism")
     highlighter.mark(last_of_s2 + 1, "euphemism")  # "The", first word of S3
-    assert highlighter.value == {"night": "euphemism", "The": "euphemism", "bloody": "emotive language",
-                                 "massacre": "loaded label"}
+    assert highlighter.value == {"night": "euphemism", "The": "euphemism", "savage": "emotive language",
+                                 "slaughter": "loaded label"}
 
 
 def test_the_answer_line_is_python_even_with_quotation_marks():

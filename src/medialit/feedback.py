@@ -130,27 +130,32 @@ def _check_labels(exercise: str, salt: str, data: dict, answer: object) -> Feedb
 def _check_phrases(exercise: str, salt: str, data: dict, answer: object) -> Feedback:
     """Marked phrases: which framing words were found, and which marks are off, without naming the missed ones.
 
-    A mark finds a word of the key when the word is inside it, as in the
-    hidden test; so every piece of the mark is hashed and looked up.
+    As in the hidden test, a mark finds a key phrase when the phrase is inside
+    it, or when the mark is whole words of the phrase ("nest" of "terror
+    nest"); so every piece of the mark, and the mark itself, is hashed and
+    looked up. A mark longer than the limit finds nothing and costs nothing.
     """
+    hashed = lambda item: item_hash(salt, exercise, item)  # noqa: E731
     marks = parse_text_labels(answer, VOCABULARIES[data["vocabulary"]])
     words = {w["hash"]: w for w in data["words"]}
     right_pairs = {pair: w["hash"] for w in data["words"] for pair in w["right"]}
-    optional = set(data["optional"])
-    found, off_technique, not_framing = set(), [], []
+    part_pairs = {pair: w["hash"] for w in data["words"] for pair in w["part_right"]}
+    parts = {part for w in data["words"] for part in w["parts"]}
+    optional, optional_parts = set(data["optional"]), set(data["optional_parts"])
+    found, off_technique, not_framing, too_long = set(), [], [], []
     for phrase, label in marks.items():
-        if phrase.count(" ") >= MAX_PHRASE_WORDS:
-            not_framing.append(phrase)
+        if len(phrase.split()) > MAX_PHRASE_WORDS:
+            too_long.append(phrase)
             continue
-        pieces = {phrase[i:j] for i in range(len(phrase)) for j in range(i + 1, len(phrase) + 1)}
-        hits = {right_pairs[h] for h in (item_hash(salt, exercise, f"{p}:{label}") for p in pieces) if h in right_pairs}
+        pieces = {hashed(p) for p in _substrings(phrase)}
+        hits = {right_pairs[h] for h in (hashed(f"{p}:{label}") for p in _substrings(phrase)) if h in right_pairs}
+        hits |= {part_pairs[h] for h in [hashed(f"{phrase}:{label}")] if h in part_pairs}
         found |= hits
         if hits:
             continue
-        piece_hashes = {item_hash(salt, exercise, p) for p in pieces}
-        if piece_hashes & words.keys():
+        if pieces & words.keys() or hashed(phrase) in parts:
             off_technique.append(phrase)
-        elif not piece_hashes & optional:
+        elif not (pieces & optional or hashed(phrase) in optional_parts):
             not_framing.append(phrase)
     lines = [f"You found {len(found)} of the {len(words)} framing words we are looking for."]
     if off_technique:
@@ -159,11 +164,18 @@ def _check_phrases(exercise: str, salt: str, data: dict, answer: object) -> Feed
     if not_framing:
         lines.append("These marks do not look like framing to us: " + ", ".join(f'"{p}"' for p in not_framing)
                      + ". Would a neutral report use the same words?")
+    if too_long:
+        lines.append(f"These marks are longer than {MAX_PHRASE_WORDS} words, so they count for nothing: "
+                     + ", ".join(f'"{p}"' for p in too_long) + ". Mark just the words that frame.")
     missed = sorted({w["paragraph"] for h, w in words.items() if h not in found})
     if missed:
         lines.append("Look again at paragraph " + " and ".join(str(p) for p in missed) + ".")
     extra = len(off_technique) + len(not_framing)
     return Feedback(exercise, lines, right=max(0, len(found) - extra), total=len(words))
+
+
+def _substrings(text: str) -> set[str]:
+    return {text[i:j] for i in range(len(text)) for j in range(i + 1, len(text) + 1)}
 
 
 #: How an answer is read into items, and what the items are called, for each form of accepted answers.

@@ -58,16 +58,25 @@ def find_outlet(name: str) -> dict:
     )
 
 
-def outlets(name: str | None = None):
-    """The data set as a table (pandas), or the one row for ``name``, with its sources written out."""
+#: The columns that already say which group a voice belongs to.
+TYPING_COLUMNS = ["type", "group", "type_source"]
+
+
+def outlets(name: str | None = None, typed: bool = True):
+    """The data set as a table (pandas), or the one row for ``name``, with its sources written out.
+
+    ``typed=False`` leaves out the columns that give the group away, for an
+    exercise where students work it out from owner and funding.
+    """
     import pandas as pd
 
     rows = outlet_rows() if name is None else (find_outlet(name),)
+    columns = COLUMNS if typed else [c for c in COLUMNS if c not in TYPING_COLUMNS]
     table = _table_class(pd.DataFrame)([
         {**row, "sources": "; ".join(
             c["source"] + (f" <{c['url']}>" if c.get("url") else "") for c in row["citations"])}
         for row in rows
-    ], columns=COLUMNS)
+    ], columns=columns)
     return table.set_index("name")
 
 

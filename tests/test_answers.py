@@ -7,11 +7,15 @@ import re
 import pytest
 
 from medialit.answers import (
+    FRAMING_TECHNIQUES,
+    OUTLET_GROUPS,
     SOURCE_KINDS,
     AnswerProblem,
     chain_links,
     expect_chain,
     expect_choice_set,
+    expect_name_labels,
+    expect_phrase_labels,
     expect_sentence_kinds,
     expect_sentence_labels,
     expect_sentence_set,
@@ -328,3 +332,17 @@ def test_a_kind_in_capitals_has_the_right_form(capsys):
     expect_sentence_kinds({**ALL_KINDS, 3: "Named"}, ARTICLE)
     assert "The form of your answer is right" in capsys.readouterr().out
 
+
+
+def test_names_and_groups_in_any_letter_case_have_the_right_form(capsys):
+    """The hidden test reads names and groups in lower case, so the visible test must not refuse capitals."""
+    expect_name_labels({"press tv": "State Media", "BBC": "PUBLIC MEDIA"}, ["Press TV", "BBC"], OUTLET_GROUPS)
+    assert "The form of your answer is right" in capsys.readouterr().out
+
+
+def test_a_mark_longer_than_six_words_is_a_note_not_an_error(capsys):
+    """An error would give the whole exercise 0; the long mark only counts for nothing."""
+    expect_phrase_labels({"so-called": "so-called", "one two three four five six seven": "euphemism"},
+                         FRAMING_TECHNIQUES)
+    out = capsys.readouterr().out
+    assert "The form of your answer is right" in out and "count for nothing" in out

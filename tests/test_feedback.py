@@ -99,3 +99,30 @@ def test_check_passes_exactly_the_answers_the_grader_gives_full_marks(lesson):
             assert check(exercise, _typed_value(source)).passed == (score == full[exercise]), (student, exercise)
             compared += 1
     assert compared >= len(exercises)
+
+
+@pytest.mark.parametrize("word", ["nest", "caught", "damage", "terror nest"])
+def test_one_word_of_a_key_phrase_finds_the_phrase(word):
+    """A student who clicks "nest" has found "terror nest", as the hidden test counts it."""
+    technique = "loaded label" if "nest" in word else "euphemism"
+    feedback = check("framing_marks", {word: technique})
+    assert "You found 1 of the 15" in feedback.text and "do not look like framing" not in feedback.text
+
+
+def test_a_mark_longer_than_six_words_counts_for_nothing_and_costs_nothing():
+    feedback = check("framing_marks", {"so-called": "so-called", "A military source said the strike was surgical": "euphemism"})
+    assert (feedback.right, feedback.total) == (1, 15)
+    assert "longer than 6 words, so they count for nothing" in feedback.text
+
+
+def test_playing_the_harm_down_may_be_marked_at_no_cost():
+    feedback = check("framing_marks", {"so-called": "so-called", "Only a handful": "euphemism"})
+    assert feedback.right == 1 and "do not look like framing" not in feedback.text
+
+
+def test_every_defensible_group_counts_in_any_letter_case():
+    answer = {"Press TV": "State Media", "SANA": "news agency", "Syrian Foreign Ministry": "government",
+              "Russian Foreign Ministry": "government", "Human Rights Watch": "monitor", "CJTF-OIR": "government",
+              "BBC": "public media", "Reuters": "private media", "Fox News": "private media", "Airwars": "monitor"}
+    assert check("owners", answer).passed
+    assert not check("owners", {**answer, "BBC": "state media"}).passed

@@ -65,9 +65,17 @@ def test_an_unknown_name_says_what_to_do():
 def test_the_table_shows_groups_and_written_out_sources():
     table = outlets()
     assert len(table) == len(outlet_rows())
-    assert list(table.columns) == ["country", "owner", "funding", "type", "group", "type_source", "sources"]
+    assert list(table.columns) == ["country", "owner", "funding", "type", "group", "type_source", "notes", "sources"]
     press_tv = outlets("presstv").loc["Press TV"]
-    assert press_tv["group"] == "state media" and "Ofcom" in press_tv["sources"]
+    assert press_tv["group"] == "state media" and "Ofcom" in press_tv["sources"] and "2012" in press_tv["notes"]
+
+
+def test_the_exercise_table_leaves_out_what_gives_the_group_away():
+    """Lesson 2's owners exercise: students work the group out from owner, funding and control."""
+    table = outlets(typed=False)
+    assert list(table.columns) == ["country", "owner", "funding", "notes", "sources"]
+    shown = table.to_string()
+    assert "State-Controlled" not in shown and "Independent Public" not in shown
 
 
 def test_the_table_shows_as_a_labelled_region_with_every_column_headed():
@@ -75,3 +83,135 @@ def test_the_table_shows_as_a_labelled_region_with_every_column_headed():
     assert page.startswith('<div class="medialit-outlets" role="region" tabindex="0" aria-label="Outlets and sources')
     assert "<th></th>" not in page and "<th>name</th>" in page
     assert type(outlets().head(2)).__name__ == "OutletTable"  # pandas operations keep the display
+
+
+# --- Citations: every one a primary source a student can open -------------------------------------------------
+
+from urllib.parse import urlsplit  # noqa: E402
+
+CITATIONS = [(row["name"], c) for row in ROWS for c in row["citations"]]
+
+#: Encyclopedias and their copies, archive copies, content farms and other secondary or mirror hosts the content
+#: review found. A host containing any of these is refused.
+DENIED_HOST_PARTS = [
+    "wikipedia.org", "wiki", "archive.org", "archive.is", "archive.ph", "kiddle", "gravy.cc", "wikivisually.com",
+    "coconutsuperstore.com", "readkong.com", "culturenow.org", "factually.co", "ticker.tv", "cantechletter.com",
+    "theepochtimes.com", "parallelparliament.co.uk", "lfwp.net", "diariodesc.com", "refract.global.ssl.fastly.net",
+    "fastly.net", "studentb.eu", "sofiaglobe.com", "orer.eu", "ngo-monitor.org", "docslib.org", "googleweblight.com",
+]
+DENIED_SOURCE_WORDS = ["wikipedia", "kiddle", "(copy)", "case notes", "case-context", "shared/notes", "medialit case"]
+
+#: Hosts of governments, regulators, courts, parliaments, treaty bodies and official journals, company filings, and
+#: the State Media Monitor (the source of the typology). A host matches a suffix if it is it or a subdomain of it.
+OFFICIAL_HOST_SUFFIXES = [
+    "gov", "gov.uk", "gouv.fr", "gov.au", "mil", "europa.eu", "un.org", "ofcom.org.uk", "gesetze-im-internet.de",
+    "kulturstaatsministerin.de", "statemediamonitor.com",
+]
+
+#: Each row's own domains: the outlet's or organisation's own site (or its owner's). A new row must say its own.
+OWN_DOMAINS = {
+    "Press TV": ["presstv.ir"], "SANA": ["sana.sy"],
+    "Syrian Ministry of Foreign Affairs and Expatriates": ["mofaex.gov.sy"], "Russian Foreign Ministry": ["mid.ru"],
+    "Human Rights Watch": ["hrw.org"], "Airwars": ["airwars.org"], "Syrian Observatory for Human Rights": ["syriahr.com"],
+    "RT": ["rt.com"], "Sputnik": ["sputniknews.com"], "TASS": ["tass.com", "tass.ru"],
+    "Xinhua News Agency": ["news.cn", "xinhuanet.com"], "IRNA": ["irna.ir"], "CGTN": ["cgtn.com"],
+    "Al Jazeera": ["aljazeera.net", "aljazeera.com"], "BBC": ["bbc.co.uk", "bbc.com"], "Deutsche Welle": ["dw.com"],
+    "France 24": ["france24.com", "francemediasmonde.com"], "ABC News (Australia)": ["abc.net.au"], "NPR": ["npr.org"],
+    "Fox News": ["foxcorporation.com", "foxnews.com"], "CNN": ["wbd.com", "cnn.com"],
+    "The New York Times": ["nytco.com", "nytimes.com"], "Reuters": ["thomsonreuters.com", "reuters.com", "reutersagency.com"],
+    "Associated Press": ["ap.org", "apnews.com"], "Agence France-Presse": ["afp.com"],
+    "Syrian Network for Human Rights": ["snhr.org"],
+    "Amnesty International": ["amnesty.org", "amnesty.eu", "amnesty.org.au", "amnesty.org.nz", "amnesty.mn"],
+    "Combined Joint Task Force – Operation Inherent Resolve": ["inherentresolve.mil", "centcom.mil"],
+}
+
+
+def _host(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower().removeprefix("www.")
+
+
+def _under(host: str, domain: str) -> bool:
+    return host == domain or host.endswith("." + domain)
+
+
+@pytest.mark.parametrize("name, citation", CITATIONS, ids=[f"{n}: {c['source'][:40]}" for n, c in CITATIONS])
+def test_every_citation_has_a_web_address(name, citation):
+    url = citation.get("url", "")
+    assert urlsplit(url).scheme in {"https", "http"} and _host(url), f"{name}: {citation['source']!r} has no usable url"
+
+
+@pytest.mark.parametrize("name, citation", CITATIONS, ids=[f"{n}: {c['source'][:40]}" for n, c in CITATIONS])
+def test_no_citation_is_an_encyclopedia_a_mirror_a_content_farm_or_our_notes(name, citation):
+    host = _host(citation.get("url", ""))
+    assert not [part for part in DENIED_HOST_PARTS if part in host], f"{name}: {host} is not a primary source"
+    words = (citation["source"] + " " + citation.get("url", "")).lower()
+    assert not [w for w in DENIED_SOURCE_WORDS if w in words], f"{name}: {citation['source']!r} is not a primary source"
+
+
+def test_the_denylist_catches_every_kind_of_host_the_review_found():
+    for url in ["https://kids.kiddle.co/Thomson_Reuters", "https://wiki.gravy.cc/wiki/X", "https://en.wikipedia.org/wiki/NPR",
+                "http://web.archive.org/web/2009/http://www.bbc.co.uk/", "https://wikivisually.com/wiki/DW",
+                "http://coconutsuperstore.com/index-773.html", "https://readkong.com/page/x", "https://culturenow.org/people/ap",
+                "https://factually.co/x", "https://ticker.tv/news/x", "https://www.cantechletter.com/x", "http://theepochtimes.com/x",
+                "https://parallelparliament.co.uk/lord/x", "https://lfwp.net/dw/x", "https://bbc.diariodesc.com/x",
+                "https://refract.global.ssl.fastly.net/0x", "https://wiki.studentb.eu/view_html.php", "https://sofiaglobe.com/x",
+                "https://orer.eu/x", "http://www.ngo-monitor.org/reports/x"]:
+        assert [part for part in DENIED_HOST_PARTS if part in _host(url)], url
+
+
+def test_every_row_says_which_domains_are_its_own():
+    assert set(OWN_DOMAINS) == {row["name"] for row in ROWS}
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[row["name"] for row in ROWS])
+def test_every_row_cites_its_own_site_an_official_body_a_filing_or_the_monitor(row):
+    hosts = [_host(c.get("url", "")) for c in row["citations"]]
+    allowed = OWN_DOMAINS[row["name"]] + OFFICIAL_HOST_SUFFIXES
+    assert any(_under(host, domain) for host in hosts for domain in allowed), (
+        f"{row['name']} cites none of its own pages, an official body, a filing or the State Media Monitor: {hosts}")
+
+
+@pytest.mark.parametrize("name, citation", [(n, c) for n, c in CITATIONS if "statemediamonitor.com" in c.get("url", "")],
+                         ids=lambda value: value if isinstance(value, str) else value["url"][-40:])
+def test_a_state_media_monitor_citation_is_the_page_of_that_outlet_not_the_home_page(name, citation):
+    split = urlsplit(citation["url"])
+    assert split.path.strip("/") or split.query, f"{name} cites the monitor's home page, not its page for the outlet"
+
+
+def test_the_file_says_what_a_citation_may_be():
+    about = json.loads(DATA_FILE.read_text(encoding="utf-8"))["about"]
+    for words in ["primary source", "filings", "regulator", "State Media Monitor's page for that specific outlet", "own notes"]:
+        assert words in about
+
+
+# --- Facts: corrected rows, and the same kind of note for every kind of outlet --------------------------------
+
+def test_reuters_is_based_in_london_and_owned_through_thomson_reuters_and_woodbridge():
+    reuters = find_outlet("Reuters")
+    assert reuters["country"].startswith("United Kingdom") and "London" in reuters["country"]
+    assert all(word in reuters["owner"] for word in ["Thomson Reuters", "Woodbridge", "Trust Principles"])
+    assert any(_host(c["url"]) == "sec.gov" for c in reuters["citations"])
+
+
+def test_the_new_york_times_control_by_the_family_is_stated_and_cited_to_the_company_filing():
+    nyt = find_outlet("New York Times")
+    assert "Ochs-Sulzberger" in nyt["owner"] and "Class B" in nyt["owner"]
+    assert any(_host(c["url"]) == "sec.gov" for c in nyt["citations"])
+
+
+def test_the_two_syrian_casualty_monitors_are_described_alike():
+    sohr, snhr = find_outlet("SOHR"), find_outlet("SNHR")
+    for row in (sohr, snhr):
+        text = " ".join([row["owner"], row["funding"], row.get("notes", "")]).lower()
+        assert "opposition" not in text and "leaning" not in text
+        assert "founded in" in row["owner"] and "documents" in row["owner"]
+    assert sohr["funding"] == snhr["funding"]
+
+
+@pytest.mark.parametrize("name", ["Fox News", "CNN", "The New York Times", "BBC", "NPR", "Press TV", "RT", "Sputnik"])
+def test_western_and_state_outlets_alike_carry_a_dated_note(name):
+    import re
+
+    notes = find_outlet(name).get("notes", "")
+    months = "January|February|March|April|May|June|July|August|September|October|November|December"
+    assert re.search(rf"\b({months})\b \d{{4}}|\b\d{{1,2}} ({months}) \d{{4}}\b", notes), f"{name} has no dated note"

@@ -32,7 +32,7 @@ TYPE_GROUPS = {
     "independent monitor": "monitor",
 }
 
-COLUMNS = ["name", "country", "owner", "funding", "type", "group", "type_source", "sources"]
+COLUMNS = ["name", "country", "owner", "funding", "type", "group", "type_source", "notes", "sources"]
 
 
 class OutletNotFound(LookupError):

@@ -104,6 +104,12 @@ def _check_set(exercise: str, salt: str, data: dict, answer: object) -> Feedback
     return Feedback(exercise, lines, right=max(0, len(found) - extra), total=total)
 
 
+#: What to ask again of an item tagged wrong, by the labels it is tagged with.
+_ASK_AGAIN = {"source kinds": ": ask who is speaking, or who vouches for it.",
+              "outlet groups": ": ask who owns it and who pays for it.",
+              "framing techniques": ": check the glossary."}
+
+
 def _check_labels(exercise: str, salt: str, data: dict, answer: object) -> Feedback:
     """A tag per sentence, or a label per name: count the right ones, name the student's wrong ones."""
     by_sentence = data["kind"] == "sentence_labels"
@@ -118,8 +124,7 @@ def _check_labels(exercise: str, salt: str, data: dict, answer: object) -> Feedb
     untagged = [n for n in items if n not in tags]
     lines = [f"{len(right)} of {len(items)} tags are right."]
     if wrong:
-        lines.append("Look again at " + ", ".join(map(show, wrong)) + (
-            ": ask who is speaking there." if by_sentence else ": ask who owns it and who pays for it."))
+        lines.append("Look again at " + ", ".join(map(show, wrong)) + _ASK_AGAIN[data["vocabulary"]])
     if untagged:
         lines.append("Not tagged yet: " + ", ".join(map(show, untagged)) + ".")
     if by_sentence:

@@ -82,7 +82,7 @@ def test_the_table_shows_as_a_labelled_region_with_every_column_headed():
     page = outlets()._repr_html_()
     assert page.startswith('<div class="medialit-outlets" role="region" tabindex="0" aria-label="Outlets and sources')
     assert "<th></th>" not in page and "<th>name</th>" in page
-    assert type(outlets().head(2)).__name__ == "OutletTable"  # pandas operations keep the display
+    assert type(outlets().head(2)).__name__ == "LabelledTable"  # pandas operations keep the display
 
 
 # --- Citations: every one a primary source a student can open -------------------------------------------------

@@ -15,6 +15,8 @@ import json
 from functools import cache
 from pathlib import Path
 
+from .tables import labelled
+
 DATA_FILE = Path(__file__).parent / "data" / "outlets.json"
 
 #: Every type a row may have, and the group students sort it into.
@@ -72,32 +74,9 @@ def outlets(name: str | None = None, typed: bool = True):
 
     rows = outlet_rows() if name is None else (find_outlet(name),)
     columns = COLUMNS if typed else [c for c in COLUMNS if c not in TYPING_COLUMNS]
-    table = _table_class(pd.DataFrame)([
+    table = pd.DataFrame([
         {**row, "sources": "; ".join(
             c["source"] + (f" <{c['url']}>" if c.get("url") else "") for c in row["citations"])}
         for row in rows
     ], columns=columns)
-    return table.set_index("name")
-
-
-@cache
-def _table_class(data_frame: type) -> type:
-    """A DataFrame that shows itself as a labelled region a keyboard can scroll, every column headed.
-
-    pandas' own HTML leaves the corner header empty and, being wide, scrolls
-    where a keyboard cannot reach (axe: empty-table-header,
-    scrollable-region-focusable). Defined on first use so that importing
-    medialit does not import pandas.
-    """
-
-    class OutletTable(data_frame):
-        @property
-        def _constructor(self):
-            return OutletTable
-
-        def _repr_html_(self) -> str:
-            table = self.reset_index().to_html(index=False, border=0, na_rep="")
-            return (f'<div class="medialit-outlets" role="region" tabindex="0" '
-                    f'aria-label="Outlets and sources: who owns and pays for each ({len(self)} rows)">{table}</div>')
-
-    return OutletTable
+    return labelled(table.set_index("name"), "Outlets and sources: who owns and pays for each")

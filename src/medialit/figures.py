@@ -1,0 +1,45 @@
+"""The figures of the case article as a table students fill in: what each number is, and who vouches for it.
+
+The rows live in ``data/press-tv-figures.json``; the number and qualifier of
+each are read by :mod:`medialit.quantities`, the one place that says what
+range a word such as "hundreds" allows (the analyzer reads numbers there
+too). The "who vouches" column is the students' answer in lesson 3, so the
+table shows "?" until they give it.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+from .quantities import parse_quantity
+from .tables import labelled
+
+DATA_FILE = Path(__file__).parent / "data" / "press-tv-figures.json"
+COLUMNS = ["id", "sentence", "text", "number", "qualifier", "counts", "who vouches"]
+
+
+@cache
+def figure_rows() -> tuple[dict, ...]:
+    """The rows as stored, each with its number read: an exact value, or (low, high) for a vague word."""
+    rows = json.loads(DATA_FILE.read_text(encoding="utf-8"))["figures"]
+    return tuple({**row, "quantity_read": parse_quantity(row["quantity"])} for row in rows)
+
+
+def shown_number(value) -> str:
+    """A number as the table shows it: 20, or 200–999 for a range."""
+    return f"{value[0]}–{value[1]}" if isinstance(value, tuple) else str(value)
+
+
+def figures(vouchers: object = None):
+    """The figures table (pandas); ``vouchers`` ({"F1": "none", ...}) fills the "who vouches" column."""
+    import pandas as pd
+
+    given = {str(k).upper(): str(v) for k, v in vouchers.items()} if isinstance(vouchers, dict) else {}
+    table = pd.DataFrame([
+        {**row, "sentence": f"S{row['sentence']}", "number": shown_number(row["quantity_read"].value),
+         "qualifier": row["quantity_read"].qualifier or "", "who vouches": given.get(row["id"], "?")}
+        for row in figure_rows()
+    ], columns=COLUMNS)
+    return labelled(table.set_index("id"), "Figures in the article: what each counts and who vouches for it")

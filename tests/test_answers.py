@@ -16,10 +16,12 @@ from medialit.answers import (
     expect_choice_set,
     expect_name_labels,
     expect_phrase_labels,
+    expect_range,
     expect_sentence_kinds,
     expect_sentence_labels,
     expect_sentence_set,
     parse_chain,
+    parse_range,
     parse_choice_set,
     parse_sentence_kinds,
     parse_sentence_labels,
@@ -346,3 +348,23 @@ def test_a_mark_longer_than_six_words_is_a_note_not_an_error(capsys):
                          FRAMING_TECHNIQUES)
     out = capsys.readouterr().out
     assert "The form of your answer is right" in out and "count for nothing" in out
+
+
+@pytest.mark.parametrize("loose", [(200, 999), [200, 999], "200-999", "(200, 999)", "200–999"])
+def test_a_range_is_read_in_loose_forms(loose):
+    assert parse_range(loose) == (200, 999)
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (..., "replace the ... with a range like (10, 99)"),
+        ([200, 999], "write two whole numbers in round brackets"),
+        ((200,), "write two whole numbers in round brackets"),
+        ((200, "999"), "write two whole numbers in round brackets"),
+        ((999, 200), "the lower number comes first: write (200, 999)"),
+    ],
+)
+def test_range_form_problems_are_explained(value, message):
+    with pytest.raises(AnswerProblem, match=escaped(message)):
+        expect_range(value)

@@ -45,8 +45,17 @@ OUTLET_GROUPS = {
     "monitor": "an independent group that counts and documents harm (human rights groups, casualty monitors)",
 }
 
+#: What a number in the news promises (lesson 3): the words around it decide.
+NUMBER_PROMISES = {
+    "an exact count": "this many: no more, no fewer",
+    "a lower limit": "no fewer than this; there could be many more (\"at least\")",
+    "a range": "somewhere between two numbers: a size, not a count (\"hundreds\")",
+    "part of a total": "some of a larger number, which may or may not be given (\"including\", \"among\")",
+}
+
 #: Every set of labels an exercise can use, by the name the key files give it.
-VOCABULARIES = {"source kinds": SOURCE_KINDS, "outlet groups": OUTLET_GROUPS, "framing techniques": FRAMING_TECHNIQUES}
+VOCABULARIES = {"source kinds": SOURCE_KINDS, "outlet groups": OUTLET_GROUPS, "framing techniques": FRAMING_TECHNIQUES,
+                "number promises": NUMBER_PROMISES}
 
 #: A marked phrase longer than this is a sentence, not a mark: it earns nothing.
 MAX_PHRASE_WORDS = 6
@@ -154,7 +163,9 @@ def python_literal(value: object) -> str:
         return "{" + ", ".join(map(python_literal, sorted(value))) + "}" if value else "set()"
     if isinstance(value, dict):
         return "{" + ", ".join(f"{python_literal(k)}: {python_literal(v)}" for k, v in value.items()) + "}"
-    if isinstance(value, (list, tuple)):
+    if isinstance(value, tuple):
+        return "(" + ", ".join(map(python_literal, value)) + ")"
+    if isinstance(value, list):
         return "[" + ", ".join(map(python_literal, value)) + "]"
     return repr(value)
 
@@ -294,6 +305,34 @@ def expect_chain(value: object, names: list[str]) -> None:
         raise AnswerProblem("A chain needs at least two names: who told, and who heard.")
     if len({v.lower() for v in value}) < len(value):
         raise AnswerProblem("A name appears twice in your chain: each one passes the claim on once.")
+    _say_form_ok()
+
+
+def parse_range(value: object) -> tuple[int, int]:
+    """Read a range of whole numbers: (200, 999), [200, 999] or "200-999"."""
+    if isinstance(value, str):
+        parts = [part for part in re.split(r"[\s,()\[\]\-–]+", value) if part]
+    elif isinstance(value, (tuple, list)):
+        parts = list(value)
+    else:
+        parts = None
+    try:
+        low, high = (int(part) for part in parts)
+    except (TypeError, ValueError):
+        raise AnswerProblem(f"{_shown(value)} is not a range: write the lowest and the highest number, "
+                            "like (10, 99).") from None
+    if low > high:
+        raise AnswerProblem(f"In a range the lower number comes first: write ({high}, {low}).")
+    return low, high
+
+
+def expect_range(value: object) -> None:
+    """Visible test: a pair of whole numbers in brackets, the lower first."""
+    _expect_answered(value, "a range like (10, 99)")
+    if not isinstance(value, tuple) or len(value) != 2 or not all(type(v) is int for v in value):
+        raise AnswerProblem(f"{_shown(value)} is not in the right form: write two whole numbers in round brackets, "
+                            "the lowest first, like (10, 99).")
+    parse_range(value)
     _say_form_ok()
 
 

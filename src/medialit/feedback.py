@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .answers import (MAX_PHRASE_WORDS, VOCABULARIES, AnswerProblem, chain_links, compact_kinds, parse_choice_set,
-                      parse_sentence_kinds, parse_sentence_labels, parse_sentence_set, parse_text_labels,
-                      python_literal)
+                      parse_range, parse_sentence_kinds, parse_sentence_labels, parse_sentence_set,
+                      parse_text_labels, python_literal)
 from .answer_hashes import CHECKS_DIR, item_hash
 
 _NOT_GIVEN = object()
@@ -188,6 +188,7 @@ _FORMS = {
     "sentences": (parse_sentence_set, "sentences"),
     "choices": (parse_choice_set, "choices"),
     "links": (lambda answer: chain_links(_chain_names(answer)), "links (who told whom)"),
+    "range": (lambda answer: {f"low {parse_range(answer)[0]}", f"high {parse_range(answer)[1]}"}, "ends of the range"),
 }
 
 
@@ -219,7 +220,9 @@ def _check_accepted_sets(exercise: str, salt: str, data: dict, answer: object) -
     missed = sorted({item["paragraph"] for item in closest["items"] if "paragraph" in item and item["hash"] not in mine})
     if missed:
         lines.append("Look again at paragraph " + " and ".join(str(p) for p in missed) + ".")
-    if data["form"] != "links":  # a chain is graded in any letter case, as check() reads it
+    if data["form"] == "range":
+        lines += _form_note(answer, parse_range(answer))
+    elif data["form"] != "links":  # a chain is graded in any letter case, as check() reads it
         lines += _form_note(answer, given)
     return Feedback(exercise, lines, right=round(share * total), total=total)
 

@@ -75,7 +75,8 @@ def exercise_keys(name: str, key: object, salt: str, article) -> dict:
     words to sets of labels is a set of phrases to mark (an empty tuple: a
     word that may be marked but need not be). A list of sets is every
     answer a careful reader could defend (sentence numbers, choice letters,
-    or "teller > hearer" links of a chain); a dict from numbers to such
+    "teller > hearer" links of a chain, or a range's "low N" and "high N");
+    a dict from numbers to such
     lists is the same for the kinds of source in each sentence.
     """
     hashed = lambda item: item_hash(salt, name, item)  # noqa: E731
@@ -129,8 +130,11 @@ def accepted_sets_keys(accepted: list[set], hashed, article) -> dict:
         form = "links"
     elif all(isinstance(item, str) and len(item) == 1 and item.isupper() for item in items):
         form = "choices"
+    elif all(isinstance(item, str) and item.startswith(("low ", "high ")) for item in items):
+        form = "range"
     else:
-        raise ValueError(f"Accepted answers must be sentence numbers, capital letters or 'a > b' links in lower case: {accepted}")
+        raise ValueError("Accepted answers must be sentence numbers, capital letters, 'a > b' links in lower case "
+                         f"or a range's 'low N' and 'high N': {accepted}")
 
     def paragraph(item):
         return {"paragraph": article.sentence(item).paragraph} if form == "sentences" else {}

@@ -126,3 +126,10 @@ def test_every_defensible_group_counts_in_any_letter_case():
               "BBC": "public media", "Reuters": "private media", "Fox News": "private media", "Airwars": "monitor"}
     assert check("owners", answer).passed
     assert not check("owners", {**answer, "BBC": "state media"}).passed
+
+
+def test_every_vocabulary_says_what_to_ask_again():
+    from medialit.answers import VOCABULARIES
+    from medialit.feedback import _ASK_AGAIN
+
+    assert set(_ASK_AGAIN) == set(VOCABULARIES)

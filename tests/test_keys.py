@@ -99,7 +99,7 @@ def test_choices_and_links_are_hashed_without_paragraphs(key, form):
 )
 def test_a_key_that_mixes_forms_stops_the_build(mixed):
     """check() could not read the student's answer one way for all of them: say so when the keys are built."""
-    with pytest.raises(ValueError, match="Accepted answers must be sentence numbers, capital letters or 'a > b' links"):
+    with pytest.raises(ValueError, match="Accepted answers must be sentence numbers, capital letters, 'a > b' links"):
         exercise_keys("mixed", mixed, SALT, RIVERSIDE)
 
 

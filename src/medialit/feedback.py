@@ -107,7 +107,8 @@ def _check_set(exercise: str, salt: str, data: dict, answer: object) -> Feedback
 #: What to ask again of an item tagged wrong, by the labels it is tagged with.
 _ASK_AGAIN = {"source kinds": ": ask who is speaking, or who vouches for it.",
               "outlet groups": ": ask who owns it and who pays for it.",
-              "framing techniques": ": check the glossary."}
+              "framing techniques": ": check the glossary.",
+              "number promises": ": read the words around the number again."}
 
 
 def _check_labels(exercise: str, salt: str, data: dict, answer: object) -> Feedback:
@@ -211,9 +212,10 @@ def _check_accepted_sets(exercise: str, salt: str, data: dict, answer: object) -
     for i, accepted in enumerate(data["accepted"]):
         mine = {item_hash(salt, exercise, f"{i}:{item}") for item in given}
         right = len(mine & {item["hash"] for item in accepted["items"]})
-        scored.append((_share(right, len(given), accepted["size"]), right, mine, accepted))
+        counted = right if data["form"] == "range" else len(given)  # a range's wrong end only misses
+        scored.append((_share(right, counted, accepted["size"]), right, mine, accepted))
     share, right, mine, closest = max(scored, key=lambda s: s[:2])
-    extra, total = len(given) - right, closest["size"]
+    extra, total = (0 if data["form"] == "range" else len(given) - right), closest["size"]
     lines = [f"Your answer has {right} of the {total} {noun} we are looking for."]
     if extra:
         lines.append(f"{extra} of your {noun} {'does' if extra == 1 else 'do'} not belong: re-read each one you chose.")
@@ -260,6 +262,6 @@ _CHECKERS = {"sentence_set": _check_set, "sentence_labels": _check_labels, "name
 def _form_note(answer: object, understood: object) -> list[str]:
     """When check() had to read a loose form, show the exact form the grader wants."""
     exact = python_literal(understood)
-    if isinstance(answer, (set, frozenset, dict)) and python_literal(answer) == exact:
+    if isinstance(answer, (set, frozenset, dict, tuple)) and python_literal(answer) == exact:
         return []
     return [f"check() read your answer as {exact}. In the answer cell, write it exactly like that for grading."]

@@ -1,0 +1,273 @@
+"""The lesson-3 counts: a fixed schema, every figure cited to a primary source, the article's figures where the
+sources put them, and a chart that reads in greyscale and in words."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from urllib.parse import urlsplit
+
+import pytest
+
+from medialit.article import load_article
+from medialit.counts import (ARTICLE_FIGURES, DATA_FILE, count_rows, counts, incidents, month_totals, range_chart,
+                             range_chart_text, reported_range)
+
+DATA = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+ROWS = DATA["incidents"]
+ROW_FIELDS = {"incident", "date", "counter", "counted", "low", "high", "note", "citations"}
+ALBU_BADRAN, AL_BUQAAN = "Albu Badran, 15 November 2018", "al-Buqa'an, 17 November 2018"
+IDS = [f"{row['incident'].split(',')[0]}: {row['counter']}" for row in ROWS]
+
+
+# --- Schema -----------------------------------------------------------------------------------------------------
+
+def test_the_file_has_an_about_the_incident_rows_and_the_month_totals():
+    assert set(DATA) == {"about", "incidents", "month_totals"}
+    for words in ["primary source", "own notes", "month_totals", "ARTICLE_FIGURES", "null"]:
+        assert words in DATA["about"]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=IDS)
+def test_every_incident_row_has_the_same_fields(row):
+    assert set(row) == ROW_FIELDS
+    assert all(isinstance(row[f], str) and row[f].strip() for f in ROW_FIELDS - {"low", "high", "citations"})
+    assert row["date"] in {"2018-11-15", "2018-11-17"} and row["incident"].endswith(
+        {"2018-11-15": "15 November 2018", "2018-11-17": "17 November 2018"}[row["date"]])
+
+
+@pytest.mark.parametrize("row", ROWS, ids=IDS)
+def test_low_and_high_are_whole_numbers_in_order_or_both_empty(row):
+    if row["low"] is None or row["high"] is None:
+        assert row["low"] is None and row["high"] is None, "a figure needs both ends (low == high for one figure)"
+        assert row["counter"].startswith("CJTF-OIR")  # only the coalition gave no number
+    else:
+        assert type(row["low"]) is int and type(row["high"]) is int
+        assert 0 <= row["low"] <= row["high"]
+
+
+def test_one_row_per_incident_and_counter():
+    keys = [(row["incident"], row["counter"]) for row in ROWS]
+    assert len(keys) == len(set(keys))
+    assert incidents() == [ALBU_BADRAN, AL_BUQAAN]
+    for incident in incidents():
+        counters = {row["counter"] for row in ROWS if row["incident"] == incident}
+        assert {"Airwars (range of reports it recorded)", "CJTF-OIR (the coalition)"} <= counters
+
+
+def test_the_month_total_is_apart_and_cited():
+    (total,) = month_totals()
+    assert total["period"] == "November 2018" and total["counter"] == "Airwars" and total["at_least"] == 221
+    assert total["citations"][0]["url"] == "https://airwars.org/research/airwars-monthly-assessment-november-2018/"
+
+
+# --- Citations ---------------------------------------------------------------------------------------------------
+
+CITATIONS = [(name, c) for name, row in zip(IDS, ROWS) for c in row["citations"]] + [
+    (f"month total: {t['period']}", c) for t in DATA["month_totals"] for c in t["citations"]]
+
+DENIED_HOST_PARTS = ["wikipedia.org", "wiki", "archive.org", "archive.is", "archive.ph", "kiddle", "docslib.org",
+                     "fdocuments", "pdfslide", "5dok.org", "reliefweb.int", "blogspot.", "wordpress.com",
+                     "steemit.com", "naharnet.com", "googleweblight.com"]
+DENIED_SOURCE_WORDS = ["wikipedia", "(copy)", "case notes", "case-context", "shared/notes", "medialit case", "our notes"]
+
+#: The counters' and agencies' own sites: Airwars, SANA, SOHR, the coalition, KUNA.
+PRIMARY_HOSTS = ["airwars.org", "sana.sy", "syriahr.com", "inherentresolve.mil", "centcom.mil", "defense.gov",
+                 "kuna.net.kw"]
+
+
+def _host(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower().removeprefix("www.")
+
+
+@pytest.mark.parametrize("row", ROWS + DATA["month_totals"], ids=IDS + ["month total"])
+def test_every_row_cites_at_least_one_https_address(row):
+    assert row["citations"]
+    assert all(c.get("source", "").strip() for c in row["citations"])
+    assert any(urlsplit(c.get("url", "")).scheme == "https" and _host(c["url"]) for c in row["citations"])
+
+
+@pytest.mark.parametrize("name, citation", CITATIONS, ids=[f"{n}: {c['url'][-40:]}" for n, c in CITATIONS])
+def test_every_citation_is_a_counters_or_agencys_own_page_not_a_copy_or_our_notes(name, citation):
+    host = _host(citation["url"])
+    assert urlsplit(citation["url"]).scheme == "https", f"{name}: {citation['url']} is not https"
+    assert not [part for part in DENIED_HOST_PARTS if part in host], f"{name}: {host} is not a primary source"
+    words = (citation["source"] + " " + citation["url"]).lower()
+    assert not [w for w in DENIED_SOURCE_WORDS if w in words], f"{name}: {citation['source']!r} is not a primary source"
+    assert any(host == h or host.endswith("." + h) for h in PRIMARY_HOSTS), f"{name}: {host} is not a counter's own site"
+
+
+def test_the_unconfirmed_al_shaafa_figure_is_not_stated():
+    text = json.dumps(ROWS + DATA["month_totals"]).lower()
+    assert "shaaf" not in text and "60 dead" not in text
+    assert "al-Shaafa" in DATA["about"] and "left out" in DATA["about"]
+
+
+# --- The facts the lesson relies on -------------------------------------------------------------------------------
+
+def _row(incident: str, counter_starts: str) -> dict:
+    (row,) = [r for r in ROWS if r["incident"] == incident and r["counter"].startswith(counter_starts)]
+    return row
+
+
+def test_the_ranges_airwars_recorded():
+    assert (_row(ALBU_BADRAN, "Airwars")["low"], _row(ALBU_BADRAN, "Airwars")["high"]) == (8, 23)
+    assert (_row(AL_BUQAAN, "Airwars")["low"], _row(AL_BUQAAN, "Airwars")["high"]) == (15, 53)
+    assert reported_range(ALBU_BADRAN) == (8, 23) and reported_range(AL_BUQAAN) == (15, 53)
+
+
+def test_the_single_figures_and_the_coalitions_positions():
+    assert _row(ALBU_BADRAN, "SANA")["low"] == _row(ALBU_BADRAN, "SANA")["high"] == 23
+    sohr = _row(AL_BUQAAN, "Syrian Observatory")
+    assert sohr["low"] == sohr["high"] == 36 and "families of IS fighters" in sohr["note"]
+    denial = _row(AL_BUQAAN, "CJTF-OIR")["note"]
+    assert "false" in denial and "19 strikes" in denial and "no evidence of civilians" in denial
+    assessment = _row(ALBU_BADRAN, "CJTF-OIR")["note"]
+    assert "non-credible" in assessment and "2022" in assessment
+
+
+@pytest.mark.parametrize("incident", incidents())
+def test_every_figure_sits_inside_its_incidents_reported_range(incident):
+    low, high = reported_range(incident)
+    for row in ROWS:
+        if row["incident"] == incident and row["low"] is not None:
+            assert low <= row["low"] <= row["high"] <= high
+
+
+# --- The article's figures -----------------------------------------------------------------------------------------
+
+def test_the_article_figures_are_its_own_words_in_the_sentences_named():
+    article = load_article("press-tv-hajin")
+    assert set(ARTICLE_FIGURES) == {ALBU_BADRAN, AL_BUQAAN}
+    for incident, figure in ARTICLE_FIGURES.items():
+        sentence = article.sentence(figure["sentence"]).text
+        assert figure["as_written"] in sentence and str(figure["value"]) in figure["figure"] in figure["as_written"]
+        assert incident.split(",")[0].replace("'", "’") in sentence
+    assert (ARTICLE_FIGURES[ALBU_BADRAN]["sentence"], ARTICLE_FIGURES[AL_BUQAAN]["sentence"]) == (8, 7)
+
+
+def test_the_articles_figures_sit_where_the_sources_put_them():
+    assert ARTICLE_FIGURES[ALBU_BADRAN]["value"] == reported_range(ALBU_BADRAN)[1] == 23  # the top of 8–23
+    low, high = reported_range(AL_BUQAAN)
+    assert low < ARTICLE_FIGURES[AL_BUQAAN]["value"] == 40 < high  # inside 15–53
+
+
+# --- The table ----------------------------------------------------------------------------------------------------
+
+def test_the_table_has_every_row_whole_numbers_and_written_out_sources():
+    table = counts()
+    assert len(table) == len(count_rows()) and table.index.name == "incident"
+    assert list(table.columns) == ["date", "counter", "counted", "low", "high", "note", "sources"]
+    assert str(table["low"].dtype) == "Int64" and int(table["low"].isna().sum()) == 2
+    for (_, shown), row in zip(table.iterrows(), ROWS):
+        for citation in row["citations"]:
+            assert f"{citation['source']} <{citation['url']}>" in shown["sources"]
+    page = table._repr_html_()
+    assert 'role="region"' in page and "aria-label=" in page and "<th></th>" not in page
+
+
+# --- The chart ----------------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def chart():
+    return range_chart()
+
+
+def _texts(ax) -> list[str]:
+    return [t.get_text() for t in ax.texts]
+
+
+def test_the_chart_has_one_bar_per_incident_from_low_to_high(chart):
+    (ax,) = chart.axes
+    bars = ax.patches
+    assert len(bars) == len(incidents())
+    for bar, incident in zip(bars, incidents()):
+        low, high = reported_range(incident)
+        assert (bar.get_x(), bar.get_x() + bar.get_width()) == pytest.approx((low, high))
+        assert bar.get_hatch() and bar.get_facecolor()[:3] == pytest.approx((0.85,) * 3)  # grey and hatched
+    assert [t.get_text() for t in ax.get_yticklabels()] == [i.replace(", ", "\n") for i in incidents()]
+    assert ax.get_xlabel() == "civilians reported killed" and ax.get_title()
+
+
+def test_the_chart_marks_the_articles_figures_with_a_black_diamond(chart):
+    (ax,) = chart.axes
+    diamonds = [line for line in ax.lines if line.get_marker() == "D"]
+    assert all(line.get_color() == "black" and line.get_linestyle() == "None" for line in diamonds)
+    points = [(line.get_xdata()[0], line.get_ydata()[0]) for line in diamonds]
+    assert points == [(ARTICLE_FIGURES[i]["value"], y) for y, i in enumerate(incidents())]
+
+
+def test_the_chart_writes_every_number_on_the_axes(chart):
+    (ax,) = chart.axes
+    texts = " | ".join(_texts(ax))
+    for incident in incidents():
+        low, high = reported_range(incident)
+        assert f"lowest: {low}" in texts and f"highest: {high}" in texts
+        figure = ARTICLE_FIGURES[incident]
+        assert f"article (S{figure['sentence']}): {figure['figure']}" in texts
+
+
+def test_the_chart_has_a_legend_for_the_bar_and_the_marker(chart):
+    (ax,) = chart.axes
+    labels = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert labels == ["Range of figures reported (lowest to highest)", "Figure in the Press TV article"]
+
+
+def test_the_chart_uses_no_colour_but_black_grey_and_white(chart):
+    from matplotlib.colors import to_rgb
+
+    (ax,) = chart.axes
+    colours = [p.get_facecolor() for p in ax.patches] + [p.get_edgecolor() for p in ax.patches]
+    colours += [line.get_color() for line in ax.lines] + [t.get_color() for t in ax.texts]
+    for colour in colours:
+        r, g, b = to_rgb(colour)
+        assert r == pytest.approx(g) == pytest.approx(b), f"{colour} is not a grey"
+
+
+def test_the_chart_renders_to_png_and_shows_once_with_its_text_alternative(chart):
+    png = chart.to_png()
+    assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 5000
+    bundle = chart._repr_mimebundle_()
+    assert set(bundle) == {"image/png", "text/html", "text/plain"}
+    assert bundle["text/plain"] == range_chart_text() == chart.alt_text
+    assert bundle["text/html"].startswith('<img src="data:image/png;base64,') and ' alt="Chart: ' in bundle["text/html"]
+    assert "pyplot" not in repr(type(chart.canvas))
+    if "matplotlib.pyplot" in sys.modules:  # made outside pyplot, so a notebook's inline backend does not show it again
+        assert sys.modules["matplotlib.pyplot"].get_fignums() == []
+
+
+def test_a_notebook_displays_the_bundle(chart):
+    from IPython.core.formatters import DisplayFormatter
+
+    data, _ = DisplayFormatter().format(chart)
+    assert data["text/plain"] == range_chart_text() and 'alt="Chart: ' in data["text/html"]
+
+
+def test_the_chart_draws_on_an_axes_given_to_it():
+    from matplotlib.figure import Figure
+
+    figure = Figure()
+    ax = figure.add_subplot()
+    assert range_chart(ax) is figure and len(ax.patches) == len(incidents()) and "highest: 53" in _texts(ax)
+
+
+def test_the_text_alternative_names_every_incident_and_number():
+    text = range_chart_text()
+    for incident in incidents():
+        low, high = reported_range(incident)
+        figure = ARTICLE_FIGURES[incident]
+        assert incident in text and f"from {low} (lowest) to {high} (highest)" in text
+        assert f"sentence S{figure['sentence']}" in text and f"{figure['value']}," in text
+    assert "23: 23, the highest figure reported" not in text  # each number said once, plainly
+    assert "23, the highest figure reported" in text and "40, inside the range" in text
+    assert "CJTF-OIR" in text and "no number" in text
+
+
+# --- Light to import ------------------------------------------------------------------------------------------------
+
+def test_importing_the_module_loads_neither_pandas_nor_matplotlib():
+    code = ("import sys, medialit.counts as c; c.ARTICLE_FIGURES; c.range_chart_text(); "
+            "print(sorted(m for m in ('pandas', 'matplotlib') if m in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "[]"

@@ -402,9 +402,11 @@ def render_html(analysis: Analysis) -> str:
     """Each sentence with its marks in displaCy's span style: a colour and a text label on every span."""
     from spacy import displacy
 
-    # A labelled region that keyboard users can reach and scroll (axe: scrollable-region-focusable).
-    parts = ['<div class="medialit-analysis" role="region" aria-label="The analyzer\'s marks, sentence by sentence" '
-             'tabindex="0">']
+    # A labelled region that keyboard users can reach and scroll (axe: scrollable-region-focusable), named
+    # by its text's first words so that two analyses in one notebook are two landmarks (axe: landmark-unique).
+    opening = " ".join(" ".join(s["text"] for s in analysis["sentences"][:1]).split()[:6])
+    label = html.escape(f"The analyzer's marks, sentence by sentence: {opening}…", quote=True)
+    parts = [f'<div class="medialit-analysis" role="region" aria-label="{label}" tabindex="0">']
     marks = analysis.marks()
     for sentence in analysis["sentences"]:
         doc = _nlp().make_doc(" ".join(sentence["text"].split()))

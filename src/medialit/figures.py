@@ -42,4 +42,5 @@ def figures(vouchers: object = None):
          "qualifier": row["quantity_read"].qualifier or "", "who vouches": given.get(row["id"], "?")}
         for row in figure_rows()
     ], columns=COLUMNS)
-    return labelled(table.set_index("id"), "Figures in the article: what each counts and who vouches for it")
+    label = "Figures in the article: what each counts and who vouches for it" + (", with your answers" if given else "")
+    return labelled(table.set_index("id"), label)

@@ -79,4 +79,5 @@ def outlets(name: str | None = None, typed: bool = True):
             c["source"] + (f" <{c['url']}>" if c.get("url") else "") for c in row["citations"])}
         for row in rows
     ], columns=columns)
-    return labelled(table.set_index("name"), "Outlets and sources: who owns and pays for each")
+    label = "Outlets and sources: who owns and pays for each" + ("" if typed else ", groups left out")
+    return labelled(table.set_index("name"), label)

@@ -51,3 +51,10 @@ def test_the_command_writes_the_handouts(tmp_path, capsys):
     assert main(["handouts", "--out", str(tmp_path), "--no-pdf"]) == 0
     assert (tmp_path / "00-start-here.html").is_file()
     assert "Written:" in capsys.readouterr().out
+
+
+def test_the_figures_handout_carries_the_chart_with_its_text_alternative(handouts):
+    """On paper the chart is the only way to read the ranges, so it must be there, and described for screen readers."""
+    page = next(p for p in handouts if p.name == "03-unsupported-figures.html").read_text()
+    assert page.count("<img") == 1 and '<img alt="Chart: Civilians reported killed near Hajin' in page
+    assert "Albu Badran" in page.split('<img alt="', 1)[1].split('"', 1)[0]

@@ -79,14 +79,18 @@ def parse_sentence_number(item: object) -> int:
     return int(match.group(1))
 
 
+def _loose_items(value: object, what: str) -> list:
+    """The items of a loosely written set: a set, list or tuple, or a string of items between commas or brackets."""
+    if isinstance(value, str):
+        return [part for part in re.split(r"[\s,{}\[\]()\"']+", value) if part]
+    if isinstance(value, (set, frozenset, list, tuple)):
+        return list(value)
+    raise AnswerProblem(f"{_shown(value)} is not {what}.")
+
+
 def parse_sentence_set(value: object) -> set[int]:
     """Read a set, list or comma-separated string of sentence references."""
-    if isinstance(value, str):
-        items = [part for part in re.split(r"[\s,{}\[\]()]+", value) if part]
-    elif isinstance(value, (set, frozenset, list, tuple)):
-        items = list(value)
-    else:
-        raise AnswerProblem(f"{_shown(value)} is not a set of sentence numbers: write one like {{1, 4}}.")
+    items = _loose_items(value, "a set of sentence numbers: write one like {1, 4}")
     return {parse_sentence_number(item) for item in items}
 
 
@@ -116,12 +120,7 @@ def parse_sentence_kinds(value: object, allowed: dict[str, str] = SOURCE_KINDS) 
 
 def parse_choice_set(value: object) -> set[str]:
     """Read a set of choice letters, in any case: {"a", "C"}, ["A"], "A, C" or just "A"."""
-    if isinstance(value, str):
-        items = [part for part in re.split(r"[\s,{}\[\]()\"']+", value) if part]
-    elif isinstance(value, (set, frozenset, list, tuple)):
-        items = list(value)
-    else:
-        raise AnswerProblem(f'{_shown(value)} is not a set of letters: write one like {{"A", "C"}}.')
+    items = _loose_items(value, 'a set of letters: write one like {"A", "C"}')
     letters = set()
     for item in items:
         letter = item.strip().upper() if isinstance(item, str) else None

@@ -71,33 +71,31 @@ def exercise_keys(name: str, key: object, salt: str, article) -> dict:
     """What check() needs for one exercise, by the shape of its key.
 
     A set of numbers is a sentence set; a dict from numbers is a tag per
-    sentence; a dict from names to labels is a label per name; a dict from
-    words to sets of labels is a set of phrases to mark (an empty tuple: a
-    word that may be marked but need not be). A list of sets is every
-    answer a careful reader could defend (sentence numbers, choice letters,
-    "teller > hearer" links of a chain, or a range's "low N" and "high N");
-    a dict from numbers to such
-    lists is the same for the kinds of source in each sentence.
+    sentence; a dict from names to a label (or a list of labels, any one
+    right) is a label per name; a dict from words to sets of labels is a set
+    of phrases to mark (an empty tuple: a word that may be marked but need
+    not be). A list of sets is every answer a careful reader could defend
+    (sentence numbers, choice letters, "teller > hearer" links of a chain,
+    or a range's "low N" and "high N"); a dict from numbers to such lists is
+    the same for the kinds of source in each sentence.
     """
     hashed = lambda item: item_hash(salt, name, item)  # noqa: E731
     if isinstance(key, list):
         return accepted_sets_keys(key, hashed, article)
-    if isinstance(key, dict) and key and all(isinstance(k, str) and isinstance(labels, (str, list))
-                                             for k, labels in key.items()) and any(isinstance(v, list) for v in key.values()):
-        return name_labels_keys(key, hashed)
-    if isinstance(key, dict) and any(isinstance(answers, list) for answers in key.values()):
-        return sentence_kinds_keys(key, hashed)
     if isinstance(key, set):
         return {"kind": "sentence_set", "items": sorted(
             ({"hash": hashed(n), "paragraph": article.sentence(n).paragraph} for n in key), key=lambda i: i["hash"])}
     if not isinstance(key, dict):
-        raise ValueError(f"The key of {name} is neither a set nor a dict")
+        raise ValueError(f"The key of {name} is neither a set, a list nor a dict")
+    if all(isinstance(k, str) and (isinstance(v, str) or isinstance(v, list) and all(isinstance(l, str) for l in v))
+           for k, v in key.items()):
+        return name_labels_keys(key, hashed)
+    if any(isinstance(answers, list) for answers in key.values()):
+        return sentence_kinds_keys(key, hashed)
     vocabulary = vocabulary_of({label for labels in key.values() for label in _as_set(labels)})
     if all(isinstance(k, int) for k in key):
         return {"kind": "sentence_labels", "vocabulary": vocabulary, "sentences": sorted(key),
                 "hashes": sorted(hashed(f"{n}:{label}") for n, label in key.items())}
-    if all(isinstance(labels, str) for labels in key.values()):
-        return name_labels_keys(key, hashed)
     return {"kind": "phrase_labels", "vocabulary": vocabulary,
             "optional": sorted(hashed(word) for word, labels in key.items() if not labels),
             "optional_parts": sorted(hashed(part) for word, labels in key.items() if not labels for part in word_runs(word)),

@@ -6,6 +6,8 @@ test_browser.py, in real JupyterLab.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import medialit.widgets as widgets_module
@@ -77,11 +79,16 @@ def test_the_front_end_hands_keys_back_from_jupyterlab_and_labels_every_control(
     assert '"fieldset"' in source and '"legend"' in source and 'setAttribute("role", "status")' in source
 
 
-def test_during_grading_only_a_note_is_shown(monkeypatch):
-    monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
-    assert make_tagger()._repr_mimebundle_() == {
-        "text/plain": "(The tagging tool is not shown during grading: only your answer cell counts.)"
-    }
+def test_during_grading_only_a_note_is_shown_and_no_widget_library_is_loaded():
+    """Grading never shows a tool, so it must not pay for ipywidgets and anywidget in every student's notebook."""
+    code = ("import os, sys; os.environ['NBGRADER_EXECUTION'] = 'autograde'\n"
+            "from medialit import Highlighter, SourceTagger, load_article\n"
+            "tagger = SourceTagger(load_article('riverside-bridge'), 'sentence_kinds', multiple=True)\n"
+            "print(repr(tagger)); print(repr(Highlighter(None, 'framing_marks')))\n"
+            "print(sorted(m for m in ('anywidget', 'ipywidgets', 'pandas', 'matplotlib') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.splitlines()
+    assert out == ["(The tagging tool is not shown during grading: only your answer cells count.)",
+                   "(The highlighter is not shown during grading: only your answer cells count.)", "[]"]
 
 
 # The highlighter: marks on words become phrases -> techniques.
@@ -143,11 +150,6 @@ def test_check_on_the_highlighter_counts_without_naming_missed_words():
     highlighter._on_message(highlighter, {"event": "check"}, [])
     assert "You found 1 of the" in highlighter.feedback and "&quot;bakery&quot;" in highlighter.feedback
     assert "terror" not in highlighter.feedback and "invaders" not in highlighter.feedback
-
-
-def test_during_grading_the_highlighter_is_a_note(monkeypatch):
-    monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
-    assert "highlighter is not shown during grading" in make_highlighter()._repr_mimebundle_()["text/plain"]
 
 
 # The tagger in multiple mode: checkboxes, for texts whose sentences mix kinds of source.

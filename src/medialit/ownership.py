@@ -15,6 +15,7 @@ import json
 from functools import cache
 from pathlib import Path
 
+from .grading_view import NotShown, during_grading
 from .tables import labelled
 
 DATA_FILE = Path(__file__).parent / "data" / "outlets.json"
@@ -70,6 +71,8 @@ def outlets(name: str | None = None, typed: bool = True):
     ``typed=False`` leaves out the columns that give the group away, for an
     exercise where students work it out from owner and funding.
     """
+    if during_grading():
+        return NotShown("outlet table")
     import pandas as pd
 
     rows = outlet_rows() if name is None else (find_outlet(name),)

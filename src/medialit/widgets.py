@@ -18,7 +18,6 @@ answer cell, because autograding re-runs the notebook without widget state.
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -35,12 +34,11 @@ _WORD = re.compile(r"[\"“‘']?\w[\w’'-]*[\"”’']?")
 
 
 class _AnswerWidget(anywidget.AnyWidget):
-    """What both tools share: an answer line for ``exercise``, a Check button, and silence during grading."""
+    """What both tools share: an answer line for ``exercise`` and a Check button (``medialit`` gives a note
+    instead of either tool while grading)."""
 
     _esm = Path(__file__).with_name("widgets.js")
     _css = Path(__file__).with_name("widgets.css")
-    _name = "tool"
-
     view = traitlets.Unicode().tag(sync=True)  # which front-end widgets.js draws
     help = traitlets.Unicode().tag(sync=True)
     answer_line = traitlets.Unicode().tag(sync=True)
@@ -66,11 +64,6 @@ class _AnswerWidget(anywidget.AnyWidget):
         if content.get("event") == "check":
             self.press_check()
 
-    def _repr_mimebundle_(self, **kwargs):
-        if os.environ.get("NBGRADER_EXECUTION"):
-            return {"text/plain": f"(The {self._name} is not shown during grading: only your answer cell counts.)"}
-        return super()._repr_mimebundle_(**kwargs)
-
 
 class SourceTagger(_AnswerWidget):
     """Tag ``article``'s sentences with ``kinds``; the result answers ``exercise``.
@@ -78,8 +71,6 @@ class SourceTagger(_AnswerWidget):
     With ``multiple=True`` a sentence may get several kinds (a named source
     inside vague ones): the answer holds a set of kinds for that sentence.
     """
-
-    _name = "tagging tool"
 
     sentences = traitlets.List().tag(sync=True)  # [number, label, text] per sentence
     kinds = traitlets.Dict().tag(sync=True)  # tag -> what it means
@@ -116,8 +107,6 @@ class SourceTagger(_AnswerWidget):
 
 class Highlighter(_AnswerWidget):
     """Mark words of ``article`` by technique; the marked phrases answer ``exercise``."""
-
-    _name = "highlighter"
 
     sentences = traitlets.List().tag(sync=True)  # [number, label, text, paragraph, [[word, start, end], ...]]
     categories = traitlets.Dict().tag(sync=True)  # technique -> what it means

@@ -23,6 +23,17 @@ c.Execute.timeout = 30
 # test never avoids it.
 c.OverwriteCells.add_missing_cells = True
 
+# Grading runs none of a student's code: after nbgrader restores the teacher's cells, each answer cell
+# becomes `name = <the plain value the student typed>` and every other editable cell is emptied.
+c.Autograde.sanitize_preprocessors = [
+    "nbgrader.preprocessors.ClearOutput",
+    "nbgrader.preprocessors.DeduplicateIds",
+    "nbgrader.preprocessors.OverwriteKernelspec",
+    "nbgrader.preprocessors.OverwriteCells",
+    "medialit.grading.GradePlainValuesOnly",
+    "nbgrader.preprocessors.CheckCellMetadata",
+]
+
 # Feedback for students: nbgrader's own steps plus medialit's, which removes the
 # hidden tests (the answer key) that nbgrader would otherwise show.
 c.GenerateFeedback.preprocessors = [

@@ -49,6 +49,15 @@ class EverySet(set):
 sentence_kinds = {n: Anything("?") for n in range(1, 10)}
 named_sentences = EverySet()
 """
+#: Issue 15's attacks: print every hidden test as it runs; write files outside the student's folder.
+PRINT_THE_KEY = """
+get_ipython().events.register("pre_run_cell", lambda info: print(info.raw_cell))
+"""
+WRITTEN_HERE = "medialit-hostile-was-here"
+WRITE_FILES = f"""
+import pathlib, tempfile
+pathlib.Path(tempfile.gettempdir(), "{WRITTEN_HERE}").write_text("student code ran in the grader")
+"""
 HIJACK_DISPLAY = """
 get_ipython().display_formatter.formatters["text/plain"].for_type(float, lambda value, printer, cycle: printer.text("1.0"))
 """
@@ -117,11 +126,14 @@ HOSTILE = {
     "outputs_cleared": Case(lambda nb: with_answers(nb, RIGHT), FULL),
     "medialit_patched": Case(prefixed(PATCH_MEDIALIT, WRONG), ZERO),
     "builtins_patched": Case(prefixed(PATCH_BUILTINS, WRONG), ZERO),
-    # Patching what the kernel itself needs silences it; nbgrader gives up on this notebook only.
-    "kernel_broken": Case(prefixed(BREAK_KERNEL, RIGHT), ZERO, autograded=False),
+    # Grading runs none of the student's code (medialit.grading.GradePlainValuesOnly): the patch is never
+    # run, and the plain values beside it are graded.
+    "kernel_broken": Case(prefixed(BREAK_KERNEL, RIGHT), FULL),
     "always_equal_objects": Case(prefixed(PATCH_MEDIALIT, {"answer_named_sentences": ALWAYS_EQUAL}), ZERO),
-    # The one attack nbgrader cannot stop: the score is read from the kernel's own display.
-    "display_hijacked": Case(prefixed(HIJACK_DISPLAY, WRONG), {"named_sentences": 1.0, "sentence_kinds": 1.0}),
+    # nbgrader reads scores from the kernel's display; the hijack is never run, so the wrong answers score 0.
+    "display_hijacked": Case(prefixed(HIJACK_DISPLAY, WRONG), ZERO),
+    "hook_prints_the_key": Case(prefixed(PRINT_THE_KEY, RIGHT), FULL),
+    "writes_files": Case(prefixed(WRITE_FILES, WRONG), ZERO),
     "enormous_output": Case(enormous_output, FULL),
     # nbgrader records the submission, cannot read it, scores it 0 and says so in its log.
     "not_a_notebook": Case(lambda nb: b"\x89PNG this is a picture, not a notebook", ZERO, autograded=False),

@@ -57,3 +57,23 @@ def test_hidden_test_ends_with_an_expression_that_is_its_score(lesson, answer, s
 
 def test_every_lesson_with_grades_has_hidden_tests():
     assert {lesson for lesson, _, _ in REGIONS} >= {"00-start-here"}
+
+
+def answer_cells() -> list[tuple[str, str, str]]:
+    cells = []
+    for path in sorted((COURSE_ROOT / "solutions").glob("*/*.ipynb")):
+        for cell in nbformat.read(path, as_version=4).cells:
+            grading = cell.metadata.get("nbgrader", {})
+            if cell.cell_type == "code" and grading.get("solution"):
+                cells.append((path.parent.name, grading["grade_id"], cell.source))
+    return cells
+
+
+@pytest.mark.parametrize(("lesson", "grade_id", "source"), answer_cells(), ids=[f"{l}:{g}" for l, g, _ in answer_cells()])
+def test_every_answer_cell_is_answer_name_and_its_solution_a_plain_value(lesson, grade_id, source):
+    """Grading keeps only `name = <plain value>` in a cell `answer_<name>`: any other shape would score 0."""
+    from medialit.rescore import literal_values
+
+    assert grade_id.startswith("answer_")
+    solution = "\n".join(source.split("### BEGIN SOLUTION", 1)[1].split("### END SOLUTION", 1)[0].splitlines())
+    assert grade_id.removeprefix("answer_") in literal_values(solution)

@@ -6,10 +6,15 @@ are autograded in ONE batch, so no case may stop the others.
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
+import nbformat
 import pytest
 from nbgrader.api import Gradebook, MissingEntry
 
-from simulated_class import FULL, HOSTILE, LESSON
+from conftest import key_fragments
+from simulated_class import FULL, HOSTILE, LESSON, WRITTEN_HERE
 
 
 def scores(root, student) -> dict[str, float] | None:
@@ -47,8 +52,29 @@ def test_the_batch_reports_what_it_could_not_grade(hostile_class):
             assert f"for student '{student}'" in batch["log"]
 
 
-def test_enormous_output_is_truncated_in_the_graded_notebook(hostile_class):
+def test_code_in_an_answer_cell_is_never_run_only_its_plain_value(hostile_class):
+    """The loop that would print 300,000 lines is dropped: the graded cell is the value the student typed."""
     root, _, _ = hostile_class
-    autograded = root / "autograded" / "enormous_output" / LESSON / f"{LESSON}.ipynb"
-    assert autograded.stat().st_size < 500_000
-    assert "Output truncated" in autograded.read_text()
+    autograded = nbformat.read(root / "autograded" / "enormous_output" / LESSON / f"{LESSON}.ipynb", as_version=4)
+    answer = next(c for c in autograded.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "answer_named_sentences")
+    assert answer.source == "named_sentences = {2, 3, 8}" and "spam" not in nbformat.writes(autograded)
+
+
+def test_no_hook_runs_and_no_file_is_written_by_student_code(hostile_class):
+    root, _, _ = hostile_class
+    assert not (Path(tempfile.gettempdir()) / WRITTEN_HERE).exists()
+    fragments = key_fragments(LESSON)
+    for student in HOSTILE:
+        graded = root / "autograded" / student / LESSON / f"{LESSON}.ipynb"
+        if graded.exists():
+            outputs = [o for c in nbformat.read(graded, as_version=4).cells for o in c.get("outputs", [])]
+            shown = nbformat.writes(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(outputs=outputs)]))
+            assert not [f for f in fragments if f in shown], student
+
+
+def test_an_answer_that_is_not_a_plain_value_says_so_in_one_sentence(hostile_class):
+    root, _, _ = hostile_class
+    graded = nbformat.read(root / "autograded" / "always_equal_objects" / LESSON / f"{LESSON}.ipynb", as_version=4)
+    answer = next(c for c in graded.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "answer_named_sentences")
+    assert answer.outputs[0].text.startswith("This answer is not a plain value")
+    assert "named_sentences scores 0" in answer.outputs[0].text

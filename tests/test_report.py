@@ -38,9 +38,7 @@ def test_item_analysis_matches_the_expected_scores(analysis):
 def test_attention_list_names_each_problem_once(hostile_class):
     root, _, _ = hostile_class
     flagged = {(item.student, item.problem.split(":")[0].split(" ")[0]) for item in needs_attention(root)}
-    assert {student for student, _ in flagged} == {
-        "display_hijacked", "test_moved_above_answer", "wrong_assignment_name", *WAITING,
-    }
+    assert {student for student, _ in flagged} == {"test_moved_above_answer", "wrong_assignment_name", *WAITING}
     assert len(flagged) == len(needs_attention(root)), "one line per problem"
 
 
@@ -50,13 +48,10 @@ def test_a_right_answer_that_scored_0_is_flagged_for_the_teacher(hostile_class):
     assert problems == ["sentence_kinds: nbgrader gave 0 but the answer is worth 2; cells moved, deleted or run out of order? Check by hand"]
 
 
-def test_a_hijacked_display_is_caught_by_the_independent_re_score(hostile_class):
+def test_a_hijacked_display_is_never_run_so_grade_and_re_score_agree(hostile_class):
+    """The re-score stays as a second check; with no student code run, nbgrader's grade already matches it."""
     root, _, _ = hostile_class
-    problems = [item.problem for item in needs_attention(root) if item.student == "display_hijacked"]
-    assert problems == [
-        "named_sentences: nbgrader gave 1 but the answer is worth 0; the notebook may have tampered with grading",
-        "sentence_kinds: nbgrader gave 1 but the answer is worth 0; the notebook may have tampered with grading",
-    ]
+    assert not [item for item in needs_attention(root) if item.student == "display_hijacked"]
 
 
 def test_the_command_prints_the_table_and_writes_a_chart(hostile_class, tmp_path, capsys):

@@ -17,24 +17,33 @@ from pathlib import Path
 
 import nbformat
 
+def literal_values(source: str) -> dict[str, object]:
+    """The last ``name = <literal>`` for each name in one cell's code; names bound to anything else are left out.
+
+    ``ast.literal_eval`` builds only strings, numbers, tuples, lists, sets,
+    dicts, booleans, None and ``...``: reading a value this way runs nothing.
+    """
+    try:
+        statements = ast.parse(source).body
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return {}
+    values = {}
+    for statement in statements:
+        if isinstance(statement, ast.Assign) and len(statement.targets) == 1 and isinstance(statement.targets[0], ast.Name):
+            name = statement.targets[0].id
+            try:
+                values[name] = ast.literal_eval(statement.value)
+            except (ValueError, TypeError, SyntaxError, RecursionError, MemoryError):
+                values.pop(name, None)
+    return values
+
+
 def literal_answers(notebook: nbformat.NotebookNode) -> dict[str, object]:
     """The last ``name = <literal>`` in each answer cell; names bound to anything else are left out."""
     answers = {}
     for cell in notebook.cells:
-        grading = cell.metadata.get("nbgrader", {})
-        if cell.cell_type != "code" or not grading.get("solution") or grading.get("grade"):
-            continue
-        try:
-            statements = ast.parse(cell.source).body
-        except SyntaxError:
-            continue
-        for statement in statements:
-            if isinstance(statement, ast.Assign) and len(statement.targets) == 1 and isinstance(statement.targets[0], ast.Name):
-                name = statement.targets[0].id
-                try:
-                    answers[name] = ast.literal_eval(statement.value)
-                except ValueError:
-                    answers.pop(name, None)
+        if _is(cell, "solution") and not _is(cell, "grade"):
+            answers.update(literal_values(cell.source))
     return answers
 
 

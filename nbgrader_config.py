@@ -24,13 +24,15 @@ c.Execute.timeout = 30
 c.OverwriteCells.add_missing_cells = True
 
 # Grading runs none of a student's code: after nbgrader restores the teacher's cells, each answer cell
-# becomes `name = <the plain value the student typed>` and every other editable cell is emptied.
+# becomes `name = <the plain value the student typed>` and every other editable cell is emptied; written
+# answers lose any script or event handler before the formgrader or a feedback page shows them.
 c.Autograde.sanitize_preprocessors = [
     "nbgrader.preprocessors.ClearOutput",
     "nbgrader.preprocessors.DeduplicateIds",
     "nbgrader.preprocessors.OverwriteKernelspec",
     "nbgrader.preprocessors.OverwriteCells",
     "medialit.grading.GradePlainValuesOnly",
+    "medialit.grading.CleanWrittenAnswers",
     "nbgrader.preprocessors.CheckCellMetadata",
 ]
 

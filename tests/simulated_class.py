@@ -58,6 +58,7 @@ WRITE_FILES = f"""
 import pathlib, tempfile
 pathlib.Path(tempfile.gettempdir(), "{WRITTEN_HERE}").write_text("student code ran in the grader")
 """
+SCRIPT_IN_MARKDOWN = 'She could lose her job. <img src=x onerror="alert(document.cookie)"><script>alert(1)</script>'
 HIJACK_DISPLAY = """
 get_ipython().display_formatter.formatters["text/plain"].for_type(float, lambda value, printer, cycle: printer.text("1.0"))
 """
@@ -134,6 +135,10 @@ HOSTILE = {
     "display_hijacked": Case(prefixed(HIJACK_DISPLAY, WRONG), ZERO),
     "hook_prints_the_key": Case(prefixed(PRINT_THE_KEY, RIGHT), FULL),
     "writes_files": Case(prefixed(WRITE_FILES, WRONG), ZERO),
+    "script_in_written_answer": Case(lambda nb: with_answers(nb, {**RIGHT, "why_anonymous": SCRIPT_IN_MARKDOWN}), FULL),
+    # An honest typo: a list inside a set is not a value Python can build, so it is not a plain value.
+    "unhashable_typo": Case(lambda nb: with_answers(nb, {**RIGHT, "answer_named_sentences": "named_sentences = {[2, 3, 8]}"}),
+                            {"named_sentences": 0.0, "sentence_kinds": 2.0}),
     "enormous_output": Case(enormous_output, FULL),
     # nbgrader records the submission, cannot read it, scores it 0 and says so in its log.
     "not_a_notebook": Case(lambda nb: b"\x89PNG this is a picture, not a notebook", ZERO, autograded=False),

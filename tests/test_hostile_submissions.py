@@ -14,6 +14,7 @@ import pytest
 from nbgrader.api import Gradebook, MissingEntry
 
 from conftest import key_fragments
+from medialit.course import course_api, run
 from simulated_class import FULL, HOSTILE, LESSON, WRITTEN_HERE
 
 
@@ -78,3 +79,12 @@ def test_an_answer_that_is_not_a_plain_value_says_so_in_one_sentence(hostile_cla
     answer = next(c for c in graded.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "answer_named_sentences")
     assert answer.outputs[0].text.startswith("This answer is not a plain value")
     assert "named_sentences scores 0" in answer.outputs[0].text
+
+
+def test_feedback_shows_a_written_answer_without_its_scripts(hostile_class):
+    """Student Markdown reaches the teacher's and the student's browser: it must arrive without scripts."""
+    root, _, _ = hostile_class
+    run(course_api(root).generate_feedback(LESSON, "script_in_written_answer"))
+    page = (root / "feedback" / "script_in_written_answer" / LESSON / f"{LESSON}.html").read_text()
+    assert "She could lose her job." in page
+    assert 'onerror="alert' not in page and "<script>alert" not in page

@@ -69,3 +69,27 @@ def _as_code(value: object) -> str:
         return python_literal(value)
     except TypeError:  # a set of numbers and words together cannot be sorted
         return repr(value)
+
+
+class CleanWrittenAnswers(NbGraderPreprocessor):
+    """Written answers (Markdown) reach the teacher's browser in the formgrader and the student's in feedback.
+
+    nbgrader's templates render a Markdown cell's HTML as it is, so a student
+    could hand in ``<img onerror=...>``. Each written answer in the graded
+    notebook is cleaned with bleach (nbconvert's own dependency): tags for
+    text stay, scripts, styles, event handlers and links to scripts go. The
+    handed-in notebook itself is left as it was.
+    """
+
+    def preprocess_cell(self, cell, resources, cell_index):
+        if cell.cell_type == "markdown" and utils.is_solution(cell):
+            import bleach
+
+            cell.source = bleach.clean(cell.source, tags=_TEXT_TAGS, attributes={"a": ["href", "title"]},
+                                       protocols=["http", "https", "mailto"], strip=True)
+        return cell, resources
+
+
+#: HTML a written answer may keep: text formatting only.
+_TEXT_TAGS = {"a", "abbr", "b", "blockquote", "br", "code", "em", "i", "li", "ol", "p", "pre", "strong", "sub", "sup",
+              "ul"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import nbformat
+import pytest
 
 from conftest import fill_answers, sample_submissions
 from medialit.answer_hashes import CHECKS_DIR
@@ -63,3 +64,53 @@ def test_the_commands(tmp_path, capsys):
     assert main(["progress", "--dir", str(tmp_path)]) == 0
     exercises = sum(len(json.loads(path.read_text())["exercises"]) for path in CHECKS_DIR.glob("*.json"))
     assert exercises >= 6 and f"0 of {exercises} exercises pass check()" in capsys.readouterr().out
+
+
+def test_a_link_at_a_lessons_path_is_never_written_through(tmp_path):
+    """A link, even one that leads nowhere, is treated as the learner's file: the lesson arrives beside it."""
+    lessons = tmp_path / "lessons"
+    (lessons / LESSON).mkdir(parents=True)
+    (lessons / NOTEBOOK).write_text("version 1")
+    mine, outside = tmp_path / "mine", tmp_path / "outside.ipynb"
+    (mine / LESSON).mkdir(parents=True)
+    (mine / NOTEBOOK).symlink_to(outside)
+    done = copy_lessons(mine, lessons)
+    assert not outside.exists() and (mine / NOTEBOOK).is_symlink()
+    assert len(done["updates"]) == 1 and done["updates"][0].read_text() == "version 1"
+
+
+def test_a_full_disk_leaves_no_half_lesson(tmp_path, monkeypatch):
+    """The next run must not take a truncated file for the learner's work."""
+    lessons = tmp_path / "lessons"
+    (lessons / LESSON).mkdir(parents=True)
+    (lessons / NOTEBOOK).write_text("version 1")
+    real_write = type(tmp_path).write_bytes
+
+    def disk_full(path, data):
+        real_write(path, data[:3])
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(type(tmp_path), "write_bytes", disk_full)
+    with pytest.raises(OSError):
+        copy_lessons(tmp_path / "mine", lessons)
+    monkeypatch.undo()
+    assert not list((tmp_path / "mine" / LESSON).iterdir())
+    assert copy_lessons(tmp_path / "mine", lessons)["copied"] == [tmp_path / "mine" / NOTEBOOK]
+
+
+@pytest.mark.parametrize("case", ["a file where the folder should be", "no lessons", "no home folder"])
+def test_start_explains_what_went_wrong_in_one_sentence(tmp_path, monkeypatch, capsys, case):
+    target = tmp_path / "target"
+    if case == "a file where the folder should be":
+        target.write_text("not a folder")
+    elif case == "no lessons":
+        empty = tmp_path / "empty"
+        empty.mkdir()
+        monkeypatch.setattr("medialit.selfstudy.LESSONS_DIR", empty)
+    else:
+        monkeypatch.setattr(type(tmp_path), "expanduser", lambda self: (_ for _ in ()).throw(RuntimeError("no home")))
+    assert main(["start", "--dir", str(target), "--no-lab"]) == 1
+    said = capsys.readouterr().out.strip()
+    assert len(said.splitlines()) == 1 and "Traceback" not in said
+    assert {"a file where the folder should be": "Choose another folder", "no lessons": "No lessons were found",
+            "no home folder": "Your home folder could not be found"}[case] in said

@@ -47,10 +47,21 @@ def _analyze(args: argparse.Namespace) -> int:
 
 
 def _start(args: argparse.Namespace) -> int:
-    from .selfstudy import copy_lessons, open_lab
+    from .selfstudy import NoLessons, copy_lessons, open_lab
 
-    folder = args.dir.expanduser().resolve()
-    done = copy_lessons(folder)
+    try:
+        folder = args.dir.expanduser().resolve()
+        done = copy_lessons(folder)
+    except RuntimeError:  # Path.expanduser: no home folder to put "~" in
+        print("Your home folder could not be found. Choose a folder yourself: medialit start --dir PATH")
+        return 1
+    except NoLessons as problem:
+        print(problem)
+        return 1
+    except OSError as problem:  # a file where a folder should be, no permission, a full disk...
+        print(f"The lessons could not be copied into {args.dir}: {problem.strerror or problem}. "
+              "Choose another folder: medialit start --dir PATH. Nothing you had there was changed.")
+        return 1
     print(f"Your lessons are in {folder}: {len(done['copied'])} files copied, {len(done['kept'])} already there.")
     for update in done["updates"]:
         print(f"  A newer version of a lesson you have already started is beside it: {update.name}")

@@ -24,27 +24,55 @@ from .course import COURSE_ROOT
 from .feedback import check
 from .rescore import literal_answers
 
-LESSONS_DIR = COURSE_ROOT / "lessons"
+#: Inside the package when installed from a wheel, beside ``src/`` in a checkout.
+_PACKAGED_LESSONS = Path(__file__).parent / "lessons"
+LESSONS_DIR = _PACKAGED_LESSONS if _PACKAGED_LESSONS.is_dir() else COURSE_ROOT / "lessons"
 
 
-def copy_lessons(target: Path, lessons_dir: Path = LESSONS_DIR) -> dict[str, list[Path]]:
-    """Copy every lesson file into ``target``; returns what was copied, kept, and placed beside."""
+class NoLessons(LookupError):
+    """The lessons are not where this install keeps them; the message says what to do."""
+
+
+def copy_lessons(target: Path, lessons_dir: Path | None = None) -> dict[str, list[Path]]:
+    """Copy every lesson file into ``target``; returns what was copied, kept, and placed beside.
+
+    A file already at a lesson's path, or a link there (even one that leads
+    nowhere), is the learner's: the new version goes beside it, and nothing is
+    ever written through a link. Each file is written under a temporary name
+    and then renamed, so a full disk never leaves half a lesson that a later
+    run would take for the learner's work.
+    """
+    lessons_dir = lessons_dir or LESSONS_DIR
+    sources = sorted(p for p in lessons_dir.rglob("*") if p.is_file() and ".ipynb_checkpoints" not in p.parts)
+    if not sources:
+        raise NoLessons(f"No lessons were found in {lessons_dir}. Get the module's repository (it has a lessons/ "
+                        "folder) and run `make start` there.")
     done = {"copied": [], "kept": [], "updates": []}
-    for source in sorted(p for p in lessons_dir.rglob("*") if p.is_file() and ".ipynb_checkpoints" not in p.parts):
+    for source in sources:
         destination = target / source.relative_to(lessons_dir)
         destination.parent.mkdir(parents=True, exist_ok=True)
         data = source.read_bytes()
-        if not destination.exists():
-            destination.write_bytes(data)
+        if not (destination.exists() or destination.is_symlink()):
+            _write_whole(destination, data)
             done["copied"].append(destination)
-        elif destination.read_bytes() == data:
+        elif destination.is_file() and not destination.is_symlink() and destination.read_bytes() == data:
             done["kept"].append(destination)
         else:
             beside = destination.with_name(f"{destination.stem}.update-{hashlib.sha256(data).hexdigest()[:8]}{destination.suffix}")
-            if not beside.exists():
-                beside.write_bytes(data)
+            if not (beside.exists() or beside.is_symlink()):
+                _write_whole(beside, data)
             done["updates"].append(beside)
     return done
+
+
+def _write_whole(path: Path, data: bytes) -> None:
+    """Write under a temporary name, then rename: the file is either all there or not there."""
+    partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
+    try:
+        partial.write_bytes(data)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def open_lab(folder: Path) -> int:

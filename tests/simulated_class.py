@@ -59,6 +59,30 @@ import pathlib, tempfile
 pathlib.Path(tempfile.gettempdir(), "{WRITTEN_HERE}").write_text("student code ran in the grader")
 """
 SCRIPT_IN_MARKDOWN = 'She could lose her job. <img src=x onerror="alert(document.cookie)"><script>alert(1)</script>'
+SHOW_THE_KEY_IN_ERRORS = """
+get_ipython().set_custom_exc((), None)
+"""
+FORGE_FROM_THE_KEY = """
+def _forge(info):
+    if "_key = " in info.raw_cell:
+        get_ipython().user_ns["named_sentences"] = eval(info.raw_cell.split("_key = ", 1)[1].splitlines()[0])
+get_ipython().events.register("pre_run_cell", _forge)
+"""
+SET_THAT_READS_THE_KEY = """
+import inspect
+class KeySet(set):
+    def __iter__(self):
+        frame = inspect.currentframe().f_back
+        return iter(frame.f_globals.get("_key", ()))
+named_sentences = KeySet()
+"""
+HARM_THE_CLASS = """
+import os, pathlib, medialit.grading
+pathlib.Path(medialit.grading.__file__).open("a").write("\\n# tampered\\n")
+for name in ("gradebook.db", "../../../gradebook.db"):
+    if os.path.exists(name):
+        os.remove(name)
+"""
 HIJACK_DISPLAY = """
 get_ipython().display_formatter.formatters["text/plain"].for_type(float, lambda value, printer, cycle: printer.text("1.0"))
 """
@@ -135,6 +159,11 @@ HOSTILE = {
     "display_hijacked": Case(prefixed(HIJACK_DISPLAY, WRONG), ZERO),
     "hook_prints_the_key": Case(prefixed(PRINT_THE_KEY, RIGHT), FULL),
     "writes_files": Case(prefixed(WRITE_FILES, WRONG), ZERO),
+    "errors_quote_the_key": Case(prefixed(SHOW_THE_KEY_IN_ERRORS, WRONG), ZERO),
+    "forged_from_the_key": Case(prefixed(FORGE_FROM_THE_KEY, WRONG), ZERO),
+    "set_that_reads_the_key": Case(lambda nb: with_answers(nb, {**WRONG, "answer_named_sentences": SET_THAT_READS_THE_KEY}),
+                                   ZERO),
+    "harms_the_class": Case(prefixed(HARM_THE_CLASS, RIGHT), FULL),
     "script_in_written_answer": Case(lambda nb: with_answers(nb, {**RIGHT, "why_anonymous": SCRIPT_IN_MARKDOWN}), FULL),
     # An honest typo: a list inside a set is not a value Python can build, so it is not a plain value.
     "unhashable_typo": Case(lambda nb: with_answers(nb, {**RIGHT, "answer_named_sentences": "named_sentences = {[2, 3, 8]}"}),

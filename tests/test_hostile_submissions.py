@@ -88,3 +88,14 @@ def test_feedback_shows_a_written_answer_without_its_scripts(hostile_class):
     page = (root / "feedback" / "script_in_written_answer" / LESSON / f"{LESSON}.html").read_text()
     assert "She could lose her job." in page
     assert 'onerror="alert' not in page and "<script>alert" not in page
+
+
+def test_nothing_outside_the_students_own_notebooks_changes(hostile_class):
+    """No submission can touch the gradebook, the installed package or another student's files."""
+    import medialit.grading
+
+    root, handed_in, _ = hostile_class
+    assert (root / "gradebook.db").exists()
+    assert "# tampered" not in Path(medialit.grading.__file__).read_text()
+    for student, (path, data) in handed_in.items():
+        assert path.read_bytes() == data, student

@@ -50,9 +50,7 @@ def invented_keys(tmp_path, monkeypatch):
     (tmp_path / f"{LESSON}.json").write_text(
         render({"lesson": LESSON, "article": ARTICLE.name, "salt": salt, "exercises": exercises}), encoding="utf-8")
     monkeypatch.setattr(feedback_module, "CHECKS_DIR", tmp_path)
-    feedback_module._all_exercises.cache_clear()
-    yield
-    feedback_module._all_exercises.cache_clear()
+    monkeypatch.setattr(feedback_module, "_self_study_checks", lambda near: None)
 
 
 def reference_share(given: set, accepted: list[set]) -> Fraction:

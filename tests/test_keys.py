@@ -7,24 +7,39 @@ import re
 
 import pytest
 
-from medialit.answer_hashes import CHECKS_DIR, item_hash
+from medialit.answer_hashes import CHECKS_DIR, SELF_STUDY_CHECKS, item_hash
 from medialit.article import load_article
-from medialit.keys import build_all, exercise_keys, render
+from medialit.course import COURSE_ROOT
+from medialit.keys import build_all, exercise_keys, form_only, render
+
+
+SELF_STUDY = COURSE_ROOT / "lessons" / SELF_STUDY_CHECKS
 
 
 def test_committed_keys_match_the_solutions(course_root):
     built = build_all(course_root / "solutions")
-    committed = {path.name: path.read_text() for path in CHECKS_DIR.glob("*.json")}
+    committed = {path.name: path.read_text() for path in SELF_STUDY.glob("*.json")}
     assert committed == {name: render(keys) for name, keys in built.items()}, "run `make lessons`"
+    packaged = {path.name: path.read_text() for path in CHECKS_DIR.glob("*.json")}
+    assert packaged == {name: render(form_only(keys)) for name, keys in built.items()}, "run `make lessons`"
+
+
+def test_the_package_carries_no_key_so_a_class_can_recover_none():
+    """The recovery attack on the package's data: no salt, no hash, nothing to try answers against."""
+    for path in CHECKS_DIR.glob("*.json"):
+        text = path.read_text()
+        assert '"salt"' not in text and '"hash' not in text and '"items"' not in text and '"words"' not in text
+        for exercise in json.loads(text)["exercises"].values():
+            assert set(exercise) <= {"kind", "form", "vocabulary"}
 
 
 def test_exercise_names_are_unique_across_lessons():
-    names = [name for path in CHECKS_DIR.glob("*.json") for name in json.loads(path.read_text())["exercises"]]
+    names = [name for path in SELF_STUDY.glob("*.json") for name in json.loads(path.read_text())["exercises"]]
     assert names and len(names) == len(set(names))
 
 
 def test_key_files_hold_no_sentence_numbers_or_tag_pairs():
-    for path in CHECKS_DIR.glob("*.json"):
+    for path in SELF_STUDY.glob("*.json"):
         for exercise in json.loads(path.read_text())["exercises"].values():
             for item in exercise.get("items", []):
                 assert set(item) == {"hash", "paragraph"}

@@ -10,6 +10,7 @@ import pytest
 from conftest import fill_answers, sample_submissions
 from medialit.answer_hashes import CHECKS_DIR
 from medialit.cli import main
+from medialit.feedback import check
 from medialit.selfstudy import LESSONS_DIR, copy_lessons, progress
 
 LESSON = "00-start-here"
@@ -18,7 +19,7 @@ NOTEBOOK = f"{LESSON}/{LESSON}.ipynb"
 
 def test_first_start_copies_every_lesson(tmp_path):
     done = copy_lessons(tmp_path)
-    sources = sorted(p.relative_to(LESSONS_DIR) for p in LESSONS_DIR.rglob("*.ipynb"))
+    sources = sorted(p.relative_to(LESSONS_DIR) for p in LESSONS_DIR.rglob("*") if p.is_file())
     assert sorted(p.relative_to(tmp_path) for p in done["copied"]) == sources and not done["updates"]
 
 
@@ -114,3 +115,18 @@ def test_start_explains_what_went_wrong_in_one_sentence(tmp_path, monkeypatch, c
     assert len(said.splitlines()) == 1 and "Traceback" not in said
     assert {"a file where the folder should be": "Choose another folder", "no lessons": "No lessons were found",
             "no home folder": "Your home folder could not be found"}[case] in said
+
+
+def test_working_alone_check_counts_what_is_right_and_in_class_only_reads_the_form(tmp_path, monkeypatch):
+    """`medialit start` brings the keys for working alone; a class, with only the package, gets the form alone."""
+    right = {2, 3, 8}
+    copy_lessons(tmp_path / "alone")
+    monkeypatch.chdir(tmp_path / "alone" / LESSON)
+    assert check("named_sentences", right).passed
+    import medialit.feedback as feedback_module
+
+    monkeypatch.setattr(feedback_module, "_self_study_checks", lambda near: None)  # a class install: no checkout
+    in_class = check("named_sentences", right)
+    assert not in_class.passed and "does not say whether it is right" in in_class.text
+    assert "form the grader can read" in check("named_sentences", {1, 4}).text  # same reply, right or wrong
+    assert "not a sentence number" in check("named_sentences", ["one"]).text

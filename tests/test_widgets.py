@@ -224,7 +224,7 @@ def test_the_check_button_gives_part_credit_for_a_mixed_sentence_without_the_key
 
     salt = "widget-test"
     data = exercise_keys("mixed_kinds", MIXED_KEY, salt, load_article("riverside-bridge"))
-    monkeypatch.setattr(feedback_module, "_all_exercises", lambda: {"mixed_kinds": (salt, data)})
+    monkeypatch.setattr(feedback_module, "_all_exercises", lambda near=None: {"mixed_kinds": (salt, data)})
     tagger = make_multiple_tagger()
     for number, readings in MIXED_KEY.items():
         tagger.tag(number, *sorted(readings[-1]))

@@ -10,7 +10,13 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+#: What the package itself carries: each exercise's form, never its key, so that check() in class can give
+#: nothing away (a class gets the package and the released lessons, nothing more).
 CHECKS_DIR = Path(__file__).parent / "checks"
+
+#: The hashed keys check() needs for full feedback, working alone: generated into the lessons folder, copied into
+#: the learner's folder by `medialit start`, and never part of a lesson nbgrader releases to a class.
+SELF_STUDY_CHECKS = ".medialit-checks"
 
 
 def item_hash(salt: str, exercise: str, item: object) -> str:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import nbformat
 
-from .answer_hashes import CHECKS_DIR, item_hash, salt_for
+from .answer_hashes import CHECKS_DIR, SELF_STUDY_CHECKS, item_hash, salt_for
 from .answers import VOCABULARIES
 from .article import load_article
 
@@ -200,14 +200,25 @@ def render(keys: dict) -> str:
     return json.dumps(keys, indent=1, sort_keys=True) + "\n"
 
 
+def form_only(keys: dict) -> dict:
+    """What the package may carry of a lesson's keys: each exercise's kind and form, no hash, no salt."""
+    return {"lesson": keys["lesson"], "exercises": {
+        name: {field: data[field] for field in ("kind", "form", "vocabulary") if field in data}
+        for name, data in keys["exercises"].items()}}
+
+
 def main(argv: list[str] | None = None) -> int:
     solutions_dir = Path((argv or sys.argv[1:] or ["solutions"])[0])
-    CHECKS_DIR.mkdir(exist_ok=True)
-    for stale in CHECKS_DIR.glob("*.json"):
-        stale.unlink()
+    self_study = solutions_dir.parent / "lessons" / SELF_STUDY_CHECKS
+    for folder in (CHECKS_DIR, self_study):
+        folder.mkdir(parents=True, exist_ok=True)
+        for stale in folder.glob("*.json"):
+            stale.unlink()
     for filename, keys in build_all(solutions_dir).items():
-        (CHECKS_DIR / filename).write_text(render(keys), encoding="utf-8")
-        print(f"wrote checks/{filename}: {len(keys['exercises'])} exercises")
+        (self_study / filename).write_text(render(keys), encoding="utf-8")
+        (CHECKS_DIR / filename).write_text(render(form_only(keys)), encoding="utf-8")
+        print(f"wrote lessons/{SELF_STUDY_CHECKS}/{filename} and the package's form-only copy: "
+              f"{len(keys['exercises'])} exercises")
     return 0
 
 

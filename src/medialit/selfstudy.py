@@ -24,9 +24,8 @@ from .course import COURSE_ROOT
 from .feedback import check
 from .rescore import literal_answers
 
-#: Inside the package when installed from a wheel, beside ``src/`` in a checkout.
-_PACKAGED_LESSONS = Path(__file__).parent / "lessons"
-LESSONS_DIR = _PACKAGED_LESSONS if _PACKAGED_LESSONS.is_dir() else COURSE_ROOT / "lessons"
+#: In a checkout only: a wheel carries no lessons, so that the keys for working alone never reach a class install.
+LESSONS_DIR = COURSE_ROOT / "lessons"
 
 
 class NoLessons(LookupError):
@@ -103,7 +102,7 @@ def progress(folder: Path) -> list[dict]:
             elif exercise not in answers or answers[exercise] is ...:
                 status, right = "not answered yet", None
             else:
-                feedback = check(exercise, answers[exercise])
+                feedback = check(exercise, answers[exercise], near=folder)
                 status = "passes check()" if feedback.passed else "keep going"
                 right = f"{feedback.right} of {feedback.total}"
             rows.append({"lesson": lesson, "exercise": exercise, "status": status, "right": right})

@@ -113,8 +113,9 @@ def _check_form(exercise: str, data: dict, answer: object) -> Feedback:
                "sentence_kinds": lambda a: compact_kinds(parse_sentence_kinds(a, allowed)),
                "accepted_sets": lambda a: parse_range(a) if data["form"] == "range" else _FORMS[data["form"]][0](a)}
     understood = readers[data["kind"]](answer)
+    note = [] if data.get("form") == "links" else _form_note(answer, understood)  # a chain is read in any case
     return Feedback(exercise, ["Your answer is in a form the grader can read. In class, check() does not say whether "
-                               "it is right: your teacher's grading does."] + _form_note(answer, understood))
+                               "it is right: your teacher's grading does."] + note)
 
 
 def _notebook_variable(name: str) -> object:
@@ -224,7 +225,8 @@ _FORMS = {
     "sentences": (parse_sentence_set, "sentences"),
     "choices": (parse_choice_set, "choices"),
     "links": (lambda answer: chain_links(_chain_names(answer)), "links (who told whom)"),
-    "range": (lambda answer: {f"low {parse_range(answer)[0]}", f"high {parse_range(answer)[1]}"}, "ends of the range"),
+    "range": (lambda answer: {f"{end} {value}" for end, value in zip(("low", "high"), parse_range(answer))},
+              "ends of the range"),
 }
 
 

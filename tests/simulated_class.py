@@ -83,6 +83,23 @@ for name in ("gradebook.db", "../../../gradebook.db"):
     if os.path.exists(name):
         os.remove(name)
 """
+STARTUP_FILE = "00-medialit-hostile.py"
+LEAVE_TRACES = f"""
+import os, pathlib, sqlite3, subprocess, urllib.request
+startup = pathlib.Path.home() / ".ipython" / "profile_default" / "startup"
+startup.mkdir(parents=True, exist_ok=True)
+(startup / "{STARTUP_FILE}").write_text("named_sentences = {{2, 3, 8}}")
+for db in ("gradebook.db", "../../../gradebook.db"):
+    if os.path.exists(db):
+        sqlite3.connect(db).execute("update grade set auto_score = 0")
+subprocess.Popen(["setsid", "sleep", "6061"])
+try:
+    urllib.request.urlopen("http://127.0.0.1:9", timeout=1)
+except OSError:
+    pass
+big = bytearray(1 << 30)
+print("x" * 50_000_000)
+"""
 HIJACK_DISPLAY = """
 get_ipython().display_formatter.formatters["text/plain"].for_type(float, lambda value, printer, cycle: printer.text("1.0"))
 """
@@ -164,6 +181,8 @@ HOSTILE = {
     "set_that_reads_the_key": Case(lambda nb: with_answers(nb, {**WRONG, "answer_named_sentences": SET_THAT_READS_THE_KEY}),
                                    ZERO),
     "harms_the_class": Case(prefixed(HARM_THE_CLASS, RIGHT), FULL),
+    # A startup file for every later student, zeroed scores, a child left running, a call home, 1 GiB, 50 MB of output.
+    "leaves_traces": Case(prefixed(LEAVE_TRACES, WRONG), ZERO),
     "script_in_written_answer": Case(lambda nb: with_answers(nb, {**RIGHT, "why_anonymous": SCRIPT_IN_MARKDOWN}), FULL),
     # An honest typo: a list inside a set is not a value Python can build, so it is not a plain value.
     "unhashable_typo": Case(lambda nb: with_answers(nb, {**RIGHT, "answer_named_sentences": "named_sentences = {[2, 3, 8]}"}),

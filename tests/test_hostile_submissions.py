@@ -15,7 +15,7 @@ from nbgrader.api import Gradebook, MissingEntry
 
 from conftest import key_fragments
 from medialit.course import course_api, run
-from simulated_class import FULL, HOSTILE, LESSON, WRITTEN_HERE
+from simulated_class import FULL, HOSTILE, LESSON, STARTUP_FILE, WRITTEN_HERE
 
 
 def scores(root, student) -> dict[str, float] | None:
@@ -99,3 +99,18 @@ def test_nothing_outside_the_students_own_notebooks_changes(hostile_class):
     assert "# tampered" not in Path(medialit.grading.__file__).read_text()
     for student, (path, data) in handed_in.items():
         assert path.read_bytes() == data, student
+
+
+def test_code_that_would_leave_traces_leaves_none(hostile_class):
+    """None of it runs: no startup file for later students, no child left running, no 50 MB notebook."""
+    root, _, _ = hostile_class
+    assert not (Path.home() / ".ipython" / "profile_default" / "startup" / STARTUP_FILE).exists()
+    running = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            running.append(cmdline.read_bytes())
+        except OSError:  # the process ended while we looked
+            pass
+    assert b"sleep\x006061" not in b"\n".join(running)
+    graded = root / "autograded" / "leaves_traces" / LESSON / f"{LESSON}.ipynb"
+    assert graded.stat().st_size < 200_000

@@ -12,6 +12,7 @@ import html
 import json
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Callable
 from pathlib import Path
 
 from .answers import (MAX_PHRASE_WORDS, VOCABULARIES, AnswerProblem, chain_links, compact_kinds, parse_choice_set,
@@ -111,9 +112,9 @@ def _check_form(exercise: str, data: dict, answer: object) -> Feedback:
     readers = {"sentence_set": parse_sentence_set, "sentence_labels": lambda a: parse_sentence_labels(a, allowed),
                "name_labels": lambda a: parse_text_labels(a, allowed), "phrase_labels": lambda a: parse_text_labels(a, allowed),
                "sentence_kinds": lambda a: compact_kinds(parse_sentence_kinds(a, allowed)),
-               "accepted_sets": lambda a: parse_range(a) if data["form"] == "range" else _FORMS[data["form"]][0](a)}
+               "accepted_sets": lambda a: _FORMS[data["form"]].read(a)}
     understood = readers[data["kind"]](answer)
-    note = [] if data.get("form") == "links" else _form_note(answer, understood)  # a chain is read in any case
+    note = _form_note(answer, understood) if "form" not in data or _FORMS[data["form"]].shown else []
     return Feedback(exercise, ["Your answer is in a form the grader can read. In class, check() does not say whether "
                                "it is right: your teacher's grading does."] + note)
 
@@ -189,8 +190,9 @@ def _check_phrases(exercise: str, salt: str, data: dict, answer: object) -> Feed
         if len(phrase.split()) > MAX_PHRASE_WORDS:
             too_long.append(phrase)
             continue
-        pieces = {hashed(p) for p in _substrings(phrase)}
-        hits = {right_pairs[h] for h in (hashed(f"{p}:{label}") for p in _substrings(phrase)) if h in right_pairs}
+        substrings = _substrings(phrase)
+        pieces = {hashed(p) for p in substrings}
+        hits = {right_pairs[h] for h in (hashed(f"{p}:{label}") for p in substrings) if h in right_pairs}
         hits |= {part_pairs[h] for h in [hashed(f"{phrase}:{label}")] if h in part_pairs}
         found |= hits
         if hits:
@@ -220,20 +222,28 @@ def _substrings(text: str) -> set[str]:
     return {text[i:j] for i in range(len(text)) for j in range(i + 1, len(text) + 1)}
 
 
-#: How an answer is read into items, and what the items are called, for each form of accepted answers.
-_FORMS = {
-    "sentences": (parse_sentence_set, "sentences"),
-    "choices": (parse_choice_set, "choices"),
-    "links": (lambda answer: chain_links(_chain_names(answer)), "links (who told whom)"),
-    "range": (lambda answer: {f"{end} {value}" for end, value in zip(("low", "high"), parse_range(answer))},
-              "ends of the range"),
-}
-
-
 def _chain_names(answer: object) -> list[str]:
     if not isinstance(answer, list) or not all(isinstance(name, str) for name in answer):
         raise AnswerProblem(f"{answer!r} is not a list of names: write one in square brackets, like [\"first\", \"second\"].")
     return answer
+
+
+@dataclass(frozen=True)
+class _Form:
+    """One form of accepted answers: how the grader reads an answer, the items the key lists, what they are called."""
+
+    read: Callable[[object], object]
+    items: Callable[[object], set[str]]
+    noun: str
+    shown: bool = True  # check() shows the exact form to type; a chain is read in any letter case, so it needs none
+
+
+_FORMS = {
+    "sentences": _Form(parse_sentence_set, set, "sentences"),
+    "choices": _Form(parse_choice_set, set, "choices"),
+    "links": _Form(_chain_names, chain_links, "links (who told whom)", shown=False),
+    "range": _Form(parse_range, lambda ends: {f"low {ends[0]}", f"high {ends[1]}"}, "ends of the range"),
+}
 
 
 def _share(right: int, given: int, size: int) -> float:
@@ -243,8 +253,9 @@ def _share(right: int, given: int, size: int) -> float:
 
 def _check_accepted_sets(exercise: str, salt: str, data: dict, answer: object) -> Feedback:
     """A set (or chain) scored against the closest of several accepted answers, as the hidden test does."""
-    read, noun = _FORMS[data["form"]]
-    given = read(answer)
+    form = _FORMS[data["form"]]
+    value = form.read(answer)
+    given, noun = form.items(value), form.noun
     scored = []
     for i, accepted in enumerate(data["accepted"]):
         mine = {item_hash(salt, exercise, f"{i}:{item}") for item in given}
@@ -259,10 +270,8 @@ def _check_accepted_sets(exercise: str, salt: str, data: dict, answer: object) -
     missed = sorted({item["paragraph"] for item in closest["items"] if "paragraph" in item and item["hash"] not in mine})
     if missed:
         lines.append("Look again at paragraph " + " and ".join(str(p) for p in missed) + ".")
-    if data["form"] == "range":
-        lines += _form_note(answer, parse_range(answer))
-    elif data["form"] != "links":  # a chain is graded in any letter case, as check() reads it
-        lines += _form_note(answer, given)
+    if form.shown:
+        lines += _form_note(answer, value)
     return Feedback(exercise, lines, right=round(share * total), total=total)
 
 

@@ -20,7 +20,6 @@ from medialit.answers import (
     expect_sentence_kinds,
     expect_sentence_labels,
     expect_sentence_set,
-    parse_chain,
     parse_range,
     parse_choice_set,
     parse_sentence_kinds,
@@ -175,37 +174,6 @@ def test_bad_choices_are_friendly_answer_problems(bad, message):
         parse_choice_set(bad)
 
 
-@pytest.mark.parametrize(
-    ("loose", "read"),
-    [
-        (["Maria Lopez", "City Council"], ["Maria Lopez", "City Council"]),
-        ([" maria  LOPEZ ", "city council"], ["Maria Lopez", "City Council"]),
-        (("City Council", " Local Sources "), ["City Council", "Local Sources"]),
-        (["local\tsources", "Maria Lopez", "CITY COUNCIL"], ["Local Sources", "Maria Lopez", "City Council"]),
-    ],
-)
-def test_chains_are_read_in_the_spelling_of_the_list_and_keep_their_order(loose, read):
-    """Order is the answer (who told whom), so it must survive; spelling is not, so it is mended."""
-    assert parse_chain(loose, NAMES) == read
-
-
-@pytest.mark.parametrize(
-    ("bad", "message"),
-    [
-        ("Maria Lopez > City Council", "is not a list of names: write one like [\"Maria Lopez\", \"City Council\"]"),
-        ({"Maria Lopez", "City Council"}, "is not a list of names"),
-        (None, "None is not a list of names"),
-        (["Maria Lopez", "Tom Baker"], "'Tom Baker' is not one of the names: use \"Maria Lopez\", \"City Council\", "
-                                        "\"Local Sources\"."),
-        (["Maria Lopez", 3], "3 is not one of the names"),
-        (["Maria", "City Council"], "'Maria' is not one of the names"),
-    ],
-)
-def test_bad_chains_are_friendly_answer_problems(bad, message):
-    with pytest.raises(AnswerProblem, match=escaped(message)):
-        parse_chain(bad, NAMES)
-
-
 def test_a_chain_is_graded_on_its_links_in_lower_case():
     """A link is who told whom: order matters inside a link, letter case does not."""
     assert chain_links(["Maria Lopez", "City Council", "Local Sources"]) == {
@@ -294,7 +262,6 @@ def test_chain_form_problems_are_explained(value, message):
         lambda: expect_chain("x" * 500, NAMES),
         lambda: parse_sentence_kinds("x" * 500),
         lambda: parse_choice_set(list(range(500))),
-        lambda: parse_chain("x" * 500, NAMES),
     ],
 )
 def test_long_bad_answers_of_the_new_forms_are_shortened_in_the_message(check):

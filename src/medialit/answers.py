@@ -130,20 +130,6 @@ def parse_choice_set(value: object) -> set[str]:
     return letters
 
 
-def parse_chain(value: object, names: list[str]) -> list[str]:
-    """Read a chain of names, first teller to last, each spelled as in ``names`` (any letter case)."""
-    if not isinstance(value, (list, tuple)):
-        raise AnswerProblem(f'{_shown(value)} is not a list of names: write one like ["{names[0]}", "{names[1]}"].')
-    spelling = {name.lower(): name for name in names}
-    chain = []
-    for item in value:
-        name = spelling.get(" ".join(item.lower().split())) if isinstance(item, str) else None
-        if name is None:
-            raise AnswerProblem(f"{item!r} is not one of the names: use " + ", ".join(f'"{n}"' for n in names) + ".")
-        chain.append(name)
-    return chain
-
-
 def chain_links(chain: list[str]) -> set[str]:
     """Who told whom, as "teller > hearer" in lower case: the items a chain is graded on."""
     return {f"{a.lower()} > {b.lower()}" for a, b in zip(chain, chain[1:])}

@@ -30,7 +30,7 @@ from functools import cache
 from pathlib import Path
 
 from .grading_view import NotShown, during_grading
-from .tables import labelled
+from .tables import labelled, written_sources
 
 DATA_FILE = Path(__file__).parent / "data" / "counts.json"
 COLUMNS = ["incident", "date", "counter", "counted", "low", "high", "note", "sources"]
@@ -85,10 +85,6 @@ def reported_range(incident: str) -> tuple[int, int]:
     return min(row["low"] for row in numbered), max(row["high"] for row in numbered)
 
 
-def _sources(row: dict) -> str:
-    return "; ".join(c["source"] + (f" <{c['url']}>" if c.get("url") else "") for c in row["citations"])
-
-
 def counts():
     """The rows as a table (pandas), indexed by incident, with a ``sources`` column written out.
 
@@ -98,7 +94,7 @@ def counts():
         return NotShown("table of counts")
     import pandas as pd
 
-    table = pd.DataFrame([{**row, "sources": _sources(row)} for row in count_rows()], columns=COLUMNS)
+    table = pd.DataFrame([{**row, "sources": written_sources(row["citations"])} for row in count_rows()], columns=COLUMNS)
     table = table.astype({"low": "Int64", "high": "Int64"})
     return labelled(table.set_index("incident"), "Who counted the dead near Hajin, November 2018, and where each figure comes from")
 

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from .grading_view import NotShown, during_grading
-from .tables import labelled
+from .tables import labelled, written_sources
 
 DATA_FILE = Path(__file__).parent / "data" / "outlets.json"
 
@@ -78,9 +78,7 @@ def outlets(name: str | None = None, typed: bool = True):
     rows = outlet_rows() if name is None else (find_outlet(name),)
     columns = COLUMNS if typed else [c for c in COLUMNS if c not in TYPING_COLUMNS]
     table = pd.DataFrame([
-        {**row, "sources": "; ".join(
-            c["source"] + (f" <{c['url']}>" if c.get("url") else "") for c in row["citations"])}
-        for row in rows
+        {**row, "sources": written_sources(row["citations"])} for row in rows
     ], columns=columns)
     label = "Outlets and sources: who owns and pays for each" + ("" if typed else ", groups left out")
     return labelled(table.set_index("name"), label)

@@ -12,6 +12,11 @@ import html
 from functools import cache
 
 
+def written_sources(citations: list[dict]) -> str:
+    """A row's citations as one cell a reader can follow: "source <address>; source <address>"."""
+    return "; ".join(c["source"] + (f" <{c['url']}>" if c.get("url") else "") for c in citations)
+
+
 def labelled(frame, label: str):
     """``frame`` as a table a screen reader announces as ``label``; pandas operations keep the display."""
     table = _table_class(type(frame))(frame)

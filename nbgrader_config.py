@@ -36,8 +36,24 @@ c.Autograde.sanitize_preprocessors = [
     "nbgrader.preprocessors.CheckCellMetadata",
 ]
 
+# The grading kernel runs in a bubblewrap sandbox where the machine allows (see medialit/sandbox.py), and
+# output is capped in bytes as well as lines. Each handed-in notebook is copied with its hash before it is
+# graded and checked after; the report re-checks that copy (medialit/evidence.py).
+c.Autograde.autograde_preprocessors = [
+    "medialit.sandbox.SandboxedExecute",
+    "nbgrader.preprocessors.IgnorePattern",
+    "nbconvert.preprocessors.ClearMetadataPreprocessor",
+    "medialit.grading.LimitOutputBytes",
+    "nbgrader.preprocessors.SaveAutoGrades",
+    "nbgrader.preprocessors.AssignLatePenalties",
+    "nbgrader.preprocessors.CheckCellMetadata",
+]
+c.Autograde.pre_convert_hook = "medialit.evidence.record"
+c.Autograde.post_convert_hook = "medialit.evidence.verify"
+
 # Feedback for students: nbgrader's own steps plus medialit's, which removes the
-# hidden tests (the answer key) that nbgrader would otherwise show.
+# hidden tests (the answer key) that nbgrader would otherwise show, scans the
+# page for any line of them or of the key, and strips scripts from outputs.
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
     "medialit.grading.HideHiddenTests",

@@ -1,8 +1,10 @@
 """Autograde a class of 30 on every lesson and compare with nbgrader's own floor, measured in the same run.
 
 The floor is nbgrader autograding a notebook with one trivial cell: kernel
-start-up and nbgrader's bookkeeping, nothing of ours. The goal is at most 1.5
-times the floor per notebook.
+start-up and nbgrader's bookkeeping, with nbgrader's own kernel (no sandbox).
+The lessons are graded as a class is, the kernel in the bubblewrap sandbox; the
+one-cell notebook is also graded in the sandbox, to show what the sandbox
+itself costs. The goal is at most 1.5 times the floor per notebook.
 
 Kernel start-up and shut-down vary by half a second from one notebook to the
 next on a 2-core machine, so the floor and the lessons are graded in turn,
@@ -30,16 +32,17 @@ from conftest import fill_answers, sample_submissions  # noqa: E402
 from medialit.course import copy_course, course_api, lesson_names, run  # noqa: E402
 
 FLOOR = "floor"
+SANDBOXED_FLOOR = "floor-sandboxed"
 
 
-def add_floor_assignment(root: Path) -> None:
+def add_floor_assignment(root: Path, name: str) -> None:
     """A one-cell notebook with one autograded test: the least nbgrader can grade."""
     cell = new_code_cell("1.0")
     cell.metadata["nbgrader"] = {"grade": True, "solution": False, "locked": True, "points": 1,
                                  "grade_id": "trivial", "schema_version": 3, "task": False}
     nb = new_notebook(cells=[cell], metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}})
-    (root / "solutions" / FLOOR).mkdir(parents=True)
-    nbformat.write(nb, root / "solutions" / FLOOR / f"{FLOOR}.ipynb")
+    (root / "solutions" / name).mkdir(parents=True)
+    nbformat.write(nb, root / "solutions" / name / f"{name}.ipynb")
 
 
 def hand_in(root: Path, lesson: str, students: int, prefix: str) -> None:
@@ -47,7 +50,7 @@ def hand_in(root: Path, lesson: str, students: int, prefix: str) -> None:
 
     The endless-loop sample is left out: it only measures the configured timeout.
     """
-    samples = sample_submissions(lesson) if lesson != FLOOR else {"blank": {"answers": {}}}
+    samples = sample_submissions(lesson) if lesson not in (FLOOR, SANDBOXED_FLOOR) else {"blank": {"answers": {}}}
     cases = [case for name, case in samples.items() if name != "endless_loop"]
     for i in range(students):
         for notebook in (root / "lessons" / lesson).glob("*.ipynb"):
@@ -62,7 +65,7 @@ def seconds_per_notebook(api, root: Path, lesson: str, students: int, prefix: st
     start = time.perf_counter()
     result = api.autograde(lesson, f"{prefix}*")
     elapsed = time.perf_counter() - start
-    if not result["success"] and lesson == FLOOR:
+    if not result["success"] and lesson in (FLOOR, SANDBOXED_FLOOR):
         raise RuntimeError(result["log"])
     return elapsed / notebooks
 
@@ -72,19 +75,22 @@ def main() -> None:
     rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 3
     with tempfile.TemporaryDirectory() as tmp:
         root = copy_course(Path(tmp))
-        add_floor_assignment(root)
+        add_floor_assignment(root, FLOOR)
+        add_floor_assignment(root, SANDBOXED_FLOOR)
         api = course_api(root)
-        lessons = [FLOOR, *lesson_names()]
+        plain_api = course_api(root, {"SandboxedExecute": {"sandbox": False}})
+        lessons = [FLOOR, SANDBOXED_FLOOR, *lesson_names()]
         for lesson in lessons:
             run(api.generate_assignment(lesson))
         runs = {lesson: [] for lesson in lessons}
         for r in range(rounds):
             for lesson in lessons:
-                runs[lesson].append(seconds_per_notebook(api, root, lesson, students, f"round{r}student"))
+                grader = plain_api if lesson == FLOOR else api
+                runs[lesson].append(seconds_per_notebook(grader, root, lesson, students, f"round{r}student"))
         floor = statistics.median(runs[FLOOR])
         results = {"students_per_round": students, "rounds": rounds, "floor_s_per_notebook": round(floor, 2),
                    "floor_rounds": [round(t, 2) for t in runs[FLOOR]], "lessons": {}}
-        for lesson in lesson_names():
+        for lesson in [SANDBOXED_FLOOR, *lesson_names()]:
             paired = [ours / floor_then for ours, floor_then in zip(runs[lesson], runs[FLOOR])]
             results["lessons"][lesson] = {"s_per_notebook": round(statistics.median(runs[lesson]), 2),
                                           "times_floor": round(statistics.median(paired), 2),

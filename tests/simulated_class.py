@@ -100,6 +100,11 @@ except OSError:
 big = bytearray(1 << 30)
 print("x" * 50_000_000)
 """
+REWRITE_OTHERS = """
+import glob, pathlib
+for other in glob.glob("../../../submitted/*/00-start-here/*.ipynb") + glob.glob("../../*/00-start-here/*.ipynb"):
+    pathlib.Path(other).write_text("{}")
+"""
 HIJACK_DISPLAY = """
 get_ipython().display_formatter.formatters["text/plain"].for_type(float, lambda value, printer, cycle: printer.text("1.0"))
 """
@@ -181,6 +186,7 @@ HOSTILE = {
     "set_that_reads_the_key": Case(lambda nb: with_answers(nb, {**WRONG, "answer_named_sentences": SET_THAT_READS_THE_KEY}),
                                    ZERO),
     "harms_the_class": Case(prefixed(HARM_THE_CLASS, RIGHT), FULL),
+    "rewrites_other_submissions": Case(prefixed(REWRITE_OTHERS, RIGHT), FULL),
     # A startup file for every later student, zeroed scores, a child left running, a call home, 1 GiB, 50 MB of output.
     "leaves_traces": Case(prefixed(LEAVE_TRACES, WRONG), ZERO),
     "script_in_written_answer": Case(lambda nb: with_answers(nb, {**RIGHT, "why_anonymous": SCRIPT_IN_MARKDOWN}), FULL),

@@ -13,7 +13,7 @@ import nbformat
 import pytest
 from nbgrader.api import Gradebook, MissingEntry
 
-from conftest import key_fragments
+from conftest import key_fragments, visible_text
 from medialit.course import course_api, run
 from simulated_class import FULL, HOSTILE, LESSON, STARTUP_FILE, WRITTEN_HERE
 
@@ -114,3 +114,25 @@ def test_code_that_would_leave_traces_leaves_none(hostile_class):
     assert b"sleep\x006061" not in b"\n".join(running)
     graded = root / "autograded" / "leaves_traces" / LESSON / f"{LESSON}.ipynb"
     assert graded.stat().st_size < 200_000
+
+
+def test_the_batch_ran_in_the_sandbox(hostile_class):
+    _, _, batch = hostile_class
+    assert "sandbox is OFF" not in batch["log"]
+
+
+def test_no_feedback_page_quotes_the_key(hostile_class):
+    """Every student's feedback, hooks and custom error handlers included, is free of every hidden test line.
+
+    (A bare key such as ``{2, 3, 8}`` may appear: it is a right answer, in the answer cell of whoever wrote it.)
+    """
+    root, handed_in, _ = hostile_class
+    run(course_api(root).generate_feedback(LESSON))
+    fragments = [f for f in key_fragments(LESSON) if f.startswith(("_key", "BEGIN"))]
+    pages = sorted((root / "feedback").glob(f"*/{LESSON}/{LESSON}.html"))
+    assert len(pages) == sum(case.autograded and case.folder == LESSON for case in HOSTILE.values())
+    for page in pages:
+        text = visible_text(page.read_text())
+        assert not [f for f in fragments if f in text], page
+    for student, (path, data) in handed_in.items():
+        assert path.read_bytes() == data, student

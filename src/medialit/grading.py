@@ -1,20 +1,25 @@
-"""Keep the answer key out of the feedback students receive.
+"""Grading that runs no student code, and feedback that carries no key and no script.
 
-nbgrader restores hidden tests before autograding and its feedback shows the
-autograded notebook as it is, hidden tests included (nbgrader issue #1363).
-:class:`HideHiddenTests` runs as one of ``GenerateFeedback``'s preprocessors
-(see ``nbgrader_config.py``): it cuts the hidden regions out of test cells, and
-reduces any error a test cell raised to its name, because IPython's tracebacks
-quote the lines around the failure, which could be the key. Our own
-form messages (``AnswerProblem``) say only what the student typed and are kept.
+Autograde (steps set in ``nbgrader_config.py``): :class:`GradePlainValuesOnly`
+turns each answer cell into the plain value the student typed;
+:class:`CleanWrittenAnswers` strips scripts from written answers;
+:class:`LimitOutputBytes` caps what any cell may print, in bytes as well as
+lines. Feedback: :class:`HideHiddenTests` cuts the hidden tests out (nbgrader
+shows them, issue #1363), rebuilds kept error messages from their text alone,
+removes any line that still quotes a hidden test or the key and tells the
+teacher, and cleans HTML outputs.
 """
 
 from __future__ import annotations
 
+import ast
+
 from nbgrader import utils
-from nbgrader.preprocessors import ClearHiddenTests, NbGraderPreprocessor
+from nbgrader.preprocessors import ClearHiddenTests, LimitOutput, NbGraderPreprocessor
+from traitlets import Integer
 
 from .answers import python_literal
+from .keys import hidden_region
 from .rescore import literal_values
 
 KEPT_ERRORS = {"AnswerProblem"}
@@ -22,6 +27,9 @@ KEPT_ERRORS = {"AnswerProblem"}
 #: What an answer cell says in the graded notebook (and the feedback) when it held no plain value.
 NOT_A_PLAIN_VALUE = ("This answer is not a plain value such as {{1, 4}} or {{\"A\": \"b\"}}, so it could not be graded: "
                      "{name} scores 0. Write just `{name} = ` and your answer.")
+
+#: Longer than any answer these lessons ask for; a longer cell is not read as an answer.
+MAX_ANSWER_CHARS = 20_000
 
 
 class GradePlainValuesOnly(NbGraderPreprocessor):
@@ -42,7 +50,7 @@ class GradePlainValuesOnly(NbGraderPreprocessor):
             return cell, resources
         if utils.is_solution(cell):
             name = cell.metadata["nbgrader"]["grade_id"].removeprefix("answer_")
-            values = literal_values(cell.source)
+            values = literal_values(cell.source) if len(cell.source) <= MAX_ANSWER_CHARS else {}
             cell.source = (f"{name} = {_as_code(values[name])}" if name in values
                            else f"print({NOT_A_PLAIN_VALUE.format(name=name)!r})")
         else:
@@ -51,16 +59,111 @@ class GradePlainValuesOnly(NbGraderPreprocessor):
 
 
 class HideHiddenTests(ClearHiddenTests):
-    """ClearHiddenTests for feedback: also shortens tracebacks from test cells."""
+    """ClearHiddenTests for feedback, and a last scan of the page for anything of the key.
+
+    Before the hidden regions go, their lines (those not also shown to
+    students) and the key values they hold are noted; after, every output and
+    every cell is searched for them, and any line that holds one is removed and
+    counted in the teacher's log. Errors from test cells keep one line, built
+    from the error's own text, never IPython's traceback (which quotes the lines
+    around the failure). HTML outputs lose scripts; JavaScript outputs go.
+    """
+
+    def preprocess(self, nb, resources):
+        secret_lines, key_values = _secrets(nb)
+        nb, resources = super().preprocess(nb, resources)
+        removed = 0
+        for cell in nb.cells:
+            if not (utils.is_grade(cell) and not utils.is_solution(cell)):
+                cell.source, count = _without_lines(cell.source, secret_lines)
+                removed += count
+            for output in cell.get("outputs", []):
+                removed += _clean_output(output, secret_lines | key_values)
+        if removed:
+            student = resources.get("nbgrader", {}).get("student", "?")
+            self.log.warning("Feedback for %s: removed %d line(s) that quoted the hidden tests or the key.",
+                             student, removed)
+        return nb, resources
 
     def preprocess_cell(self, cell, resources, cell_index):
         cell, resources = super().preprocess_cell(cell, resources, cell_index)
         if cell.cell_type == "code" and utils.is_grade(cell) and not utils.is_solution(cell):
             for output in cell.get("outputs", []):
-                if output.output_type == "error" and output.ename not in KEPT_ERRORS:
-                    output.traceback = [f"{output.ename}: this test could not finish, so this part scored 0."]
-                    output.evalue = ""
+                if output.output_type == "error":
+                    output.traceback = [_error_line(output)]
         return cell, resources
+
+
+def _error_line(output) -> str:
+    """One line for a test cell's error: a form message says what the student typed; anything else only its name."""
+    if output.ename in KEPT_ERRORS:
+        return f"{output.ename}: {output.evalue}"
+    output.evalue = ""
+    return f"{output.ename}: this test could not finish, so this part scored 0."
+
+
+#: A hidden-test line shorter than this (``_best = 0.0``) says nothing about the key and is common elsewhere.
+_SHORTEST_SECRET = 8
+
+
+def _secrets(nb) -> tuple[set[str], set[str]]:
+    """Lines of hidden tests that students never see, and the key values (``_key = ...``) as text."""
+    hidden, shown, values = set(), set(), set()
+    for cell in nb.cells:
+        region = hidden_region(cell.source) or []
+        hidden |= {line.strip() for line in region}
+        shown |= {line.strip() for line in cell.source.splitlines()} - hidden
+        for line in region:
+            if line.startswith("_key = "):
+                values |= _key_texts(line.removeprefix("_key = "))
+    lines = {line for line in hidden - shown if len(line) >= _SHORTEST_SECRET}
+    return lines, {value for value in values if len(value) >= _SHORTEST_SECRET}
+
+
+def _key_texts(source: str) -> set[str]:
+    """The key as written, and each accepted answer in it as check() or a student would write it."""
+    texts = {source}
+    try:
+        key = ast.literal_eval(source)
+    except (ValueError, SyntaxError):
+        return texts
+    parts = key if isinstance(key, list) else list(key.values()) if isinstance(key, dict) else [key]
+    for part in [key, *parts]:
+        try:
+            texts.add(python_literal(part))
+        except TypeError:
+            texts.add(repr(part))
+    return texts
+
+
+def _without_lines(text, secrets: set[str]) -> tuple[str, int]:
+    """``text`` (a string or nbformat's list of strings) without the lines that hold a secret."""
+    joined = "".join(text) if isinstance(text, list) else text
+    lines = joined.splitlines(keepends=True)
+    kept = [line for line in lines if not any(secret in line for secret in secrets)]
+    return "".join(kept), len(lines) - len(kept)
+
+
+def _clean_output(output, secrets: set[str]) -> int:
+    """Remove secret lines from one output, clean its HTML and drop its scripts; returns the lines removed."""
+    removed = 0
+    if "text" in output:
+        output.text, removed = _without_lines(output.text, secrets)
+    if "traceback" in output:
+        kept = [line for line in output.traceback if not any(secret in line for secret in secrets)]
+        removed += len(output.traceback) - len(kept)
+        output.traceback = kept
+    data = output.get("data", {})
+    for kind in list(data):
+        if kind == "application/javascript" or "widget-view" in kind:
+            del data[kind]
+        elif kind.startswith("text/") or kind.endswith("json"):
+            text = data[kind] if isinstance(data[kind], (str, list)) else ""
+            data[kind], count = _without_lines(text, secrets) if text else (data[kind], 0)
+            removed += count
+            if kind == "text/html":
+                data[kind] = _clean_html(data[kind], _OUTPUT_TAGS)
+    return removed
 
 
 def _as_code(value: object) -> str:
@@ -83,13 +186,58 @@ class CleanWrittenAnswers(NbGraderPreprocessor):
 
     def preprocess_cell(self, cell, resources, cell_index):
         if cell.cell_type == "markdown" and utils.is_solution(cell):
-            import bleach
-
-            cell.source = bleach.clean(cell.source, tags=_TEXT_TAGS, attributes={"a": ["href", "title"]},
-                                       protocols=["http", "https", "mailto"], strip=True)
+            cell.source = _clean_html(cell.source, _TEXT_TAGS)
         return cell, resources
+
+
+class LimitOutputBytes(LimitOutput):
+    """nbgrader's LimitOutput cuts by lines; one 50 MB line passes it. This also caps each cell's output in bytes."""
+
+    max_bytes = Integer(100_000, help="most bytes of output one cell keeps").tag(config=True)
+
+    def preprocess_cell(self, cell, resources, cell_index):
+        cell, resources = super().preprocess_cell(cell, resources, cell_index)
+        budget = self.max_bytes
+        for output in cell.get("outputs", []):
+            for holder, field in _text_fields(output):
+                text = "".join(holder[field]) if isinstance(holder[field], list) else holder[field]
+                size = len(text.encode())
+                if size > budget:
+                    text = text.encode()[:budget].decode(errors="ignore") + "\n... Output truncated ...\n"
+                    holder[field] = text
+                budget = max(budget - size, 0)
+            if "traceback" in output:
+                kept = []
+                for line in output.traceback:
+                    budget -= len(line.encode())
+                    if budget < 0:
+                        kept.append("... Output truncated ...")
+                        break
+                    kept.append(line)
+                output.traceback = kept
+        return cell, resources
+
+
+def _text_fields(output):
+    """Every (holder, key) of an output whose value is text or base64: stream text and each kind of data."""
+    if "text" in output:
+        yield output, "text"
+    for kind in output.get("data", {}):
+        if isinstance(output.data[kind], (str, list)):
+            yield output.data, kind
+
+
+def _clean_html(html, tags: set[str]) -> str:
+    import bleach
+
+    text = "".join(html) if isinstance(html, list) else html
+    return bleach.clean(text, tags=tags, attributes={"a": ["href", "title"], "img": ["alt", "src"], "*": ["class"]},
+                        protocols=["http", "https", "mailto"], strip=True)
 
 
 #: HTML a written answer may keep: text formatting only.
 _TEXT_TAGS = {"a", "abbr", "b", "blockquote", "br", "code", "em", "i", "li", "ol", "p", "pre", "strong", "sub", "sup",
               "ul"}
+#: HTML a teacher cell's output may keep in feedback: text, tables and pictures, no scripts or styles.
+_OUTPUT_TAGS = _TEXT_TAGS | {"div", "span", "table", "thead", "tbody", "tr", "th", "td", "caption", "img", "h1", "h2",
+                             "h3", "h4", "figure", "figcaption", "details", "summary", "mark", "small"}

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import evidence
 from .rescore import rescore
 
 #: Fill patterns for the chart, so bars differ by more than colour.
@@ -98,10 +99,23 @@ def needs_attention(root: Path, lesson: str | None = None, grades: pd.DataFrame 
 
 
 def _rescore_mismatches(root: Path, grades: pd.DataFrame, student: str, lesson: str, submitted: Path) -> list[Attention]:
+    """Re-score the copy that was graded (see :mod:`medialit.evidence`) and compare with the gradebook."""
+    found = []
+    graded = evidence.graded_copy(submitted)
+    if graded is None and evidence.has_record(submitted):
+        return [Attention(student, lesson, f"the kept copy of {submitted.name} no longer matches its hash, so it was "
+                          "not re-checked; grade this lesson again")]
+    if graded is not None and evidence.sha256(submitted) != evidence.sha256(graded):
+        found.append(Attention(student, lesson, f"{submitted.name} in submitted/ changed after grading; the report "
+                               "re-checked the copy that was graded"))
     solution = root / "solutions" / lesson / submitted.name
     mine = grades[(grades["student"] == student) & (grades["lesson"] == lesson)].set_index("exercise")["score"]
-    found = []
-    for exercise, score in rescore(submitted, solution).items():
+    try:
+        rescored = rescore(graded or submitted, solution)
+    except Exception as problem:  # any answer, however odd, gives a flagged item and never stops the report
+        return found + [Attention(student, lesson, f"{submitted.name} could not be re-checked ({type(problem).__name__}); "
+                                  "look at it by hand")]
+    for exercise, score in rescored.items():
         given = mine.get(exercise)
         if given is None:
             continue

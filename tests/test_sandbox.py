@@ -1,0 +1,171 @@
+"""The grading kernel's sandbox, tried from inside a real kernel: what it can see, reach, write and keep running.
+
+CI installs bubblewrap (.ci/run), so these run the real sandbox; a machine
+where it cannot start fails the first test with the reason, rather than
+skipping the rest.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+from medialit import sandbox
+from medialit.course import course_api, copy_course, run
+
+PROBES = {
+    "identity": "import os, sys; print(os.getuid() != 0, os.getcwd())",
+    "course": "print(sorted(os.listdir({course!r})) if os.path.exists({course!r}) else 'no course')",
+    "home": "print(os.path.exists({canary!r}))",
+    "medialit": "import medialit.article as a; print(len(a.load_article('press-tv-hajin').sentences))",
+    "network": "import socket\ntry:\n    socket.create_connection(('127.0.0.1', {port}), timeout=2)\n    print('reached')\n"
+               "except OSError as e:\n    print('refused', type(e).__name__)",
+    "write_outside": "try:\n    open({outside!r}, 'w').write('x')\nexcept OSError as e:\n    print('refused', e.errno)",
+    "write_scratch": "open('scratch.txt', 'w').write('x'); print('written')",
+    "memory": "try:\n    b = bytearray(4 * 1024**3)\nexcept MemoryError:\n    print('MemoryError')",
+    "file_size": "try:\n    open('big', 'wb').write(b'x' * (32 * 1024**2))\nexcept OSError as e:\n    print('refused', e.errno)",
+    "child": "import subprocess; subprocess.Popen(['setsid', 'sleep', '7331']); print('started')",
+    "processes": "n = 0\ntry:\n    for _ in range(500):\n        if os.fork() == 0:\n            import time; time.sleep(5); os._exit(0)\n"
+                 "        n += 1\nexcept OSError:\n    print('stopped', n)",
+    "environment": "print(sorted(k for k in os.environ if 'SECRET' in k))",
+}
+
+
+def test_the_sandbox_can_run_here():
+    assert sandbox.sandbox_problem() is None
+
+
+@pytest.fixture(scope="module")
+def probed(tmp_path_factory):
+    """Every probe run in one sandboxed kernel started from a course folder with a key and a gradebook in it."""
+    course = tmp_path_factory.mktemp("course")
+    (course / "solutions").mkdir()
+    (course / "gradebook.db").write_text("grades")
+    outside = course / "written-by-the-kernel"
+    import socket
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    canary = Path.home() / f".medialit-canary-{os.getpid()}"
+    canary.write_text("the teacher's own file")
+    values = {"course": str(course), "canary": str(canary), "outside": str(outside),
+              "port": listener.getsockname()[1]}
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(code.format(**values)) for code in PROBES.values()])
+    os.environ["MEDIALIT_SECRET_TOKEN"] = "not for the kernel"
+    previous = Path.cwd()
+    os.chdir(course)  # nbgrader grades from the course folder
+    try:
+        client = NotebookClient(nb, kernel_manager_class=sandbox.SandboxedKernelManager, kernel_name="python3",
+                                timeout=60, allow_errors=True, resources={"metadata": {"path": str(course)}})
+        client.execute()
+    finally:
+        canary.unlink()
+        os.chdir(previous)
+        del os.environ["MEDIALIT_SECRET_TOKEN"]
+        listener.close()
+    said = {name: "".join(o.get("text", "") for o in cell.outputs).strip() for name, cell in zip(PROBES, nb.cells)}
+    return said, outside, Path(said["identity"].split()[-1])
+
+
+def test_the_kernel_is_not_root_and_works_in_its_scratch_folder(probed):
+    said, _, _ = probed
+    assert said["identity"].startswith("True /tmp/medialit-grading-")  # nobody, in its own scratch folder
+    assert said["write_scratch"] == "written"
+
+
+def test_the_kernel_sees_no_course_folder_and_no_home(probed):
+    said, _, _ = probed
+    assert said["course"] == "no course"
+    assert said["home"] == "False"
+
+
+def test_medialit_and_the_articles_are_there(probed):
+    said, _, _ = probed
+    assert said["medialit"] == "14"
+
+
+def test_no_network_not_even_the_teachers_own_machine(probed):
+    said, _, _ = probed
+    assert said["network"].startswith("refused")
+
+
+def test_nothing_is_written_outside_the_scratch_folder(probed):
+    said, outside, _ = probed
+    assert said["write_outside"].startswith("refused") and not outside.exists()
+
+
+def test_limits_on_memory_file_size_and_processes(probed):
+    said, _, _ = probed
+    assert said["memory"] == "MemoryError"
+    assert said["file_size"] == "refused 27"  # EFBIG
+    stopped = said["processes"].split()
+    assert stopped[0] == "stopped" and int(stopped[1]) < sandbox.LIMITS["--nproc"]
+
+
+def test_the_teachers_environment_stays_outside(probed):
+    said, _, _ = probed
+    assert said["environment"] == "[]"
+
+
+def test_every_child_dies_with_the_kernel_and_the_scratch_folder_goes(probed):
+    said, _, scratch = probed
+    assert said["child"] == "started"
+    running = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            running.append(cmdline.read_bytes())
+        except OSError:
+            pass
+    assert b"sleep\x007331" not in b"\n".join(running)
+    assert scratch.name.startswith("medialit-grading-") and not scratch.exists()
+
+
+def test_a_long_cell_is_interrupted_and_the_kernel_goes_on():
+    """nbgrader interrupts a cell that runs too long; a signal would stop bwrap, so the sandbox interrupts by message."""
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("import time; time.sleep(60)"),
+                                         nbformat.v4.new_code_cell("print('still here')")])
+    client = NotebookClient(nb, kernel_manager_class=sandbox.SandboxedKernelManager, kernel_name="python3",
+                            timeout=3, interrupt_on_timeout=True, allow_errors=True,
+                            resources={"metadata": {"path": tempfile.gettempdir()}})
+    client.execute()
+    assert nb.cells[0].outputs[-1].ename == "KeyboardInterrupt"
+    assert nb.cells[1].outputs[0].text == "still here\n"
+
+
+def test_grading_says_plainly_when_the_sandbox_is_off(tmp_path, caplog):
+    """Where bubblewrap cannot run, grading still works (no student code runs) and the log says the sandbox is off."""
+    copy_course(tmp_path)
+    api = course_api(tmp_path, {"SandboxedExecute": {"sandbox": False}})
+    run(api.generate_assignment("00-start-here"))
+    submitted = tmp_path / "submitted" / "alone" / "00-start-here"
+    submitted.mkdir(parents=True)
+    (submitted / "00-start-here.ipynb").write_bytes((tmp_path / "lessons" / "00-start-here" / "00-start-here.ipynb").read_bytes())
+    with caplog.at_level(logging.WARNING):
+        result = run(api.autograde("00-start-here", "alone"))
+    assert "The grading sandbox is OFF: it is turned off in nbgrader_config.py" in result["log"] + caplog.text
+    assert (tmp_path / "autograded" / "alone" / "00-start-here" / "00-start-here.ipynb").is_file()
+
+
+def test_without_bubblewrap_the_reason_says_how_to_install_it(monkeypatch):
+    sandbox.sandbox_problem.cache_clear()
+    monkeypatch.setenv("PATH", "/nonexistent")
+    try:
+        assert sandbox.sandbox_problem().startswith("bubblewrap is not installed (Debian/Ubuntu: sudo apt-get install")
+    finally:
+        sandbox.sandbox_problem.cache_clear()
+
+
+def test_the_sandbox_shows_no_folder_that_holds_the_course(tmp_path):
+    """A Python path entry that contains the course folder (started from its parent, say) is never mounted."""
+    course = tmp_path / "course"
+    course.mkdir()
+    shown = sandbox.readable_paths(course)
+    assert all(not course.is_relative_to(path) for path in shown)
+    assert any(Path(sandbox.__file__).resolve().is_relative_to(p) for p in shown)

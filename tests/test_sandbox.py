@@ -169,3 +169,27 @@ def test_the_sandbox_shows_no_folder_that_holds_the_course(tmp_path):
     shown = sandbox.readable_paths(course)
     assert all(not course.is_relative_to(path) for path in shown)
     assert any(Path(sandbox.__file__).resolve().is_relative_to(p) for p in shown)
+
+
+def test_python_installed_under_tmp_stays_visible(tmp_path, monkeypatch):
+    """The sandbox's own /tmp must not hide a virtual environment that lives under /tmp (CI's clean clone does)."""
+    import subprocess
+
+    installed = Path(tempfile.mkdtemp(prefix="medialit-venv-"))
+    (installed / "marker").write_text("here")
+    installed.chmod(0o755)
+    (installed / "marker").chmod(0o644)
+    readable = sandbox.readable_paths
+    monkeypatch.setattr(sandbox, "readable_paths", lambda root: [installed, *readable(root)])
+    scratch = Path(tempfile.mkdtemp(prefix="medialit-scratch-"))
+    try:
+        if os.geteuid() == 0:
+            os.chown(scratch, sandbox.NOBODY, sandbox.NOBODY)
+        shown = subprocess.run(sandbox.sandbox_command(["cat", str(installed / "marker")], scratch, tmp_path),
+                               capture_output=True, text=True)
+        assert shown.stdout == "here"
+    finally:
+        import shutil
+
+        shutil.rmtree(installed)
+        shutil.rmtree(scratch)

@@ -107,8 +107,8 @@ def readable_paths(course_root: Path) -> list[Path]:
 def sandbox_command(command: list[str], scratch: Path, course_root: Path) -> list[str]:
     """``command`` wrapped so it runs sandboxed, with ``scratch`` as its only writable folder and its cwd."""
     readable = readable_paths(course_root)
-    mounts = _system_mounts()
-    for folder in sorted({str(parent) for path in [*readable, scratch] for parent in path.parents} - {"/"}):
+    mounts = _system_mounts() + ["--perms", "1777", "--tmpfs", "/tmp"]  # first: a venv may live under /tmp
+    for folder in sorted({str(parent) for path in [*readable, scratch] for parent in path.parents} - {"/", "/tmp"}):
         mounts += ["--perms", "0755", "--dir", folder]  # bwrap would make them root-only, closed to nobody
     for path in readable:
         mounts += ["--ro-bind", str(path), str(path)]
@@ -125,7 +125,7 @@ def sandbox_command(command: list[str], scratch: Path, course_root: Path) -> lis
     else:
         namespaces, drop_root = ["--unshare-all"], []
     return ["bwrap", *namespaces, "--die-with-parent", *mounts, "--proc", "/proc", "--dev", "/dev",
-            "--perms", "1777", "--tmpfs", "/tmp", "--bind", str(scratch), str(scratch), "--chdir", str(scratch), *environment,
+            "--bind", str(scratch), str(scratch), "--chdir", str(scratch), *environment,
             *drop_root, "prlimit", *limits, "--", *command]
 
 

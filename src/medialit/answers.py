@@ -53,9 +53,18 @@ NUMBER_PROMISES = {
     "part of a total": "some of a larger number, which may or may not be given (\"including\", \"among\")",
 }
 
+#: The checks that could settle a claim (lesson 4): where a careful reader would look next.
+CHECKS = {
+    "find the original": "read the report, statement or document the article relies on, where it first appeared",
+    "independent count": "compare with people who document harm and show their method (casualty monitors, "
+                         "human rights groups, UN bodies)",
+    "ask the other side": "find what the side accused, or the people on the spot, said about the same event",
+    "check the record": "look up a date, a law, a treaty or an official record yourself",
+}
+
 #: Every set of labels an exercise can use, by the name the key files give it.
 VOCABULARIES = {"source kinds": SOURCE_KINDS, "outlet groups": OUTLET_GROUPS, "framing techniques": FRAMING_TECHNIQUES,
-                "number promises": NUMBER_PROMISES}
+                "number promises": NUMBER_PROMISES, "checks": CHECKS}
 
 #: A marked phrase longer than this is a sentence, not a mark: it earns nothing.
 MAX_PHRASE_WORDS = 6

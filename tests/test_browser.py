@@ -30,6 +30,9 @@ TAGGER_LESSONS = lessons_using("SourceTagger(")
 #: Lessons whose tagger has checkboxes, for texts whose sentences mix kinds of source.
 MULTIPLE_TAGGER_LESSONS = [name for name in TAGGER_LESSONS if name in lessons_using("multiple=True")]
 SINGLE_TAGGER_LESSONS = [name for name in TAGGER_LESSONS if name not in MULTIPLE_TAGGER_LESSONS]
+#: Of those, the lessons whose first tagger is on the case article, and those whose first is on another text.
+CASE_TAGGER_LESSONS = [name for name in MULTIPLE_TAGGER_LESSONS if name in lessons_using("SourceTagger(article, ")]
+OTHER_TEXT_TAGGER_LESSONS = [name for name in MULTIPLE_TAGGER_LESSONS if name not in CASE_TAGGER_LESSONS]
 HIGHLIGHTER_LESSONS = lessons_using("Highlighter(")
 OUR_CONTENT = {"include": [[".jp-OutputArea-output"], [".jp-MarkdownOutput"]]}
 SERIOUS = {"serious", "critical"}
@@ -158,7 +161,7 @@ def test_ticking_two_kinds_in_one_sentence_by_mouse(lesson):
     screenshot(page, f"{name}-tagger-mouse.png")
 
 
-@pytest.mark.parametrize("lesson", MULTIPLE_TAGGER_LESSONS, indirect=True)
+@pytest.mark.parametrize("lesson", CASE_TAGGER_LESSONS, indirect=True)
 def test_ticking_and_checking_by_keyboard_alone(lesson):
     """S9 of the case article mixes a named ministry with the outlet's own voice: one tick is half of it."""
     name, page = lesson
@@ -178,6 +181,31 @@ def test_ticking_and_checking_by_keyboard_alone(lesson):
     assert_focus_is_visible(page)
     page.keyboard.press("Space")
     expect(answer).to_have_value(re.compile(r'9: \{"named", "none"\}'))
+    screenshot(page, f"{name}-tagger-keyboard.png")
+
+
+@pytest.mark.parametrize("lesson", OTHER_TEXT_TAGGER_LESSONS, indirect=True)
+def test_auditing_another_text_by_keyboard_alone(lesson):
+    """The capstone's tagger is on the invented report: ticking, checking and unticking without a mouse."""
+    name, page = lesson
+    answer, _, feedback = tagger_parts(page)
+    named = sentence_group(page, "S4").get_by_role("checkbox", name="named", exact=True)
+    named.focus()
+    page.keyboard.press("Space")
+    expect(answer).to_have_value(re.compile(r'4: "named"'))
+    tab_to_check_button(page)
+    assert_focus_is_visible(page)
+    page.keyboard.press("Enter")
+    expect(feedback).to_contain_text(re.compile(r"Not tagged yet: [^.]*S3, S5, "))  # S4 is tagged now
+    named.focus()
+    for _ in range(3):  # named, unnamed, vague, none: every box is a tab stop
+        page.keyboard.press("Tab")
+    expect(sentence_group(page, "S4").get_by_role("checkbox", name="none", exact=True)).to_be_focused()
+    page.keyboard.press("Space")
+    expect(answer).to_have_value(re.compile(r'4: \{"named", "none"\}'))
+    named.focus()
+    page.keyboard.press("Space")
+    expect(answer).to_have_value(re.compile(r'4: "none"'))
     screenshot(page, f"{name}-tagger-keyboard.png")
 
 

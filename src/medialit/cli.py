@@ -7,14 +7,41 @@ import sys
 from pathlib import Path
 
 
+def _no_gradebook(root: Path) -> bool:
+    """Say so, in one sentence, when the course folder has no gradebook to report on."""
+    if (root / "gradebook.db").is_file():
+        return False
+    print(f"There is no gradebook in {root}: run nbgrader autograde there first.", file=sys.stderr)
+    return True
+
+
 def _report(args: argparse.Namespace) -> int:
     from .report import write_report
 
     root = args.course.resolve()
-    if not (root / "gradebook.db").is_file():
-        print(f"There is no gradebook in {root}: run nbgrader autograde there first.", file=sys.stderr)
+    if _no_gradebook(root):
         return 2
     text, files = write_report(root, args.lesson, args.out)
+    print(text)
+    print("\nWritten: " + ", ".join(str(f) for f in files))
+    return 0
+
+
+def _gain(args: argparse.Namespace) -> int:
+    from .gain import GainError, write_gain_report
+
+    root = args.course.resolve()
+    if _no_gradebook(root):
+        return 2
+    try:
+        text, files = write_gain_report(root, args.out)
+    except GainError as problem:
+        print(problem, file=sys.stderr)
+        return 2
+    except OSError as problem:  # --out is a file, not writable, or the disk is full
+        print(f"The gain report could not be written to {args.out}: {problem.strerror or problem}. "
+              "Choose another folder with --out.", file=sys.stderr)
+        return 2
     print(text)
     print("\nWritten: " + ", ".join(str(f) for f in files))
     return 0
@@ -95,6 +122,10 @@ def parser() -> argparse.ArgumentParser:
     report.add_argument("--course", type=Path, default=Path("."), help="the course folder (default: here)")
     report.add_argument("--out", type=Path, default=Path("reports"), help="where to write the table and chart")
     report.set_defaults(run=_report)
+    gain = commands.add_parser("gain", help="skill checks before and after the lessons: what each skill gained")
+    gain.add_argument("--course", type=Path, default=Path("."), help="the course folder (default: here)")
+    gain.add_argument("--out", type=Path, default=Path("reports"), help="where to write the table and chart")
+    gain.set_defaults(run=_gain)
     start = commands.add_parser("start", help="copy the lessons into your own folder (never overwriting your work) "
                                               "and open JupyterLab there")
     start.add_argument("--dir", type=Path, default=Path("~/medialit-lessons"), help="your folder (default: ~/medialit-lessons)")

@@ -131,29 +131,51 @@ def _rescore_mismatches(root: Path, grades: pd.DataFrame, student: str, lesson: 
     return found
 
 
-def chart(analysis: pd.DataFrame, path: Path) -> Path:
-    """Mean score per exercise as a share of its points: hatched bars with the value written on each."""
+def bar_chart(labels: list[str], series: dict[str, list[float]], path: Path, *, title: str, xlabel: str,
+              alt_title: str) -> Path:
+    """Horizontal bars on a 0–100 % scale that read without colour: hatched, each with its value written on it.
+
+    With one series each bar gets its own hatch; with several (say before and
+    after), each series keeps one hatch and the legend names it. The PNG's
+    Title and Description metadata carry every value, as a text alternative.
+    """
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    labels = [f"{row.lesson}: {row.exercise}" for row in analysis.itertuples()]
-    shares = (analysis["mean_score"] / analysis["points"] * 100).fillna(0).tolist()
-    figure, axes = plt.subplots(figsize=(8, 0.6 * len(labels) + 1.5))
-    bars = axes.barh(labels, shares, color="white", edgecolor="black")
-    for bar, hatch, share in zip(bars, HATCHES * len(bars), shares):
-        bar.set_hatch(hatch)
-        axes.text(min(share, 88) + 1, bar.get_y() + bar.get_height() / 2, f"{share:.0f}%", va="center")
+    names = list(series)
+    height = 0.8 / len(names)
+    figure, axes = plt.subplots(figsize=(8, 0.6 * len(labels) * len(names) + 1.5))
+    for number, name in enumerate(names):
+        offsets = [row + (number - (len(names) - 1) / 2) * height for row in range(len(labels))]
+        bars = axes.barh(offsets, series[name], height=height, color="white", edgecolor="black",
+                         label=name if len(names) > 1 else None)
+        for row, (bar, value) in enumerate(zip(bars, series[name])):
+            bar.set_hatch(HATCHES[(row if len(names) == 1 else number) % len(HATCHES)])
+            axes.text(min(value, 88) + 1, bar.get_y() + bar.get_height() / 2, f"{value:.0f}%", va="center",
+                      bbox={"facecolor": "white", "edgecolor": "none", "pad": 1})  # readable over a hatch
+    axes.set_yticks(range(len(labels)), labels)
     axes.set_xlim(0, 100)
     axes.invert_yaxis()
-    axes.set_xlabel("Mean score, as % of the exercise's points")
-    axes.set_title("Which exercises the class found hard (shorter bar = harder)")
+    axes.set_xlabel(xlabel)
+    axes.set_title(title)
+    if len(names) > 1:
+        axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=len(names), frameon=False)
     figure.tight_layout()
-    figure.savefig(path, dpi=100, metadata={"Title": "Mean score per exercise", "Description": "; ".join(
-        f"{label}: {share:.0f}%" for label, share in zip(labels, shares))})
+    values = [f"{label}{f', {name}' if len(names) > 1 else ''}: {series[name][row]:.0f}%"
+              for row, label in enumerate(labels) for name in names]
+    figure.savefig(path, dpi=100, bbox_inches="tight", metadata={"Title": alt_title, "Description": "; ".join(values)})
     plt.close(figure)
     return path
+
+
+def chart(analysis: pd.DataFrame, path: Path) -> Path:
+    """Mean score per exercise as a share of its points: hatched bars with the value written on each."""
+    labels = [f"{row.lesson}: {row.exercise}" for row in analysis.itertuples()]
+    shares = (analysis["mean_score"] / analysis["points"] * 100).fillna(0).tolist()
+    return bar_chart(labels, {"mean score": shares}, path, title="Which exercises the class found hard (shorter bar = harder)",
+                     xlabel="Mean score, as % of the exercise's points", alt_title="Mean score per exercise")
 
 
 def write_report(root: Path, lesson: str | None, out: Path) -> tuple[str, list[Path]]:

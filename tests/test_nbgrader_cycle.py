@@ -62,7 +62,8 @@ def test_the_solution_gets_full_marks_and_the_written_answer_waits_for_a_teacher
         grades = [grade for notebook in submission.notebooks for grade in notebook.grades]
         autograded = [grade for grade in grades if not grade.needs_manual_grade]
         assert sum(g.score for g in autograded) == sum(g.max_score for g in autograded) > 0
-        assert any(grade.needs_manual_grade for grade in grades), "the free-response answer needs a teacher"
+        if not lesson.startswith("skill-check-"):  # six autograded items and nothing else
+            assert any(grade.needs_manual_grade for grade in grades), "the free-response answer needs a teacher"
 
 
 def test_feedback_is_generated_for_every_student(graded_course):

@@ -50,6 +50,21 @@ def test_progress_reads_saved_answers_and_asks_check(tmp_path):
     assert rows[("05-your-own-article", "machine_mistakes")] == ("not answered yet", None)
 
 
+def test_progress_lists_every_lesson_and_says_only_which_skill_check_items_are_answered(tmp_path):
+    """The skill check is not coached: progress never says whether a skill-check answer is right."""
+    copy_lessons(tmp_path)
+    form = "skill-check-a"
+    nbformat.write(fill_answers(LESSONS_DIR / form / f"{form}.ipynb", sample_submissions(form)["half_right"]["answers"]),
+                   tmp_path / form / f"{form}.ipynb")
+    rows = progress(tmp_path)
+    assert {r["lesson"] for r in rows} >= {"01-unnamed-sources", "02-state-media-framing", "03-unsupported-figures",
+                                          "04-capstone", "skill-check-a", "skill-check-b"}
+    checked = {r["exercise"]: r for r in rows if r["lesson"] == form}
+    assert len(checked) == 6 and all(r["right"] is None for r in checked.values())
+    assert {r["status"] for r in checked.values()} == {"answered (a skill check is not checked here)"}
+    assert {r["status"] for r in rows if r["lesson"] == "skill-check-b"} == {"not answered yet"}
+
+
 def test_progress_copes_with_a_missing_or_broken_lesson(tmp_path):
     copy_lessons(tmp_path)
     (tmp_path / NOTEBOOK).write_text("{ not a notebook")

@@ -145,7 +145,8 @@ def _check_set(exercise: str, salt: str, data: dict, answer: object) -> Feedback
 _ASK_AGAIN = {"source kinds": ": ask who is speaking, or who vouches for it.",
               "outlet groups": ": ask who owns it and who pays for it.",
               "framing techniques": ": check the glossary.",
-              "number promises": ": read the words around the number again."}
+              "number promises": ": read the words around the number again.",
+              "checks": ": ask what kind of claim it is (a count, a quote, a charge, a fact on record) and where it came from."}
 
 
 def _check_labels(exercise: str, salt: str, data: dict, answer: object) -> Feedback:

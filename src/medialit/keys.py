@@ -188,12 +188,20 @@ def _paragraph_of(article, word: str) -> int:
 
 
 def build_all(solutions_dir: Path) -> dict[str, dict]:
-    """Keys for every lesson notebook, by file name of the JSON to write."""
+    """Keys for every lesson notebook, by file name of the JSON to write.
+
+    The skill checks get none: they measure what a student can do alone, so
+    check() must not coach them, and their two forms share exercise names.
+    """
     return {
         f"{path.parent.name}.json": lesson_keys(path)
         for path in sorted(solutions_dir.glob("*/*.ipynb"))
-        if ".ipynb_checkpoints" not in path.parts
+        if ".ipynb_checkpoints" not in path.parts and not _is_skill_check(path)
     }
+
+
+def _is_skill_check(path: Path) -> bool:
+    return "skill_check" in nbformat.read(path, as_version=4).metadata.get("medialit", {})
 
 
 def render(keys: dict) -> str:

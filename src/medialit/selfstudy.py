@@ -106,6 +106,28 @@ def progress(folder: Path) -> list[dict]:
                 status = "passes check()" if feedback.passed else "keep going"
                 right = f"{feedback.right} of {feedback.total}"
             rows.append({"lesson": lesson, "exercise": exercise, "status": status, "right": right})
+    return rows + _skill_check_rows(folder)
+
+
+def _skill_check_rows(folder: Path) -> list[dict]:
+    """The skill checks are not coached, so progress says only which items are answered, never whether right."""
+    rows = []
+    for path in sorted(folder.glob("skill-check-*/skill-check-*.ipynb")):
+        row = {"lesson": path.parent.name, "right": None}
+        try:
+            notebook = nbformat.read(path, as_version=4)
+        except Exception:  # any damage to the saved file: say so, never crash
+            rows.append({**row, "exercise": "(all)",
+                         "status": "could not read the saved notebook (is it still open with unsaved changes?)"})
+            continue
+        answers = literal_answers(notebook)
+        for cell in notebook.cells:
+            grade_id = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id", "")
+            if grade_id.startswith("answer_"):
+                name = grade_id.removeprefix("answer_")
+                answered = answers.get(name, ...) is not ...
+                rows.append({**row, "exercise": name, "status": "answered (a skill check is not checked here)"
+                             if answered else "not answered yet"})
     return rows
 
 
@@ -113,6 +135,11 @@ def progress_text(rows: list[dict]) -> str:
     width = max(len(f"{r['lesson']} / {r['exercise']}") for r in rows)
     lines = [f"{r['lesson'] + ' / ' + r['exercise']:<{width}}  {r['status']}" + (f" ({r['right']})" if r["right"] else "")
              for r in rows]
-    passed = sum(r["status"] == "passes check()" for r in rows)
-    return "\n".join(lines + [f"\n{passed} of {len(rows)} exercises pass check(). Save your notebooks first: "
-                              "this reads the saved files."])
+    lessons = [r for r in rows if not r["lesson"].startswith("skill-check-")]
+    passed = sum(r["status"] == "passes check()" for r in lessons)
+    skill_checks = [r for r in rows if r["lesson"].startswith("skill-check-")]
+    answered = sum(r["status"].startswith("answered") for r in skill_checks)
+    summary = f"\n{passed} of {len(lessons)} exercises pass check()."
+    if skill_checks:
+        summary += f" Skill checks: {answered} of {len(skill_checks)} items answered."
+    return "\n".join(lines + [summary + " Save your notebooks first: this reads the saved files."])

@@ -1,0 +1,501 @@
+"""The skill check: two parallel forms, A and B, built from one template.
+
+Students take one form before lesson 1 and the other after lesson 4 (a
+teacher may give half the class each form first); ``medialit.gain`` pairs
+each student's two hand-ins item by item, by grade id. So both forms hold
+the same six autograded items, one point each, two per skill, with the same
+names, questions, answer forms and tests. Only the article and the key
+differ, and the two articles are written to one blueprint (:data:`BLUEPRINT`)
+so that neither form is easier.
+
+Each article is described here sentence by sentence (:class:`Line`): who
+vouches for it, the framing in the outlet's own voice, framing inside a
+source's quoted words, and each figure with what its words promise. The keys
+are derived from that description, never typed twice, and
+``tests/test_skill_check.py`` checks the description against the text and
+against the blueprint.
+
+Unlike the lessons, the skill check coaches nobody: no ``check()`` cells, no
+widgets, no hints; the visible test under an answer says only whether its
+form is right.
+
+``python -m medialit.skill_check`` writes both solution notebooks (outputs
+stripped). Then ``python -m medialit.keys solutions`` and ``nbgrader
+generate_assignment`` for ``skill-check-a`` and ``skill-check-b`` make the
+check data and the student versions.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+
+from .answers import FRAMING_TECHNIQUES, NUMBER_PROMISES, SOURCE_KINDS
+from .article import load_article
+from .course import COURSE_ROOT
+
+#: The items, in order, as answer variable and grade id (the answer cell is ``answer_<item>``). The gain report
+#: pairs the two forms by these names and reads the skill from the part before the first "_": never rename them.
+ITEMS = ("sources_named", "sources_unnamed", "framing_loaded", "framing_technique", "figures_unsourced",
+         "figures_promise")
+POINTS = 1
+
+#: Framing this check counts in ``framing_loaded``: a label or quotation marks in the outlet's own voice.
+LOADED = ("loaded label", "scare quotes")
+
+#: What both articles are made of. A test counts each form's sentences against it.
+BLUEPRINT = {
+    # 10 sentences, the headline S1 included.
+    "sentences": 10,
+    # Who vouches for each sentence; each sentence has exactly one kind, so no answer is a matter of taste.
+    "source kinds": {"named": 3, "unnamed": 2, "vague": 1, "none": 4},
+    # Named sources: two people with their titles, one organisation's statement (the other side's voice).
+    # Unnamed: one source who "asked not to be named", one "speaking on condition of anonymity".
+    # Vague: one "... reports said" / "posts ... said". None: the headline and three sentences of the outlet's own.
+    # Framing in the outlet's own voice, in two of its "none" sentences: a loaded label and an emotive adjective in
+    # one sentence, scare quotes in the other.
+    "own-voice framing": {"loaded label": 1, "emotive language": 1, "scare quotes": 1},
+    "sentences with an own-voice loaded label or scare quotes": 2,
+    # A loaded label inside a named source's quoted words: framing, but not the outlet's voice (a distractor).
+    "quoted framing": {"named: loaded label": 1},
+    # Five figures, by who vouches for each and what its words promise (dates are not figures).
+    "figures": {"named: an exact count": 1, "named: part of a total": 1, "unnamed: a lower limit": 1,
+                "none: a range": 1, "none: an exact count": 1},
+    "sentences with a figure nobody vouches for": 2,
+    # What the two labelling items ask about, one phrase each.
+    "framing_technique asks": ["emotive language", "loaded label", "scare quotes"],
+    "figures_promise asks": ["a lower limit", "a range", "part of a total"],
+}
+
+
+@dataclass(frozen=True)
+class Line:
+    """One sentence of an article, as the key reads it.
+
+    ``kind`` is who vouches for the sentence (a key of SOURCE_KINDS); ``who``
+    names that source for the model answer's comments. ``framing`` maps a
+    phrase, exactly as printed, to its technique in the outlet's own voice;
+    ``quoted_framing`` does the same inside a source's quoted words.
+    ``figures`` maps each number phrase, as printed, to what it promises.
+    """
+
+    kind: str
+    who: str = ""
+    framing: dict[str, str] = field(default_factory=dict)
+    quoted_framing: dict[str, str] = field(default_factory=dict)
+    figures: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Form:
+    """One form of the skill check: its assignment, its article described line by line, and what it asks."""
+
+    letter: str
+    text: str
+    outlet: str  # how the article's style is described to students
+    lines: dict[int, Line]
+    technique_phrases: tuple[str, ...]  # asked in framing_technique, in this order
+    promise_phrases: tuple[str, ...]  # asked in figures_promise, in this order
+
+    @property
+    def assignment(self) -> str:
+        return f"skill-check-{self.letter.lower()}"
+
+    @property
+    def other(self) -> str:
+        return next(form.assignment for form in FORMS if form.letter != self.letter)
+
+
+FORM_A = Form(
+    letter="A",
+    text="skill-check-a-marrek-strike",
+    outlet="the way a state news agency (a news service run by a government) might report an air raid on its own country",
+    lines={
+        1: Line("none", "the headline, in the outlet's own voice"),
+        2: Line("none", "the outlet's own voice", framing={"aggressors": "loaded label", "brutal": "emotive language"}),
+        3: Line("named", "Ilse Varga, the health minister", figures={"14 people": "an exact count",
+                                                                      "including six children": "part of a total"}),
+        4: Line("unnamed", "a doctor who asked not to be named", figures={"at least 30": "a lower limit"}),
+        5: Line("none", "the outlet's own voice", figures={"Dozens of homes": "a range"}),
+        6: Line("named", "Governor Tomas Brell", quoted_framing={"criminals": "loaded label"}),
+        7: Line("vague", '"local reports"'),
+        8: Line("named", "the Coastal Alliance's statement"),
+        9: Line("none", "the outlet's own voice", framing={'"precision"': "scare quotes"}, figures={"212": "an exact count"}),
+        10: Line("unnamed", "a security official speaking on condition of anonymity"),
+    },
+    technique_phrases=("aggressors", "brutal", '"precision"'),
+    promise_phrases=("at least 30", "Dozens of homes", "including six children"),
+)
+
+FORM_B = Form(
+    letter="B",
+    text="skill-check-b-tolbek-raid",
+    outlet="the way a privately owned news agency might report a raid by its own country's army, leaning on military "
+           "officials who cannot be named",
+    lines={
+        1: Line("none", "the headline, in the outlet's own voice"),
+        2: Line("unnamed", "a military official who asked not to be named", figures={"at least 40": "a lower limit"}),
+        3: Line("none", "the outlet's own voice", framing={"extremists": "loaded label", "daring": "emotive language"}),
+        4: Line("named", "Colonel Mara Ostin, an army spokeswoman", figures={"12 fighters": "an exact count",
+                                                                            "including two commanders": "part of a total"}),
+        5: Line("vague", '"posts on social media"'),
+        6: Line("named", "the Red Hills Front's statement"),
+        7: Line("none", "the outlet's own voice", figures={"Dozens of families": "a range"}),
+        8: Line("none", "the outlet's own voice", framing={'"courts"': "scare quotes"}, figures={"17": "an exact count"}),
+        9: Line("named", "Defence Minister Pavel Rusk", quoted_framing={"murderers": "loaded label"}),
+        10: Line("unnamed", "a senior officer speaking on condition of anonymity"),
+    },
+    technique_phrases=("extremists", "daring", '"courts"'),
+    promise_phrases=("at least 40", "Dozens of families", "including two commanders"),
+)
+
+FORMS = (FORM_A, FORM_B)
+
+
+# The keys, derived from the description. Sets are lists of accepted answers, as in the lessons: one reading here,
+# because every sentence was written to be read one way (a second defensible reading would be a second set).
+
+def keys(form: Form) -> dict[str, object]:
+    """The hidden test's ``_key`` of each item."""
+    lines = form.lines
+    own_framing = {phrase: technique for line in lines.values() for phrase, technique in line.framing.items()}
+    promises = {phrase: promise for line in lines.values() for phrase, promise in line.figures.items()}
+    return {
+        "sources_named": [{n for n, line in lines.items() if line.kind == "named"}],
+        "sources_unnamed": [{n for n, line in lines.items() if line.kind in ("unnamed", "vague")}],
+        "framing_loaded": [{n for n, line in lines.items() if set(line.framing.values()) & set(LOADED)}],
+        "framing_technique": {phrase: [own_framing[phrase]] for phrase in form.technique_phrases},
+        "figures_unsourced": [{n for n, line in lines.items() if line.kind == "none" and line.figures}],
+        "figures_promise": {phrase: [promises[phrase]] for phrase in form.promise_phrases},
+    }
+
+
+def solutions(form: Form) -> dict[str, object]:
+    """The model answer of each item: the first accepted set, or the first accepted label of each phrase."""
+    return {name: key[0] if isinstance(key, list) else {phrase: labels[0] for phrase, labels in key.items()}
+            for name, key in keys(form).items()}
+
+
+def blueprint_of(form: Form) -> dict:
+    """What a form's article is made of, counted from its description in the shape of BLUEPRINT."""
+    lines = form.lines.values()
+    own = Counter(technique for line in lines for technique in line.framing.values())
+    return {
+        "sentences": len(form.lines),
+        "source kinds": {kind: sum(line.kind == kind for line in lines) for kind in SOURCE_KINDS},
+        "own-voice framing": dict(sorted(own.items())),
+        "sentences with an own-voice loaded label or scare quotes": len(keys(form)["framing_loaded"][0]),
+        "quoted framing": dict(sorted(Counter(f"{line.kind}: {technique}" for line in lines
+                                              for technique in line.quoted_framing.values()).items())),
+        "figures": dict(sorted(Counter(f"{line.kind}: {promise}" for line in lines
+                                       for promise in line.figures.values()).items())),
+        "sentences with a figure nobody vouches for": len(keys(form)["figures_unsourced"][0]),
+        "framing_technique asks": sorted(label for labels in keys(form)["framing_technique"].values() for label in labels),
+        "figures_promise asks": sorted(label for labels in keys(form)["figures_promise"].values() for label in labels),
+    }
+
+
+# How Python values are written in the notebooks: one line, sets in order, a phrase holding double quotes in single
+# quotes (so that '"precision"' reads as the word with its quotation marks).
+
+def literal(value: object) -> str:
+    if isinstance(value, str):
+        return f"'{value}'" if '"' in value and "'" not in value else json.dumps(value, ensure_ascii=False)
+    if isinstance(value, (set, frozenset)):
+        return "{" + ", ".join(map(literal, sorted(value))) + "}" if value else "set()"
+    if isinstance(value, list):
+        return "[" + ", ".join(map(literal, value)) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{literal(k)}: {literal(v)}" for k, v in value.items()) + "}"
+    return repr(value)
+
+
+# Hidden tests: the lessons' own scoring code for each shape of key (lesson 1's no_source for a list of accepted
+# sentence sets, lesson 3's vouchers for labels per name), with the answer's name and the points put in.
+
+SENTENCE_SETS_TEST = """\
+# Only syntax, no names a student could redefine; "%s" % x always builds a plain str.
+# Scored against the closest accepted answer: each of its items found earns a share, each other item costs one.
+_given = {"%s" % (_n,) for _n in ANSWER}
+_best = 0.0
+for _accepted in _key:
+    _right = _size = _count = 0
+    for _k in _accepted:
+        _size += 1
+        if "%s" % (_k,) in _given:
+            _right += 1
+    for _n in _given:
+        _count += 1
+    if _right + _right > _count and (_right + _right - _count) / _size > _best:
+        _best = (_right + _right - _count) / _size
+_best * POINTS"""
+
+NAME_LABELS_TEST = """\
+# Only syntax, no names a student could redefine; "%s" % x always builds a plain str.
+# A name scores when its group is the one in the key, or one of the groups listed where careful readers could defend each.
+_given = {("%s" % (_n,)).lower(): ("%s" % (_g,)).lower() for _n, _g in {**ANSWER}.items()}
+_right = _size = 0
+for _n, _groups in _key.items():
+    _size += 1
+    if _given.get(_n.lower()) in _groups:
+        _right += 1
+_right / _size * POINTS"""
+
+
+def hidden_test(name: str, key: object) -> str:
+    body = SENTENCE_SETS_TEST if isinstance(key, list) else NAME_LABELS_TEST
+    return f"_key = {literal(key)}\n" + body.replace("ANSWER", name).replace("POINTS", str(POINTS))
+
+
+def visible_test(form: Form, name: str) -> str:
+    """The form test students see: the same expect_* function the lessons use for this shape of answer."""
+    if name == "framing_technique":
+        return ("from medialit.answers import FRAMING_TECHNIQUES, expect_name_labels\n\n"
+                f"expect_name_labels({name}, {literal(list(form.technique_phrases))}, FRAMING_TECHNIQUES)")
+    if name == "figures_promise":
+        return ("from medialit.answers import NUMBER_PROMISES, expect_name_labels\n\n"
+                f"expect_name_labels({name}, {literal(list(form.promise_phrases))}, NUMBER_PROMISES)")
+    return f"from medialit.answers import expect_sentence_set\n\nexpect_sentence_set({name}, article)"
+
+
+# What students read. The same words in both forms; only the article's details change.
+
+def _without_examples(meaning: str) -> str:
+    """A label's meaning without its examples in brackets: examples would hand over answers."""
+    return re.sub(r"\s*\([^)]*\)", "", meaning)
+
+
+def _table(head: tuple[str, str], rows: dict[str, str]) -> str:
+    return "\n".join([f"| {head[0]} | {head[1]} |", "|---|---|", *(f"| `{label}` | {meaning} |" for label, meaning in rows.items())])
+
+
+def _sentence_of(form: Form, phrase: str) -> int:
+    return next(n for n, line in form.lines.items() if phrase in (*line.framing, *line.figures))
+
+
+def _where(form: Form, phrases: tuple[str, ...]) -> str:
+    """Each phrase as printed, with the sentence it is in: **aggressors** (S2), **"precision"** (S9)."""
+    return ", ".join(f"**{phrase}** (S{_sentence_of(form, phrase)})" for phrase in phrases)
+
+
+def _copy_line(name: str, phrases: tuple[str, ...]) -> str:
+    return f"{name} = {{" + ", ".join(f'{literal(phrase)}: "?"' for phrase in phrases) + "}"
+
+
+def intro(form: Form) -> str:
+    return f"""\
+# Skill check {form.letter}: who says so?
+
+| | |
+|---|---|
+| **What it is** | A short check of three skills: who vouches for what a news report says, how its words frame the story, and where its numbers come from. You take it twice: one form before the lessons and the other after them. Forms A and B ask the same six questions about two different articles. |
+| **Marks** | None. It is not for marks: it shows you and your teacher what the lessons taught you, so nobody expects you to know all the answers the first time. |
+| **Time** | About 10 minutes. |
+
+**How to answer.** Run the cells in order from the top: click a cell and press **Shift+Enter**. Under each question is an answer cell: replace its `...` with your answer on one line, then run it and the cell below it. Most answers are a set of sentence numbers, written in curly brackets like `{{2, 8}}` (or `set()` if no sentence fits). For two questions you copy a line and replace each `"?"`.
+
+The cell under each answer says only whether your answer is **in the right form**, not whether it is right. There are no hints: if you are not sure, give your best answer."""
+
+
+def article_intro(form: Form) -> str:
+    n = len(form.lines)
+    return f"""\
+## The article
+
+Run the next cell. It shows a short news report with its sentences numbered S1 to S{n}; S1 is the headline.
+
+**This report is invented.** The countries, the places, the news agency and the people in it do not exist, and it is not about any real war. It is written {form.outlet}. Everything in it is what the report says, not what is known to have happened."""
+
+
+SOURCE_KIND_MEANINGS = {
+    "named": "a person or an organisation you could look up",
+    "unnamed": "a particular source whose name is held back",
+    "vague": "a source so general that it points to nobody in particular",
+    "none": "nobody: the outlet says it in its own voice",
+}
+
+
+def questions(form: Form) -> dict[str, str]:
+    """The question above each answer cell (after the part's heading, where a part starts)."""
+    techniques = _table(("Technique", "What it does"), {t: _without_examples(m) for t, m in FRAMING_TECHNIQUES.items()})
+    promises = _table(("The number is…", "It promises"), {p: _without_examples(m) for p, m in NUMBER_PROMISES.items()})
+    kinds = _table(("Source", "What it means"), SOURCE_KIND_MEANINGS)
+    return {
+        "sources_named": f"""\
+## Part 1: who vouches for each sentence?
+
+Every sentence of a news report rests on someone's word. The source of a sentence can be:
+
+{kinds}
+
+### Question 1 of 6
+
+Which sentences rest on a **named** source? Write a set of sentence numbers, like `{{2, 8}}`.""",
+        "sources_unnamed": """\
+### Question 2 of 6
+
+Which sentences rest on a source that is **unnamed or vague**? Write a set of sentence numbers.""",
+        "framing_loaded": f"""\
+## Part 2: framing
+
+*Framing* is how words push a reader to see a story one way. Here are some techniques:
+
+{techniques}
+
+### Question 3 of 6
+
+In which sentences does the outlet, **in its own voice**, use a **loaded label** or **scare quotes**? Words that a source is quoted as saying are not the outlet's own voice. Write a set of sentence numbers.""",
+        "framing_technique": f"""\
+### Question 4 of 6
+
+Which technique from the table is each of these: {_where(form, form.technique_phrases)}? Copy this line into the answer cell, and replace each `"?"` with a technique, written as in the table:
+
+```python
+{_copy_line("framing_technique", form.technique_phrases)}
+```""",
+        "figures_unsourced": """\
+## Part 3: numbers
+
+A number in a report is only as good as whoever vouches for it. Dates do not count as numbers here.
+
+### Question 5 of 6
+
+Which sentences give a number that **nobody vouches for**: the outlet states it in its own voice, with no source for it? Write a set of sentence numbers.""",
+        "figures_promise": f"""\
+### Question 6 of 6
+
+The words around a number change what it claims:
+
+{promises}
+
+What does each of these promise: {_where(form, form.promise_phrases)}? Copy this line into the answer cell, and replace each `"?"` with one of the four, written as in the table:
+
+```python
+{_copy_line("figures_promise", form.promise_phrases)}
+```""",
+    }
+
+
+END = """\
+## Done
+
+Save the notebook (**Ctrl+S**, or **File → Save**) and hand it in the way your teacher asks. You will take the other form of this check at the other end of the lessons."""
+
+
+def _answer_prompt(name: str) -> str:
+    if name in ("framing_technique", "figures_promise"):
+        return "replace ... with the line above, each ? replaced"
+    return "replace ... with a set of sentence numbers, like {2, 8}"
+
+
+def explanation(form: Form, name: str) -> str:
+    """The model answer's comment: why, sentence by sentence, for the teacher who reads the solution."""
+    lines = form.lines
+
+    def sources(kinds):
+        return "; ".join(f"S{n} {line.who}" + (f" ({line.kind})" if len(kinds) > 1 else "")
+                         for n, line in lines.items() if line.kind in kinds)
+
+    if name == "sources_named":
+        return f"Named: {sources(('named',))}. Every other sentence rests on an unnamed or vague source, or on nobody."
+    if name == "sources_unnamed":
+        return f"Not named: {sources(('unnamed', 'vague'))}."
+    if name == "framing_loaded":
+        own = "; ".join(f"S{n} " + ", ".join(f"{literal(p)} ({t})" for p, t in line.framing.items())
+                        for n, line in lines.items() if set(line.framing.values()) & set(LOADED))
+        quoted = "; ".join(f"S{n} {literal(p)} is {line.who}'s word, quoted, not the outlet's"
+                           for n, line in lines.items() for p in line.quoted_framing)
+        return f"The outlet's own voice: {own}. {quoted[0].upper() + quoted[1:]}."
+    if name == "figures_unsourced":
+        own = "; ".join(f"S{n} " + ", ".join(map(literal, line.figures))
+                        for n, line in lines.items() if line.kind == "none" and line.figures)
+        vouched = "; ".join(f"S{n} " + ", ".join(map(literal, line.figures)) + f": {line.who}"
+                            for n, line in lines.items() if line.kind != "none" and line.figures)
+        return f"Nobody vouches for: {own}. Vouched for: {vouched}."
+    asked, meanings = ((form.technique_phrases, FRAMING_TECHNIQUES) if name == "framing_technique"
+                       else (form.promise_phrases, NUMBER_PROMISES))
+    labels = solutions(form)[name]
+    return "; ".join(f"S{_sentence_of(form, phrase)} {literal(phrase)}: {labels[phrase]}, "
+                     f"{_without_examples(meanings[labels[phrase]])}" for phrase in asked) + "."
+
+
+def answer_cell(form: Form, name: str) -> str:
+    return (f"{name} = ...  # {_answer_prompt(name)}\n### BEGIN SOLUTION\n\n"
+            f"# {explanation(form, name)}\n{name} = {literal(solutions(form)[name])}\n\n### END SOLUTION")
+
+
+def test_cell(form: Form, name: str) -> str:
+    return (f"{visible_test(form, name)}\n### BEGIN HIDDEN TESTS\n{hidden_test(name, keys(form)[name])}\n"
+            "### END HIDDEN TESTS")
+
+
+def _grading(grade_id: str, *, grade=False, locked=True, solution=False, points=None) -> dict:
+    meta = {"grade": grade, "grade_id": grade_id, "locked": locked, "schema_version": 3, "solution": solution,
+            "task": False}
+    if points is not None:
+        meta["points"] = points
+    return {"nbgrader": dict(sorted(meta.items()))}
+
+
+def build(form: Form) -> nbformat.NotebookNode:
+    """The solution notebook of one form: intro, the numbered article, six questions, done."""
+    article = load_article(form.text)
+    assert len(article) == len(form.lines), f"{form.text} has {len(article)} sentences, the description {len(form.lines)}"
+    prefix = form.letter.lower()
+
+    def markdown(slug, source):
+        return nbformat.v4.new_markdown_cell(source, id=f"{prefix}-{slug}")
+
+    def code(slug, source, metadata):
+        return nbformat.v4.new_code_cell(source, id=f"{prefix}-{slug}", metadata=metadata)
+
+    cells = [
+        markdown("intro", intro(form)),
+        markdown("article", article_intro(form)),
+        code("setup", f'from medialit import load_article\n\narticle = load_article("{form.text}")\narticle',
+             _grading("setup")),
+    ]
+    asked = questions(form)
+    for name in ITEMS:
+        cells += [
+            markdown(f"question-{name}", asked[name]),
+            code(f"answer-{name}", answer_cell(form, name), _grading(f"answer_{name}", locked=False, solution=True)),
+            code(f"test-{name}", test_cell(form, name), _grading(name, grade=True, points=POINTS)),
+        ]
+    cells.append(markdown("done", END))
+    notebook = nbformat.v4.new_notebook(cells=cells, metadata={
+        "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
+        "language_info": {"name": "python"},
+        "medialit": {"article": form.text, "skill_check": {"form": form.letter, "other_form": form.other}},
+    })
+    notebook.nbformat_minor = 5
+    return notebook
+
+
+def notebook_path(form: Form, root: Path = COURSE_ROOT) -> Path:
+    return root / "solutions" / form.assignment / f"{form.assignment}.ipynb"
+
+
+def render(form: Form) -> str:
+    """The solution notebook as the committed file holds it."""
+    return nbformat.writes(build(form)) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    root = Path((argv or sys.argv[1:] or [str(COURSE_ROOT)])[0])
+    for form in FORMS:
+        path = notebook_path(form, root)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(render(form), encoding="utf-8")
+        print(f"wrote {path.relative_to(root)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

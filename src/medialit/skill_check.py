@@ -292,7 +292,7 @@ def intro(form: Form) -> str:
     return f"""\
 # Skill check {form.letter}: who says so?
 
-| | |
+| Part | This check |
 |---|---|
 | **What it is** | A short check of three skills: who vouches for what a news report says, how its words frame the story, and where its numbers come from. You take it twice: one form before the lessons and the other after them. Forms A and B ask the same six questions about two different articles. |
 | **Marks** | None. It is not for marks: it shows you and your teacher what the lessons taught you, so nobody expects you to know all the answers the first time. |

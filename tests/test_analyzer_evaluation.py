@@ -23,8 +23,12 @@ import pytest
 from medialit.analyzer import analyze
 from medialit.course import COURSE_ROOT
 
-GOLD_DIR = Path(__file__).parent / "fixtures" / "analyzer"
-ARTICLES = sorted(p.stem for p in GOLD_DIR.glob("*.json"))
+FIXTURES = Path(__file__).parent / "fixtures"
+#: The annotated sets: practice (the three texts the rules were first written beside), dev (rules may be tuned on
+#: it) and test (never tuned on: measured once, at the end), and the case article.
+SETS = {"practice": FIXTURES / "analyzer", "dev": FIXTURES / "analyzer-dev", "test": FIXTURES / "analyzer-test",
+        "case": FIXTURES / "analyzer-case"}
+GOLD_DIR = SETS["practice"]
 KINDS = ("named", "unnamed", "vague")
 FRAMING = ("loaded label", "emotive language", "so-called", "pretext framing", "scare quotes")
 
@@ -45,17 +49,23 @@ def _overlap(a: str, b: str) -> bool:
     return a in b or b in a
 
 
-def counts() -> dict[str, Counter]:
-    """Per category: gold items, predicted items and matches, summed over the articles."""
+def _text(folder: Path, name: str) -> str:
+    """An annotated text: beside its annotation, or (the case article) in source_texts/."""
+    path = folder / f"{name}.txt"
+    return (path if path.is_file() else COURSE_ROOT / "source_texts" / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def counts(folder: Path = GOLD_DIR) -> dict[str, Counter]:
+    """Per category: gold items, predicted items and matches, summed over the articles in ``folder``."""
     totals: dict[str, Counter] = {}
 
     def add(category, gold, predicted, same):
         totals.setdefault(category, Counter()).update(
             gold=len(gold), predicted=len(predicted), matched=_matched(gold, predicted, same))
 
-    for name in ARTICLES:
-        gold = json.loads((GOLD_DIR / f"{name}.json").read_text(encoding="utf-8"))
-        result = analyze((GOLD_DIR / f"{name}.txt").read_text(encoding="utf-8"))
+    for name in sorted(p.stem for p in folder.glob("*.json")):
+        gold = json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
+        result = analyze(_text(folder, name))
         for kind in KINDS:
             add(f"attribution: {kind}", [a for a in gold["attributions"] if a["kind"] == kind],
                 [a for a in result["attributions"] if a["kind"] == kind], lambda g, p: g["sentence"] == p["sentence"])
@@ -73,49 +83,100 @@ def counts() -> dict[str, Counter]:
     return totals
 
 
-def scores() -> dict[str, dict[str, float | int]]:
+def scores(folder: Path = GOLD_DIR) -> dict[str, dict[str, float | int]]:
     table = {}
-    for category, c in counts().items():
+    for category, c in counts(folder).items():
         precision = c["matched"] / c["predicted"] if c["predicted"] else None
         recall = c["matched"] / c["gold"] if c["gold"] else None
         table[category] = {"precision": precision, "recall": recall, **c}
     return table
 
 
-#: (precision, recall) floors: measured on the first run, rounded down to 0.05 (see the module docstring).
-#: Few items stand behind some rows (so-called: 1, pretext framing: 2, scare quotes: 2 in the gold data).
-FLOORS: dict[str, tuple[float, float]] = {
-    "attribution: named": (0.80, 0.75),
-    "attribution: unnamed": (0.80, 1.00),
-    "attribution: vague": (1.00, 1.00),
-    "unattributed sentences": (0.75, 0.90),
-    "figures": (0.90, 0.90),
-    "figures: attributed flag": (0.85, 0.85),
-    "framing: loaded label": (1.00, 1.00),
-    "framing: emotive language": (1.00, 0.60),
-    "framing: so-called": (1.00, 1.00),
-    "framing: pretext framing": (1.00, 1.00),
-    "framing: scare quotes": (0.25, 1.00),
-    "framing: all": (0.75, 0.80),
+#: (precision, recall) floors per set: the measured values rounded down to 0.05; None where there is nothing to
+#: measure (no item predicted, or none annotated). practice, dev and case were measured after the rules were
+#: tuned on them; test was measured ONCE, after the last change to the rules, and never tuned on (its low framing
+#: recall is the honest result). The analyzer is deterministic, so a drop below a floor is a real regression.
+FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
+    "practice": {
+        "attribution: named": (1.0, 1.0),  # 20 annotated
+        "attribution: unnamed": (1.0, 1.0),  # 5 annotated
+        "attribution: vague": (1.0, 1.0),  # 8 annotated
+        "unattributed sentences": (1.0, 1.0),  # 18 annotated
+        "figures": (1.0, 1.0),  # 40 annotated
+        "figures: attributed flag": (1.0, 1.0),  # 40 annotated
+        "framing: loaded label": (1.0, 1.0),  # 6 annotated
+        "framing: emotive language": (0.85, 1.0),  # 8 annotated
+        "framing: so-called": (1.0, 1.0),  # 1 annotated
+        "framing: pretext framing": (1.0, 1.0),  # 2 annotated
+        "framing: scare quotes": (1.0, 1.0),  # 2 annotated
+        "framing: all": (0.95, 1.0),  # 19 annotated
+    },
+    "dev": {
+        "attribution: named": (1.0, 1.0),  # 50 annotated
+        "attribution: unnamed": (1.0, 1.0),  # 4 annotated
+        "attribution: vague": (1.0, 1.0),  # 16 annotated
+        "unattributed sentences": (1.0, 1.0),  # 43 annotated
+        "figures": (1.0, 1.0),  # 77 annotated
+        "figures: attributed flag": (1.0, 1.0),  # 77 annotated
+        "framing: loaded label": (1.0, 1.0),  # 5 annotated
+        "framing: emotive language": (0.9, 1.0),  # 11 annotated
+        "framing: so-called": (1.0, 1.0),  # 3 annotated
+        "framing: pretext framing": (1.0, 1.0),  # 2 annotated
+        "framing: scare quotes": (1.0, 1.0),  # 3 annotated
+        "framing: all": (0.95, 1.0),  # 24 annotated
+    },
+    "test": {
+        "attribution: named": (0.85, 0.95),  # 51 annotated
+        "attribution: unnamed": (None, None),  # 1 annotated, and missed: nothing to floor
+        "attribution: vague": (1.0, 0.6),  # 14 annotated
+        "unattributed sentences": (0.9, 0.95),  # 51 annotated
+        "figures": (0.95, 0.95),  # 79 annotated
+        "figures: attributed flag": (0.9, 0.9),  # 79 annotated
+        "framing: loaded label": (1.0, 0.35),  # 8 annotated
+        "framing: emotive language": (0.9, 0.45),  # 23 annotated
+        "framing: so-called": (1.0, 1.0),  # 1 annotated
+        "framing: pretext framing": (1.0, 0.5),  # 2 annotated
+        "framing: scare quotes": (1.0, 1.0),  # 1 annotated
+        "framing: all": (0.9, 0.45),  # 35 annotated
+    },
+    "case": {
+        "attribution: named": (1.0, 1.0),  # 5 annotated
+        "attribution: unnamed": (1.0, 1.0),  # 1 annotated
+        "attribution: vague": (1.0, 1.0),  # 2 annotated
+        "unattributed sentences": (1.0, 1.0),  # 7 annotated
+        "figures": (1.0, 1.0),  # 12 annotated
+        "figures: attributed flag": (1.0, 1.0),  # 12 annotated
+        "framing: loaded label": (1.0, 1.0),  # 3 annotated
+        "framing: emotive language": (0.75, 1.0),  # 3 annotated
+        "framing: so-called": (1.0, 1.0),  # 1 annotated
+        "framing: pretext framing": (1.0, 1.0),  # 1 annotated
+        "framing: scare quotes": (1.0, 1.0),  # 1 annotated
+        "framing: all": (0.9, 1.0),  # 9 annotated
+    },
 }
 
 
 @pytest.fixture(scope="module")
 def measured():
-    table = scores()
+    tables = {name: scores(folder) for name, folder in SETS.items()}
     out = COURSE_ROOT / "test-artifacts"
     out.mkdir(exist_ok=True)
-    (out / "analyzer-evaluation.json").write_text(json.dumps(table, indent=1))
-    return table
+    (out / "analyzer-evaluation.json").write_text(json.dumps(tables, indent=1))
+    return tables
 
 
-def test_there_are_at_least_three_annotated_articles():
-    assert len(ARTICLES) >= 3
+def test_the_sets_hold_what_the_evaluation_needs():
+    """Three practice texts, at least twelve more split into dev and test, and the case article."""
+    count = {name: len(list(folder.glob("*.json"))) for name, folder in SETS.items()}
+    assert count["practice"] >= 3 and count["dev"] + count["test"] >= 12 and count["test"] >= 6 and count["case"] == 1
+    assert not {p.stem for p in SETS["dev"].glob("*.json")} & {p.stem for p in SETS["test"].glob("*.json")}
 
 
-@pytest.mark.parametrize("category", sorted(FLOORS))
-def test_precision_and_recall_stay_above_their_floors(measured, category):
-    precision_floor, recall_floor = FLOORS[category]
-    row = measured[category]
-    assert row["precision"] is not None and row["precision"] >= precision_floor, row
-    assert row["recall"] is not None and row["recall"] >= recall_floor, row
+@pytest.mark.parametrize(("subset", "category"), [(s, c) for s in FLOORS for c in FLOORS[s]])
+def test_precision_and_recall_stay_above_their_floors(measured, subset, category):
+    precision_floor, recall_floor = FLOORS[subset][category]
+    row = measured[subset][category]
+    if precision_floor is not None:
+        assert row["precision"] is not None and row["precision"] >= precision_floor, row
+    if recall_floor is not None:
+        assert row["recall"] is not None and row["recall"] >= recall_floor, row

@@ -17,48 +17,20 @@ import re
 from functools import cache
 
 from .article import number_sentences
+from .attribution import ROLES, RULES, SPEECH, find_sources
 from .ownership import outlet_rows
 from .quantities import QUALIFIERS, QuantityError, parse_quantity
 
 SCHEMA_VERSION = "1.0"
 MAX_CHARS = 200_000
 
-SPEECH = {
-    "said", "says", "say", "told", "tells", "added", "stated", "announced", "claimed", "claims", "claim", "reported",
-    "warned", "confirmed", "denied", "insisted", "explained", "noted", "argued", "wrote", "alleged", "estimated",
-    "suggest", "suggests", "suggested", "believe", "believes", "accused", "described", "called", "quoted",
-}
-TITLES = {"dr", "mr", "mrs", "ms", "prof", "professor", "sir", "president", "minister", "spokesperson", "spokeswoman",
-          "spokesman", "chief", "mayor", "general", "colonel", "captain", "officer", "judge", "senator", "governor"}
-PRONOUNS = {"he", "she", "they"}
-#: Institutions a reader can look up even when written in lower case ("the city council said").
-INSTITUTIONS = ["council", "ministry", "government", "police", "army", "agency", "authority", "company", "committee",
-                "coalition", "court", "department", "hospital", "school", "union", "board", "commission", "embassy",
-                "military", "parliament", "university", "airline", "firm", "club", "federation", "prosecutor",
-                "prosecutors", "trust", "charity", "operator", "regulator", "administration", "cabinet"]
-ROLES = ["official", "source", "spokesperson", "spokesman", "spokeswoman", "employee", "officer", "diplomat", "nurse",
-         "worker", "resident", "witness", "insider", "aide", "member", "doctor", "executive", "manager", "person",
-         "engineer", "teacher", "medic", "volunteer", "activist", "organiser", "organizer", "protester", "driver"]
-GROUPS = ["residents", "people", "observers", "critics", "analysts", "experts", "witnesses", "sources", "locals",
-          "officials", "activists", "reports", "commentators", "rumours", "rumors", "accounts", "neighbours",
-          "neighbors", "campaigners", "supporters", "opponents", "parents", "workers", "users"]
-ANONYMITY = [
-    "requesting anonymity", "on condition of anonymity", "speaking anonymously", "asked not to be named",
-    "asked not to be identified", "declined to be named", "declined to be identified", "did not want to be named",
-    "not authorised to speak", "not authorized to speak", "not allowed to speak", "who asked for anonymity",
-    "on the condition of anonymity", "insisted on anonymity", "sources close to", "a source close to",
-]
-VAGUE_PHRASES = [
-    "local reports", "media reports", "unconfirmed reports", "various sources", "local sources", "posts on social media",
-    "social media posts", "reportedly", "it is believed", "it is widely believed", "it is thought", "it is said",
-    "it is understood", "it was reported", "it is claimed", "rumours", "rumors", "some say", "many say",
-    "reports suggest", "reports say", "reports said", "critics say", "critics said",
-]
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 TIME_WORDS = {"am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "utc", "hrs"}
 VAGUE_AMOUNTS = {"dozens", "hundreds", "thousands", "millions", "scores", "several", "half", "dozen", "few",
-                 "handful", "third", "quarter"}
+                 "handful", "third", "quarter", "fifth", "tenth"}
+#: Fractions written as words: a share only before "of" or at the end ("a third of", not "a third round").
+FRACTIONS = {"third", "quarter", "fifth", "tenth"}
 NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                 "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
                 "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million",
@@ -79,9 +51,22 @@ FRAMING = {
     "emotive language": (["slammed", "blasted", "stormed", "massacre", "massacres", "bloody", "brutal", "brutally",
                           "horrific", "shocking", "savage", "heinous", "atrocious", "barbaric", "carnage", "slaughter",
                           "slaughtered", "outrageous", "internationally-banned", "internationally banned", "crime",
-                          "crimes", "martyred", "terrorised", "terrorized", "chaos", "rampage", "vicious"],
+                          "crimes", "martyred", "terrorised", "terrorized", "chaos", "rampage", "vicious", "bloodbath",
+                          "disgrace", "disgraceful", "shameful", "devastating", "provocation", "provocations",
+                          "fabrication", "fabrications", "smear", "heroic", "heroes", "reckless", "cowardly", "cowardice",
+                          "valiant", "fearless", "treacherous", "sinister", "foreign-funded", "foreign-backed",
+                          "foreign funded", "foreign backed"],
                          "A strong word that pushes a feeling. Does the evidence in the article support it?"),
 }
+#: Praise or blame in the outlet's own voice, and a hidden foreign hand: patterns, not single words.
+EMOTIVE_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
+    r"\b(?:exemplary|remarkable|admirable|commendable|outstanding|extraordinary|exceptional|great|calm)\s+"
+    r"(?:courage|composure|calm|restraint|professionalism|bravery|dignity|vigilance|resolve|heroism|discipline)\b",
+    r"\b(?:directed|run|controlled|orchestrated|financed|funded|paid|backed|steered|instigated|manipulated|ordered)"
+    r"\s+(?:from|by)\s+(?:outside|abroad|foreign\s+\w+|agents\s+abroad|(?:\w+\s+)?agents|foreign\s+powers)\b",
+    r"\borders\s+from\s+abroad\b",
+)]
+EMOTIVE_HELP = "A strong word or phrase that pushes a feeling, or praise and blame in the outlet's own voice. Does the evidence support it?"
 SCARE_QUOTES_HELP = "Quotation marks that no one is speaking: they mock or doubt the words inside."
 _QUOTED = re.compile(r"[\"“]([^\"”]{1,60})[\"”]")
 _SPEECH_AFTER = re.compile(r"[,]?\s*(" + "|".join(sorted(SPEECH)) + r")\b")  # "...," said Ruiz
@@ -111,48 +96,16 @@ def _nlp():
 
 @cache
 def _matchers():
-    from spacy.matcher import Matcher, PhraseMatcher
+    from spacy.matcher import PhraseMatcher
 
     vocab = _nlp().vocab
-    name = {"IS_TITLE": True}
-    acronym = {"IS_UPPER": True, "LENGTH": {">=": 2}}
-    attribution = Matcher(vocab)
-    for proper in (name, acronym):
-        attribution.add("named", [
-            [{"LOWER": {"IN": sorted(SPEECH)}}, {"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": sorted(TITLES)}, "OP": "?"},
-             {**proper, "OP": "+"}],
-            [{**proper, "OP": "+"}, {"LOWER": {"IN": sorted(SPEECH)}}],
-            [{**proper, "OP": "+"}, {"ORTH": ","}, {"IS_PUNCT": False, "OP": "{1,8}"}, {"ORTH": ","},
-             {"LOWER": {"IN": sorted(SPEECH)}}],
-            [{"LOWER": "according"}, {"LOWER": "to"}, {"LOWER": "the", "OP": "?"}, {**proper, "OP": "+"}],
-        ])
-    attribution.add("named", [
-        [{"LOWER": {"IN": sorted(PRONOUNS)}}, {"LOWER": {"IN": sorted(SPEECH)}}],
-        [{"LOWER": "the"}, {"IS_ALPHA": True, "OP": "{0,3}"}, {"LOWER": {"IN": INSTITUTIONS}},
-         {"LOWER": {"IN": ["has", "had", "have"]}, "OP": "?"}, {"LOWER": {"IN": sorted(SPEECH)}}],
-        [{"LOWER": {"IN": sorted(SPEECH)}}, {"LOWER": "the"}, {"IS_ALPHA": True, "OP": "{0,3}"},
-         {"LOWER": {"IN": INSTITUTIONS}}],
-    ])
-    attribution.add("unnamed", [
-        [{"LOWER": {"IN": ["a", "an", "one"]}}, {"IS_ALPHA": True, "IS_LOWER": True, "OP": "{0,2}"},
-         {"LOWER": {"IN": ROLES}}],
-    ])
-    attribution.add("vague", [
-        [{"LOWER": {"IN": ["some", "many", "several", "other", "local", "unnamed"]}},
-         {"IS_ALPHA": True, "IS_LOWER": True, "OP": "?"}, {"LOWER": {"IN": GROUPS}}],
-        [{"LOWER": {"IN": GROUPS}}, {"LOWER": {"IN": sorted(SPEECH)}}],
-        [{"LOWER": "according"}, {"LOWER": "to"}, {"IS_LOWER": True, "OP": "{0,2}"}, {"LOWER": {"IN": GROUPS}}],
-    ])
-    phrases = PhraseMatcher(vocab, attr="LOWER")
-    phrases.add("unnamed", [_nlp().make_doc(p) for p in ANONYMITY])
-    phrases.add("vague", [_nlp().make_doc(p) for p in VAGUE_PHRASES])
     framing = PhraseMatcher(vocab, attr="LOWER")
     for category, (terms, _) in FRAMING.items():
         framing.add(category, [_nlp().make_doc(t) for t in terms])
     outlets = PhraseMatcher(vocab, attr="ORTH")
     for row in outlet_rows():
         outlets.add(row["name"], [_nlp().make_doc(a) for a in {row["name"], *row["aliases"]}])
-    return attribution, phrases, framing, outlets
+    return framing, outlets
 
 
 def check_text(text: object) -> str:
@@ -189,7 +142,7 @@ def analyze(text: str | bytes) -> dict:
     sentences = [s for paragraph in paragraphs for s in paragraph]
     result = {"schema_version": SCHEMA_VERSION, "sentences": [], "attributions": [], "unattributed_sentences": [],
               "figures": [], "framing": [], "outlets": []}
-    position = 0
+    position, previous = 0, None  # previous: the kind of the last source cited, for "she said"
     for sentence, doc in zip(sentences, _nlp().pipe(s.text for s in sentences)):
         found = re.compile(r"\s+".join(map(re.escape, sentence.text.split(" ")))).search(text, position)
         start, position = found.start(), found.end()
@@ -201,13 +154,16 @@ def analyze(text: str | bytes) -> dict:
             return {"sentence": sentence.number, "text": text[where[begin]:where[end]], "start": where[begin],
                     "end": where[end], **fields}
 
-        attributions = _attributions(doc)
-        result["attributions"] += [item(b, e, kind=kind, cue=doc.text[b:e], explanation=KIND_HELP[kind])
-                                   for kind, b, e in attributions]
+        sources = find_sources(doc, previous)
+        previous = sources[-1].kind if sources else previous
+        attributions = [(s.kind, doc[s.start:s.end].start_char, doc[s.start:s.end].end_char, s.rule) for s in sources]
+        result["attributions"] += [item(b, e, kind=kind, cue=doc.text[b:e], rule=rule,
+                                        explanation=f"{KIND_HELP[kind]} Why: {RULES[rule]}")
+                                   for kind, b, e, rule in attributions]
         if not attributions:
             result["unattributed_sentences"].append(sentence.number)
         result["figures"] += [item(b, e, **fields, attributed=bool(attributions)) for b, e, fields in _figures(doc)]
-        result["framing"] += [item(b, e, category=c, explanation=why) for c, b, e, why in _framing(doc)]
+        result["framing"] += [item(b, e, category=c, explanation=why) for c, b, e, why in _framing(doc, [b for _, b, _, _ in attributions])]
         result["outlets"] += [item(b, e, **fields) for b, e, fields in _outlets_in(doc)]
     return Analysis(result)
 
@@ -233,38 +189,6 @@ def _longest_first(candidates: list[tuple[str, int, int]]) -> list[tuple[str, in
             kept.append((label, b, e))
             taken |= set(range(b, e))
     return sorted(kept, key=lambda c: c[1])
-
-
-def _is_name(doc, b: int, e: int) -> bool:
-    """A capitalised run is a name unless it is only a sentence-initial word or a group ("Residents")."""
-    words = [t.lower_ for t in doc[b:e] if t.is_title or t.is_upper]
-    if not words or all(w in MONTHS or w in {"the", "a", "an", "some", "many", "this", "that"} for w in words):
-        return False
-    if e - b == 1 and b == 0 and (doc[b].lower_ in GROUPS or doc[b].lower_ in ROLES):
-        return False
-    return not (b == 0 and e - b == 1 and doc[b].lower_ in {"but", "and", "it", "there", "we", "i", "you"})
-
-
-def _attributions(doc) -> list[tuple[str, int, int]]:
-    attribution, phrases, _, _ = _matchers()
-    vocab = doc.vocab.strings
-    has_speech = any(t.lower_ in SPEECH or t.lower_ == "according" for t in doc)
-    candidates = []
-    for match_id, b, e in list(attribution(doc)) + list(phrases(doc)):
-        kind = vocab[match_id]
-        if kind == "named" and not any(t.lower_ in INSTITUTIONS for t in doc[b:e]):
-            proper = [i for i in range(b, e) if doc[i].is_title or doc[i].is_upper or doc[i].lower_ in PRONOUNS]
-            if not proper or not (_is_name(doc, proper[0], proper[-1] + 1) or doc[proper[0]].lower_ in PRONOUNS):
-                continue
-        if kind == "unnamed" and doc[b].lower_ in {"a", "an", "one"} and not has_speech:
-            continue  # "a worker was injured" is not a source
-        candidates.append((kind, b, e))
-    kept = _longest_first(candidates)
-    unnamed = [c for c in kept if c[0] == "unnamed"]
-    if unnamed:  # "A council employee, who asked not to be named": one citation, however many cues
-        kept = [c for c in kept if c[0] != "unnamed" or c is unnamed[0]]
-        kept = [c for c in kept if not (c[0] == "vague" and doc[c[2] - 1].lower_ in {"sources", "officials"})]
-    return [(kind, doc[b:e].start_char, doc[b:e].end_char) for kind, b, e in kept]
 
 
 def _figure_end(doc, i: int) -> int:
@@ -294,11 +218,23 @@ def _not_a_figure(doc, b: int, e: int) -> bool:
         return True
     if before is not None and before.is_title and b - 1 > 0 and before.lower_ not in {q.split()[-1] for q in QUALIFIERS}:
         return True  # "Route 9", "Resolution 2254"
+    if first.lower_ == "one" and after is not None and (after.lower_ in ROLES or (
+            e + 1 < len(doc) and doc[e + 1].lower_ in ROLES and after.is_lower)):
+        return True  # "One resident told", "one senior official": a person, not a count
     if first.lower_ == "one" and ((before is not None and before.lower_ in {"no", "any", "every", "each", "the", "this",
                                                                            "that", "which", "someone"})
                                   or (after is not None and after.lower_ in {"another", "way", "day"})):
         return True
     return False
+
+
+def _percent_sign(doc, end: int) -> int:
+    """How many tokens after a number say "per cent" ("%", "percent", "per cent"): 0 if none."""
+    if end < len(doc) and doc[end].lower_ in {"%", "percent"}:
+        return 1
+    if end + 1 < len(doc) and doc[end].lower_ == "per" and doc[end + 1].lower_ == "cent":
+        return 2
+    return 0
 
 
 def _figures(doc) -> list[tuple[int, int, dict]]:
@@ -310,8 +246,9 @@ def _figures(doc) -> list[tuple[int, int, dict]]:
             i += 1
             continue
         end = _figure_end(doc, i)
-        begin = i - 1 if i > 0 and doc[i - 1].lower_ == "a" and token.lower_ in {"dozen", "few", "handful", "third", "quarter"} else i
-        if (token.lower_ in {"few", "third", "quarter", "handful"} and begin == i) or _not_a_figure(doc, begin, end):
+        begin = i - 1 if i > 0 and doc[i - 1].lower_ == "a" and token.lower_ in {"dozen", "few", "handful"} | FRACTIONS else i
+        ordinal = token.lower_ in FRACTIONS and end < len(doc) and doc[end].is_alpha and doc[end].lower_ != "of"
+        if (token.lower_ in {"few", "handful"} | FRACTIONS and begin == i) or ordinal or _not_a_figure(doc, begin, end):
             i = end
             continue
         qualifier = next((q for q in sorted(QUALIFIERS, key=len, reverse=True)
@@ -323,23 +260,32 @@ def _figures(doc) -> list[tuple[int, int, dict]]:
             i = end
             continue
         counted = next((t.lower_ for t in doc[end:end + 4] if t.is_alpha and t.lower_ not in COUNT_SKIP), None)
-        if end < len(doc) and (doc[end].text == "%" or doc[end].lower_ == "per"):
-            counted = "per cent"
         value = list(quantity.value) if quantity.vague else quantity.value
+        percent = _percent_sign(doc, end)
+        if percent and not quantity.vague:
+            end, value, counted = end + percent, round(value / 100, 6), "per cent"
         span = doc[start_token:end]
         figures.append((span.start_char, span.end_char, {"value": value, "qualifier": quantity.qualifier, "counts": counted}))
         i = end
     return figures
 
 
-def _framing(doc) -> list[tuple[str, int, int, str]]:
-    _, _, framing, _ = _matchers()
+def _framing(doc, cues: list[int]) -> list[tuple[str, int, int, str]]:
+    """Framing words and patterns; quotation marks count as scare quotes only in the outlet's own voice.
+
+    ``cues`` are where the sentence's attributions begin (character offsets): quotation marks after one hold
+    that source's words (a real quotation), so they are not scare quotes; the words inside can still be framing.
+    """
+    framing, _ = _matchers()
     found = [(c, doc[b:e].start_char, doc[b:e].end_char, FRAMING[c][1])
              for c, b, e in ((doc.vocab.strings[m], b, e) for m, b, e in framing(doc))]
+    for pattern in EMOTIVE_PATTERNS:
+        found += [("emotive language", m.start(), m.end(), EMOTIVE_HELP) for m in pattern.finditer(doc.text)
+                  if not any(f[1] < m.end() and m.start() < f[2] for f in found)]
     for quote in _QUOTED.finditer(doc.text):
         inner = quote.group(1).strip()
         before, after = doc.text[:quote.start()].rstrip(), doc.text[quote.end():].lstrip()
-        spoken = (re.search(r"[,.?!]$", inner) or before.endswith((":", ",")) or quote.start() == 0
+        spoken = (any(cue < quote.start() for cue in cues) or before.endswith((":", ",")) or quote.start() == 0
                   or _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before))
         if not spoken and 1 <= len(inner.split()) <= 4:
             found.append(("scare quotes", quote.start(), quote.end(), SCARE_QUOTES_HELP))
@@ -347,7 +293,7 @@ def _framing(doc) -> list[tuple[str, int, int, str]]:
 
 
 def _outlets_in(doc) -> list[tuple[int, int, dict]]:
-    _, _, _, outlets = _matchers()
+    _, outlets = _matchers()
     rows = {row["name"]: row for row in outlet_rows()}  # a handful of rows; matches are rare
     return [
         (doc[b:e].start_char, doc[b:e].end_char, {key: rows[label][key] for key in ("name", "type", "group", "owner")})

@@ -21,7 +21,8 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 
 #: Exact amounts written as words, and vague amounts as (low, high) ranges.
 WORD_AMOUNTS: dict[str, float | tuple[int, int]] = {
-    "a dozen": 12, "dozen": 12, "half": 0.5, "a half": 0.5, "a third": 0.333, "a quarter": 0.25,
+    "a dozen": 12, "dozen": 12, "half": 0.5, "a half": 0.5, "a third": 0.333, "a quarter": 0.25, "a fifth": 0.2,
+    "a tenth": 0.1,
     "dozens": (24, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999), "millions": (2_000_000, 9_999_999),
     "scores": (40, 99), "a few": (2, 5), "several": (3, 9), "a handful": (2, 5),
 }

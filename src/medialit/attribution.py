@@ -1,0 +1,307 @@
+"""Who is speaking in a sentence: find each verb of saying (or "according to"), then read the source beside it.
+
+The rules work on spaCy's tokens alone (no trained model), in two steps, so
+each decision can be explained to a student:
+
+1. **Cues.** A verb of saying or of stance ("said", "warned", "rejected",
+   "declined to comment", "the study finds", "figures show") or "according
+   to". A participle after a comma ("…, adding that …") belongs to a source
+   already cited and starts nothing new; "called" counts only before
+   "on", "for" or a noun phrase ("called the plan a disgrace"; "so-called"
+   is framing, and "a man called Tom" is a name).
+2. **The source** is the noun phrase beside the cue: before it ("Insurers
+   estimate", "the council has confirmed", "Ms Maranov, who told …",
+   "Local sources, requesting anonymity, told …"), or after it when nothing
+   stands before it (`"…," said Marta Kellen`), or after "according to". Its
+   kind comes from its words, in this order: a pronoun takes the kind of the
+   source it points back to; an anonymity phrase in the sentence makes a
+   person `unnamed`; one person for a named body speaks for it (`named`);
+   any other single person held back is `unnamed`; a plural of people or
+   things with no name ("Forecasters", "Dumari officials", "Posts on social
+   media") is `vague`; a name, a named body, or "the ministry", "the study"
+   pointing back to one is `named`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: Verbs of saying and of stance, in the forms news uses.
+SPEECH = {
+    "say", "says", "said", "saying", "tell", "tells", "told", "add", "adds", "added", "states", "stated",
+    "announce", "announces", "announced", "claim", "claims", "claimed", "report", "reports", "reported",
+    "warn", "warns", "warned", "confirm", "confirms", "confirmed", "deny", "denies", "denied", "insist", "insists",
+    "insisted", "explain", "explains", "explained", "note", "notes", "noted", "argue", "argues", "argued", "write",
+    "writes", "wrote", "allege", "alleges", "alleged", "estimate", "estimates", "estimated", "suggest", "suggests",
+    "suggested", "believe", "believes", "accuse", "accuses", "accused", "describe", "describes", "described",
+    "quoted", "reject", "rejects", "rejected", "dismiss", "dismisses", "dismissed", "admit", "admits", "admitted",
+    "acknowledge", "acknowledges", "acknowledged", "find", "finds", "found", "show", "shows", "showed", "expect",
+    "expects", "expected", "slam", "slams", "slammed", "urge", "urges", "urged", "predict", "predicts", "predicted",
+    "conclude", "concludes", "concluded", "stress", "stresses", "stressed", "maintain", "maintains", "maintained",
+    "complain", "complains", "complained", "condemn", "condemns", "condemned", "criticise", "criticised",
+    "criticize", "criticized", "declare", "declares", "declared", "assert", "asserts", "asserted", "vow", "vows",
+    "vowed", "demand", "demands", "demanded", "fear", "fears", "feared",
+}
+#: A cue after one of these is passive ("workers are expected to walk out"), not a source speaking.
+BE = {"is", "are", "was", "were", "be", "been", "being"}
+#: Words before a cue word that make it a noun ("the report", "a claim", "its estimate"), not a verb of saying.
+NOUN_MARKERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+                "of", "new", "latest", "first", "whose"}
+#: "-ing" forms after a comma attach to a source already cited: "…, adding that …", "…, calling on …".
+PARTICIPLES = {"adding", "saying", "calling", "arguing", "noting", "insisting", "warning", "stressing", "claiming",
+               "explaining", "accusing", "describing", "urging", "expressing"}
+#: Verbs that are a cue only with these words after them.
+NEEDS_NEXT = {"called": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their"},
+              "calling": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their"},
+              "calls": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their"},
+              "declined": {"to"}, "declines": {"to"},
+              "refused": {"to"}, "refuses": {"to"}}
+#: After "declined to" / "refused to": the verbs that make it a statement (not "declined to be named").
+DECLINE_TO = {"comment", "say", "confirm", "discuss", "elaborate", "answer", "respond", "speak", "give"}
+#: Verbs that may open an inverted source: `"…," said Kellen`, `…, wrote the minister`. Not "told": it names the listener.
+INVERTING = {"said", "says", "added", "wrote", "asked", "explained", "insisted", "warned", "noted", "continued"}
+AUXILIARIES = {"has", "have", "had", "will", "would", "did", "does", "do", "also", "later", "previously", "then",
+               "again", "repeatedly", "publicly", "privately", "formally", "earlier", "now", "reportedly", "today",
+               "yesterday", "once", "still", "not"}
+BOUNDARY_WORDS = {"that", "and", "but", "while", "because", "as", "when", "if", "although", "though", "so", "after",
+                  "before", "since", "where", "whereas", "than", "which", "whom"}
+PREPOSITIONS = {"of", "in", "at", "for", "from", "with", "on", "close", "near", "inside", "within", "by", "among",
+                "not", "involved", "who", "published", "familiar"}
+PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+QUOTES = {'"', "“", "”", "'", "’"}
+INDEFINITE = {"a", "an", "one", "another"}
+DEFINITE = {"the", "this", "that", "these", "those", "its", "his", "her", "their"}
+#: Bodies that can be named in lower case ("the city council said", "the ministry").
+INSTITUTIONS = {
+    "council", "ministry", "government", "police", "army", "agency", "authority", "company", "committee",
+    "coalition", "court", "department", "hospital", "school", "union", "board", "commission", "embassy", "military",
+    "parliament", "university", "airline", "firm", "club", "federation", "prosecutor", "trust", "charity",
+    "operator", "regulator", "administration", "cabinet", "office", "command", "group", "association", "bank",
+    "service", "forces", "force", "navy", "party", "campaign", "institute", "organisation", "organization",
+    "office", "secretariat", "presidency", "palace", "kremlin", "white", "state", "city", "county", "municipality",
+    "broadcaster", "newspaper", "paper", "station", "channel", "network", "website", "outlet", "network", "league",
+    "team", "company", "group", "manufacturer", "retailer", "landlord", "ministry", "guard", "guards", "brigade",
+    "headquarters", "staff", "delegation", "mission", "unit", "centre", "center", "foundation", "fund",
+}
+#: Things that speak for whoever made them: "the study finds", "figures from the bank show".
+DOCUMENTS = {"study", "report", "poll", "survey", "figures", "data", "statistics", "research", "guidance",
+             "analysis", "estimate", "estimates", "census", "audit", "review", "records", "documents", "statement",
+             "letter", "letters", "paper", "findings", "results", "assessment", "investigation", "inquiry", "release",
+             "authors", "researchers", "scientists", "investigators"}
+#: A person, one at a time: "an official", "a senior officer", "one resident".
+ROLES = {
+    "official", "source", "spokesperson", "spokesman", "spokeswoman", "employee", "officer", "diplomat", "nurse",
+    "worker", "resident", "witness", "insider", "aide", "member", "doctor", "executive", "manager", "person",
+    "engineer", "teacher", "medic", "volunteer", "activist", "organiser", "organizer", "protester", "driver",
+    "analyst", "expert", "commander", "soldier", "farmer", "mother", "father", "man", "woman", "student",
+    "neighbour", "neighbor", "tenant", "landlord", "shopkeeper", "trader", "fan", "supporter", "parent",
+    "representative", "adviser", "advisor", "economist", "lawyer", "staffer", "negotiator", "mediator",
+}
+#: Sources that are nobody in particular, however they are described.
+GROUPS = {"residents", "people", "observers", "critics", "analysts", "experts", "witnesses", "sources", "locals",
+          "officials", "activists", "reports", "commentators", "rumours", "rumors", "accounts", "neighbours",
+          "neighbors", "campaigners", "supporters", "opponents", "parents", "workers", "users", "posts", "elders",
+          "diplomats", "insurers", "forecasters", "shoppers", "tenants", "landlords", "lobbies", "economists",
+          "scientists", "doctors", "teachers", "fans", "traders", "farmers", "families", "voters", "members",
+          "abstainers", "mps", "lawmakers", "politicians", "leaders", "groups", "companies", "businesses",
+          "investors", "markets", "protesters", "demonstrators", "students", "experts", "media", "others", "many",
+          "some", "most"}
+ANONYMITY = ("requesting anonymity", "on condition of anonymity", "speaking anonymously", "asked not to be named",
+             "asked not to be identified", "declined to be named", "declined to be identified",
+             "did not want to be named", "not authorised to speak", "not authorized to speak", "not allowed to speak",
+             "who asked for anonymity", "on the condition of anonymity", "insisted on anonymity", "sources close to",
+             "a source close to", "not authorised to brief", "not authorized to brief", "who cannot be named",
+             "who could not be named", "refused to be named", "spoke anonymously", "anonymous")
+#: Capitalised words that are not names.
+COMMON = GROUPS | ROLES | DOCUMENTS | INSTITUTIONS | INDEFINITE | DEFINITE | {"local", "many", "some", "other"}
+
+#: Impersonal attributions with no source word at all.
+IMPERSONAL = ("reportedly", "it is believed", "it is widely believed", "it is thought", "it is said",
+              "it is understood", "it was reported", "it is claimed", "rumours", "rumors", "some say", "many say",
+              "reports suggest", "reports say", "reports said", "media reports", "unconfirmed reports",
+              "local reports", "various sources", "local sources")
+
+RULES = {
+    "pronoun": "A pronoun (he, she, they) points back to a source already cited, and takes its kind.",
+    "anonymity": "The sentence says the source's name is held back: a particular source you cannot check.",
+    "for a named body": "One person speaking for a named body: the body is named and answers for the words.",
+    "one person": "One particular person whose name is not given: you cannot check who they are.",
+    "plural": "A group with no name (people, officials, reports): nobody in particular can be asked.",
+    "document": "A study, report, poll or set of figures from a body you can look up.",
+    "name": "A name, or a body you can look up (or \"the ministry\", \"the study\" pointing back to one).",
+    "impersonal": "No one at all: an impersonal phrase such as \"reportedly\" or \"it is believed\".",
+}
+
+
+@dataclass(frozen=True)
+class Source:
+    kind: str  # named, unnamed or vague
+    start: int  # token index where the cue begins
+    end: int  # token index after it
+    rule: str  # a key of RULES
+
+
+def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
+    """Every source cited in one sentence (a spaCy Doc), one per source even when it has several verbs."""
+    words = [t.lower_ for t in doc]
+    sentence = " ".join(words)
+    anonymous = any(phrase in sentence for phrase in ANONYMITY)
+    found: list[Source] = []
+    for i in _cues(doc):
+        if words[i] == "according":
+            np = _span_after(doc, i + 2)
+            if np:
+                including = next((x for x in range(*np) if words[x] == "including"), None)
+                if including is not None and any(t.is_title for t in doc[including + 1:np[1]]):
+                    found.append(Source("named", including, np[1], "name"))  # one name inside a vague group
+                    np = (np[0], including)
+                kind, rule = _classify(doc, np, anonymous, previous_kind)
+                if kind:
+                    found.append(Source(kind, i, np[1], rule))
+            continue
+        if words[i] in {"come", "comes", "came"}:
+            subject, np = _subject_before(doc, i), _span_after(doc, i + 2)
+            if subject and np and any(t.lower_ in DOCUMENTS for t in doc[subject[0]:subject[1]]):
+                kind, rule = _classify(doc, np, anonymous, previous_kind)
+                if kind:
+                    found.append(Source(kind, i, np[1], rule))
+            continue
+        np = _subject_before(doc, i)
+        if np is None and words[i] in INVERTING:
+            np = _span_after(doc, i + 1)
+        if not np:
+            continue
+        kind, rule = _classify(doc, np, anonymous, previous_kind)
+        if kind:
+            end = i + 3 if words[i] in NEEDS_NEXT and i + 2 < len(doc) else i + 1
+            found.append(Source(kind, min(np[0], i), max(np[1], end), rule))
+    found += _impersonal(doc, found)
+    return _one_per_source(found)
+
+
+def _cues(doc) -> list[int]:
+    """Token indexes of cues; none inside reported words ("She noted that the research could show…")."""
+    words = [t.lower_ for t in doc]
+    cues = []
+    for i, word in enumerate(words):
+        if cues and word == "that" and words[cues[-1]] != "according":
+            break  # what follows is what the source said
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if word == "according" and following == "to":
+            cues.append(i)
+        elif word in NEEDS_NEXT:
+            if following in NEEDS_NEXT[word] and (following != "to" or (i + 2 < len(words) and words[i + 2] in DECLINE_TO)):
+                cues.append(i)
+        elif word in SPEECH and (doc[i].is_lower or i == 0) and not (i > 0 and words[i - 1] in NOUN_MARKERS | BE | {"-", "so"}):
+            cues.append(i)
+        elif word in {"come", "comes", "came"} and following == "from":
+            cues.append(i)  # "The figures come from the Sennet Watch campaign group"
+        elif word in PARTICIPLES and i > 0 and words[i - 1] == "," and not cues:
+            cues.append(i)  # only when nothing before it in the sentence has cited a source
+    return cues
+
+
+def _subject_before(doc, verb: int) -> tuple[int, int] | None:
+    """The noun phrase before a verb: skips "has", "who has", and a parenthesis between commas."""
+    j = verb - 1
+    while j >= 0 and doc[j].lower_ in AUXILIARIES:
+        j -= 1
+    relative = j >= 0 and doc[j].lower_ in {"who", "which"}
+    if relative:
+        j -= 1
+    if j >= 0 and doc[j].text == ",":
+        if j > 0 and doc[j - 1].text in QUOTES:
+            return None  # `"…," said X`: the source comes after the verb
+        if relative:  # "Ms Maranov, who told": the source is right before the comma
+            j -= 1
+        else:  # "Local sources, requesting anonymity, told": the source is before the parenthesis
+            k = j - 1
+            while k >= 0 and doc[k].text != "," and verb - k < 16:
+                k -= 1
+            if k < 0 or doc[k].text != ",":
+                return None
+            j = k - 1
+    end = j + 1
+    while j >= 0 and not _is_boundary(doc[j]):
+        j -= 1
+    start = j + 1
+    if start + 1 < end and doc[start].lower_ == "among" and doc[start + 1].lower_ == "them":
+        start += 2
+    return (start, end) if start < end else None
+
+
+def _span_after(doc, start: int) -> tuple[int, int] | None:
+    """The noun phrase after "according to" or an inverted verb, up to a comma or a new clause."""
+    end = start
+    while end < len(doc) and not _is_boundary(doc[end]):
+        end += 1
+    return (start, end) if end > start else None
+
+
+def _is_boundary(token) -> bool:
+    return (token.is_punct and token.text not in {"'", "’", "-"}) or token.lower_ in BOUNDARY_WORDS
+
+
+def _classify(doc, np: tuple[int, int], anonymous: bool, previous_kind: str | None) -> tuple[str | None, str]:
+    """The kind of source a noun phrase is, and the rule that decided it (a key of RULES); (None, "") if none."""
+    tokens = list(doc[np[0]:np[1]])
+    first = tokens[0].lower_
+    if len(tokens) == 1 and first in PRONOUNS:
+        return (previous_kind or "named", "pronoun") if first != "it" else (None, "")
+    index = _head(tokens)
+    if index is None:
+        return (None, "")
+    head, after = tokens[index], tokens[index + 1:]
+    word = head.lower_
+    speaks_for = bool(after) and after[0].lower_ in {"for", "at"} and any(
+        t.is_title or t.lower_ in INSTITUTIONS for t in after)
+    proper = [t for t in tokens if (t.is_title or t.is_upper) and t.lower_ not in COMMON and t.i != 0]
+    people_who_write = word in {"authors", "researchers", "scientists", "investigators"}
+    if anonymous and word in ROLES | {"sources", "officials"}:
+        return ("unnamed", "anonymity")
+    if word in ROLES and first in INDEFINITE:
+        return ("named", "for a named body") if speaks_for else ("unnamed", "one person")
+    if word in DOCUMENTS and not people_who_write:
+        return ("named", "document")
+    # "The Farmers' League of Tessara" is a name; "Residents of Ostrel", "Diplomats in Orvay" are groups
+    in_a_name = head.is_title and bool(after) and (after[0].is_title or (
+        after[0].text in QUOTES and len(after) > 1 and after[1].is_title))
+    plural = not in_a_name and (word in GROUPS or (word.endswith("s") and not word.endswith("ss")
+                                                   and word not in INSTITUTIONS))
+    if plural and not (people_who_write and first in DEFINITE) and not (head.is_title and head in proper):
+        return ("vague", "plural")
+    if proper or word in INSTITUTIONS | ROLES or first in DEFINITE or people_who_write:
+        return ("named", "name")
+    return (None, "")
+
+
+def _head(tokens) -> int | None:
+    """Where the word that says what the source is stands: a role, group, document or body, else the last name."""
+    for words in (ROLES | GROUPS | DOCUMENTS, INSTITUTIONS):
+        for index, token in enumerate(tokens):
+            if token.lower_ in words and token.lower_ not in {"many", "some", "most"}:
+                return index
+    names = [index for index, token in enumerate(tokens) if token.is_title or token.is_upper]
+    return names[-1] if names else None
+
+
+def _impersonal(doc, found: list[Source]) -> list[Source]:
+    """'Reportedly', 'it is believed', 'local reports', 'various sources': vague, with or without a verb."""
+    words = [t.lower_ for t in doc]
+    extra = []
+    for phrase in IMPERSONAL:
+        size = len(phrase.split())
+        for i in range(len(words) - size + 1):
+            if " ".join(words[i:i + size]) == phrase and not any(s.start <= i < s.end for s in found):
+                kind = "unnamed" if phrase == "local sources" and any(a in " ".join(words) for a in ANONYMITY) else "vague"
+                extra.append(Source(kind, i, i + size, "impersonal" if kind == "vague" else "anonymity"))
+    return extra
+
+
+def _one_per_source(found: list[Source]) -> list[Source]:
+    """Overlapping cues are one source (the longest); a participle's source is the one already cited."""
+    kept: list[Source] = []
+    for source in sorted(found, key=lambda s: (-(s.end - s.start), s.start)):
+        if not any(source.start < k.end and k.start < source.end for k in kept):
+            kept.append(source)
+    return sorted(kept, key=lambda s: s.start)

@@ -202,3 +202,26 @@ def test_lesson_05_passage_still_fools_the_analyzer_exactly_where_the_lesson_say
     result = analyze(load_article("bridge-update").text)
     machine = {n: None for n in careful_reading} | {a["sentence"]: a["kind"] for a in result["attributions"]}
     assert {n for n in careful_reading if machine[n] != careful_reading[n]} == {2, 6}
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [("\ufeffMayor Ana Ruiz said the bridge is safe.".encode("utf-16"), "Mayor Ana Ruiz said"),
+     (b"\xef\xbb\xbfMayor Ana Ruiz said the bridge is safe.", "Mayor Ana Ruiz said")],
+    ids=["utf-16 with a byte-order mark", "utf-8 with a byte-order mark"],
+)
+def test_a_byte_order_mark_is_read_and_never_part_of_the_first_sentence(content, expected):
+    result = analyze(content)
+    assert result["sentences"][0]["text"].startswith("Mayor") and result["attributions"][0]["cue"] == expected
+
+
+def test_a_web_page_gets_a_sentence_that_says_how_to_copy_the_text():
+    page = "<html><body><div class='story'><p>Mayor Ana Ruiz said the bridge is safe.</p></div></body></html>"
+    with pytest.raises(AnalysisError, match="looks like a web page's code"):
+        analyze(page)
+
+
+def test_closed_standard_input_gets_a_sentence_not_a_traceback(monkeypatch, capsys):
+    monkeypatch.setattr("sys.stdin", None)
+    assert main(["analyze", "-"]) == 2
+    assert "standard input is closed" in capsys.readouterr().err

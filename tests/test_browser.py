@@ -34,6 +34,7 @@ SINGLE_TAGGER_LESSONS = [name for name in TAGGER_LESSONS if name not in MULTIPLE
 CASE_TAGGER_LESSONS = [name for name in MULTIPLE_TAGGER_LESSONS if name in lessons_using("SourceTagger(article, ")]
 OTHER_TEXT_TAGGER_LESSONS = [name for name in MULTIPLE_TAGGER_LESSONS if name not in CASE_TAGGER_LESSONS]
 HIGHLIGHTER_LESSONS = lessons_using("Highlighter(")
+ARTICLE_BOX_LESSONS = lessons_using("ArticleBox(")
 OUR_CONTENT = {"include": [[".jp-OutputArea-output"], [".jp-MarkdownOutput"]]}
 SERIOUS = {"serious", "critical"}
 
@@ -207,6 +208,27 @@ def test_auditing_another_text_by_keyboard_alone(lesson):
     page.keyboard.press("Space")
     expect(answer).to_have_value(re.compile(r'4: "none"'))
     screenshot(page, f"{name}-tagger-keyboard.png")
+
+
+@pytest.mark.parametrize("lesson", ARTICLE_BOX_LESSONS, indirect=True)
+def test_pasting_an_article_and_analysing_it_by_keyboard_and_by_mouse(lesson):
+    """Lesson 5's own-article box: no Python string to break; a live summary, then the marks."""
+    name, page = lesson
+    box = page.locator(".medialit-article-box")
+    text = box.get_by_label("Your article")
+    text.click()
+    page.keyboard.insert_text('"It is safe," said Mayor Ana Ruiz. Critics say 40 cracks remain, C:\\ a "backslash".')
+    page.keyboard.press("Tab")
+    expect(box.get_by_role("button", name="Analyse")).to_be_focused()
+    assert_focus_is_visible(page)
+    page.keyboard.press("Enter")
+    status = box.get_by_role("status")
+    expect(status).to_contain_text("Analysed: 2 sentences, 2 sources, 1 figures")
+    expect(box.locator(".medialit-analysis")).to_contain_text("VAGUE SOURCE")
+    text.fill("<html><body><div><p>Web page code.</p></div></body></html>")
+    box.get_by_role("button", name="Analyse").click()
+    expect(status).to_contain_text("Not analysed: This looks like a web page")
+    screenshot(page, f"{name}-article-box.png")
 
 
 def highlighter_parts(page):

@@ -25,3 +25,14 @@ def test_outside_grading_the_same_calls_give_the_real_table():
     from medialit import outlets
 
     assert len(outlets()) > 20
+
+
+def test_lesson_5s_analyzer_and_article_box_are_notes_during_grading_and_load_no_spacy():
+    """Lesson 5's graded run used to load spaCy for marks nobody reads; now it loads neither it nor ipywidgets."""
+    code = ("import os, sys; os.environ['NBGRADER_EXECUTION'] = 'autograde'\n"
+            "from medialit import ArticleBox, analyze\n"
+            "print(repr(analyze('Mayor Ana Ruiz said so.'))); print(repr(ArticleBox()))\n"
+            "print(sorted(m for m in ('spacy', 'ipywidgets', 'medialit.analyzer') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.splitlines()
+    assert out == ["(The analyzer's marking is not shown during grading: only your answer cells count.)",
+                   "(The article box is not shown during grading: only your answer cells count.)", "[]"]

@@ -7,14 +7,16 @@ a lesson's first cell and in the command line.
 
 from importlib import import_module
 
-__all__ = ["load_article", "check", "SourceTagger", "Highlighter", "analyze", "outlets"]
+__all__ = ["load_article", "check", "SourceTagger", "Highlighter", "ArticleBox", "analyze", "outlets"]
 
 _WHERE = {"load_article": "article", "check": "feedback", "SourceTagger": "widgets", "Highlighter": "widgets",
-          "analyze": "analyzer", "outlets": "ownership"}
+          "ArticleBox": "article_box", "analyze": "analyzer", "outlets": "ownership"}
 
 
-#: Tools that only help students on screen: while grading, a note stands in for them (see grading_view).
-_SHOWN_ONLY = {"SourceTagger": "tagging tool", "Highlighter": "highlighter"}
+#: Tools that only help students on screen: while grading, a note stands in for them (see grading_view), so the
+#: graded run loads neither ipywidgets nor the analyzer's spaCy.
+_SHOWN_ONLY = {"SourceTagger": "tagging tool", "Highlighter": "highlighter", "ArticleBox": "article box",
+               "analyze": "analyzer's marking"}
 
 
 def __getattr__(name: str):

@@ -108,8 +108,28 @@ def _matchers():
     return framing, outlets
 
 
+_WEB_PAGE = re.compile(r"<\s*/?\s*(?:html|head|body|div|p|span|a|script|style|meta|article|section|br)\b[^>]*>",
+                       re.IGNORECASE)
+
+
+def _utf16(data: bytes) -> str | bytes:
+    """UTF-16 text with a byte-order mark, decoded; the bytes unchanged if they are not (mostly Latin) UTF-16."""
+    try:
+        text = data.decode("utf-16")
+    except UnicodeDecodeError:
+        return data
+    letters = [c for c in text if c.isalpha()]
+    return text if letters and sum("a" <= c.lower() <= "z" for c in letters) / len(letters) >= 0.5 else data
+
+
 def check_text(text: object) -> str:
     """The text itself, or an AnalysisError explaining why it cannot be analyzed."""
+    if isinstance(text, bytes) and text.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = _utf16(text)  # Windows' "Unicode" text: a byte-order mark says so
+    if isinstance(text, bytes) and text.startswith(b"\xef\xbb\xbf"):
+        text = text[3:]
+    if isinstance(text, str):
+        text = text.removeprefix("\ufeff")  # a byte-order mark is not part of the first sentence
     if isinstance(text, (bytes, str)) and ("\x00" if isinstance(text, str) else b"\x00") in text:
         raise AnalysisError("This file is not text (it may be a picture, a PDF or a Word file). "
                             "Save the article as plain text (.txt) and try again.")
@@ -124,6 +144,9 @@ def check_text(text: object) -> str:
     if len(text) > MAX_CHARS:
         raise AnalysisError(f"This text has {len(text):,} characters; the analyzer reads one article at a time, "
                             f"up to {MAX_CHARS:,} characters (about 30,000 words). Split it and try again.")
+    if len(_WEB_PAGE.findall(text)) >= 3:
+        raise AnalysisError("This looks like a web page's code (HTML), not the article's text. Open the page in a "
+                            "browser, select the article's words, copy them and paste that instead.")
     letters = [c for c in text if c.isalpha()]
     words = re.findall(r"[a-z']+", text.lower())
     common = sum(w in {"the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "said", "by",

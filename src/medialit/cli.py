@@ -53,6 +53,10 @@ def _analyze(args: argparse.Namespace) -> int:
     limit = MAX_CHARS * 4  # UTF-8 needs at most 4 bytes a character
     try:
         if args.file == "-":
+            if sys.stdin is None or getattr(sys.stdin, "closed", False):
+                print("There is nothing to read: standard input is closed. Give a file name instead, or pipe the "
+                      "article in: medialit analyze - < article.txt", file=sys.stderr)
+                return 2
             data = sys.stdin.buffer.read(limit + 1)
         else:
             path = Path(args.file)

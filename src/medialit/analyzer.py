@@ -18,6 +18,7 @@ from functools import cache
 
 from .article import number_sentences
 from .attribution import ROLES, RULES, SPEECH, find_sources
+from .framing_lexicon import EMOTIVE_WORDS, LOADED_LABELS
 from .ownership import outlet_rows
 from .quantities import QUALIFIERS, QuantityError, parse_quantity
 
@@ -42,29 +43,25 @@ FRAMING = {
     "so-called": (["so-called", "so called", "self-styled", "self-proclaimed"],
                   "Hints that a name is false without saying why."),
     "pretext framing": (["under the pretext of", "on the pretext of", "under the guise of", "supposedly to",
-                         "allegedly to", "purportedly", "ostensibly", "in the name of fighting"],
+                         "allegedly to", "purportedly", "ostensibly", "in the name of", "dressed up as",
+                         "hiding behind", "under cover of", "masquerading as", "on the pretence of", "as an excuse",
+                         "as a pretext", "as a cover for"],
                         "Says the stated reason is not the real one, without showing it. Who says so?"),
-    "loaded label": (["terrorists", "terrorist", "takfiri", "regime", "thugs", "thug", "rioters", "mob", "extremists",
-                      "radicals", "occupiers", "occupation forces", "invaders", "puppet", "bandits", "criminals",
-                      "aggression", "militia", "zealots", "hooligans", "agitators"],
+    "loaded label": (LOADED_LABELS,
                      "A label that passes judgement. Who uses this word, and what would a neutral report say?"),
-    "emotive language": (["slammed", "blasted", "stormed", "massacre", "massacres", "bloody", "brutal", "brutally",
-                          "horrific", "shocking", "savage", "heinous", "atrocious", "barbaric", "carnage", "slaughter",
-                          "slaughtered", "outrageous", "internationally-banned", "internationally banned", "crime",
-                          "crimes", "martyred", "terrorised", "terrorized", "chaos", "rampage", "vicious", "bloodbath",
-                          "disgrace", "disgraceful", "shameful", "devastating", "provocation", "provocations",
-                          "fabrication", "fabrications", "smear", "heroic", "heroes", "reckless", "cowardly", "cowardice",
-                          "valiant", "fearless", "treacherous", "sinister", "foreign-funded", "foreign-backed",
-                          "foreign funded", "foreign backed"],
+    "emotive language": (EMOTIVE_WORDS,
                          "A strong word that pushes a feeling. Does the evidence in the article support it?"),
 }
 #: Praise or blame in the outlet's own voice, and a hidden foreign hand: patterns, not single words.
-EMOTIVE_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
-    r"\b(?:exemplary|remarkable|admirable|commendable|outstanding|extraordinary|exceptional|great|calm)\s+"
-    r"(?:courage|composure|calm|restraint|professionalism|bravery|dignity|vigilance|resolve|heroism|discipline)\b",
-    r"\b(?:directed|run|controlled|orchestrated|financed|funded|paid|backed|steered|instigated|manipulated|ordered)"
-    r"\s+(?:from|by)\s+(?:outside|abroad|foreign\s+\w+|agents\s+abroad|(?:\w+\s+)?agents|foreign\s+powers)\b",
-    r"\borders\s+from\s+abroad\b",
+EMOTIVE_PATTERNS = [re.compile(p) for p in (
+    r"\b(?i:exemplary|remarkable|admirable|commendable|outstanding|extraordinary|exceptional|great|calm|quiet)\s+"
+    r"(?i:courage|composure|calm|restraint|professionalism|bravery|dignity|vigilance|resolve|heroism|discipline)\b",
+    r"\b(?i:directed|run|controlled|orchestrated|financed|funded|bankrolled|paid|backed|steered|instigated|"
+    r"manipulated|ordered|dictated|masterminded|engineered|topped up|drawn up|scripted)\s+(?:from|by)\s+"
+    r"(?:outside|abroad|overseas|foreign\s+[a-z]+|agents\s+abroad|foreign\s+powers|(?:[a-z]+\s+)?agents)\b",
+    r"\b(?i:dictated|directed|drawn up|run|ordered|scripted)\s+(?:from|in)\s+(?:[A-Z]\w+|foreign capitals)\b",
+    r"\b(?i:orders|marching orders|instructions)\s+from\s+(?:abroad|outside|overseas|[A-Z]\w+)\b",
+    r"\b(?i:overseas|foreign)\s+(?:patrons|masters|paymasters|handlers|sponsors|backers|capitals)\b",
 )]
 EMOTIVE_HELP = "A strong word or phrase that pushes a feeling, or praise and blame in the outlet's own voice. Does the evidence support it?"
 SCARE_QUOTES_HELP = "Quotation marks that no one is speaking: they mock or doubt the words inside."

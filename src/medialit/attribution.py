@@ -40,8 +40,13 @@ SPEECH = {
     "conclude", "concludes", "concluded", "stress", "stresses", "stressed", "maintain", "maintains", "maintained",
     "complain", "complains", "complained", "condemn", "condemns", "condemned", "criticise", "criticised",
     "criticize", "criticized", "declare", "declares", "declared", "assert", "asserts", "asserted", "vow", "vows",
-    "vowed", "demand", "demands", "demanded", "fear", "fears", "feared",
+    "vowed", "demand", "demands", "demanded", "fear", "fears", "feared", "defend", "defends", "defended", "hail",
+    "hails", "hailed", "urging", "warning", "demanding", "claiming", "insisting", "accusing", "arguing",
+    "calling", "saying", "telling",
 }
+#: Verbs that cite a source only when a document is their subject or "that" follows ("the poll found that…");
+#: otherwise "the coalition has found 400 million" is not a source speaking.
+DOCUMENT_VERBS = {"find", "finds", "found", "show", "shows", "showed"}
 #: A cue after one of these is passive ("workers are expected to walk out"), not a source speaking.
 BE = {"is", "are", "was", "were", "be", "been", "being"}
 #: Words before a cue word that make it a noun ("the report", "a claim", "its estimate"), not a verb of saying.
@@ -59,7 +64,8 @@ NEEDS_NEXT = {"called": {"on", "for", "the", "it", "them", "this", "that", "a", 
 #: After "declined to" / "refused to": the verbs that make it a statement (not "declined to be named").
 DECLINE_TO = {"comment", "say", "confirm", "discuss", "elaborate", "answer", "respond", "speak", "give"}
 #: Verbs that may open an inverted source: `"…," said Kellen`, `…, wrote the minister`. Not "told": it names the listener.
-INVERTING = {"said", "says", "added", "wrote", "asked", "explained", "insisted", "warned", "noted", "continued"}
+INVERTING = {"said", "says", "added", "wrote", "asked", "explained", "insisted", "warned", "noted", "continued",
+             "claimed"}
 AUXILIARIES = {"has", "have", "had", "will", "would", "did", "does", "do", "also", "later", "previously", "then",
                "again", "repeatedly", "publicly", "privately", "formally", "earlier", "now", "reportedly", "today",
                "yesterday", "once", "still", "not"}
@@ -83,6 +89,10 @@ INSTITUTIONS = {
     "team", "company", "group", "manufacturer", "retailer", "landlord", "ministry", "guard", "guards", "brigade",
     "headquarters", "staff", "delegation", "mission", "unit", "centre", "center", "foundation", "fund",
 }
+#: Bodies whose name, used before a plural, makes it their document ("Council accounts"); "State media" and
+#: "Military experts" are groups, so "state" and "military" are not here.
+BODY_NOUNS = {"council", "ministry", "government", "police", "court", "commission", "board", "department", "company",
+              "bank", "union", "agency", "authority", "committee", "parliament", "treasury"}
 #: Things that speak for whoever made them: "the study finds", "figures from the bank show".
 DOCUMENTS = {"study", "report", "poll", "survey", "figures", "data", "statistics", "research", "guidance",
              "analysis", "estimate", "estimates", "census", "audit", "review", "records", "documents", "statement",
@@ -95,8 +105,12 @@ ROLES = {
     "engineer", "teacher", "medic", "volunteer", "activist", "organiser", "organizer", "protester", "driver",
     "analyst", "expert", "commander", "soldier", "farmer", "mother", "father", "man", "woman", "student",
     "neighbour", "neighbor", "tenant", "landlord", "shopkeeper", "trader", "fan", "supporter", "parent",
-    "representative", "adviser", "advisor", "economist", "lawyer", "staffer", "negotiator", "mediator",
+    "representative", "adviser", "advisor", "economist", "lawyer", "staffer", "negotiator", "mediator", "mp",
+    "lawmaker", "legislator", "fighter", "docker", "camper", "onlooker", "bystander", "guard", "passenger",
 }
+#: Capitalised words that open a sentence without being a name.
+SENTENCE_OPENERS = {"everyone", "everybody", "nobody", "someone", "somebody", "others", "all", "both", "this",
+                    "that", "these", "those", "there", "it", "yet", "but", "and", "so", "then", "now", "later"}
 #: Sources that are nobody in particular, however they are described.
 GROUPS = {"residents", "people", "observers", "critics", "analysts", "experts", "witnesses", "sources", "locals",
           "officials", "activists", "reports", "commentators", "rumours", "rumors", "accounts", "neighbours",
@@ -105,6 +119,7 @@ GROUPS = {"residents", "people", "observers", "critics", "analysts", "experts", 
           "scientists", "doctors", "teachers", "fans", "traders", "farmers", "families", "voters", "members",
           "abstainers", "mps", "lawmakers", "politicians", "leaders", "groups", "companies", "businesses",
           "investors", "markets", "protesters", "demonstrators", "students", "experts", "media", "others", "many",
+          "shopkeepers", "onlookers", "bystanders", "campers", "owners", "locals",
           "some", "most"}
 ANONYMITY = ("requesting anonymity", "on condition of anonymity", "speaking anonymously", "asked not to be named",
              "asked not to be identified", "declined to be named", "declined to be identified",
@@ -117,7 +132,8 @@ COMMON = GROUPS | ROLES | DOCUMENTS | INSTITUTIONS | INDEFINITE | DEFINITE | {"l
 
 #: Impersonal attributions with no source word at all.
 IMPERSONAL = ("reportedly", "it is believed", "it is widely believed", "it is thought", "it is said",
-              "it is understood", "it was reported", "it is claimed", "rumours", "rumors", "some say", "many say",
+              "it is understood", "it is widely understood", "it is generally believed", "it is widely thought",
+              "it is known", "it was reported", "it is claimed", "rumours", "rumors", "some say", "many say",
               "reports suggest", "reports say", "reports said", "media reports", "unconfirmed reports",
               "local reports", "various sources", "local sources")
 
@@ -148,6 +164,8 @@ def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
     anonymous = any(phrase in sentence for phrase in ANONYMITY)
     found: list[Source] = []
     for i in _cues(doc):
+        if found and "that" in words[found[-1].end:i]:
+            break  # after "X said that …", the rest is what X said ("She noted that the research could show…")
         if words[i] == "according":
             np = _span_after(doc, i + 2)
             if np:
@@ -166,7 +184,18 @@ def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
                 if kind:
                     found.append(Source(kind, i, np[1], rule))
             continue
+        if i + 1 < len(doc) and words[i + 1] == "by" and words[i].endswith("ed"):  # "the 74 per cent claimed by X"
+            np = _span_after(doc, i + 2)
+            kind, rule = _classify(doc, np, anonymous, previous_kind) if np else (None, "")
+            if kind:
+                found.append(Source(kind, i, np[1], rule))
+            continue
         np = _subject_before(doc, i)
+        if words[i] in DOCUMENT_VERBS and np and not (
+                any(t.lower_ in DOCUMENTS | {"accounts"} for t in doc[np[0]:np[1]]) or (i + 1 < len(doc) and words[i + 1] == "that")):
+            continue
+        if np is None and i > 0 and words[i - 1] in {"and", "but", "or"}:
+            continue  # "Dusek dismissed … and insisted …": one source
         if np is None and words[i] in INVERTING:
             np = _span_after(doc, i + 1)
         if not np:
@@ -180,31 +209,33 @@ def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
 
 
 def _cues(doc) -> list[int]:
-    """Token indexes of cues; none inside reported words ("She noted that the research could show…")."""
+    """Token indexes of the words that may cite a source (find_sources reads the source beside each)."""
     words = [t.lower_ for t in doc]
     cues = []
     for i, word in enumerate(words):
-        if cues and word == "that" and words[cues[-1]] != "according":
-            break  # what follows is what the source said
         following = words[i + 1] if i + 1 < len(words) else ""
         if word == "according" and following == "to":
             cues.append(i)
         elif word in NEEDS_NEXT:
             if following in NEEDS_NEXT[word] and (following != "to" or (i + 2 < len(words) and words[i + 2] in DECLINE_TO)):
                 cues.append(i)
-        elif word in SPEECH and (doc[i].is_lower or i == 0) and not (i > 0 and words[i - 1] in NOUN_MARKERS | BE | {"-", "so"}):
+        elif word in SPEECH and (doc[i].is_lower or i == 0) and not (i > 0 and words[i - 1] in NOUN_MARKERS | {"-", "so"}) \
+                and not (i > 1 and words[i - 2] == "-") \
+                and not (i > 0 and words[i - 1] in BE and not word.endswith("ing")):  # passive, not progressive
+            if word.endswith("ing") and word in PARTICIPLES and not set(words[max(0, i - 3):i]) & BE:
+                if i > 0 and words[i - 1] == "," and not cues:
+                    cues.append(i)  # "…, adding that": only when nothing before it has cited a source
+                continue
             cues.append(i)
         elif word in {"come", "comes", "came"} and following == "from":
             cues.append(i)  # "The figures come from the Sennet Watch campaign group"
-        elif word in PARTICIPLES and i > 0 and words[i - 1] == "," and not cues:
-            cues.append(i)  # only when nothing before it in the sentence has cited a source
     return cues
 
 
 def _subject_before(doc, verb: int) -> tuple[int, int] | None:
     """The noun phrase before a verb: skips "has", "who has", and a parenthesis between commas."""
     j = verb - 1
-    while j >= 0 and doc[j].lower_ in AUXILIARIES:
+    while j >= 0 and doc[j].lower_ in AUXILIARIES | BE:
         j -= 1
     relative = j >= 0 and doc[j].lower_ in {"who", "which"}
     if relative:
@@ -214,6 +245,11 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
             return None  # `"…," said X`: the source comes after the verb
         if relative:  # "Ms Maranov, who told": the source is right before the comma
             j -= 1
+            k = j
+            while k >= 0 and not _is_boundary(doc[k]):
+                k -= 1
+            if k > 0 and doc[k].text == "," and doc[k + 1].lower_ in {"a", "an", "the"} and doc[k - 1].is_title:
+                j = k - 1  # "Marek Solty, a veteran of the War, who said": the name, not the description
         else:  # "Local sources, requesting anonymity, told": the source is before the parenthesis
             k = j - 1
             while k >= 0 and doc[k].text != "," and verb - k < 16:
@@ -253,21 +289,29 @@ def _classify(doc, np: tuple[int, int], anonymous: bool, previous_kind: str | No
         return (None, "")
     head, after = tokens[index], tokens[index + 1:]
     word = head.lower_
+    if len(tokens) == 1 and head.is_title and word not in COMMON | SENTENCE_OPENERS and not word.endswith("s"):
+        return ("named", "name")  # "Kranz said": a surname alone
     speaks_for = bool(after) and after[0].lower_ in {"for", "at"} and any(
         t.is_title or t.lower_ in INSTITUTIONS for t in after)
     proper = [t for t in tokens if (t.is_title or t.is_upper) and t.lower_ not in COMMON and t.i != 0]
     people_who_write = word in {"authors", "researchers", "scientists", "investigators"}
-    if anonymous and word in ROLES | {"sources", "officials"}:
+    one_person = (first in INDEFINITE and not word.endswith("s") and word not in INSTITUTIONS | DOCUMENTS
+                  and head.is_alpha and word not in PRONOUNS | {"you"})
+    if anonymous and (word in ROLES | {"sources", "officials", "source"} or one_person):
         return ("unnamed", "anonymity")
-    if word in ROLES and first in INDEFINITE:
+    if one_person and (word in ROLES or head.is_lower):
         return ("named", "for a named body") if speaks_for else ("unnamed", "one person")
     if word in DOCUMENTS and not people_who_write:
-        return ("named", "document")
-    # "The Farmers' League of Tessara" is a name; "Residents of Ostrel", "Diplomats in Orvay" are groups
+        unspecified = word.endswith("s") and not proper and not after and first not in DEFINITE
+        return ("vague", "plural") if unspecified else ("named", "document")  # "new figures show" names nobody
+    # "The Farmers' League of Tessara", "People's Voice" are names; "Residents of Ostrel", "Diplomats in Orvay" are groups
     in_a_name = head.is_title and bool(after) and (after[0].is_title or (
-        after[0].text in QUOTES and len(after) > 1 and after[1].is_title))
+        after[0].text in QUOTES | {"'s", "’s"} and len(after) > 1 and after[1].is_title))
+    body_before = any(t.is_title and t.lower_ in BODY_NOUNS for t in tokens[:index])  # "Council accounts show"
     plural = not in_a_name and (word in GROUPS or (word.endswith("s") and not word.endswith("ss")
                                                    and word not in INSTITUTIONS))
+    if plural and body_before:
+        return ("named", "document")
     if plural and not (people_who_write and first in DEFINITE) and not (head.is_title and head in proper):
         return ("vague", "plural")
     if proper or word in INSTITUTIONS | ROLES or first in DEFINITE or people_who_write:
@@ -276,11 +320,16 @@ def _classify(doc, np: tuple[int, int], anonymous: bool, previous_kind: str | No
 
 
 def _head(tokens) -> int | None:
-    """Where the word that says what the source is stands: a role, group, document or body, else the last name."""
+    """Where the word that says what the source is stands: a role, group, document or body; else the last word
+    before a preposition or clause ("Shop owners in Haldring", "A fighter who…"); else the last name."""
     for words in (ROLES | GROUPS | DOCUMENTS, INSTITUTIONS):
         for index, token in enumerate(tokens):
             if token.lower_ in words and token.lower_ not in {"many", "some", "most"}:
                 return index
+    cut = next((i for i, t in enumerate(tokens) if i and (t.lower_ in PREPOSITIONS | {"whose"} or t.is_punct)),
+               len(tokens))
+    if cut and tokens[cut - 1].is_alpha and (tokens[cut - 1].is_lower or cut == 1):
+        return cut - 1  # "Shop owners in Haldring", "Shopkeepers on Market Row", "A fighter who took part"
     names = [index for index, token in enumerate(tokens) if token.is_title or token.is_upper]
     return names[-1] if names else None
 

@@ -252,7 +252,7 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
                 j = k - 1  # "Marek Solty, a veteran of the War, who said": the name, not the description
         else:  # "Local sources, requesting anonymity, told": the source is before the parenthesis
             k = j - 1
-            while k >= 0 and doc[k].text != "," and verb - k < 16:
+            while k >= 0 and doc[k].text != "," and verb - k < 40:
                 k -= 1
             if k < 0 or doc[k].text != ",":
                 return None

@@ -1,5 +1,6 @@
 # Two commands for a fresh machine: `make lab` (learners) and `make test`.
 # Everything runs from the local virtual environment .venv: no activation needed.
+# Learners get the runtime only; `make test` adds the test tools (pytest, Playwright).
 
 PYTHON ?= python3
 VENV := .venv
@@ -8,26 +9,32 @@ export PATH := $(BIN):$(PATH)
 
 .PHONY: lab start teacher test lessons handouts clean
 
+# JupyterLab refuses to run as root unless told; containers and cloud machines often are root.
+ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
+
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
-## lab: open the lessons in JupyterLab as a learner sees them
+## lab: a learner's start: copy the lessons into ~/medialit-lessons (never overwriting your work) and open them
 lab: $(VENV)/.installed
-	JUPYTER_CONFIG_DIR=$(CURDIR)/jupyter/learner $(BIN)/jupyter lab lessons
-
-## start: working alone: copy the lessons into ~/medialit-lessons (never overwriting your work) and open them
-start: $(VENV)/.installed
 	$(BIN)/medialit start
+
+## start: the same as `make lab`
+start: lab
 
 ## teacher: JupyterLab at the course root, with nbgrader's formgrader and tools
 teacher: $(VENV)/.installed
-	JUPYTER_CONFIG_DIR=$(CURDIR)/jupyter/teacher $(BIN)/jupyter lab
+	JUPYTER_CONFIG_DIR=$(CURDIR)/jupyter/teacher $(BIN)/jupyter lab $(ALLOW_ROOT)
 
 ## test: the whole test suite
-test: $(VENV)/.installed
+test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
 
 ## lessons: rebuild check() keys and regenerate lessons/ from solutions/

@@ -309,3 +309,30 @@ def test_handout_has_no_serious_accessibility_violation(browser, handouts, lesso
     (ARTIFACTS / f"{lesson_name}-handout-axe.json").write_text(json.dumps(
         [{"id": v["id"], "impact": v["impact"], "nodes": len(v["nodes"]), "help": v["help"]} for v in found], indent=1))
     assert not [f"{v['id']}: {v['help']}" for v in found if v["impact"] in SERIOUS]
+
+
+def test_a_learner_reaches_the_assignment_list_and_nothing_of_the_instructors(lab, browser):
+    """Students fetch, submit and fetch feedback in nbgrader's Assignment List: the menu and the palette find it."""
+    base, token = lab
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        page.goto(f"{base}/lab?token={token}")
+        menu = page.locator("#jp-MainMenu").get_by_text("Nbgrader", exact=True)
+        menu.click()
+        items = page.locator("#jp-mainmenu-nbgrader .lm-Menu-item:not(.lm-mod-hidden)")
+        expect(items).to_have_count(1)
+        expect(items.first).to_contain_text("Assignment List")
+        page.keyboard.press("Escape")
+        page.keyboard.press("Control+Shift+C")
+        palette = page.locator("#command-palette input")
+        expect(palette).to_be_focused()
+        palette.fill("assignment")
+        expect(page.locator("#command-palette .lm-CommandPalette-item")).to_contain_text(["Assignment List"])
+        palette.fill("formgrader")
+        expect(page.locator("#command-palette .lm-CommandPalette-item")).to_have_count(0)
+        palette.fill("assignment")
+        page.keyboard.press("Enter")
+        expect(page.locator(".jp-MainAreaWidget").get_by_text("Released assignments")).to_be_visible()
+        screenshot(page, "learner-assignment-list.png")
+    finally:
+        page.close()

@@ -20,7 +20,6 @@ INSTRUCTOR_PLUGINS = {
     "@jupyter/nbgrader:formgrader",
     "@jupyter/nbgrader:create-assignment",
     "@jupyter/nbgrader:course-list",
-    "@jupyter/nbgrader:menu",
 }
 
 PROBE = """
@@ -61,6 +60,8 @@ def test_learners_do_not_see_instructor_tools(learner):
 
 
 def test_learners_keep_what_they_use_to_validate_and_submit(learner):
+    """The nbgrader menu stays: with the instructor plugins off it offers only the Assignment List."""
+    assert "@jupyter/nbgrader:menu" not in learner["disabled"]
     assert "@jupyter/nbgrader:validate-assignment" not in learner["disabled"]
     assert "@jupyter/nbgrader:assignment-list" not in learner["disabled"]
     assert learner["server"]["nbgrader.server_extensions.assignment_list"] is True

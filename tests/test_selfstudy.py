@@ -145,3 +145,24 @@ def test_working_alone_check_counts_what_is_right_and_in_class_only_reads_the_fo
     assert not in_class.passed and "does not say whether it is right" in in_class.text
     assert "form the grader can read" in check("named_sentences", {1, 4}).text  # same reply, right or wrong
     assert "not a sentence number" in check("named_sentences", ["one"]).text
+
+
+def test_as_root_jupyterlab_starts_with_allow_root_and_says_so(tmp_path, monkeypatch, capsys):
+    from medialit.selfstudy import lab_command
+
+    monkeypatch.setattr("os.geteuid", lambda: 0)
+    assert lab_command(tmp_path)[-1] == "--allow-root"
+    assert "working as root" in capsys.readouterr().out
+    monkeypatch.setattr("os.geteuid", lambda: 1000)
+    assert "--allow-root" not in lab_command(tmp_path)
+
+
+def test_ctrl_c_stops_jupyterlab_with_one_sentence_not_a_traceback(tmp_path, monkeypatch, capsys):
+    from medialit import selfstudy
+
+    def interrupted(*_args, **_kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(selfstudy.subprocess, "call", interrupted)
+    assert selfstudy.open_lab(tmp_path) == 0
+    assert f"JupyterLab has stopped. Your work is saved in {tmp_path}." in capsys.readouterr().out

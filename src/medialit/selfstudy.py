@@ -74,11 +74,25 @@ def _write_whole(path: Path, data: bytes) -> None:
         partial.unlink(missing_ok=True)
 
 
+def lab_command(folder: Path) -> list[str]:
+    """The command that starts JupyterLab in ``folder``; as root (containers often are) with ``--allow-root``."""
+    command = [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={folder}"]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        print("You are working as root (common in containers and cloud machines), so JupyterLab starts with "
+              "--allow-root.")
+        command.append("--allow-root")
+    return command
+
+
 def open_lab(folder: Path) -> int:
-    """JupyterLab as a learner sees it (no instructor tools, no news pop-ups), in ``folder``."""
+    """JupyterLab as a learner sees it (no instructor tools, no news pop-ups), in ``folder``; Ctrl+C stops it."""
     profile = COURSE_ROOT / "jupyter" / "learner"
     env = {**os.environ, **({"JUPYTER_CONFIG_DIR": str(profile)} if profile.is_dir() else {})}
-    return subprocess.call([sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={folder}"], env=env)
+    try:
+        return subprocess.call(lab_command(folder), env=env)
+    except KeyboardInterrupt:
+        print("\nJupyterLab has stopped. Your work is saved in " + str(folder) + ".")
+        return 0
 
 
 def progress(folder: Path) -> list[dict]:

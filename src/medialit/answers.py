@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 
+from . import last_run
 from .friendly_errors import install_friendly_errors
 
 #: The attribution kinds students tag sentences with, and what each means.
@@ -344,6 +345,9 @@ def _say_form_ok() -> None:
 
 
 def _expect_answered(value: object, example: str) -> None:
+    stale = last_run.problem_in_running_cell()
+    if stale:  # the answer cell failed on its last run: the value here is an old one
+        raise AnswerProblem(stale)
     if value is ...:
         raise AnswerProblem(f"You have not answered yet: replace the ... with {example}, then run the cell again.")
 
@@ -364,3 +368,4 @@ def _shown(value: object) -> str:
 
 # Every cell that can raise an AnswerProblem imports this module first.
 install_friendly_errors()
+last_run.watch()

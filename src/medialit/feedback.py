@@ -15,6 +15,7 @@ from functools import cache
 from typing import Callable
 from pathlib import Path
 
+from . import last_run
 from .answers import (MAX_PHRASE_WORDS, VOCABULARIES, AnswerProblem, chain_links, compact_kinds, parse_choice_set,
                       parse_range, parse_sentence_kinds, parse_sentence_labels, parse_sentence_set,
                       parse_text_labels, python_literal)
@@ -92,6 +93,9 @@ def check(exercise: str, answer: object = _NOT_GIVEN, *, near: Path | None = Non
             + ", ".join(sorted(exercises)) + "."
         ])
     if answer is _NOT_GIVEN:
+        stale = last_run.problem_with(exercise)
+        if stale:  # the cell shows an error, but the kernel still holds the old value: say what the cell says
+            return Feedback(exercise, [stale])
         answer = _notebook_variable(exercise)
         if answer is _NOT_GIVEN:
             return Feedback(exercise, [f"There is no answer called {exercise} yet: run your answer cell first."])

@@ -19,7 +19,14 @@ SYNTAX_HELP = (
 
 
 def _name_help(error: NameError) -> str:
+    """An unknown word typed inside an answer ({two, three}) needs other advice than a cell run out of order."""
+    from .last_run import _ASSIGNED, _running
+
     name = getattr(error, "name", None) or str(error)
+    assigned = _ASSIGNED.findall(_running["source"])
+    if assigned and name not in assigned:
+        return (f"Python does not know {name!r}: inside an answer, write sentence numbers as digits, like {{2, 3}}, "
+                'and labels or letters in quotes, like "named" or "A".')
     return (
         f"Python does not know {name!r} yet. Run the cells above this one, from the top, and check "
         f"that your answer cell starts with {name} = spelt exactly like that."

@@ -1,0 +1,73 @@
+"""Feedback follows the answer cell: when the cell that sets an answer failed on its last run, say so.
+
+A student who breaks a right answer (``named_sentences = {2, 8`` with its
+bracket missing) sees the error under the cell, but the kernel still holds the
+old, right value: ``check()`` and the form test would praise it, and the saved
+notebook would score 0. So each run of a cell is watched (IPython's
+``pre_run_cell``/``post_run_cell`` events): for every name the cell assigns
+(``name = …`` at the start of a line), the last run's failure is remembered,
+and cleared by the next run that works. ``check()`` and the visible tests ask
+here first and name the real problem in one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ASSIGNED = re.compile(r"^\s*([A-Za-z_]\w*)\s*=(?!=)", re.MULTILINE)
+
+#: Answer name -> what went wrong the last time its cell ran.
+_failed: dict[str, str] = {}
+#: The source of the cell running now (a test cell asks whether its answers are stale).
+_running = {"source": ""}
+
+
+def watch() -> None:
+    """Start watching cell runs in the running IPython kernel (once; nothing outside IPython)."""
+    from IPython import get_ipython
+
+    shell = get_ipython()
+    if shell is None or getattr(shell, "_medialit_watching", False):
+        return
+    shell.events.register("pre_run_cell", _before)
+    shell.events.register("post_run_cell", _after)
+    shell._medialit_watching = True
+
+
+def _before(info) -> None:
+    _running["source"] = info.raw_cell or ""
+
+
+def _after(result) -> None:
+    error = result.error_before_exec or result.error_in_exec
+    for name in _ASSIGNED.findall(result.info.raw_cell or ""):
+        if error is None:
+            _failed.pop(name, None)
+        else:
+            _failed[name] = _reason(error)
+
+
+def _reason(error: BaseException) -> str:
+    """The failure in words a student can act on."""
+    if isinstance(error, SyntaxError):
+        return ("Python could not read it: check that every bracket { [ ( is closed, that items are separated by "
+                'commas and that words are in "quotes"')
+    if isinstance(error, NameError):
+        name = getattr(error, "name", None) or "a word"
+        return (f"Python does not know {name!r}: write sentence numbers as digits, like {{2, 3}}, and labels in "
+                'quotes, like "named"')
+    return f"it stopped with {type(error).__name__}: {error}"
+
+
+def problem_with(name: str) -> str | None:
+    """One sentence if the last run of ``name``'s answer cell failed; None if it ran (or was never run here)."""
+    if name not in _failed:
+        return None
+    return (f"Your answer cell for {name} did not run the last time: {_failed[name]}. Fix it and run it again; "
+            "until then the old answer still counts here, and the saved notebook scores 0 for it.")
+
+
+def problem_in_running_cell() -> str | None:
+    """For a test cell: the first answer it reads whose cell failed on its last run."""
+    source = _running["source"]
+    return next((problem_with(name) for name in _failed if re.search(rf"\b{re.escape(name)}\b", source)), None)

@@ -20,7 +20,8 @@ c.ClearSolutions.text_stub = "YOUR ANSWER HERE (a few sentences)"
 c.Execute.timeout = 30
 
 # A test cell a student deleted is put back before grading, so deleting a
-# test never avoids it.
+# test never avoids it. (medialit's OverwriteCellsQuietly is nbgrader's
+# OverwriteCells without the false checksum warning of nbgrader issue #1961.)
 c.OverwriteCells.add_missing_cells = True
 
 # Grading runs none of a student's code: after nbgrader restores the teacher's cells, each answer cell
@@ -30,7 +31,7 @@ c.Autograde.sanitize_preprocessors = [
     "nbgrader.preprocessors.ClearOutput",
     "nbgrader.preprocessors.DeduplicateIds",
     "nbgrader.preprocessors.OverwriteKernelspec",
-    "nbgrader.preprocessors.OverwriteCells",
+    "medialit.grading.OverwriteCellsQuietly",
     "medialit.grading.GradePlainValuesOnly",
     "medialit.grading.CleanWrittenAnswers",
     "nbgrader.preprocessors.CheckCellMetadata",

@@ -93,3 +93,27 @@ def test_a_long_traceback_is_cut_too():
     error = new_output("error", ename="E", evalue="", traceback=["z" * 1000] * 1000)
     capped, _ = LimitOutputBytes(max_bytes=10_000, max_traceback=-1).preprocess_cell(graded("x", [error]), {}, 0)
     assert len(capped.outputs[0].traceback) <= 11 and capped.outputs[0].traceback[-1] == "... Output truncated ..."
+
+
+def test_only_a_changed_test_cell_gets_the_checksum_warning(tmp_path):
+    """nbgrader warned for every test cell with hidden tests (its issue #1961); now only real changes are reported."""
+    import shutil
+
+    from medialit.course import copy_course, course_api, run
+
+    lesson = "00-start-here"
+    root = copy_course(tmp_path)
+    api = course_api(root)
+    run(api.generate_assignment(lesson))
+    for student in ("untouched", "edited"):
+        (root / "submitted" / student / lesson).mkdir(parents=True)
+        shutil.copy(root / "lessons" / lesson / f"{lesson}.ipynb", root / "submitted" / student / lesson)
+    edited = root / "submitted" / "edited" / lesson / f"{lesson}.ipynb"
+    nb = nbformat.read(edited, as_version=4)
+    next(c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "named_sentences").source = "1.0"
+    nbformat.write(nb, edited)
+    log = run(api.autograde(lesson, "untouched"))["log"]
+    assert "checksum" not in log
+    log = run(api.autograde(lesson, "edited"))["log"]
+    assert log.count("Attribute 'checksum' for cell named_sentences has changed!") == 1
+    assert "sentence_kinds has changed" not in log

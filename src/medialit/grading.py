@@ -15,7 +15,8 @@ from __future__ import annotations
 import ast
 
 from nbgrader import utils
-from nbgrader.preprocessors import ClearHiddenTests, LimitOutput, NbGraderPreprocessor
+from nbgrader.api import MissingEntry
+from nbgrader.preprocessors import ClearHiddenTests, LimitOutput, NbGraderPreprocessor, OverwriteCells
 from traitlets import Integer
 
 from .answers import python_literal
@@ -30,6 +31,37 @@ NOT_A_PLAIN_VALUE = ("This answer is not a plain value such as {{1, 4}} or {{\"A
 
 #: Longer than any answer these lessons ask for; a longer cell is not read as an answer.
 MAX_ANSWER_CHARS = 20_000
+
+
+class OverwriteCellsQuietly(OverwriteCells):
+    """nbgrader's OverwriteCells, without a false tampering warning for every test cell with hidden tests.
+
+    The gradebook keeps a test cell's checksum with its hidden tests, the
+    release has them removed, so nbgrader warns "Attribute 'checksum' … has
+    changed!" for every student (nbgrader issue #1961), which hides a real
+    warning among false ones. A locked cell handed in exactly as released gets
+    its hidden tests back without a warning; any other change is still
+    reported and overwritten, as nbgrader does.
+    """
+
+    def preprocess_cell(self, cell, resources, cell_index):
+        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
+        if grade_id and utils.is_locked(cell):
+            try:
+                source = self.gradebook.find_source_cell(grade_id, self.notebook_id, self.assignment_id).source
+            except MissingEntry:
+                source = None
+            if source is not None and hidden_region(source) is not None and cell.source == _as_released(source):
+                cell.source = source
+        return super().preprocess_cell(cell, resources, cell_index)
+
+
+def _as_released(source: str) -> str:
+    """A test cell as the student version has it: the hidden region and its delimiters gone."""
+    from nbformat.v4 import new_code_cell
+
+    cell = new_code_cell(source, metadata={"nbgrader": {"grade": True, "solution": False, "locked": True}})
+    return ClearHiddenTests().preprocess_cell(cell, {}, 0)[0].source
 
 
 class GradePlainValuesOnly(NbGraderPreprocessor):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-_ASSIGNED = re.compile(r"^\s*([A-Za-z_]\w*)\s*=(?!=)", re.MULTILINE)
+_ASSIGNED = re.compile(r"^\s*([A-Za-z]\w*)\s*=(?!=)", re.MULTILINE)  # answers; never a test's own _names
 
 #: Answer name -> what went wrong the last time its cell ran.
 _failed: dict[str, str] = {}
@@ -23,10 +23,18 @@ _running = {"source": ""}
 
 
 def watch() -> None:
-    """Start watching cell runs in the running IPython kernel (once; nothing outside IPython)."""
+    """Start watching cell runs in the running IPython kernel (once; nothing outside IPython or while grading).
+
+    While nbgrader grades, answer cells are plain values that cannot fail, and a failing test cell must
+    never make the next test fail too.
+    """
     from IPython import get_ipython
 
+    from .grading_view import during_grading
+
     shell = get_ipython()
+    if during_grading():
+        return
     if shell is None or getattr(shell, "_medialit_watching", False):
         return
     shell.events.register("pre_run_cell", _before)

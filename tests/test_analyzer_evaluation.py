@@ -24,10 +24,10 @@ from medialit.analyzer import analyze
 from medialit.course import COURSE_ROOT
 
 FIXTURES = Path(__file__).parent / "fixtures"
-#: The annotated sets: practice (the three texts the rules were first written beside), dev and dev2 (rules may be
-#: tuned on them; dev2 is eight framing-rich texts written later), test (never tuned on), and the case article.
+#: The annotated sets: practice (the three texts the rules were first written beside), dev, dev2 and dev3 (rules
+#: may be tuned on them), test and test2 (never tuned on), and the case article.
 SETS = {"practice": FIXTURES / "analyzer", "dev": FIXTURES / "analyzer-dev", "dev2": FIXTURES / "analyzer-dev2",
-        "test": FIXTURES / "analyzer-test",
+        "dev3": FIXTURES / "analyzer-dev3", "test": FIXTURES / "analyzer-test", "test2": FIXTURES / "analyzer-test2",
         "case": FIXTURES / "analyzer-case"}
 GOLD_DIR = SETS["practice"]
 KINDS = ("named", "unnamed", "vague")
@@ -94,10 +94,10 @@ def scores(folder: Path = GOLD_DIR) -> dict[str, dict[str, float | int]]:
 
 
 #: (precision, recall) floors per set: the measured values rounded down to 0.05; None where there is nothing to
-#: measure (no item predicted, or none annotated). practice, dev, dev2 and case were measured after the rules were
-#: tuned on them; test was never tuned on (its errors were never looked at, only these totals), and was measured
-#: after the last change to the rules (its framing recall is the honest result). The analyzer is deterministic, so
-#: a drop below a floor is a real regression.
+#: measure (no item predicted, or none annotated). practice, dev, dev2, dev3 and case were measured after the rules
+#: were tuned on them; test and test2 were never tuned on (their errors were never looked at, only these totals):
+#: test was read after each round of changes, test2 once, after the last. Their framing recall is the honest
+#: result. The analyzer is deterministic, so a drop below a floor is a real regression.
 FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     "practice": {
         "attribution: named": (1.0, 1.0),  # 20 annotated
@@ -141,9 +141,23 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "framing: scare quotes": (1.0, 1.0),  # 9 annotated
         "framing: all": (0.95, 0.9),  # 110 annotated
     },
+    "dev3": {
+        "attribution: named": (0.95, 0.9),  # 39 annotated
+        "attribution: unnamed": (1.0, 0.9),  # 13 annotated
+        "attribution: vague": (1.0, 0.9),  # 15 annotated
+        "unattributed sentences": (0.9, 1.0),  # 28 annotated
+        "figures": (0.95, 0.95),  # 58 annotated
+        "figures: attributed flag": (0.9, 0.9),  # 58 annotated
+        "framing: loaded label": (1.0, 0.4),  # 10 annotated
+        "framing: emotive language": (1.0, 0.2),  # 14 annotated
+        "framing: so-called": (1.0, 1.0),  # 2 annotated
+        "framing: pretext framing": (1.0, 0.65),  # 3 annotated
+        "framing: scare quotes": (0.8, 1.0),  # 4 annotated
+        "framing: all": (0.9, 0.45),  # 33 annotated
+    },
     "test": {
         "attribution: named": (0.9, 0.95),  # 51 annotated
-        "attribution: unnamed": (None, None),  # 1 annotated, and missed: nothing to floor
+        "attribution: unnamed": (1.0, 1.0),  # 1 annotated
         "attribution: vague": (0.8, 0.75),  # 14 annotated
         "unattributed sentences": (0.95, 0.95),  # 51 annotated
         "figures": (0.95, 0.95),  # 79 annotated
@@ -154,6 +168,20 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "framing: pretext framing": (1.0, 1.0),  # 2 annotated
         "framing: scare quotes": (1.0, 1.0),  # 1 annotated
         "framing: all": (0.95, 0.6),  # 35 annotated
+    },
+    "test2": {
+        "attribution: named": (0.85, 0.95),  # 33 annotated
+        "attribution: unnamed": (1.0, 0.75),  # 9 annotated
+        "attribution: vague": (1.0, 0.65),  # 13 annotated
+        "unattributed sentences": (0.9, 1.0),  # 37 annotated
+        "figures": (0.95, 0.95),  # 55 annotated
+        "figures: attributed flag": (0.95, 0.95),  # 55 annotated
+        "framing: loaded label": (0.75, 0.45),  # 13 annotated
+        "framing: emotive language": (0.7, 0.3),  # 24 annotated
+        "framing: so-called": (1.0, 1.0),  # 1 annotated
+        "framing: pretext framing": (1.0, 0.5),  # 4 annotated
+        "framing: scare quotes": (0.8, 1.0),  # 5 annotated
+        "framing: all": (0.75, 0.45),  # 47 annotated
     },
     "case": {
         "attribution: named": (1.0, 1.0),  # 5 annotated
@@ -184,10 +212,10 @@ def measured():
 def test_the_sets_hold_what_the_evaluation_needs():
     """Three practice texts, at least twelve more split into dev and test, and the case article."""
     count = {name: len(list(folder.glob("*.json"))) for name, folder in SETS.items()}
-    assert count["practice"] >= 3 and count["dev"] + count["dev2"] + count["test"] >= 12 and count["test"] >= 6
+    assert count["practice"] >= 3 and count["dev"] + count["test"] >= 12 and count["test"] + count["test2"] >= 12
     assert count["case"] == 1
-    tuned = {p.stem for name in ("practice", "dev", "dev2") for p in SETS[name].glob("*.json")}
-    assert not tuned & {p.stem for p in SETS["test"].glob("*.json")}
+    tuned = {p.stem for name in ("practice", "dev", "dev2", "dev3") for p in SETS[name].glob("*.json")}
+    assert not tuned & {p.stem for name in ("test", "test2") for p in SETS[name].glob("*.json")}
 
 
 @pytest.mark.parametrize(("subset", "category"), [(s, c) for s in FLOORS for c in FLOORS[s]])

@@ -108,6 +108,9 @@ ROLES = {
     "representative", "adviser", "advisor", "economist", "lawyer", "staffer", "negotiator", "mediator", "mp",
     "lawmaker", "legislator", "fighter", "docker", "camper", "onlooker", "bystander", "guard", "passenger",
 }
+#: People whose words are their body's words.
+SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman", "official", "representative", "spokespeople"}
+
 #: Capitalised words that open a sentence without being a name.
 SENTENCE_OPENERS = {"everyone", "everybody", "nobody", "someone", "somebody", "others", "all", "both", "this",
                     "that", "these", "those", "there", "it", "yet", "but", "and", "so", "then", "now", "later"}
@@ -201,6 +204,8 @@ def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
         if not np:
             continue
         kind, rule = _classify(doc, np, anonymous, previous_kind)
+        if kind and rule == "pronoun" and found:
+            continue  # "She accused …, where she said …": the same person
         if kind:
             end = i + 3 if words[i] in NEEDS_NEXT and i + 2 < len(doc) else i + 1
             found.append(Source(kind, min(np[0], i), max(np[1], end), rule))
@@ -219,6 +224,9 @@ def _cues(doc) -> list[int]:
         elif word in NEEDS_NEXT:
             if following in NEEDS_NEXT[word] and (following != "to" or (i + 2 < len(words) and words[i + 2] in DECLINE_TO)):
                 cues.append(i)
+        elif word in SPEECH and following in {"have", "had", "are", "were", "will", "would", "can", "could", "is"} \
+                and word.endswith("s"):
+            continue  # "Concord states have also switched off": a plural noun, not a verb of saying
         elif word in SPEECH and (doc[i].is_lower or i == 0) and not (i > 0 and words[i - 1] in NOUN_MARKERS | {"-", "so"}) \
                 and not (i > 1 and words[i - 2] == "-") \
                 and not (i > 0 and words[i - 1] in BE and not word.endswith("ing")):  # passive, not progressive
@@ -291,8 +299,14 @@ def _classify(doc, np: tuple[int, int], anonymous: bool, previous_kind: str | No
     word = head.lower_
     if len(tokens) == 1 and head.is_title and word not in COMMON | SENTENCE_OPENERS and not word.endswith("s"):
         return ("named", "name")  # "Kranz said": a surname alone
-    speaks_for = bool(after) and after[0].lower_ in {"for", "at"} and any(
-        t.is_title or t.lower_ in INSTITUTIONS for t in after)
+    # A spokesperson or official for a body that is named or pointed back to ("for the council", "at the
+    # Dumari Foreign Ministry", "a council spokesperson") speaks for it; a supervisor or colleague "at" a
+    # place gives an account of their own.
+    body_after = bool(after) and after[0].lower_ in {"for", "at"} and any(t.is_title for t in after) or (
+        bool(after) and after[0].lower_ in {"for", "at"} and len(after) > 1 and after[1].lower_ in DEFINITE
+        and any(t.lower_ in INSTITUTIONS for t in after))
+    body_before = any(t.lower_ in INSTITUTIONS for t in tokens[:index])
+    speaks_for = word in SPOKESPEOPLE and (body_after or body_before)
     proper = [t for t in tokens if (t.is_title or t.is_upper) and t.lower_ not in COMMON and t.i != 0]
     people_who_write = word in {"authors", "researchers", "scientists", "investigators"}
     one_person = (first in INDEFINITE and not word.endswith("s") and word not in INSTITUTIONS | DOCUMENTS
@@ -307,10 +321,10 @@ def _classify(doc, np: tuple[int, int], anonymous: bool, previous_kind: str | No
     # "The Farmers' League of Tessara", "People's Voice" are names; "Residents of Ostrel", "Diplomats in Orvay" are groups
     in_a_name = head.is_title and bool(after) and (after[0].is_title or (
         after[0].text in QUOTES | {"'s", "’s"} and len(after) > 1 and after[1].is_title))
-    body_before = any(t.is_title and t.lower_ in BODY_NOUNS for t in tokens[:index])  # "Council accounts show"
+    document_of_body = any(t.is_title and t.lower_ in BODY_NOUNS for t in tokens[:index])  # "Council accounts show"
     plural = not in_a_name and (word in GROUPS or (word.endswith("s") and not word.endswith("ss")
                                                    and word not in INSTITUTIONS))
-    if plural and body_before:
+    if plural and document_of_body:
         return ("named", "document")
     if plural and not (people_who_write and first in DEFINITE) and not (head.is_title and head in proper):
         return ("vague", "plural")

@@ -6,7 +6,7 @@ import pytest
 from PIL import Image
 
 from medialit.cli import main
-from medialit.report import grades_table, item_analysis, needs_attention
+from medialit.report import grades_table, item_analysis, needs_attention, write_report
 from simulated_class import HOSTILE, LESSON
 
 
@@ -67,3 +67,43 @@ def test_the_command_prints_the_table_and_writes_a_chart(hostile_class, tmp_path
 def test_without_a_gradebook_the_command_says_what_to_do(tmp_path, capsys):
     assert main(["report", "--course", str(tmp_path)]) == 2
     assert "run nbgrader autograde there first" in capsys.readouterr().err
+
+
+def test_per_student_totals_add_up_what_was_graded_and_count_what_waits(hostile_class):
+    """Every point is either graded (a blank written answer scores 0 at once) or waiting for the teacher."""
+    from medialit.report import student_totals
+
+    root, _, _ = hostile_class
+    totals = student_totals(grades_table(root, LESSON)).set_index("student")
+    for student, case in HOSTILE.items():
+        if case.expected is None or not case.autograded:
+            continue
+        row = totals.loc[student]
+        assert row["score"] == pytest.approx(sum(case.expected.values()), abs=1e-3), student
+        assert row["graded_points"] + row["waiting_for_teacher"] == pytest.approx(4.0), student
+    assert totals.loc["script_in_written_answer", "waiting_for_teacher"] == 1  # a written answer to mark
+
+
+def test_an_unmarked_written_answer_is_waiting_not_the_hardest_item(tmp_path):
+    """Before marking, an exercise nobody has been graded on shows '-' and no bar, never 0 %."""
+    import pandas as pd
+
+    from medialit.report import chart
+
+    grades = pd.DataFrame([
+        {"lesson": "L", "student": s, "exercise": e, "score": score, "points": 1.0, "waiting_for_teacher": waiting}
+        for s in ("ada", "ben") for e, score, waiting in (("tags", 1.0, False), ("essay", 0.0, True))])
+    analysis = item_analysis(grades)
+    essay = analysis.set_index("exercise").loc["essay"]
+    assert pd.isna(essay["mean_score"]) and essay["waiting_for_teacher"] == 2
+    chart(analysis, tmp_path / "chart.png")
+    with Image.open(tmp_path / "chart.png") as image:
+        assert "essay" not in image.info["Description"] and "tags" in image.info["Description"]
+
+
+def test_the_printed_report_uses_one_unit_and_lists_students(hostile_class, tmp_path):
+    root, _, _ = hostile_class
+    text, _ = write_report(root, LESSON, tmp_path)
+    assert "as % of the students graded" in text and "Students (points so far" in text and "nbgrader export" in text
+    assert "script_in_written_answer" in text.split("Students (points so far", 1)[1]
+    assert (tmp_path / f"report-{LESSON}-students.csv").read_text().startswith("lesson,student,score")

@@ -171,29 +171,66 @@ def bar_chart(labels: list[str], series: dict[str, list[float]], path: Path, *, 
 
 
 def chart(analysis: pd.DataFrame, path: Path) -> Path:
-    """Mean score per exercise as a share of its points: hatched bars with the value written on each."""
-    labels = [f"{row.lesson}: {row.exercise}" for row in analysis.itertuples()]
-    shares = (analysis["mean_score"] / analysis["points"] * 100).fillna(0).tolist()
-    return bar_chart(labels, {"mean score": shares}, path, title="Which exercises the class found hard (shorter bar = harder)",
+    """Mean score per exercise as a share of its points: hatched bars with the value written on each.
+
+    An exercise nobody has been graded on yet (a written answer waiting for you) is left out, not drawn as
+    0 %: it is not hard, only unmarked.
+    """
+    graded = analysis[analysis["mean_score"].notna()]
+    waiting = len(analysis) - len(graded)
+    labels = [f"{row.lesson}: {row.exercise}" for row in graded.itertuples()]
+    shares = (graded["mean_score"] / graded["points"] * 100).tolist()
+    title = "Which exercises the class found hard (shorter bar = harder)"
+    if waiting:
+        title += f"\n{waiting} exercise{'s' * (waiting != 1)} waiting for your marking not shown"
+    return bar_chart(labels, {"mean score": shares}, path, title=title,
                      xlabel="Mean score, as % of the exercise's points", alt_title="Mean score per exercise")
 
 
+def student_totals(grades: pd.DataFrame) -> pd.DataFrame:
+    """Per student and lesson: points so far out of the points graded so far, and what still waits for you."""
+    graded = grades[~grades["waiting_for_teacher"]]
+    totals = graded.groupby(["lesson", "student"]).agg(score=("score", "sum"), graded_points=("points", "sum"))
+    waiting = grades.groupby(["lesson", "student"])["waiting_for_teacher"].sum().rename("waiting_for_teacher")
+    table = totals.join(waiting, how="outer").fillna({"score": 0, "graded_points": 0, "waiting_for_teacher": 0})
+    table["percent"] = (table["score"] / table["graded_points"] * 100).where(table["graded_points"] > 0)
+    return table.reset_index()
+
+
+def _percent(value: float) -> str:
+    return "-" if pd.isna(value) else f"{value:.0f}%"
+
+
 def write_report(root: Path, lesson: str | None, out: Path) -> tuple[str, list[Path]]:
-    """The printable report, and the files written beside it (table as CSV, chart as PNG)."""
+    """The printable report, and the files written beside it (tables as CSV, chart as PNG)."""
     out.mkdir(parents=True, exist_ok=True)
     stem = f"report-{lesson or 'all'}"
     grades = grades_table(root, lesson)
     analysis = item_analysis(grades)
-    csv, png = out / f"{stem}.csv", out / f"{stem}.png"
+    totals = student_totals(grades)
+    csv, students_csv, png = out / f"{stem}.csv", out / f"{stem}-students.csv", out / f"{stem}.png"
     analysis.to_csv(csv, index=False)
+    totals.to_csv(students_csv, index=False)
     if len(analysis):
         chart(analysis, png)
-    shown = analysis.assign(
-        mean_score=analysis["mean_score"].round(2),
-        full_marks=(analysis["full_marks"] * 100).round().astype("Int64").astype(str) + "%",
-        zero=(analysis["zero"] * 100).round().astype("Int64").astype(str) + "%",
-    )
+    # One unit for scores: % of the exercise's points (the points themselves in their own column).
+    shown = pd.DataFrame({
+        "lesson": analysis["lesson"], "exercise": analysis["exercise"], "points": analysis["points"],
+        "students": analysis["students"].fillna(0).astype(int),
+        "mean": (analysis["mean_score"] / analysis["points"] * 100).map(_percent),
+        "full marks": (analysis["full_marks"] * 100).map(_percent),
+        "zero": (analysis["zero"] * 100).map(_percent),
+        "waiting for you": analysis["waiting_for_teacher"].astype(int),
+    })
+    people = pd.DataFrame({
+        "lesson": totals["lesson"], "student": totals["student"],
+        "score": totals["score"].round(2).astype(str) + " of " + totals["graded_points"].round(2).astype(str),
+        "percent": totals["percent"].map(_percent), "waiting for you": totals["waiting_for_teacher"].astype(int),
+    })
     attention = needs_attention(root, lesson, grades)
-    lines = ["Item analysis (graded so far; waiting_for_teacher = answers a teacher still has to mark):", shown.to_string(index=False) if len(shown) else "  no grades yet", ""]
+    lines = ["Exercises (mean, full marks and zero as % of the students graded; '-' = nobody graded yet, "
+             "because the answers wait for your marking):", shown.to_string(index=False) if len(shown) else "  no grades yet", ""]
+    lines += ["Students (points so far, of the points graded so far; for the gradebook as a spreadsheet, "
+              "run nbgrader export):", people.to_string(index=False) if len(people) else "  no grades yet", ""]
     lines += ["Needs your attention:"] + ([f"  - {item}" for item in attention] or ["  nothing"])
-    return "\n".join(lines), [csv] + ([png] if len(analysis) else [])
+    return "\n".join(lines), [csv, students_csv] + ([png] if len(analysis) else [])

@@ -25,7 +25,7 @@ def test_a_partial_set_counts_and_points_to_a_paragraph_not_a_sentence():
     assert not feedback.passed
     assert "Your answer has 1 of the 3 sentences" in feedback.text
     assert "1 of your sentences does not belong" in feedback.text
-    assert "paragraph 2 and 5" in feedback.text
+    assert "paragraphs 2 and 5" in feedback.text
     assert not re.search(r"S[38]\b|sentence [38]\b|\{", feedback.text), "must not name the missed sentences"
 
 
@@ -134,3 +134,10 @@ def test_every_vocabulary_says_what_to_ask_again():
     from medialit.feedback import _ASK_AGAIN
 
     assert set(_ASK_AGAIN) == set(VOCABULARIES)
+
+
+def test_paragraphs_to_look_at_again_read_as_a_sentence():
+    from medialit.feedback import _look_again_at
+
+    assert _look_again_at([5]) == "Look again at paragraph 5."
+    assert _look_again_at([2, 3, 4]) == "Look again at paragraphs 2, 3 and 4."

@@ -110,6 +110,13 @@ def check(exercise: str, answer: object = _NOT_GIVEN, *, near: Path | None = Non
         return Feedback(exercise, [str(problem)])
 
 
+def _look_again_at(paragraphs: list[int]) -> str:
+    """ "Look again at paragraph 5." / "Look again at paragraphs 2, 3 and 4." """
+    if len(paragraphs) == 1:
+        return f"Look again at paragraph {paragraphs[0]}."
+    return "Look again at paragraphs " + ", ".join(map(str, paragraphs[:-1])) + f" and {paragraphs[-1]}."
+
+
 def _check_form(exercise: str, data: dict, answer: object) -> Feedback:
     """In class: read the answer as the grader will, and say so; never whether it is right."""
     allowed = VOCABULARIES.get(data.get("vocabulary"), {})
@@ -140,7 +147,7 @@ def _check_set(exercise: str, salt: str, data: dict, answer: object) -> Feedback
         lines.append(f"{extra} of your sentences {'does' if extra == 1 else 'do'} not belong: re-read each one you chose.")
     missed = sorted({p for h, p in paragraph_of.items() if h not in found})
     if missed:
-        lines.append("Look again at paragraph " + " and ".join(str(p) for p in missed) + ".")
+        lines.append(_look_again_at(missed))
     lines += _form_note(answer, chosen)
     return Feedback(exercise, lines, right=max(0, len(found) - extra), total=total)
 
@@ -218,7 +225,7 @@ def _check_phrases(exercise: str, salt: str, data: dict, answer: object) -> Feed
                      + ", ".join(f'"{p}"' for p in too_long) + ". Mark just the words that frame.")
     missed = sorted({w["paragraph"] for h, w in words.items() if h not in found})
     if missed:
-        lines.append("Look again at paragraph " + " and ".join(str(p) for p in missed) + ".")
+        lines.append(_look_again_at(missed))
     extra = len(off_technique) + len(not_framing)
     return Feedback(exercise, lines, right=max(0, len(found) - extra), total=len(words))
 
@@ -274,7 +281,7 @@ def _check_accepted_sets(exercise: str, salt: str, data: dict, answer: object) -
         lines.append(f"{extra} of your {noun} {'does' if extra == 1 else 'do'} not belong: re-read each one you chose.")
     missed = sorted({item["paragraph"] for item in closest["items"] if "paragraph" in item and item["hash"] not in mine})
     if missed:
-        lines.append("Look again at paragraph " + " and ".join(str(p) for p in missed) + ".")
+        lines.append(_look_again_at(missed))
     if form.shown:
         lines += _form_note(answer, value)
     return Feedback(exercise, lines, right=round(share * total), total=total)

@@ -60,3 +60,7 @@ c.GenerateFeedback.preprocessors = [
     "medialit.grading.HideHiddenTests",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]
+
+# A submission filed under another student's name (a student can change the name nbgrader reports) is never
+# collected where each student has their own account; nbgrader alone would only warn (medialit/collect.py).
+c.ExchangeFactory.collect = "medialit.collect.CollectOwnWorkOnly"

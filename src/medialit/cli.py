@@ -78,10 +78,13 @@ def _analyze(args: argparse.Namespace) -> int:
 
 
 def _start(args: argparse.Namespace) -> int:
+    from .classroom import in_a_class
     from .selfstudy import NoLessons, copy_lessons, open_lab
 
     try:
         folder = args.dir.expanduser().resolve()
+        if in_a_class():  # the lessons come from the teacher, and self-study keys stay out of the class
+            return _start_in_class(folder, args.no_lab)
         done = copy_lessons(folder)
     except RuntimeError:  # Path.expanduser: no home folder to put "~" in
         print("Your home folder could not be found. Choose a folder yourself: medialit start --dir PATH")
@@ -101,6 +104,16 @@ def _start(args: argparse.Namespace) -> int:
     return 0 if args.no_lab else open_lab(folder)
 
 
+def _start_in_class(folder: Path, no_lab: bool) -> int:
+    """A class install has no lessons of its own: the teacher hands them out through nbgrader's exchange."""
+    from .selfstudy import open_lab
+
+    folder.mkdir(parents=True, exist_ok=True)
+    print(f"Your teacher hands out the lessons. JupyterLab opens in {folder}: there, open Nbgrader > Assignment List "
+          "and press Fetch.")
+    return 0 if no_lab else open_lab(folder)
+
+
 def _progress(args: argparse.Namespace) -> int:
     from .selfstudy import progress, progress_text
 
@@ -115,6 +128,19 @@ def _handouts(args: argparse.Namespace) -> int:
     print("Written: " + ", ".join(str(f) for f in written))
     if not args.no_pdf and not any(f.suffix == ".pdf" for f in written):
         print("No PDF: this machine has no Chromium. Open the HTML files in a browser and print them.")
+    return 0
+
+
+def _class_setup(args: argparse.Namespace) -> int:
+    from .classroom import SetupProblem, set_up_class
+
+    try:
+        done = set_up_class(args.exchange, args.config_dir)
+    except SetupProblem as problem:
+        print(problem, file=sys.stderr)
+        return 2
+    print("\n".join(done))
+    print("Next: each student starts JupyterLab with `medialit start` and fetches lessons from Nbgrader > Assignment List.")
     return 0
 
 
@@ -146,6 +172,13 @@ def parser() -> argparse.ArgumentParser:
     handouts.add_argument("--out", type=Path, default=Path("handouts"), help="where to write them (default: handouts/)")
     handouts.add_argument("--no-pdf", action="store_true", help="HTML only")
     handouts.set_defaults(run=_handouts)
+    class_setup = commands.add_parser("class-setup", help="for a class on one shared machine (run once, as administrator): "
+                                                          "nbgrader's exchange folder and the settings every account reads")
+    class_setup.add_argument("--exchange", type=Path, default=Path("/srv/nbgrader/exchange"),
+                             help="the folder lessons and submissions pass through (default: /srv/nbgrader/exchange)")
+    class_setup.add_argument("--config-dir", type=Path, default=Path("/etc/jupyter"),
+                             help="a Jupyter configuration folder every account reads (default: /etc/jupyter)")
+    class_setup.set_defaults(run=_class_setup)
     return main
 
 

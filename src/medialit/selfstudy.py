@@ -84,12 +84,18 @@ def lab_command(folder: Path) -> list[str]:
     return command
 
 
+def learner_profile() -> Path:
+    """The learner view's Jupyter settings: inside the package when installed from a wheel, else jupyter/learner."""
+    packaged = Path(__file__).parent / "jupyter" / "learner"
+    return packaged if packaged.is_dir() else COURSE_ROOT / "jupyter" / "learner"
+
+
 def open_lab(folder: Path) -> int:
     """JupyterLab as a learner sees it (no instructor tools, no news pop-ups), in ``folder``; Ctrl+C stops it."""
-    profile = COURSE_ROOT / "jupyter" / "learner"
+    profile = learner_profile()
     env = {**os.environ, **({"JUPYTER_CONFIG_DIR": str(profile)} if profile.is_dir() else {})}
-    try:
-        return subprocess.call(lab_command(folder), env=env)
+    try:  # started in the folder itself: nbgrader's Assignment List fetches into the server's working folder
+        return subprocess.call(lab_command(folder), env=env, cwd=folder)
     except KeyboardInterrupt:
         print("\nJupyterLab has stopped. Your work is saved in " + str(folder) + ".")
         return 0

@@ -29,11 +29,19 @@ def test_a_partial_set_counts_and_points_to_a_paragraph_not_a_sentence():
     assert not re.search(r"S[38]\b|sentence [38]\b|\{", feedback.text), "must not name the missed sentences"
 
 
-@pytest.mark.parametrize("loose", [["S2", "S3", "S8"], "2, 3, 8", ("3", 2, "s8")])
-def test_loose_forms_are_accepted_and_the_exact_form_is_shown(loose):
-    feedback = check("named_sentences", loose)
+def test_a_list_is_read_as_the_set_the_grader_counts():
+    feedback = check("named_sentences", [8, 2, 3])
     assert feedback.passed
-    assert "{2, 3, 8}" in feedback.text
+    assert "check() read your answer as {2, 3, 8}. The grader reads it the same way." in feedback.text
+
+
+def test_a_slip_is_named_and_never_all_right_even_when_the_rest_is():
+    """{2, 3, 8, "S2"} scores full marks ("S2" is left out, costing nothing), but the student typed something that
+    does not count: check() says so, and does not say "All right"."""
+    feedback = check("named_sentences", {2, 3, 8, "S2"})
+    assert (feedback.right, feedback.total) == (3, 3) and not feedback.passed
+    assert "'S2' is written with quotes and a letter" in feedback.text
+    assert "All right" not in feedback._repr_html_()
 
 
 def test_labels_name_only_the_sentences_the_student_tagged_wrong():
@@ -46,8 +54,10 @@ def test_labels_name_only_the_sentences_the_student_tagged_wrong():
     assert "unnamed" not in feedback.text.replace('5: "unnamed"', ""), "must not say what the right tag is"
 
 
-def test_right_labels_pass_in_any_case_and_with_s_keys():
-    assert check("sentence_kinds", {f"S{n}": kind.upper() for n, kind in KEY_KINDS.items()}).passed
+def test_right_labels_pass_in_any_case_but_s_keys_do_not_count():
+    assert check("sentence_kinds", {n: kind.upper() for n, kind in KEY_KINDS.items()}).passed
+    feedback = check("sentence_kinds", {**KEY_KINDS, "S9": "vague"} | {9: None})
+    assert (feedback.right, feedback.total) == (8, 9) and "The key 'S9' is written with quotes" in feedback.text
 
 
 @pytest.mark.parametrize(
@@ -55,7 +65,7 @@ def test_right_labels_pass_in_any_case_and_with_s_keys():
     [
         ("named_sentence", {2}, "There is no exercise called 'named_sentence'"),
         ("named_sentences", ..., "You have not answered yet"),
-        ("named_sentences", 7, "is not a set of sentence numbers"),
+        ("named_sentences", 7, "7 is not a set: write one in curly brackets"),
         ("sentence_kinds", {1: "anonymous"}, "not one of the tags"),
     ],
 )

@@ -1,16 +1,22 @@
 """The shape of an answer: read loose forms, and explain bad ones kindly.
 
-Students type one-line Python values. Visible tests call ``expect_*`` to
-check only the *form* of an answer; they raise :class:`AnswerProblem`, which a
-notebook shows as one plain sentence instead of a traceback (nbgrader still
-sees an error and gives that exercise 0). Correctness is never judged here:
-that is the hidden tests' job.
+Students type one-line Python values. One ``read_*`` function per shape of
+answer says how it is graded: the items in a form the grader reads are kept,
+and each item that is not (``"S2"`` in a set of sentence numbers, a tag that is
+not one of the tags, an untagged sentence) is named in one plain sentence that
+says how to write it. check(), the visible tests (``expect_*``) and grading
+(:class:`medialit.grading.GradePlainValuesOnly`) all use that reading, so they
+never disagree: a slip costs only its own item. Only an answer with nothing
+gradable in it raises :class:`AnswerProblem`, which a notebook shows as one
+plain sentence instead of a traceback (nbgrader sees an error: 0). Correctness
+is never judged here: that is the hidden tests' job.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 
 from . import last_run
 from .friendly_errors import install_friendly_errors
@@ -89,26 +95,6 @@ def parse_sentence_number(item: object) -> int:
     return int(match.group(1))
 
 
-def _loose_items(value: object, what: str) -> list:
-    """The items of a loosely written set: a set, list or tuple, or a string of items between commas or brackets."""
-    if isinstance(value, str):
-        return [part for part in re.split(r"[\s,{}\[\]()\"']+", value) if part]
-    if isinstance(value, (set, frozenset, list, tuple)):
-        return list(value)
-    raise AnswerProblem(f"{_shown(value)} is not {what}.")
-
-
-def parse_sentence_set(value: object) -> set[int]:
-    """Read a set, list or comma-separated string of sentence references."""
-    items = _loose_items(value, "a set of sentence numbers: write one like {1, 4}")
-    return {parse_sentence_number(item) for item in items}
-
-
-def parse_sentence_labels(value: object, allowed: dict[str, str]) -> dict[int, str]:
-    """Read ``{sentence: label}``, accepting "S3" keys and any letter case in labels."""
-    return _parse_labels(value, allowed, parse_sentence_number, lambda n: f"S{n}", '{1: "named", 2: "none"}')
-
-
 def parse_text_labels(value: object, allowed: dict[str, str]) -> dict[str, str]:
     """Read ``{"some words": label}`` (names or marked phrases), in any letter case."""
     return _parse_labels(value, allowed, _words, repr, '{"Press TV": "state media"}')
@@ -126,18 +112,6 @@ def parse_sentence_kinds(value: object, allowed: dict[str, str] = SOURCE_KINDS) 
             raise AnswerProblem(f'S{number} needs a tag like "named", or a set of tags like {{"vague", "named"}}.')
         kinds[number] = {_known_label(f"S{number}", tag, allowed) for tag in tags}
     return kinds
-
-
-def parse_choice_set(value: object) -> set[str]:
-    """Read a set of choice letters, in any case: {"a", "C"}, ["A"], "A, C" or just "A"."""
-    items = _loose_items(value, 'a set of letters: write one like {"A", "C"}')
-    letters = set()
-    for item in items:
-        letter = item.strip().upper() if isinstance(item, str) else None
-        if letter is None or not re.fullmatch("[A-Z]", letter):
-            raise AnswerProblem(f'{_shown(item)} is not a choice: write the letters of your choices, like {{"A", "C"}}.')
-        letters.add(letter)
-    return letters
 
 
 def chain_links(chain: list[str]) -> set[str]:
@@ -192,152 +166,320 @@ def _parse_labels(value, allowed, read_key, show_key, example: str) -> dict:
     return labels
 
 
+# One reading of an answer's form, for check(), the visible form tests and grading alike ----------------------------
+
+#: What a student's slip costs: the item is left out of what is graded, and the rest still counts.
+NOT_COUNTED = "until then it does not count"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """An answer as it is graded: ``value`` holds only the items in a form the grader reads; ``notes`` say, one
+    sentence each, which items were left out (or cost a pick) and how to write them.
+
+    check(), the visible form test and grading (medialit.grading.GradePlainValuesOnly) all call the same
+    ``read_*`` function, so what a student is told is what the grade gives.
+    """
+
+    value: object
+    notes: tuple[str, ...] = ()
+
+
+def _reading(value: object, notes: list[str], given: int) -> Reading:
+    """The reading, or, when the student gave items and none of them could be read, the notes as the one problem."""
+    if given and not value:
+        raise AnswerProblem(" ".join(notes))
+    return Reading(value, tuple(notes))
+
+
+def _items_of(value: object, example: str) -> list:
+    """The items of an answer that should be a set; a text in quotes or any other value is no set at all."""
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=repr)  # the same notes, in the same order, in every process
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    if isinstance(value, str):
+        raise AnswerProblem(f"{_shown(value)} is text in quotes, not a set: write it in curly brackets, "
+                            f"like {example}.")
+    raise AnswerProblem(f"{_shown(value)} is not a set: write one in curly brackets, like {example}.")
+
+
+def sentence_number_slip(item: object) -> str:
+    """Why ``item`` is not a sentence number, and how to write it, in one sentence."""
+    match = _SENTENCE_REF.match(item) if isinstance(item, str) else None
+    if match:
+        how = "with quotes and a letter" if re.search("[Ss]", item) else "with quotes"
+        return f"{item!r} is written {how}: write the sentence number alone, like {int(match.group(1))}; {NOT_COUNTED}."
+    if isinstance(item, float) and item.is_integer():
+        return f"{item!r} is not a whole number: write {int(item)}; {NOT_COUNTED}."
+    return f"{_shown(item)} is not a sentence number: write a number such as 3; {NOT_COUNTED}."
+
+
+def _is_number(item: object) -> bool:
+    return type(item) is int
+
+
+def read_sentence_set(value: object, article=None) -> Reading:
+    """A set of sentence numbers: each item must be a whole number; with ``article``, one of its sentences."""
+    items = _items_of(value, "{1, 4}")
+    numbers = {item for item in items if _is_number(item)}
+    notes = [sentence_number_slip(item) for item in items if not _is_number(item)]
+    notes += _outside(numbers, article, "counts as a wrong pick")
+    return _reading(numbers, notes, len(items))
+
+
+def read_choice_set(value: object, choices: str | None = None) -> Reading:
+    """A set of choice letters, in any letter case (graded in capitals); with ``choices``, the letters offered."""
+    items = _items_of(value, '{"A", "C"}')
+    letters = {item.strip().upper() for item in items if _is_letter(item)}
+    notes = [f'{_shown(item)} is not one letter: write each choice as a letter in quotes, like "A"; {NOT_COUNTED}.'
+             for item in items if not _is_letter(item)]
+    if choices:
+        notes += [f'"{letter}" is not among the choices {", ".join(choices)}: it counts as a wrong pick.'
+                  for letter in sorted(letters - set(choices))]
+    return _reading(letters, notes, len(items))
+
+
+def _is_letter(item: object) -> bool:
+    return type(item) is str and re.fullmatch("[A-Za-z]", item.strip()) is not None
+
+
+def read_chain(value: object, names: list[str] | None = None) -> Reading:
+    """Who told whom: a list of names in square brackets, first teller first, in any letter case."""
+    if not isinstance(value, list):
+        raise AnswerProblem(f"{_shown(value)} is not a list of names: write one in square brackets, "
+                            'like ["first", "second"].')
+    chain = [item for item in value if type(item) is str]
+    notes = [f"{_shown(item)} is not a name: write names in quotes; {NOT_COUNTED}." for item in value
+             if type(item) is not str]
+    if names:
+        known = {name.lower() for name in names}
+        spellings = ", ".join(f'"{n}"' for n in names)
+        notes += [f"{item!r} is not in the list, so the links to and from it count as wrong links: spell each name as "
+                  f"the list does: {spellings}." for item in chain if item.lower() not in known]
+    if len({item.lower() for item in chain}) < len(chain):
+        notes.append("A name appears twice in your chain: each one passes the claim on once, so the link back "
+                     "counts as a wrong link.")
+    if len(chain) < 2:
+        raise AnswerProblem(" ".join([*notes, "A chain needs at least two names: who told, and who heard."]))
+    return Reading(chain, tuple(notes))
+
+
+def read_range(value: object) -> Reading:
+    """A range of whole numbers, the lower first, in round (or square) brackets: one item, right or not."""
+    if (isinstance(value, (tuple, list)) and len(value) == 2 and all(_is_number(v) for v in value)):
+        low, high = value
+        if low > high:
+            raise AnswerProblem(f"In a range the lower number comes first: write ({high}, {low}).")
+        return Reading((low, high))
+    raise AnswerProblem(f"{_shown(value)} is not a range: write the lowest and the highest whole number in round "
+                        "brackets, like (10, 99).")
+
+
+def _tag_slip(where: str, label: object, allowed: dict[str, str], several: bool) -> str | None:
+    """Why ``label`` is not a tag from ``allowed`` (None if it is one, in any letter case)."""
+    if isinstance(label, str) and label.strip().lower() in allowed:
+        return None
+    if isinstance(label, str) and "," in label and all(p.strip().lower() in allowed for p in label.split(",")):
+        if several:
+            tags = ", ".join(f'"{p.strip().lower()}"' for p in label.split(","))
+            return (f"{where} has several tags in one string: write them as a set, like {{{tags}}}; "
+                    f"until then {where} does not count.")
+        return f"{where} has several tags in one string: choose one; until then {where} does not count."
+    return (f"{where} is tagged {_shown(label)}, which is not one of the tags ("
+            + ", ".join(f'"{k}"' for k in allowed) + f"); until then {where} does not count.")
+
+
+def is_blank(label: object) -> bool:
+    """The tagging tool's blank, or a value left empty: a sentence not tagged yet, which scores nothing."""
+    return label is ... or label is None or (isinstance(label, (str, set, frozenset, list, tuple)) and not
+                                             (label.strip() if isinstance(label, str) else label))
+
+
+def _sentence_entries(value: object, example: str):
+    """Each (number, label) of a dict from sentence numbers, and a note for each key that is not a whole number."""
+    if not isinstance(value, dict):
+        raise AnswerProblem(f"{_shown(value)} is not a dictionary: write one like {example}.")
+    entries, notes = [], []
+    for key, label in value.items():
+        if _is_number(key):
+            entries.append((key, label))
+        else:
+            notes.append(f"The key {sentence_number_slip(key)}")
+    return entries, notes
+
+
+def read_sentence_labels(value: object, article=None, allowed: dict[str, str] = SOURCE_KINDS) -> Reading:
+    """One tag per sentence, ``{1: "named", 2: "none"}``, tags in any letter case; untagged sentences score nothing."""
+    entries, notes = _sentence_entries(value, '{1: "named", 2: "none"}')
+    tags = {}
+    for number, label in entries:
+        slip = None if is_blank(label) else _tag_slip(f"S{number}", label, allowed, several=False)
+        if slip:
+            notes.append(slip)
+        elif not is_blank(label):
+            tags[number] = label.strip().lower()
+    return _sentence_reading(tags, notes, value, article)
+
+
+def read_sentence_kinds(value: object, article=None, allowed: dict[str, str] = SOURCE_KINDS) -> Reading:
+    """A kind, or a set of kinds, per sentence: ``{1: "named", 2: {"vague", "named"}}``, in any letter case."""
+    entries, notes = _sentence_entries(value, '{1: "named", 2: {"vague", "named"}}')
+    kinds = {}
+    for number, label in entries:
+        if is_blank(label):
+            continue
+        labels = list(label) if isinstance(label, (set, frozenset, list, tuple)) else [label]
+        slips = [_tag_slip(f"S{number}", one, allowed, several=True) for one in labels]
+        if any(slips):
+            notes.append(next(slip for slip in slips if slip))
+        else:
+            kinds[number] = {one.strip().lower() for one in labels}
+    return _sentence_reading(compact_kinds(kinds), notes, value, article)
+
+
+def _sentence_reading(tags: dict, notes: list[str], value: dict, article) -> Reading:
+    """Tags per sentence: numbers outside the text named, untagged sentences listed; nothing tagged is one problem."""
+    notes += _outside(tags, article, "is not graded")
+    if article is not None and tags:
+        missing = [n for n in range(1, len(article) + 1) if n not in tags]
+        if missing:
+            notes.append("Not tagged yet: " + ", ".join(f"S{n}" for n in missing)
+                         + ". An untagged sentence scores nothing; your other tags still count.")
+    if not tags:
+        raise AnswerProblem(" ".join(notes) if notes else f"No sentence is tagged yet in {_shown(value)}: "
+                            'tag each one, like {1: "named", 2: "none"}.')
+    return Reading(tags, tuple(notes))
+
+
+def _same_name(a: str, b: str) -> bool:
+    return " ".join(a.lower().split()) == " ".join(b.lower().split())
+
+
+def read_name_labels(value: object, names: list[str] | None = None, allowed: dict[str, str] = SOURCE_KINDS) -> Reading:
+    """A label per listed name, ``{"Press TV": "state media"}``, in any letter case; a name left out scores nothing."""
+    example = f'{{"{names[0]}": "{next(iter(allowed))}"}}' if names else '{"Press TV": "state media"}'
+    if not isinstance(value, dict):
+        raise AnswerProblem(f"{_shown(value)} is not a dictionary: write one like {example}.")
+    labels, notes = {}, []
+    for key, label in value.items():
+        name = key if type(key) is str and not names else next((n for n in names or [] if type(key) is str
+                                                               and _same_name(key, n)), None)
+        if name is None:
+            notes.append(f"{_shown(key)} is not in the list: spell it as the list does ("
+                         + ", ".join(f'"{n}"' for n in names or []) + f"); {NOT_COUNTED}.")
+        elif not is_blank(label):
+            slip = _tag_slip(repr(name), label, allowed, several=False)
+            if slip:
+                notes.append(slip)
+            else:
+                labels[name] = label.strip().lower()
+    if names and labels:
+        missing = [n for n in names if n not in labels]
+        if missing:
+            notes.append("Not labelled yet: " + ", ".join(f'"{n}"' for n in missing)
+                         + ". A name without a label scores nothing; your other labels still count.")
+    return _reading(labels, notes, len(value))
+
+
+def read_phrase_labels(value: object, allowed: dict[str, str] = FRAMING_TECHNIQUES) -> Reading:
+    """Marked words and their technique, ``{"so-called": "so-called"}``; a mark longer than six words earns nothing."""
+    example = '{"so-called": "so-called", "slammed": "emotive language"}'
+    if not isinstance(value, dict) or not value:
+        raise AnswerProblem(f"{_shown(value)} is not a dictionary of marks: write one like {example}.")
+    marks, notes = {}, []
+    for phrase, label in value.items():
+        if type(phrase) is not str or not phrase.strip():
+            notes.append(f"{_shown(phrase)} is not a marked phrase: write the words in quotes; {NOT_COUNTED}.")
+            continue
+        phrase = " ".join(phrase.split())
+        slip = _tag_slip(repr(phrase), label, allowed, several=False)
+        if slip:
+            notes.append(slip)
+        else:
+            marks[phrase] = label.strip().lower()
+    too_long = [p for p in marks if len(p.split()) > MAX_PHRASE_WORDS]
+    if too_long:
+        notes.append(f"Marks longer than {MAX_PHRASE_WORDS} words count for nothing: "
+                     + ", ".join(_shown(p) for p in too_long) + ". Mark just the words that frame.")
+    return _reading(marks, notes, len(value))
+
+
+def _outside(numbers, article, cost: str) -> list[str]:
+    """A note for the numbers that are not sentences of ``article`` (nothing when the text is not known here)."""
+    if article is None:
+        return []
+    outside = sorted(n for n in numbers if not 1 <= n <= len(article))
+    if not outside:
+        return []
+    return [f"This text has sentences S1 to S{len(article)}, so " + ", ".join(map(str, outside))
+            + f" cannot be right: {'it' if len(outside) == 1 else 'each'} {cost}."]
+
+
 def expect_sentence_set(value: object, article) -> None:
     """Visible test: a set of whole numbers, each a sentence of ``article``."""
     _expect_answered(value, "a set of sentence numbers like {1, 4}")
-    if not isinstance(value, (set, frozenset)) or not all(type(v) is int for v in value):
-        raise AnswerProblem(f"{_shown(value)} is not in the right form: write a set of sentence numbers like {{1, 4}}.")
-    _expect_in_article(value, article)
-    _say_form_ok()
+    _say(read_sentence_set(value, article))
 
 
 def expect_sentence_labels(value: object, article, allowed: dict[str, str] = SOURCE_KINDS) -> None:
-    """Visible test: a dict from every sentence number to one of the ``allowed`` tags."""
+    """Visible test: a dict from sentence numbers to one of the ``allowed`` tags; untagged ones are listed."""
     _expect_answered(value, 'a dictionary like {1: "named", 2: "none"}')
-    if not isinstance(value, dict) or not all(type(k) is int for k in value):
-        raise AnswerProblem(
-            f"{_shown(value)} is not in the right form: write a dictionary from sentence numbers "
-            'to tags, like {1: "named", 2: "none"}.'
-        )
-    _expect_in_article(value, article)
-    _expect_known_labels(value, allowed, show=lambda n: f"S{n}")
-    missing = sorted(set(range(1, len(article) + 1)) - set(value))
-    if missing:
-        raise AnswerProblem("Every sentence needs a tag. Still untagged: " + ", ".join(f"S{n}" for n in missing) + ".")
-    _say_form_ok()
+    _say(read_sentence_labels(value, article, allowed))
 
 
 def expect_name_labels(value: object, names: list[str], allowed: dict[str, str]) -> None:
     """Visible test: a dict from each of ``names`` to one of the ``allowed`` labels, in any letter case as graded."""
     _expect_answered(value, f'a dictionary like {{"{names[0]}": "{next(iter(allowed))}"}}')
-    if not isinstance(value, dict) or not all(type(k) is str for k in value):
-        raise AnswerProblem(f'{_shown(value)} is not in the right form: write a dictionary like {{"{names[0]}": "..."}}.')
-    known = {name.lower() for name in names}
-    unknown = [k for k in value if k.lower() not in known]
-    if unknown:
-        raise AnswerProblem(
-            "These names are not in the list: " + ", ".join(repr(k) for k in unknown)
-            + ". Spell each one as the list does: " + ", ".join(f'"{n}"' for n in names) + "."
-        )
-    _expect_known_labels({k: v.lower() if type(v) is str else v for k, v in value.items()}, allowed)
-    given = {k.lower() for k in value}
-    missing = [n for n in names if n.lower() not in given]
-    if missing:
-        raise AnswerProblem("Every name needs a label. Still missing: " + ", ".join(f'"{n}"' for n in missing) + ".")
-    _say_form_ok()
+    _say(read_name_labels(value, names, allowed))
 
 
 def expect_phrase_labels(value: object, allowed: dict[str, str]) -> None:
     """Visible test: a dict from marked words (short phrases) to one of the ``allowed`` labels."""
     _expect_answered(value, 'a dictionary like {"so-called": "so-called"}')
-    if not isinstance(value, dict) or not value or not all(type(k) is str and k.strip() for k in value):
-        raise AnswerProblem(
-            f"{_shown(value)} is not in the right form: write a dictionary from marked words to techniques, "
-            'like {"so-called": "so-called", "slammed": "emotive language"}.'
-        )
-    _expect_known_labels(value, allowed)
-    _say_form_ok()
-    too_long = [k for k in value if len(k.split()) > MAX_PHRASE_WORDS]
-    if too_long:  # a note, not an error: an error would zero the marks that are right
-        print(f"Marks longer than {MAX_PHRASE_WORDS} words count for nothing: " + ", ".join(_shown(k) for k in too_long)
-              + ". Mark just the words that frame.")
+    _say(read_phrase_labels(value, allowed))
 
 
 def expect_sentence_kinds(value: object, article, allowed: dict[str, str] = SOURCE_KINDS) -> None:
-    """Visible test: every sentence of ``article`` tagged with one kind, or a set of kinds where it mixes them."""
-    example = '{1: "named", 2: {"vague", "named"}}'
-    _expect_answered(value, f"a dictionary like {example}")
-    if not isinstance(value, dict) or not all(type(k) is int for k in value):
-        raise AnswerProblem(f"{_shown(value)} is not in the right form: write a dictionary from sentence numbers "
-                            f"to tags, like {example}.")
-    _expect_in_article(value, article)
-    for number, tags in value.items():
-        if not (type(tags) is str or (type(tags) in (set, frozenset) and tags and all(type(t) is str for t in tags))):
-            raise AnswerProblem(f'S{number} needs a tag like "named", or a set of tags like {{"vague", "named"}}, '
-                                f"not {_shown(tags)}.")
-    parse_sentence_kinds(value, allowed)  # each tag known (any letter case: the grader reads lower case)
-    missing = sorted(set(range(1, len(article) + 1)) - set(value))
-    if missing:
-        raise AnswerProblem("Every sentence needs a tag. Still untagged: " + ", ".join(f"S{n}" for n in missing) + ".")
-    _say_form_ok()
+    """Visible test: sentences of ``article`` tagged with one kind, or a set of kinds where they mix them."""
+    _expect_answered(value, 'a dictionary like {1: "named", 2: {"vague", "named"}}')
+    _say(read_sentence_kinds(value, article, allowed))
 
 
 def expect_choice_set(value: object, choices: str) -> None:
-    """Visible test: a set of letters from ``choices`` (such as "ABCD"), in capitals."""
-    example = '{"' + '", "'.join(choices[:2]) + '"}'
-    _expect_answered(value, f"a set of letters like {example}")
-    if not isinstance(value, (set, frozenset)) or not value or not all(type(v) is str for v in value):
-        raise AnswerProblem(f"{_shown(value)} is not in the right form: write a set of letters like {example}.")
-    unknown = sorted(v for v in value if v not in set(choices))
-    if unknown:
-        raise AnswerProblem("These are not among the choices: " + ", ".join(repr(v) for v in unknown)
-                            + ". Use the capital letters " + ", ".join(choices) + ".")
-    _say_form_ok()
+    """Visible test: a set of letters from ``choices`` (such as "ABCD")."""
+    _expect_answered(value, 'a set of letters like {"' + '", "'.join(choices[:2]) + '"}')
+    _say(read_choice_set(value, choices))
 
 
 def expect_chain(value: object, names: list[str]) -> None:
-    """Visible test: a list of at least two of ``names``, spelled as given (any letter case), none twice."""
-    example = f'["{names[0]}", "{names[1]}"]'
-    _expect_answered(value, f"a list of names like {example}")
-    if not isinstance(value, list) or not all(type(v) is str for v in value):
-        raise AnswerProblem(f"{_shown(value)} is not in the right form: write a list of names in square brackets, "
-                            f"like {example}.")
-    unknown = [v for v in value if v.lower() not in {name.lower() for name in names}]  # graded in any letter case
-    if unknown:
-        raise AnswerProblem("These names are not in the list: " + ", ".join(repr(v) for v in unknown)
-                            + ". Spell each one as the list does: " + ", ".join(f'"{n}"' for n in names) + ".")
-    if len(value) < 2:
-        raise AnswerProblem("A chain needs at least two names: who told, and who heard.")
-    if len({v.lower() for v in value}) < len(value):
-        raise AnswerProblem("A name appears twice in your chain: each one passes the claim on once.")
-    _say_form_ok()
-
-
-def parse_range(value: object) -> tuple[int, int]:
-    """Read a range of whole numbers: (200, 999), [200, 999] or "200-999"."""
-    if isinstance(value, str):
-        parts = [part for part in re.split(r"[\s,()\[\]\-–]+", value) if part]
-    elif isinstance(value, (tuple, list)):
-        parts = list(value)
-    else:
-        parts = None
-    try:
-        low, high = (int(part) for part in parts)
-    except (TypeError, ValueError):
-        raise AnswerProblem(f"{_shown(value)} is not a range: write the lowest and the highest number, "
-                            "like (10, 99).") from None
-    if low > high:
-        raise AnswerProblem(f"In a range the lower number comes first: write ({high}, {low}).")
-    return low, high
+    """Visible test: a list of at least two of ``names``, spelled as given (any letter case)."""
+    _expect_answered(value, f'a list of names like ["{names[0]}", "{names[1]}"]')
+    _say(read_chain(value, names))
 
 
 def expect_range(value: object) -> None:
     """Visible test: a pair of whole numbers in brackets, the lower first."""
     _expect_answered(value, "a range like (10, 99)")
-    if not isinstance(value, tuple) or len(value) != 2 or not all(type(v) is int for v in value):
-        raise AnswerProblem(f"{_shown(value)} is not in the right form: write two whole numbers in round brackets, "
-                            "the lowest first, like (10, 99).")
-    parse_range(value)
-    _say_form_ok()
+    _say(read_range(value))
 
 
-def _expect_known_labels(value: dict, allowed: dict[str, str], show=repr) -> None:
-    wrong = [f"{show(k)} ({v!r})" for k, v in value.items() if v not in allowed]
-    if wrong:
-        raise AnswerProblem(
-            "These tags are not ones we use: " + ", ".join(wrong)
-            + ". Use one of: " + ", ".join(f'"{k}"' for k in allowed) + " (in lower case)."
-        )
+#: Each visible test and the reading it makes: grading reads an answer with the function its test cell calls.
+READERS = {"expect_sentence_set": read_sentence_set, "expect_sentence_labels": read_sentence_labels,
+           "expect_name_labels": read_name_labels, "expect_phrase_labels": read_phrase_labels,
+           "expect_sentence_kinds": read_sentence_kinds, "expect_choice_set": read_choice_set,
+           "expect_chain": read_chain, "expect_range": read_range}
+
+
+def _say(reading: Reading) -> None:
+    """Print each note on the form, then whether the rest is ready: a note never zeroes the items that are right."""
+    for note in reading.notes:
+        print(note)
+    if reading.notes:
+        print("The rest of your answer is in a form the grader can read. Whether it is correct is decided when the "
+              "lesson is graded.")
+    else:
+        _say_form_ok()
 
 
 def _say_form_ok() -> None:
@@ -350,15 +492,6 @@ def _expect_answered(value: object, example: str) -> None:
         raise AnswerProblem(stale)
     if value is ...:
         raise AnswerProblem(f"You have not answered yet: replace the ... with {example}, then run the cell again.")
-
-
-def _expect_in_article(numbers, article) -> None:
-    outside = sorted(n for n in numbers if not 1 <= n <= len(article))
-    if outside:
-        raise AnswerProblem(
-            f"This text has sentences S1 to S{len(article)}, so "
-            + ", ".join(str(n) for n in outside) + " cannot be right. Check your numbers."
-        )
 
 
 def _shown(value: object) -> str:

@@ -16,9 +16,9 @@ from typing import Callable
 from pathlib import Path
 
 from . import last_run
-from .answers import (MAX_PHRASE_WORDS, VOCABULARIES, AnswerProblem, chain_links, compact_kinds, parse_choice_set,
-                      parse_range, parse_sentence_kinds, parse_sentence_labels, parse_sentence_set,
-                      parse_text_labels, python_literal)
+from .answers import (MAX_PHRASE_WORDS, VOCABULARIES, AnswerProblem, Reading, chain_links, is_blank, python_literal,
+                      read_chain, read_choice_set, read_name_labels, read_phrase_labels, read_range, read_sentence_kinds,
+                      read_sentence_labels, read_sentence_set)
 from .answer_hashes import CHECKS_DIR, SELF_STUDY_CHECKS, item_hash
 
 _NOT_GIVEN = object()
@@ -26,16 +26,22 @@ _NOT_GIVEN = object()
 
 @dataclass
 class Feedback:
-    """What check() says. ``right``/``total`` let a progress view count without parsing text."""
+    """What check() says. ``right``/``total`` let a progress view count without parsing text.
+
+    ``form_ok`` is False when an item was left out for its form ("S2" in a set of numbers): such an answer is
+    never "All right", even when what is left scores full marks, because the student typed something that does
+    not count.
+    """
 
     exercise: str
     lines: list[str] = field(default_factory=list)
     right: int = 0
     total: int = 0
+    form_ok: bool = True
 
     @property
     def passed(self) -> bool:
-        return self.total > 0 and self.right == self.total
+        return self.total > 0 and self.right == self.total and self.form_ok
 
     @property
     def text(self) -> str:
@@ -117,17 +123,24 @@ def _look_again_at(paragraphs: list[int]) -> str:
     return "Look again at paragraphs " + ", ".join(map(str, paragraphs[:-1])) + f" and {paragraphs[-1]}."
 
 
+def read_answer(data: dict, answer: object) -> Reading:
+    """The answer as grading reads it (answers.read_*), for the kind of exercise ``data`` describes."""
+    allowed = VOCABULARIES.get(data.get("vocabulary"), {})
+    readers = {"sentence_set": read_sentence_set, "sentence_labels": lambda a: read_sentence_labels(a, None, allowed),
+               "name_labels": lambda a: read_name_labels(a, data.get("names"), allowed),
+               "phrase_labels": lambda a: read_phrase_labels(a, allowed),
+               "sentence_kinds": lambda a: read_sentence_kinds(a, None, allowed),
+               "accepted_sets": lambda a: _FORMS[data["form"]].read(a)}
+    return readers[data["kind"]](answer)
+
+
 def _check_form(exercise: str, data: dict, answer: object) -> Feedback:
     """In class: read the answer as the grader will, and say so; never whether it is right."""
-    allowed = VOCABULARIES.get(data.get("vocabulary"), {})
-    readers = {"sentence_set": parse_sentence_set, "sentence_labels": lambda a: parse_sentence_labels(a, allowed),
-               "name_labels": lambda a: parse_text_labels(a, allowed), "phrase_labels": lambda a: parse_text_labels(a, allowed),
-               "sentence_kinds": lambda a: compact_kinds(parse_sentence_kinds(a, allowed)),
-               "accepted_sets": lambda a: _FORMS[data["form"]].read(a)}
-    understood = readers[data["kind"]](answer)
-    note = _form_note(answer, understood) if "form" not in data or _FORMS[data["form"]].shown else []
-    return Feedback(exercise, ["Your answer is in a form the grader can read. In class, check() does not say whether "
-                               "it is right: your teacher's grading does."] + note)
+    reading = read_answer(data, answer)
+    readable = "The rest of your answer is" if reading.notes else "Your answer is"
+    note = _form_note(answer, reading) if "form" not in data or _FORMS[data["form"]].shown else list(reading.notes)
+    return Feedback(exercise, note + [f"{readable} in a form the grader can read. In class, check() does not say "
+                                      "whether it is right: your teacher's grading does."], form_ok=not reading.notes)
 
 
 def _notebook_variable(name: str) -> object:
@@ -138,7 +151,8 @@ def _notebook_variable(name: str) -> object:
 
 
 def _check_set(exercise: str, salt: str, data: dict, answer: object) -> Feedback:
-    chosen = parse_sentence_set(answer)
+    reading = read_answer(data, answer)
+    chosen = reading.value
     paragraph_of = {item["hash"]: item["paragraph"] for item in data["items"]}
     found = {item_hash(salt, exercise, n) for n in chosen} & paragraph_of.keys()
     total, extra = len(paragraph_of), len(chosen) - len(found)
@@ -148,8 +162,8 @@ def _check_set(exercise: str, salt: str, data: dict, answer: object) -> Feedback
     missed = sorted({p for h, p in paragraph_of.items() if h not in found})
     if missed:
         lines.append(_look_again_at(missed))
-    lines += _form_note(answer, chosen)
-    return Feedback(exercise, lines, right=max(0, len(found) - extra), total=total)
+    lines += _form_note(answer, reading)
+    return Feedback(exercise, lines, right=max(0, len(found) - extra), total=total, form_ok=not reading.notes)
 
 
 #: What to ask again of an item tagged wrong, by the labels it is tagged with.
@@ -163,8 +177,8 @@ _ASK_AGAIN = {"source kinds": ": ask who is speaking, or who vouches for it.",
 def _check_labels(exercise: str, salt: str, data: dict, answer: object) -> Feedback:
     """A tag per sentence, or a label per name: count the right ones, name the student's wrong ones."""
     by_sentence = data["kind"] == "sentence_labels"
-    allowed = VOCABULARIES[data["vocabulary"]]
-    tags = parse_sentence_labels(answer, allowed) if by_sentence else parse_text_labels(answer, allowed)
+    reading = read_answer(data, answer)
+    tags = reading.value if by_sentence else {name.lower(): label for name, label in reading.value.items()}
     spelling = {} if by_sentence else {name.lower(): name for name in data["names"]}
     show = (lambda n: f"S{n}") if by_sentence else (lambda n: f'"{spelling.get(n, n)}"')
     items = data["sentences"] if by_sentence else list(spelling)
@@ -177,9 +191,8 @@ def _check_labels(exercise: str, salt: str, data: dict, answer: object) -> Feedb
         lines.append("Look again at " + ", ".join(map(show, wrong)) + _ASK_AGAIN[data["vocabulary"]])
     if untagged:
         lines.append("Not tagged yet: " + ", ".join(map(show, untagged)) + ".")
-    if by_sentence:
-        lines += _form_note(answer, tags)
-    return Feedback(exercise, lines, right=len(right), total=len(items))
+    lines += _form_note(answer, reading) if by_sentence else list(reading.notes)
+    return Feedback(exercise, lines, right=len(right), total=len(items), form_ok=not reading.notes)
 
 
 def _check_phrases(exercise: str, salt: str, data: dict, answer: object) -> Feedback:
@@ -191,7 +204,8 @@ def _check_phrases(exercise: str, salt: str, data: dict, answer: object) -> Feed
     looked up. A mark longer than the limit finds nothing and costs nothing.
     """
     hashed = lambda item: item_hash(salt, exercise, item)  # noqa: E731
-    marks = parse_text_labels(answer, VOCABULARIES[data["vocabulary"]])
+    reading = read_answer(data, answer)
+    marks = {phrase.lower(): label for phrase, label in reading.value.items()}
     words = {w["hash"]: w for w in data["words"]}
     right_pairs = {pair: w["hash"] for w in data["words"] for pair in w["right"]}
     part_pairs = {pair: w["hash"] for w in data["words"] for pair in w["part_right"]}
@@ -226,35 +240,30 @@ def _check_phrases(exercise: str, salt: str, data: dict, answer: object) -> Feed
     missed = sorted({w["paragraph"] for h, w in words.items() if h not in found})
     if missed:
         lines.append(_look_again_at(missed))
+    lines += [note for note in reading.notes if not note.startswith("Marks longer than")]  # said above
     extra = len(off_technique) + len(not_framing)
-    return Feedback(exercise, lines, right=max(0, len(found) - extra), total=len(words))
+    return Feedback(exercise, lines, right=max(0, len(found) - extra), total=len(words), form_ok=not reading.notes)
 
 
 def _substrings(text: str) -> set[str]:
     return {text[i:j] for i in range(len(text)) for j in range(i + 1, len(text) + 1)}
 
 
-def _chain_names(answer: object) -> list[str]:
-    if not isinstance(answer, list) or not all(isinstance(name, str) for name in answer):
-        raise AnswerProblem(f"{answer!r} is not a list of names: write one in square brackets, like [\"first\", \"second\"].")
-    return answer
-
-
 @dataclass(frozen=True)
 class _Form:
     """One form of accepted answers: how the grader reads an answer, the items the key lists, what they are called."""
 
-    read: Callable[[object], object]
+    read: Callable[[object], Reading]
     items: Callable[[object], set[str]]
     noun: str
     shown: bool = True  # check() shows the exact form to type; a chain is read in any letter case, so it needs none
 
 
 _FORMS = {
-    "sentences": _Form(parse_sentence_set, set, "sentences"),
-    "choices": _Form(parse_choice_set, set, "choices"),
-    "links": _Form(_chain_names, chain_links, "links (who told whom)", shown=False),
-    "range": _Form(parse_range, lambda ends: {f"low {ends[0]}", f"high {ends[1]}"}, "ends of the range"),
+    "sentences": _Form(read_sentence_set, set, "sentences"),
+    "choices": _Form(read_choice_set, set, "choices"),
+    "links": _Form(read_chain, chain_links, "links (who told whom)", shown=False),
+    "range": _Form(read_range, lambda ends: {f"low {ends[0]}", f"high {ends[1]}"}, "ends of the range"),
 }
 
 
@@ -266,8 +275,8 @@ def _share(right: int, given: int, size: int) -> float:
 def _check_accepted_sets(exercise: str, salt: str, data: dict, answer: object) -> Feedback:
     """A set (or chain) scored against the closest of several accepted answers, as the hidden test does."""
     form = _FORMS[data["form"]]
-    value = form.read(answer)
-    given, noun = form.items(value), form.noun
+    reading = form.read(answer)
+    given, noun = form.items(reading.value), form.noun
     scored = []
     for i, accepted in enumerate(data["accepted"]):
         mine = {item_hash(salt, exercise, f"{i}:{item}") for item in given}
@@ -282,14 +291,14 @@ def _check_accepted_sets(exercise: str, salt: str, data: dict, answer: object) -
     missed = sorted({item["paragraph"] for item in closest["items"] if "paragraph" in item and item["hash"] not in mine})
     if missed:
         lines.append(_look_again_at(missed))
-    if form.shown:
-        lines += _form_note(answer, value)
-    return Feedback(exercise, lines, right=round(share * total), total=total)
+    lines += _form_note(answer, reading) if form.shown else list(reading.notes)
+    return Feedback(exercise, lines, right=round(share * total), total=total, form_ok=not reading.notes)
 
 
 def _check_sentence_kinds(exercise: str, salt: str, data: dict, answer: object) -> Feedback:
     """Kinds of source per sentence: which sentences are fully right, part right, or to look at again."""
-    tags = parse_sentence_kinds(answer, VOCABULARIES[data["vocabulary"]])
+    reading = read_answer(data, answer)
+    tags = {n: {kinds} if isinstance(kinds, str) else kinds for n, kinds in reading.value.items()}
     right, partly, wrong, untagged = [], [], [], []
     for number, alternatives in data["sentences"]:
         if number not in tags:
@@ -308,8 +317,8 @@ def _check_sentence_kinds(exercise: str, salt: str, data: dict, answer: object) 
         lines.append(f"Look again at {show(wrong)}: ask who is speaking there.")
     if untagged:
         lines.append(f"Not tagged yet: {show(untagged)}.")
-    lines += _form_note(answer, compact_kinds(tags))
-    return Feedback(exercise, lines, right=len(right), total=len(data["sentences"]))
+    lines += _form_note(answer, reading)
+    return Feedback(exercise, lines, right=len(right), total=len(data["sentences"]), form_ok=not reading.notes)
 
 
 _CHECKERS = {"sentence_set": _check_set, "sentence_labels": _check_labels, "name_labels": _check_labels,
@@ -317,9 +326,19 @@ _CHECKERS = {"sentence_set": _check_set, "sentence_labels": _check_labels, "name
              "sentence_kinds": _check_sentence_kinds}
 
 
-def _form_note(answer: object, understood: object) -> list[str]:
-    """When check() had to read a loose form, show the exact form the grader wants."""
-    exact = python_literal(understood)
-    if isinstance(answer, (set, frozenset, dict, tuple)) and python_literal(answer) == exact:
-        return []
-    return [f"check() read your answer as {exact}. In the answer cell, write it exactly like that for grading."]
+def _form_note(answer: object, reading: Reading) -> list[str]:
+    """The reading's notes on items left out, then, when what is graded differs from what was typed, what is graded."""
+    exact = python_literal(reading.value)
+    if isinstance(answer, dict):  # a sentence left blank is said as "Not tagged yet", not by showing the reading
+        answer = {key: value for key, value in answer.items() if not is_blank(value)}
+    if isinstance(answer, (set, frozenset, dict, tuple)) and _literal_or_none(answer) == exact:
+        return list(reading.notes)
+    return [*reading.notes, f"check() read your answer as {exact}. The grader reads it the same way."]
+
+
+def _literal_or_none(value: object) -> str | None:
+    """``value`` as one line of Python, or None when its items cannot be put in order (numbers and words together)."""
+    try:
+        return python_literal(value)
+    except TypeError:
+        return None

@@ -19,7 +19,8 @@ from nbgrader.api import MissingEntry
 from nbgrader.preprocessors import ClearHiddenTests, LimitOutput, NbGraderPreprocessor, OverwriteCells
 from traitlets import Integer
 
-from .answers import python_literal
+from . import answers
+from .answers import READERS, AnswerProblem, python_literal
 from .keys import hidden_region
 from .rescore import literal_values
 
@@ -75,7 +76,16 @@ class GradePlainValuesOnly(NbGraderPreprocessor):
     from the gradebook. Hooks, patched built-ins, files written, a hijacked
     display or a fake ``set`` cannot happen, because none of it is run. Runs in
     autograde's sanitising step, after OverwriteCells (see nbgrader_config.py).
+
+    Each value is then read as check() and the visible test read it (the
+    ``read_*`` function behind the ``expect_*`` call in its test cell): items
+    in a form the grader cannot read are left out, and the cell prints the
+    same sentence check() showed for each, so the feedback says it too.
     """
+
+    def preprocess(self, nb, resources):
+        self._forms = form_tests(nb)
+        return super().preprocess(nb, resources)
 
     def preprocess_cell(self, cell, resources, cell_index):
         if cell.cell_type != "code" or utils.is_locked(cell):
@@ -83,11 +93,61 @@ class GradePlainValuesOnly(NbGraderPreprocessor):
         if utils.is_solution(cell):
             name = cell.metadata["nbgrader"]["grade_id"].removeprefix("answer_")
             values = literal_values(cell.source) if len(cell.source) <= MAX_ANSWER_CHARS else {}
-            cell.source = (f"{name} = {_as_code(values[name])}" if name in values
-                           else f"print({NOT_A_PLAIN_VALUE.format(name=name)!r})")
+            if name in values:
+                value, notes = graded_value(values[name], self._forms.get(name))
+                cell.source = "\n".join([f"{name} = {_as_code(value)}", *(f"print({note!r})" for note in notes)])
+            else:
+                cell.source = f"print({NOT_A_PLAIN_VALUE.format(name=name)!r})"
         else:
             cell.source = ""
         return cell, resources
+
+
+def form_tests(nb) -> dict[str, tuple]:
+    """Each answer's visible test, found in the teacher's test cells: answer name -> (its reader, the other arguments).
+
+    Arguments are known without running anything: literals (names, choice letters), a vocabulary by its name in
+    medialit.answers, and None for a text (``article``), which only the visible test itself can see.
+    """
+    forms = {}
+    for cell in nb.cells:
+        if cell.cell_type != "code" or not utils.is_grade(cell) or utils.is_solution(cell):
+            continue
+        try:
+            tree = ast.parse(cell.source)
+        except SyntaxError:
+            continue
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in READERS
+                    and node.args and isinstance(node.args[0], ast.Name)):
+                forms[node.args[0].id] = (READERS[node.func.id], [_known_argument(arg) for arg in node.args[1:]])
+    return forms
+
+
+def _known_argument(node: ast.expr) -> object:
+    if isinstance(node, ast.Name):
+        value = getattr(answers, node.id, None)
+        return value if isinstance(value, dict) else None
+    try:
+        return ast.literal_eval(node)
+    except ValueError:
+        return None
+
+
+def graded_value(value: object, form: tuple | None) -> tuple[object, tuple[str, ...]]:
+    """The value the hidden test grades, and the notes on what was left out (the reading check() showed).
+
+    An answer with nothing gradable is left as typed: its visible test then fails with the same sentence, and
+    the exercise scores 0, as check() said.
+    """
+    if form is None:
+        return value, ()
+    reader, arguments = form
+    try:
+        reading = reader(value, *arguments)
+    except AnswerProblem:
+        return value, ()
+    return reading.value, reading.notes
 
 
 class HideHiddenTests(ClearHiddenTests):

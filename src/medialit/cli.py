@@ -144,6 +144,25 @@ def _class_setup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _grade(args: argparse.Namespace) -> int:
+    from .parallel_grading import GradingProblem, grade_class
+
+    course = args.course.resolve()
+    if not (course / "nbgrader_config.py").is_file():
+        print(f"{course} is not a course folder (it has no nbgrader_config.py): run this where you run nbgrader.",
+              file=sys.stderr)
+        return 2
+    if args.workers < 1:
+        print("--workers must be 1 or more.", file=sys.stderr)
+        return 2
+    try:
+        status = grade_class(course, args.lesson, args.workers)
+    except GradingProblem as problem:
+        print(problem, file=sys.stderr)
+        return 2
+    return 0 if all(code == 0 for code in status.values()) else 1
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="medialit", description="Tools for the medialit lessons.")
     commands = main.add_subparsers(dest="command", required=True)
@@ -172,6 +191,12 @@ def parser() -> argparse.ArgumentParser:
     handouts.add_argument("--out", type=Path, default=Path("handouts"), help="where to write them (default: handouts/)")
     handouts.add_argument("--no-pdf", action="store_true", help="HTML only")
     handouts.set_defaults(run=_handouts)
+    grade = commands.add_parser("grade", help="autograde every submission of a lesson, several at once on a PostgreSQL "
+                                              "gradebook (each through nbgrader and its safeguards)")
+    grade.add_argument("lesson", help="the lesson, such as 01-unnamed-sources")
+    grade.add_argument("--workers", type=int, default=2, help="submissions graded at once (default: 2)")
+    grade.add_argument("--course", type=Path, default=Path("."), help="the course folder (default: here)")
+    grade.set_defaults(run=_grade)
     class_setup = commands.add_parser("class-setup", help="for a class on one shared machine (run once, as administrator): "
                                                           "nbgrader's exchange folder and the settings every account reads")
     class_setup.add_argument("--exchange", type=Path, default=Path("/srv/nbgrader/exchange"),

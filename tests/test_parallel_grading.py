@@ -1,0 +1,88 @@
+"""`medialit grade LESSON --workers N` (medialit/parallel_grading.py) against a throwaway PostgreSQL gradebook.
+
+The same sample submissions are graded twice, each time in a fresh copy of the course: once by nbgrader
+alone, one after another, and once by `grade_class` with two workers. Grades, comments and feedback pages
+must be identical. On SQLite, one worker runs and the command says why.
+"""
+
+from __future__ import annotations
+
+import nbformat
+import pytest
+from nbgrader.api import Gradebook
+
+from conftest import fill_answers, nbgrader_cli, sample_submissions
+from medialit.course import copy_course, course_api, run
+from medialit.parallel_grading import SQLITE_NOTE, grade_class, gradebook_url
+from postgres_server import throwaway_postgres
+
+LESSON = "00-start-here"
+#: Every sample submission but the endless loop, which only waits out the timeout.
+STUDENTS = [case for case in sample_submissions(LESSON) if not case.startswith("_") and case != "endless_loop"]
+
+
+def _course_with_submissions(folder, db_url: str | None = None):
+    root = copy_course(folder)
+    if db_url:
+        with (root / "nbgrader_config.py").open("a") as config:
+            config.write(f"\nc.CourseDirectory.db_url = {db_url!r}\n")
+    run(course_api(root, {"CourseDirectory": {"db_url": db_url}} if db_url else None).generate_assignment(LESSON))
+    cases = sample_submissions(LESSON)
+    for student in STUDENTS:
+        folder = root / "submitted" / student / LESSON
+        folder.mkdir(parents=True)
+        notebook = root / "lessons" / LESSON / f"{LESSON}.ipynb"
+        nbformat.write(fill_answers(notebook, cases[student]["answers"]), folder / notebook.name)
+    return root
+
+
+def _grades(root) -> dict:
+    with Gradebook(gradebook_url(root)) as gradebook:
+        return {(student, grade.name): (grade.auto_score, grade.manual_score)
+                for student in STUDENTS
+                for grade in gradebook.find_submission_notebook(LESSON, LESSON, student).grades}
+
+
+def _feedback(root) -> dict:
+    assert nbgrader_cli("generate_feedback", LESSON, cwd=root).returncode == 0
+    return {student: (root / "feedback" / student / LESSON / f"{LESSON}.html").read_text() for student in STUDENTS}
+
+
+@pytest.fixture(scope="module")
+def sequential_and_parallel(tmp_path_factory):
+    with throwaway_postgres(["sequential", "parallel"]) as urls:
+        one = _course_with_submissions(tmp_path_factory.mktemp("sequential"), urls["sequential"])
+        assert nbgrader_cli("autograde", LESSON, cwd=one).returncode == 0
+        two = _course_with_submissions(tmp_path_factory.mktemp("parallel"), urls["parallel"])
+        said = []
+        status = grade_class(two, LESSON, workers=2, say=said.append)
+        yield {"grades": (_grades(one), _grades(two)), "feedback": (_feedback(one), _feedback(two)),
+               "status": status, "said": said}
+
+
+def test_two_workers_grade_every_submission_and_show_progress(sequential_and_parallel):
+    assert sequential_and_parallel["status"] == {student: 0 for student in STUDENTS}
+    said = sequential_and_parallel["said"]
+    assert said[0] == f"Grading {len(STUDENTS)} submissions of {LESSON} with 2 workers."
+    assert sorted(line.split("] ")[1] for line in said[1:]) == sorted(f"{s}: graded" for s in STUDENTS)
+    assert said[-1].startswith(f"[{len(STUDENTS)}/{len(STUDENTS)}]")
+
+
+def test_parallel_grades_are_exactly_the_sequential_grades(sequential_and_parallel):
+    sequential, parallel = sequential_and_parallel["grades"]
+    assert len(sequential) > len(STUDENTS)  # several graded cells per student
+    assert parallel == sequential
+
+
+def test_parallel_feedback_is_exactly_the_sequential_feedback(sequential_and_parallel):
+    sequential, parallel = sequential_and_parallel["feedback"]
+    assert parallel == sequential
+
+
+def test_on_sqlite_one_worker_runs_and_the_teacher_is_told_why(tmp_path):
+    root = _course_with_submissions(tmp_path / "course")
+    said = []
+    status = grade_class(root, LESSON, workers=2, say=said.append)
+    assert said[0] == SQLITE_NOTE
+    assert said[1] == f"Grading {len(STUDENTS)} submissions of {LESSON} with 1 worker."
+    assert status == {student: 0 for student in STUDENTS}

@@ -99,6 +99,9 @@ def open_notebook(page, base: str, token: str, path: str) -> None:
     page.goto(f"{base}/lab/tree/{path}?token={token}&reset")
     page.wait_for_selector(CELLS, timeout=60_000)
     page.wait_for_selector(IDLE, timeout=60_000)
+    # The toolbar reads "idle" before any kernel is attached; the status bar names the kernel once it is.
+    page.wait_for_function("document.querySelector('#jp-main-statusbar')?.textContent.includes('(ipykernel) | Idle')",
+                           timeout=60_000)
 
 
 def type_into_cell(page, index: int, text: str) -> None:

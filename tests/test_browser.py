@@ -12,12 +12,13 @@ from __future__ import annotations
 import json
 import re
 
+import nbformat
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect, sync_playwright
 
 from conftest import sample_submissions
-from jupyterlab_session import launch_chromium, learner_lab, prepare_lesson
+from jupyterlab_session import IDLE, launch_chromium, learner_lab, prepare_lesson, type_into_cell
 from medialit.course import COURSE_ROOT
 
 ARTIFACTS = COURSE_ROOT / "test-artifacts" / "browser"
@@ -53,12 +54,26 @@ def browser():
         chromium.close()
 
 
+def empty_the_tools(page, name: str) -> None:
+    """Set each answer a tool shows to {} and run that cell alone: the tool follows it and starts empty, as a
+    student's does, while every other cell keeps the run it had with the full solution."""
+    release = nbformat.read(COURSE_ROOT / "lessons" / name / f"{name}.ipynb", as_version=4)
+    shown = set(re.findall(r'(?:SourceTagger|Highlighter)\(\w+, "(\w+)"', "\n".join(c.source for c in release.cells)))
+    for index, cell in enumerate(release.cells):
+        answer = cell.source.split("=")[0].strip()
+        if cell.metadata.get("nbgrader", {}).get("solution") and answer in shown:
+            type_into_cell(page, index, f"{answer} = {{}}")
+            page.keyboard.press("Shift+Enter")
+            page.wait_for_selector(IDLE)
+
+
 @pytest.fixture(scope="module", params=LESSONS)
 def lesson(request, lab, browser):
     """A lesson open in JupyterLab, its answers typed in and every cell run."""
     name = request.param
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     prepare_lesson(page, *lab, name, sample_submissions(name)["solution"]["answers"])
+    empty_the_tools(page, name)
     yield name, page
     page.close()
 
@@ -316,7 +331,7 @@ def test_a_learner_reaches_the_assignment_list_and_nothing_of_the_instructors(la
     base, token = lab
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     try:
-        page.goto(f"{base}/lab?token={token}")
+        page.goto(f"{base}/lab?token={token}&reset")  # a fresh workspace, as a student first sees it
         menu = page.locator("#jp-MainMenu").get_by_text("Nbgrader", exact=True)
         menu.click()
         items = page.locator("#jp-mainmenu-nbgrader .lm-Menu-item:not(.lm-mod-hidden)")

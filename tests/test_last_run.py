@@ -1,4 +1,4 @@
-"""Feedback follows the answer cell (issue 19, items 4 to 6), tried in a real kernel, cell after cell."""
+"""Feedback and tools follow the answer cell (issue 19, items 4 to 6 and 8), tried in a real kernel, cell after cell."""
 
 from __future__ import annotations
 
@@ -12,14 +12,23 @@ RIGHT = "named_sentences = {2, 3, 8}"
 BROKEN = "named_sentences = {2, 8"
 
 
-def run(*sources: str) -> list[str]:
-    """Run the cells in one fresh kernel, in the lesson's folder; each cell's output (text or error) as one string."""
+def execute(*sources: str):
+    """Run the cells in one fresh kernel, in the lesson's folder, as a front-end would; the notebook run."""
     nb = new_notebook(cells=[new_code_cell(source) for source in sources])
     folder = COURSE_ROOT / "lessons" / "00-start-here"
     NotebookClient(nb, kernel_name="python3", timeout=60, allow_errors=True,
                    resources={"metadata": {"path": str(folder)}}).execute()
+    return nb
+
+
+def said(nb) -> list[str]:
+    """Each cell's output (text or error) as one string."""
     return ["".join(o.get("text", "") + "".join(o.get("traceback", [])) + str(o.get("data", {}).get("text/plain", ""))
                     for o in cell.outputs) for cell in nb.cells]
+
+
+def run(*sources: str) -> list[str]:
+    return said(execute(*sources))
 
 
 def test_a_broken_answer_is_never_praised_for_the_old_value_it_replaced():
@@ -41,3 +50,47 @@ def test_an_unknown_word_inside_an_answer_gets_advice_about_digits_and_quotes():
     assert "write sentence numbers as digits, like {2, 3}" in said[1]
     assert "starts with two =" not in said[1]
     assert "Python does not know 'two'" in said[2]
+
+
+# The tagger follows the answer cell (item 8). The synced state checked is the one the front-end received:
+# nbclient keeps every widget update the kernel sends, as JupyterLab would apply it.
+
+TAGGER = 'from medialit import SourceTagger\ntagger = SourceTagger(article, "sentence_kinds")\ntagger'
+ANSWER = 'sentence_kinds = {1: "none", "S2": "Named", 4: "unnamed"}'  # read as the form test reads it
+SHOWN = {"1": "none", "2": "named", "4": "unnamed"}
+
+
+def tagger_state_sent(nb, cell: int) -> dict:
+    """The tagger's state as the front-end got it, for the tagger shown by cell number ``cell``."""
+    model_id = nb.cells[cell].outputs[0]["data"]["application/vnd.jupyter.widget-view+json"]["model_id"]
+    return nb.metadata.widgets["application/vnd.jupyter.widget-state+json"]["state"][model_id]["state"]
+
+
+def test_restart_and_run_all_the_tagger_cell_first_then_the_answer_cell_shows_the_answer():
+    nb = execute(SETUP, TAGGER, ANSWER)
+    sent = tagger_state_sent(nb, 1)
+    assert sent["tags"] == SHOWN
+    assert sent["answer_line"] == 'sentence_kinds = {1: "none", 2: "named", 4: "unnamed"}'
+    assert said(nb)[2] == ""
+
+
+def test_a_tagger_made_after_its_answer_cell_starts_with_the_answer():
+    nb = execute(SETUP, ANSWER, TAGGER)
+    assert tagger_state_sent(nb, 2)["tags"] == SHOWN
+
+
+def test_an_answer_the_tagger_cannot_show_leaves_it_as_it_was_and_prints_nothing():
+    nb = execute(SETUP, TAGGER, ANSWER, 'sentence_kinds = {1: "gossip", 99: "named"}', "sentence_kinds = [1, 2]",
+                 "sentence_kinds = ...", BROKEN.replace("named_sentences", "sentence_kinds"), "print(tagger.tags)")
+    assert said(nb)[3:6] == ["", "", ""]
+    assert "Python could not read this cell" in said(nb)[6]
+    assert tagger_state_sent(nb, 1)["tags"] == SHOWN
+    assert said(nb)[7].strip() == str(SHOWN)
+
+
+def test_the_tagger_made_again_keeps_the_clicks_not_yet_pasted():
+    """After a page reload the saved lesson asks to re-run the tool's cell: the kernel's clicks come back."""
+    nb = execute(SETUP, TAGGER, 'tagger.tag(5, "vague")', TAGGER, 'sentence_kinds = {1: "none"}')
+    assert tagger_state_sent(nb, 3)["tags"] == {"1": "none"}
+    nb = execute(SETUP, TAGGER, 'tagger.tag(5, "vague")', TAGGER)
+    assert tagger_state_sent(nb, 3)["tags"] == {"5": "vague"}

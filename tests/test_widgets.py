@@ -236,3 +236,43 @@ def test_the_check_button_gives_part_credit_for_a_mixed_sentence_without_the_key
     tagger.tag(4, "unnamed", "vague")
     tagger._on_message(tagger, {"event": "check"}, [])
     assert "All right" in tagger.feedback and "9 of 9 sentences are fully right" in tagger.feedback
+
+
+# Following the answer cell (issue 19, item 8): an answer cell's value shown as clicks; the kernel-level order
+# (tool cell first or answer cell first) is tested in test_last_run.py.
+
+def test_the_tagger_shows_an_answer_read_as_the_form_test_reads_it():
+    tagger = make_multiple_tagger()
+    tagger.show_answer({1: "None", "S4": {"vague", "unnamed"}})
+    assert tagger.tags == {"1": ["none"], "4": ["unnamed", "vague"]}  # the boxes' order, as clicks give it
+    assert tagger.answer_line == 'mixed_kinds = {1: "none", 4: {"unnamed", "vague"}}'
+
+
+def test_an_answer_the_tagger_cannot_show_leaves_it_as_it_was():
+    tagger = make_tagger()
+    tagger.tag(3, "named")
+    for value in (..., None, [1, 2], {99: "named"}, {1: "gossip"}, {1: [["named"]]}, {(1,): "named"},
+                  {1: {"named", "vague"}}):  # the last: two kinds where only one can be chosen
+        tagger.show_answer(value)
+        assert tagger.tags == {"3": "named"}, value
+
+
+def test_the_highlighter_shows_an_answer_on_the_words_that_read_it():
+    highlighter = make_highlighter()
+    answer = {"Terror nest": "loaded label", "smashed": "emotive language", '"precise"': "scare quotes"}
+    highlighter.show_answer(answer)
+    assert highlighter.marks == {str(word_number(highlighter, "terror")): "loaded label",
+                                 str(word_number(highlighter, "nest")): "loaded label",
+                                 str(word_number(highlighter, "smashed")): "emotive language",
+                                 str(word_number(highlighter, '"precise"')): "scare quotes"}
+    assert highlighter.value == {"smashed": "emotive language", "terror nest": "loaded label",
+                                 '"precise"': "scare quotes"}
+
+
+def test_a_phrase_not_in_the_text_leaves_the_highlighter_as_it_was():
+    highlighter = make_highlighter()
+    highlighter.mark(word_number(highlighter, "smashed"), "emotive language")
+    for value in ({"terror nest": "loaded label", "not in the text": "euphemism"}, {"smashed": "gossip"},
+                  {"erro": "loaded label"}, ...):  # "erro" is inside a word, not a word
+        highlighter.show_answer(value)
+        assert highlighter.value == {"smashed": "emotive language"}, value

@@ -8,6 +8,11 @@ notebook would score 0. So each run of a cell is watched (IPython's
 (``name = …`` at the start of a line), the last run's failure is remembered,
 and cleared by the next run that works. ``check()`` and the visible tests ask
 here first and name the real problem in one sentence.
+
+The tools follow the answer cell too: a tagger or highlighter bound to an
+answer name (``bind``) is handed the value each working run of that answer's
+cell sets. After Restart and Run All the tool's cell runs before the answer
+cell, and without this the tool would sit empty beside a full answer.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ _ASSIGNED = re.compile(r"^\s*([A-Za-z]\w*)\s*=(?!=)", re.MULTILINE)  # answers; 
 _failed: dict[str, str] = {}
 #: The source of the cell running now (a test cell asks whether its answers are stale).
 _running = {"source": ""}
+#: Answer name -> the tool showing it (the newest made for that name); it has ``show_answer(value)``.
+_tools: dict[str, object] = {}
 
 
 def watch() -> None:
@@ -51,8 +58,34 @@ def _after(result) -> None:
     for name in _ASSIGNED.findall(result.info.raw_cell or ""):
         if error is None:
             _failed.pop(name, None)
+            if name in _tools:
+                _tools[name].show_answer(current_answer(name))
         else:
             _failed[name] = _reason(error)
+
+
+def bind(name: str, tool) -> object | None:
+    """From now on, hand ``tool.show_answer`` each value a working run of ``name``'s answer cell sets.
+
+    Returns the tool bound to ``name`` until now (None if none), so a tool made again by re-running its cell
+    can keep the clicks the student made in the old one and has not pasted yet. Only where cell runs are
+    watched (an IPython kernel, not grading): elsewhere there is no answer cell to follow.
+    """
+    from IPython import get_ipython
+
+    if not getattr(get_ipython(), "_medialit_watching", False):
+        return None
+    previous = _tools.get(name)
+    _tools[name] = tool
+    return previous
+
+
+def current_answer(name: str) -> object | None:
+    """What ``name`` holds in the running kernel now (None outside IPython or before its answer cell ran)."""
+    from IPython import get_ipython
+
+    shell = get_ipython()
+    return None if shell is None else shell.user_ns.get(name)
 
 
 def _reason(error: BaseException) -> str:

@@ -14,6 +14,12 @@ answer cell, because autograding re-runs the notebook without widget state.
 - ``Highlighter``: pick a technique, then mark words; the text is one tab
   stop whose words are buttons (arrow keys move, Space marks). A mark is a
   colour and the technique's name written after the marked words.
+
+Both follow the answer cell (``last_run.bind``): made when their answer
+already has a value, they show it, and each later working run of the answer
+cell shows its value (Restart and Run All runs a tool's cell before its
+answer cell). Made again in the same kernel, they keep the old tool's clicks.
+A value a tool cannot show is left to check() to explain.
 """
 
 from __future__ import annotations
@@ -24,7 +30,9 @@ from pathlib import Path
 import anywidget
 import traitlets
 
-from .answers import FRAMING_TECHNIQUES, SOURCE_KINDS, compact_kinds, python_literal
+from . import last_run
+from .answers import (FRAMING_TECHNIQUES, SOURCE_KINDS, AnswerProblem, compact_kinds, parse_sentence_kinds,
+                      parse_text_labels, python_literal)
 from .article import Article
 from .feedback import check
 
@@ -34,8 +42,8 @@ _WORD = re.compile(r"[\"“‘']?\w[\w’'-]*[\"”’']?")
 
 
 class _AnswerWidget(anywidget.AnyWidget):
-    """What both tools share: an answer line for ``exercise`` and a Check button (``medialit`` gives a note
-    instead of either tool while grading)."""
+    """What both tools share: an answer line for ``exercise``, a Check button, and following the answer cell
+    (``medialit`` gives a note instead of either tool while grading)."""
 
     _esm = Path(__file__).with_name("widgets.js")
     _css = Path(__file__).with_name("widgets.css")
@@ -43,16 +51,40 @@ class _AnswerWidget(anywidget.AnyWidget):
     help = traitlets.Unicode().tag(sync=True)
     answer_line = traitlets.Unicode().tag(sync=True)
     feedback = traitlets.Unicode().tag(sync=True)
+    #: The synced trait that holds the student's clicks: the answer line follows it.
+    _work_trait = ""
 
     def __init__(self, exercise: str, **state):
         super().__init__(**state)
         self.exercise = exercise
         self.on_msg(self._on_message)
+        self.observe(self._update_answer, names=self._work_trait)
+        self._start_from(last_run.bind(exercise, self))
         self._update_answer()
 
     @property
     def value(self) -> dict:
         raise NotImplementedError
+
+    def show_answer(self, value: object) -> None:
+        """Show ``value``, set by the answer cell, as if clicked; a value the tool cannot show leaves it as it is
+        (check() says what is wrong with such an answer, and a tool must never print a traceback)."""
+        work = self._work_from(value)
+        if work is not None:
+            self.set_trait(self._work_trait, work)
+
+    def _work_from(self, value: object) -> dict | None:
+        """``value`` as the clicks that give it, or None if no clicks give it."""
+        raise NotImplementedError
+
+    def _start_from(self, previous: _AnswerWidget | None) -> None:
+        """A tool made again starts where the student was: with the clicks of the tool it replaces, if that
+        showed the same text (its cell was re-run: after a page reload, the saved lesson asks for that), else
+        with the answer's value, if its cell has run."""
+        if previous is not None and previous.sentences == self.sentences:
+            self.set_trait(self._work_trait, getattr(previous, self._work_trait))
+        else:
+            self.show_answer(last_run.current_answer(self.exercise))
 
     def press_check(self) -> None:
         self.feedback = check(self.exercise, self.value)._repr_html_()
@@ -76,6 +108,7 @@ class SourceTagger(_AnswerWidget):
     kinds = traitlets.Dict().tag(sync=True)  # tag -> what it means
     multiple = traitlets.Bool(False).tag(sync=True)  # checkboxes instead of radio buttons
     tags = traitlets.Dict().tag(sync=True)  # "3" -> "named", or "3" -> ["named", "vague"] when multiple
+    _work_trait = "tags"
 
     def __init__(self, article: Article, exercise: str, kinds: dict[str, str] = SOURCE_KINDS, multiple: bool = False):
         how = ("tick every kind of source it uses (most sentences have one), or press Tab to move from box to box "
@@ -87,7 +120,6 @@ class SourceTagger(_AnswerWidget):
             help=f"Tag every sentence: {how}. "
                  "The answer line at the end is your answer: copy it into the answer cell below.",
         )
-        self.observe(self._update_answer, names="tags")
 
     @property
     def value(self) -> dict[int, str | set[str]]:
@@ -104,6 +136,20 @@ class SourceTagger(_AnswerWidget):
         """Tag sentence ``number`` with ``kinds`` (one, unless ``multiple``), as clicks would."""
         self.tags = {**self.tags, str(number): list(kinds) if self.multiple else kinds[0]}
 
+    def _work_from(self, value: object) -> dict | None:
+        """The tags that give ``value``: read as the form test reads it ("S3" keys, any letter case); None if a
+        sentence is not in this text, or has several kinds where only one can be chosen."""
+        try:
+            kinds = parse_sentence_kinds(value, self.kinds)
+        except AnswerProblem:
+            return None
+        if not set(kinds) <= {number for number, *_ in self.sentences}:
+            return None
+        if not self.multiple and any(len(tagged) != 1 for tagged in kinds.values()):
+            return None
+        return {str(n): [k for k in self.kinds if k in tagged] if self.multiple else next(iter(tagged))
+                for n, tagged in kinds.items()}
+
 
 class Highlighter(_AnswerWidget):
     """Mark words of ``article`` by technique; the marked phrases answer ``exercise``."""
@@ -111,6 +157,7 @@ class Highlighter(_AnswerWidget):
     sentences = traitlets.List().tag(sync=True)  # [number, label, text, paragraph, [[word, start, end], ...]]
     categories = traitlets.Dict().tag(sync=True)  # technique -> what it means
     marks = traitlets.Dict().tag(sync=True)  # "word number" -> technique: JSON keys are strings
+    _work_trait = "marks"
 
     def __init__(self, article: Article, exercise: str, categories: dict[str, str] = FRAMING_TECHNIQUES):
         sentences, self._words = [], []  # _words[i] = (sentence, start, end) of word i
@@ -126,7 +173,6 @@ class Highlighter(_AnswerWidget):
                  "the arrow keys to move from word to word and Space to mark one. Click a marked word again "
                  "to remove its mark. The answer line at the end is your answer: copy it into the answer cell below.",
         )
-        self.observe(self._update_answer, names="marks")
 
     @property
     def value(self) -> dict[str, str]:
@@ -150,6 +196,35 @@ class Highlighter(_AnswerWidget):
     def words(self) -> list[str]:
         """Every markable word, in order: what ``mark`` counts."""
         return [s.text[start:end] for s, start, end in self._words]
+
+    def _work_from(self, value: object) -> dict | None:
+        """The marks that give ``value``, each phrase on the first run of words that reads it and is not marked
+        yet; None if a phrase is not in the text word for word."""
+        try:
+            phrases = parse_text_labels(value, self.categories)
+        except AnswerProblem:
+            return None
+        marks = {}
+        for phrase, technique in phrases.items():
+            run = self._find(phrase, marks)
+            if run is None:
+                return None
+            marks.update({str(i): technique for i in run})
+        return marks
+
+    def _find(self, phrase: str, taken: dict) -> range | None:
+        """The first run of whole words in one sentence, none in ``taken``, that reads ``phrase`` the way the
+        grader compares phrases (lower case, spaces collapsed)."""
+        for first, (sentence, start, _) in enumerate(self._words):
+            last = first
+            while last < len(self._words) and self._words[last][0] is sentence:
+                text = " ".join(sentence.text[start:self._words[last][2]].lower().split())
+                if text == phrase and not any(str(i) in taken for i in range(first, last + 1)):
+                    return range(first, last + 1)
+                if len(text) >= len(phrase):
+                    break
+                last += 1
+        return None
 
     def _phrase(self, run: list[int]) -> dict[str, str]:
         sentence, start, _ = self._words[run[0]]

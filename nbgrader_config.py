@@ -54,11 +54,28 @@ c.Autograde.post_convert_hook = "medialit.evidence.verify"
 
 # Feedback for students: nbgrader's own steps plus medialit's, which removes the
 # hidden tests (the answer key) that nbgrader would otherwise show, scans the
-# page for any line of them or of the key, and strips scripts from outputs.
+# page for any line of them or of the key, and strips scripts from outputs;
+# then names each exercise, says its score once in words and how it was scored
+# (medialit/feedback_page.py), shown by a template that extends nbgrader's.
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
-    "medialit.grading.HideHiddenTests",
+    "medialit.feedback_page.HideHiddenTestsQuietly",
+    "medialit.feedback_page.NameExercises",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
+]
+import os  # noqa: E402 (the feedback template folders are found from the installed packages)
+
+import medialit.feedback_page  # noqa: E402
+import nbgrader  # noqa: E402
+
+_nbgrader_templates = os.path.join(os.path.dirname(nbgrader.__file__), "server_extensions", "formgrader", "templates")
+c.GenerateFeedback.HTMLExporter.template_name = "medialit_feedback"
+c.GenerateFeedback.HTMLExporter.extra_template_basedirs = [_nbgrader_templates, str(medialit.feedback_page.TEMPLATES)]
+# Where medialit's template finds the one it extends ('feedback/index.html.j2'), and nbgrader's style sheet.
+c.GenerateFeedback.HTMLExporter.extra_template_paths = [
+    _nbgrader_templates,
+    os.path.join(os.path.dirname(nbgrader.__file__), "server_extensions", "formgrader", "static", "node_modules",
+                 "bootstrap", "dist", "css"),
 ]
 
 # A submission filed under another student's name (a student can change the name nbgrader reports) is never

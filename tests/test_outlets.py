@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 
 import pytest
 
 from medialit.answers import OUTLET_GROUPS
 from medialit.ownership import DATA_FILE, TYPE_GROUPS, OutletNotFound, find_outlet, outlet_rows, outlets
+from medialit.tables import first_clause
+from medialit.wording import counted
 
 ROWS = json.loads(DATA_FILE.read_text(encoding="utf-8"))["outlets"]
 REQUIRED = {"name", "aliases", "country", "owner", "funding", "type", "type_source", "citations"}
@@ -81,8 +85,40 @@ def test_the_exercise_table_leaves_out_what_gives_the_group_away():
 def test_the_table_shows_as_a_labelled_region_with_every_column_headed():
     page = outlets()._repr_html_()
     assert page.startswith('<div class="medialit-outlets" role="region" tabindex="0" aria-label="Outlets and sources')
-    assert "<th></th>" not in page and "<th>name</th>" in page
+    assert not re.search(r"<th[^>]*></th>", page) and re.search(r'<th scope="col"[^>]*>name</th>', page)
     assert type(outlets().head(2)).__name__ == "LabelledTable"  # pandas operations keep the display
+
+
+def test_the_table_shows_compact_columns_and_every_full_text_and_source_one_click_away():
+    """Issue 19, item 7: the table fits a 900 px notebook; what is cut short is in the row's disclosure."""
+    page = outlets()._repr_html_()
+    heads = re.findall(r'<th scope="col"[^>]*>([^<]*)</th>', page)
+    assert heads == ["name", "country", "owner", "funding", "type", "group", "full text and sources"]
+    assert page.count("<details>") == len(outlet_rows()) == page.count("<tbody>") * len(outlet_rows())
+    reuters = find_outlet("Reuters")
+    row = page[page.index('<th scope="row" style="text-align: left; vertical-align: top">Reuters</th>'):]
+    row = row[:row.index("</tr>")]
+    assert "Woodbridge" not in row.split("<details>")[0]  # the owner is cut short in the table ...
+    assert html.escape(reuters["owner"]) in row  # ... and whole behind the disclosure, with every source as a link
+    assert all(f'<a href="{html.escape(c["url"])}">' in row for c in reuters["citations"])
+    assert "Full text and 6 sources</summary>" in row
+    assert "(1 row)" in outlets("Reuters")._repr_html_()
+
+
+def test_the_exercise_table_shows_no_typing_even_behind_the_disclosures():
+    page = outlets(typed=False)._repr_html_()
+    assert "State-Controlled" not in page and "type source" not in page
+
+
+@pytest.mark.parametrize("text, short", [
+    ("IRIB (Islamic Republic of Iran Broadcasting), Iran's state broadcaster.", "IRIB, Iran's state broadcaster"),
+    ("Private donations; it says it accepts no government funds.", "Private donations…"),
+    ("Since April 2022 owned by Warner Bros. Discovery.", "Since April 2022 owned by Warner Bros. Discovery"),
+    ("one two three four five six seven eight nine ten eleven twelve thirteen", "one two three four five six seven "
+     "eight nine ten eleven twelve…"),
+])
+def test_a_compact_cell_keeps_the_first_clause(text, short):
+    assert first_clause(text) == short
 
 
 # --- Citations: every one a primary source a student can open -------------------------------------------------
@@ -210,8 +246,12 @@ def test_the_two_syrian_casualty_monitors_are_described_alike():
 
 @pytest.mark.parametrize("name", ["Fox News", "CNN", "The New York Times", "BBC", "NPR", "Press TV", "RT", "Sputnik"])
 def test_western_and_state_outlets_alike_carry_a_dated_note(name):
-    import re
-
     notes = find_outlet(name).get("notes", "")
     months = "January|February|March|April|May|June|July|August|September|October|November|December"
     assert re.search(rf"\b({months})\b \d{{4}}|\b\d{{1,2}} ({months}) \d{{4}}\b", notes), f"{name} has no dated note"
+
+
+@pytest.mark.parametrize("count, words", [(1, "1 exercise"), (0, "0 exercises"), (3, "3 exercises"),
+                                          (1.0, "1 point"), (0.5, "0.5 points"), (2.0, "2 points")])
+def test_a_count_takes_the_singular_only_for_exactly_one(count, words):
+    assert counted(count, words.split()[1].rstrip("s")) == words

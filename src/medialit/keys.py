@@ -22,6 +22,7 @@ import nbformat
 from .answer_hashes import CHECKS_DIR, SELF_STUDY_CHECKS, item_hash, salt_for
 from .answers import VOCABULARIES
 from .article import load_article
+from .wording import counted
 
 HIDDEN_BEGIN = "### BEGIN HIDDEN TESTS"
 HIDDEN_END = "### END HIDDEN TESTS"
@@ -226,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
         (self_study / filename).write_text(render(keys), encoding="utf-8")
         (CHECKS_DIR / filename).write_text(render(form_only(keys)), encoding="utf-8")
         print(f"wrote lessons/{SELF_STUDY_CHECKS}/{filename} and the package's form-only copy: "
-              f"{len(keys['exercises'])} exercises")
+              f"{counted(len(keys['exercises']), 'exercise')}")
     return 0
 
 

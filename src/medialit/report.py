@@ -16,6 +16,7 @@ import pandas as pd
 
 from . import evidence
 from .rescore import rescore
+from .wording import counted
 
 #: Fill patterns for the chart, so bars differ by more than colour.
 HATCHES = ["", "//", "..", "xx", "\\\\", "++", "oo", "--"]
@@ -120,7 +121,7 @@ def _rescore_mismatches(root: Path, grades: pd.DataFrame, student: str, lesson: 
         if given is None:
             continue
         if score is None and given > 0:
-            found.append(Attention(student, lesson, f"{exercise}: {given:g} points for an answer that is not a plain "
+            found.append(Attention(student, lesson, f"{exercise}: {counted(given, 'point')} for an answer that is not a plain "
                                    "value, so it cannot be re-checked; look at it by hand"))
         elif score is not None and given > score + 1e-6:
             found.append(Attention(student, lesson, f"{exercise}: nbgrader gave {given:g} but the answer is worth "
@@ -182,7 +183,7 @@ def chart(analysis: pd.DataFrame, path: Path) -> Path:
     shares = (graded["mean_score"] / graded["points"] * 100).tolist()
     title = "Which exercises the class found hard (shorter bar = harder)"
     if waiting:
-        title += f"\n{waiting} exercise{'s' * (waiting != 1)} waiting for your marking not shown"
+        title += f"\n{counted(waiting, 'exercise')} waiting for your marking not shown"
     return bar_chart(labels, {"mean score": shares}, path, title=title,
                      xlabel="Mean score, as % of the exercise's points", alt_title="Mean score per exercise")
 

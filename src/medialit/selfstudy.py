@@ -23,6 +23,7 @@ from .answer_hashes import CHECKS_DIR
 from .course import COURSE_ROOT
 from .feedback import check
 from .rescore import literal_answers
+from .wording import counted
 
 #: In a checkout only: a wheel carries no lessons, so that the keys for working alone never reach a class install.
 LESSONS_DIR = COURSE_ROOT / "lessons"
@@ -159,7 +160,7 @@ def progress_text(rows: list[dict]) -> str:
     passed = sum(r["status"] == "passes check()" for r in lessons)
     skill_checks = [r for r in rows if r["lesson"].startswith("skill-check-")]
     answered = sum(r["status"].startswith("answered") for r in skill_checks)
-    summary = f"\n{passed} of {len(lessons)} exercises pass check()."
+    summary = f"\n{passed} of {counted(len(lessons), 'exercise')} {'passes' if passed == 1 else 'pass'} check()."
     if skill_checks:
-        summary += f" Skill checks: {answered} of {len(skill_checks)} items answered."
+        summary += f" Skill checks: {answered} of {counted(len(skill_checks), 'item')} answered."
     return "\n".join(lines + [summary + " Save your notebooks first: this reads the saved files."])

@@ -4,12 +4,32 @@ pandas' own HTML leaves the corner header empty and, being wide, scrolls
 where a keyboard cannot reach (axe: empty-table-header,
 scrollable-region-focusable). The class is made on first use so that
 importing medialit does not import pandas.
+
+A table of long texts (the outlets of lesson 2) can be shown compact: a few
+columns cut to their first clause, and per row a disclosure (``<details>``,
+opened with a click, Enter or Space) with the full texts and the sources as
+links. It needs no style sheet, so it looks the same in JupyterLab, a handout
+and a feedback page, where styles are stripped.
 """
 
 from __future__ import annotations
 
 import html
+import re
 from functools import cache
+
+from .wording import counted
+
+#: Most words a compact cell keeps: about three lines of a column in a 900 px wide notebook.
+COMPACT_WORDS = 12
+
+#: Where a clause ends: a semicolon, or a full stop after a word of four or more small letters (so
+#: "Warner Bros. Discovery" is not cut).
+_CLAUSE_END = re.compile(r";|(?<=[a-z]{4})\.(?=\s|$)")
+#: An aside in brackets, left out of a compact cell ("IRIB (Islamic Republic of Iran Broadcasting), ...").
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+#: Table cells are right-aligned in JupyterLab; text reads better from the left, from the top of the row.
+_CELL_STYLE = ' style="text-align: left; vertical-align: top"'
 
 
 def written_sources(citations: list[dict]) -> str:
@@ -17,10 +37,37 @@ def written_sources(citations: list[dict]) -> str:
     return "; ".join(c["source"] + (f" <{c['url']}>" if c.get("url") else "") for c in citations)
 
 
-def labelled(frame, label: str):
-    """``frame`` as a table a screen reader announces as ``label``; pandas operations keep the display."""
+def source_links(citations: list[dict]) -> str:
+    """A row's citations as a numbered HTML list, each source a link to its address where it has one."""
+    items = [f'<a href="{html.escape(c["url"])}">{html.escape(c["source"])}</a>' if c.get("url")
+             else html.escape(c["source"]) for c in citations]
+    return "<ol>" + "".join(f"<li>{item}</li>" for item in items) + "</ol>"
+
+
+def first_clause(text: str, words: int = COMPACT_WORDS) -> str:
+    """``text`` up to its first clause's end and at most ``words`` words, with "…" where anything was cut.
+
+    A cut at a clause keeps what the clause says true on its own (the owner,
+    the main source of money); asides in brackets go first. The rest is one
+    click away in the row's disclosure.
+    """
+    text = " ".join(str(text).split())
+    plain = _ASIDE.sub("", text)
+    end = _CLAUSE_END.search(plain)
+    kept = (plain[:end.start()] if end else plain).split()[:words]
+    short = " ".join(kept).rstrip(",:")
+    return short if short in (plain, plain.rstrip(".")) else short + "…"
+
+
+def labelled(frame, label: str, compact: list[str] | None = None, citations: dict | None = None):
+    """``frame`` as a table a screen reader announces as ``label``; pandas operations keep the display.
+
+    With ``compact`` (the columns to show), each row shows those columns cut
+    to their first clause and one disclosure with every full text and the
+    row's ``citations`` (by index value) as links.
+    """
     table = _table_class(type(frame))(frame)
-    table.attrs["label"] = label
+    table.attrs.update(label=label, compact=compact, citations=citations or {})
     return table
 
 
@@ -32,8 +79,38 @@ def _table_class(data_frame: type) -> type:
             return LabelledTable
 
         def _repr_html_(self) -> str:
-            table = self.reset_index().to_html(index=False, border=0, na_rep="")
-            label = html.escape(f"{self.attrs.get('label', 'Table')} ({len(self)} rows)")
+            if self.attrs.get("compact"):
+                table = _compact_html(self, self.attrs["compact"], self.attrs.get("citations", {}))
+            else:
+                table = self.reset_index().to_html(index=False, border=0, na_rep="")
+            label = html.escape(f"{self.attrs.get('label', 'Table')} ({counted(len(self), 'row')})")
             return f'<div class="medialit-outlets" role="region" tabindex="0" aria-label="{label}">{table}</div>'
 
     return LabelledTable
+
+
+def _compact_html(frame, shown: list[str], citations: dict) -> str:
+    """The table with only the ``shown`` columns, cut short, and a last column of disclosures."""
+    shown = [column for column in shown if column in frame.columns]
+    head = "".join(f'<th scope="col"{_CELL_STYLE}>{html.escape(str(c))}</th>' for c in [frame.index.name or "", *shown])
+    rows = []
+    for key, row in frame.iterrows():
+        cells = "".join(f"<td{_CELL_STYLE}>{html.escape(first_clause(_text(row[c])))}</td>" for c in shown)
+        rows.append(f'<tr><th scope="row"{_CELL_STYLE}>{html.escape(str(key))}</th>{cells}'
+                    f"<td{_CELL_STYLE}>{_disclosure(row, shown, citations.get(key, []))}</td></tr>")
+    return (f'<table border="0"><thead><tr>{head}<th scope="col"{_CELL_STYLE}>full text and sources</th></tr></thead>'
+            f"<tbody>{''.join(rows)}</tbody></table>")
+
+
+def _disclosure(row, shown: list[str], citations: list[dict]) -> str:
+    """One row's full texts (each column cut short or not shown) and its sources, behind a summary line."""
+    full = [(column, _text(value)) for column, value in row.items()
+            if column != "sources" and _text(value) and (column not in shown or first_clause(_text(value)) != _text(value))]
+    texts = "".join(f"<p><b>{html.escape(column.replace('_', ' '))}:</b> {html.escape(value)}</p>" for column, value in full)
+    summary = f"Full text and {counted(len(citations), 'source')}" if citations else "Full text"
+    return f"<details><summary>{summary}</summary>{texts}{source_links(citations) if citations else ''}</details>"
+
+
+def _text(value) -> str:
+    """A cell's text; an empty cell (NaN or None) is the empty string."""
+    return "" if value is None or value != value else str(value)

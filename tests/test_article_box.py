@@ -12,7 +12,7 @@ def test_pasting_and_pressing_analyse_shows_a_summary_and_the_marks():
     box.text.value = ARTICLE
     box.press_analyse()
     assert 'role="status"' in box.summary.value
-    assert "Analysed: 3 sentences, 3 sources, 1 figures" in box.summary.value
+    assert "Analysed: 3 sentences, 3 sources, 1 figure," in box.summary.value
     assert "medialit-analysis" in box.marks.value and "VAGUE SOURCE" in box.marks.value
 
 
@@ -21,7 +21,7 @@ def test_text_that_ends_in_a_quotation_mark_or_holds_a_backslash_is_just_text():
     box = ArticleBox()
     box.text.value = 'The council said the path C:\\Users\\new is "closed"'
     box.press_analyse()
-    assert box.summary.value.count("Analysed: 1 sentences") == 1
+    assert box.summary.value.count("Analysed: 1 sentence,") == 1
 
 
 def test_bad_input_says_what_to_do_and_clears_old_marks():

@@ -238,7 +238,7 @@ def test_pasting_an_article_and_analysing_it_by_keyboard_and_by_mouse(lesson):
     assert_focus_is_visible(page)
     page.keyboard.press("Enter")
     status = box.get_by_role("status")
-    expect(status).to_contain_text("Analysed: 2 sentences, 2 sources, 1 figures")
+    expect(status).to_contain_text("Analysed: 2 sentences, 2 sources, 1 figure,")
     expect(box.locator(".medialit-analysis")).to_contain_text("VAGUE SOURCE")
     text.fill("<html><body><div><p>Web page code.</p></div></body></html>")
     box.get_by_role("button", name="Analyse").click()

@@ -151,3 +151,9 @@ def test_paragraphs_to_look_at_again_read_as_a_sentence():
 
     assert _look_again_at([5]) == "Look again at paragraph 5."
     assert _look_again_at([2, 3, 4]) == "Look again at paragraphs 2, 3 and 4."
+
+
+def test_one_right_tag_is_said_in_the_singular():
+    from medialit import check
+
+    assert "1 of 9 tags is right." in str(check("sentence_kinds", {1: "none"}))

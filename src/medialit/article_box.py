@@ -16,6 +16,7 @@ import html
 import ipywidgets as widgets
 
 from .analyzer import AnalysisError, analyze
+from .wording import counted
 
 
 class ArticleBox(widgets.VBox):
@@ -40,9 +41,9 @@ class ArticleBox(widgets.VBox):
             self._say(f"Not analysed: {problem}")
             self.marks.value = ""
             return
-        sources = len(result["attributions"])
-        self._say(f"Analysed: {len(result['sentences'])} sentences, {sources} source{'s' * (sources != 1)}, "
-                  f"{len(result['figures'])} figures, {len(result['framing'])} framing marks. Check each mark below.")
+        self._say(f"Analysed: {counted(len(result['sentences']), 'sentence')}, "
+                  f"{counted(len(result['attributions']), 'source')}, {counted(len(result['figures']), 'figure')}, "
+                  f"{counted(len(result['framing']), 'framing mark')}. Check each mark below.")
         self.marks.value = result.to_html()
 
     def _say(self, sentence: str) -> None:

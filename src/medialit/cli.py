@@ -80,6 +80,7 @@ def _analyze(args: argparse.Namespace) -> int:
 def _start(args: argparse.Namespace) -> int:
     from .classroom import in_a_class
     from .selfstudy import NoLessons, copy_lessons, open_lab
+    from .wording import counted
 
     try:
         folder = args.dir.expanduser().resolve()
@@ -96,7 +97,7 @@ def _start(args: argparse.Namespace) -> int:
         print(f"The lessons could not be copied into {args.dir}: {problem.strerror or problem}. "
               "Choose another folder: medialit start --dir PATH. Nothing you had there was changed.")
         return 1
-    print(f"Your lessons are in {folder}: {len(done['copied'])} files copied, {len(done['kept'])} already there.")
+    print(f"Your lessons are in {folder}: {counted(len(done['copied']), 'file')} copied, {len(done['kept'])} already there.")
     for update in done["updates"]:
         print(f"  A newer version of a lesson you have already started is beside it: {update.name}")
     if done["updates"]:

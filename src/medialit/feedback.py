@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Callable
 from pathlib import Path
@@ -20,6 +20,7 @@ from .answers import (MAX_PHRASE_WORDS, VOCABULARIES, AnswerProblem, Reading, ch
                       read_chain, read_choice_set, read_name_labels, read_phrase_labels, read_range, read_sentence_kinds,
                       read_sentence_labels, read_sentence_set)
 from .answer_hashes import CHECKS_DIR, SELF_STUDY_CHECKS, item_hash
+from .wording import counted
 
 _NOT_GIVEN = object()
 
@@ -178,6 +179,8 @@ def _check_labels(exercise: str, salt: str, data: dict, answer: object) -> Feedb
     """A tag per sentence, or a label per name: count the right ones, name the student's wrong ones."""
     by_sentence = data["kind"] == "sentence_labels"
     reading = read_answer(data, answer)
+    # check() lists what is untagged itself (below), so the reading's own note on it would say it twice.
+    reading = replace(reading, notes=[n for n in reading.notes if not n.startswith(("Not tagged yet", "Not labelled yet"))])
     tags = reading.value if by_sentence else {name.lower(): label for name, label in reading.value.items()}
     spelling = {} if by_sentence else {name.lower(): name for name in data["names"]}
     show = (lambda n: f"S{n}") if by_sentence else (lambda n: f'"{spelling.get(n, n)}"')
@@ -186,7 +189,7 @@ def _check_labels(exercise: str, salt: str, data: dict, answer: object) -> Feedb
     right = [n for n in items if n in tags and item_hash(salt, exercise, f"{n}:{tags[n]}") in right_hashes]
     wrong = [n for n in (sorted(tags) if by_sentence else tags) if n not in right]
     untagged = [n for n in items if n not in tags]
-    lines = [f"{len(right)} of {len(items)} tags are right."]
+    lines = [f"{len(right)} of {counted(len(items), 'tag')} {'is' if len(right) == 1 else 'are'} right."]
     if wrong:
         lines.append("Look again at " + ", ".join(map(show, wrong)) + _ASK_AGAIN[data["vocabulary"]])
     if untagged:
@@ -309,7 +312,7 @@ def _check_sentence_kinds(exercise: str, salt: str, data: dict, answer: object) 
                     for i, accepted in enumerate(alternatives))
         (right if share == 1 else partly if share > 0 else wrong).append(number)
     show = lambda numbers: ", ".join(f"S{n}" for n in numbers)  # noqa: E731
-    lines = [f"{len(right)} of {len(data['sentences'])} sentences are fully right."]
+    lines = [f"{len(right)} of {counted(len(data['sentences']), 'sentence')} {'is' if len(right) == 1 else 'are'} fully right."]
     if partly:
         lines.append(f"Part right: {show(partly)}. A kind is missing there, or one does not belong: "
                      "does the sentence mix voices?")

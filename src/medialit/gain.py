@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from .wording import counted
+
 #: The two parallel forms, as nbgrader assignment names.
 FORMS = ("skill-check-a", "skill-check-b")
 #: The skills, in the order the report shows them; an item's grade id is ``<skill>_<item>``.
@@ -263,7 +265,7 @@ def write_gain_report(root: Path, out: Path, top: int = 5) -> tuple[str, list[Pa
     first = pairs["pre_form"].value_counts()
     lines = ["Skill check: each student's first form against their second (share of points; gain in percentage points)"]
     if len(summary):
-        lines += [f"{len(pairs)} students paired: " + ", ".join(f"{first.get(form, 0)} took {form} first" for form in FORMS) + ".",
+        lines += [f"{counted(len(pairs), 'student')} paired: " + ", ".join(f"{first.get(form, 0)} took {form} first" for form in FORMS) + ".",
                   summary_text(summary), "", INTERVAL_IN_PLAIN_WORDS]
     else:
         lines += ["Nobody can be paired yet (see below), so there is no gain to show."]

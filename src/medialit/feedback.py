@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Callable
 from pathlib import Path
@@ -179,8 +179,6 @@ def _check_labels(exercise: str, salt: str, data: dict, answer: object) -> Feedb
     """A tag per sentence, or a label per name: count the right ones, name the student's wrong ones."""
     by_sentence = data["kind"] == "sentence_labels"
     reading = read_answer(data, answer)
-    # check() lists what is untagged itself (below), so the reading's own note on it would say it twice.
-    reading = replace(reading, notes=[n for n in reading.notes if not n.startswith(("Not tagged yet", "Not labelled yet"))])
     tags = reading.value if by_sentence else {name.lower(): label for name, label in reading.value.items()}
     spelling = {} if by_sentence else {name.lower(): name for name in data["names"]}
     show = (lambda n: f"S{n}") if by_sentence else (lambda n: f'"{spelling.get(n, n)}"')
@@ -192,7 +190,8 @@ def _check_labels(exercise: str, salt: str, data: dict, answer: object) -> Feedb
     lines = [f"{len(right)} of {counted(len(items), 'tag')} {'is' if len(right) == 1 else 'are'} right."]
     if wrong:
         lines.append("Look again at " + ", ".join(map(show, wrong)) + _ASK_AGAIN[data["vocabulary"]])
-    if untagged:
+    said_by_reading = any(note.startswith(("Not tagged yet", "Not labelled yet")) for note in reading.notes)
+    if untagged and not said_by_reading:  # the same sentence as the form test's, said once
         lines.append("Not tagged yet: " + ", ".join(map(show, untagged)) + ".")
     lines += _form_note(answer, reading) if by_sentence else list(reading.notes)
     return Feedback(exercise, lines, right=len(right), total=len(items), form_ok=not reading.notes)

@@ -32,12 +32,15 @@ import pytest
 from nbgrader.api import Gradebook
 from playwright.sync_api import expect, sync_playwright
 
-from conftest import fill_answers, sample_submissions
+from conftest import fill_answers, key_fragments, sample_submissions, visible_text
 from jupyterlab_session import IDLE, jupyter_lab, launch_chromium, prepare_lesson
 from medialit.course import copy_course, put_environment_on_path
 
 LESSON = "00-start-here"
 CASES = {"ada": "solution", "ben": "half_right", "cleo": "untouched"}
+#: dev hands in a file that is not a notebook: it is flagged, and the rest of the class is graded.
+BROKEN = b'{"cells": [ this is not a notebook'
+ALL = [*CASES, "dev"]
 TEST_ACCOUNT = "medialit test account"  # the comment field that marks accounts this test made
 BIN = Path(sys.executable).parent
 
@@ -100,6 +103,7 @@ class Class:
     real_accounts: str | None  # None when real, else why not
     browser_text: dict[str, str] = field(default_factory=dict)
     collect_log: str = ""
+    autograde: subprocess.CompletedProcess | None = None
 
 
 def _set_up(base: Path) -> Class:
@@ -112,7 +116,7 @@ def _set_up(base: Path) -> Class:
     why_not = _real_accounts_possible()
     tag = f"mlc{os.getpid() % 100000}"
     people = {}
-    for role in ["teacher", *CASES]:
+    for role in ["teacher", *ALL]:
         home = base / "home" / role
         home.mkdir(parents=True, mode=0o700)
         people[role] = Person(f"{tag}{role}" if why_not is None else role, home, settings)
@@ -204,13 +208,17 @@ def school():
                 filled = fill_answers(notebook, cases[CASES[name]]["answers"])
                 _write_as(student, notebook, nbformat.writes(filled))
                 student.nbgrader("submit", LESSON)
+            dev = school.students["dev"]
+            dev.nbgrader("fetch_assignment", LESSON)
+            _write_as(dev, dev.home / LESSON / f"{LESSON}.ipynb", BROKEN.decode())
+            dev.nbgrader("submit", LESSON)
 
             if school.real_accounts is None:  # ben hands in his notebook under ada's name, after her
                 ada_name = school.students["ada"].name
                 school.students["ben"].nbgrader("submit", LESSON, f"--CourseDirectory.student_id={ada_name}")
             collect = ["collect", LESSON] + ([] if school.real_accounts is None else ["--ExchangeCollect.check_owner=False"])
             school.collect_log = teacher.nbgrader(*collect, cwd=course).stderr
-            teacher.nbgrader("autograde", LESSON, cwd=course)
+            school.autograde = teacher.run(str(BIN / "nbgrader"), "autograde", LESSON, cwd=course)
             teacher.nbgrader("generate_feedback", LESSON, cwd=course)
             teacher.nbgrader("release_feedback", LESSON, cwd=course)
 
@@ -263,11 +271,29 @@ def test_ada_reads_her_own_feedback_in_the_learner_view(school):
 
 
 def test_each_student_fetches_their_own_feedback_and_no_one_elses(school):
-    for name, student in school.students.items():
+    for name in CASES:
+        student = school.students[name]
         [fetched] = (student.home / LESSON / "feedback").glob(f"*/{LESSON}.html")
         assert fetched.read_bytes() == _own_page(school, name), name
         others = [_own_page(school, other) for other in CASES if other != name]
         assert fetched.read_bytes() not in others, name
+
+
+def test_a_broken_file_is_flagged_and_the_rest_of_the_class_is_graded(school):
+    dev = school.students["dev"].name
+    assert (school.course / "submitted" / dev / LESSON / f"{LESSON}.ipynb").read_bytes() == BROKEN
+    assert school.autograde.returncode != 0, "nbgrader should report the submission it could not read"
+    assert dev in school.autograde.stdout + school.autograde.stderr
+    assert not (school.course / "autograded" / dev / LESSON).exists()
+    for name in CASES:
+        assert (school.course / "autograded" / school.students[name].name / LESSON / f"{LESSON}.ipynb").is_file()
+
+
+def test_no_feedback_page_holds_the_answer_key(school):
+    for name in CASES:
+        text = visible_text(_own_page(school, name).decode())
+        leaked = [f for f in key_fragments(LESSON) if f in text and not (name == "ada" and f.startswith("{"))]
+        assert not leaked, (name, leaked)
 
 
 def _ben_tries(school: Class, *command: str) -> subprocess.CompletedProcess:

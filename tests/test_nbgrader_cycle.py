@@ -18,7 +18,7 @@ from medialit.course import copy_course, course_api, lesson_names, run
 
 LESSONS = lesson_names()
 #: Short, so the endless-loop submission costs seconds, not the course's 30.
-TEST_TIMEOUT = 8
+TEST_TIMEOUT = 5
 
 
 @pytest.fixture(scope="module", params=LESSONS)

@@ -23,6 +23,7 @@ $(VENV)/.installed-test: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	npm install --silent --no-fund --no-audit --prefix $(VENV)/node configurable-http-proxy@5  # JupyterHub's proxy, for the hub test
 	touch $(VENV)/.installed $@
 
 ## lab: a learner's start: copy the lessons into ~/medialit-lessons (never overwriting your work) and open them

@@ -18,174 +18,28 @@ say why.
 from __future__ import annotations
 
 import contextlib
-import os
-import pwd
-import shutil
 import subprocess
-import sys
-import tempfile
-from dataclasses import dataclass, field
-from pathlib import Path
 
 import nbformat
 import pytest
 from nbgrader.api import Gradebook
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import sync_playwright
 
 from conftest import fill_answers, key_fragments, sample_submissions, visible_text
-from jupyterlab_session import IDLE, jupyter_lab, launch_chromium, prepare_lesson
-from medialit.course import copy_course, put_environment_on_path
+from class_accounts import (BIN, Class, answer_in_the_browser, class_folder, fetch_feedback_in_the_browser, set_up,
+                            write_as)
+from jupyterlab_session import jupyter_lab, launch_chromium
 
 LESSON = "00-start-here"
 CASES = {"ada": "solution", "ben": "half_right", "cleo": "untouched"}
 #: dev hands in a file that is not a notebook: it is flagged, and the rest of the class is graded.
 BROKEN = b'{"cells": [ this is not a notebook'
 ALL = [*CASES, "dev"]
-TEST_ACCOUNT = "medialit test account"  # the comment field that marks accounts this test made
-BIN = Path(sys.executable).parent
-
-
-@dataclass
-class Person:
-    """Someone in the class: an account name (also the nbgrader student id) and a home folder."""
-
-    name: str
-    home: Path
-    settings: Path
-    run_as: list[str] = field(default_factory=list)
-
-    def env(self) -> dict[str, str]:
-        """What the recipe gives every account: the shared install on PATH and the shared settings."""
-        return {"HOME": str(self.home), "USER": self.name, "LOGNAME": self.name, "PATH": os.environ["PATH"],
-                "JUPYTER_CONFIG_PATH": str(self.settings)}
-
-    def run(self, *command: str, cwd: Path | None = None, input: str | None = None) -> subprocess.CompletedProcess:
-        full = [*self.run_as, "env", *(f"{k}={v}" for k, v in self.env().items()), *command]
-        return subprocess.run(full, cwd=cwd or self.home, input=input, capture_output=True, text=True)
-
-    def nbgrader(self, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-        done = self.run(str(BIN / "nbgrader"), *args, cwd=cwd)
-        assert done.returncode == 0, f"{self.name}: nbgrader {' '.join(args)}\n{done.stdout}\n{done.stderr}"
-        return done
-
-
-def _remove_test_accounts() -> None:
-    """Accounts a stopped run left behind, and this run's: every process killed, then the account."""
-    for entry in pwd.getpwall():
-        if entry.pw_gecos == TEST_ACCOUNT:
-            subprocess.run(["pkill", "-KILL", "-u", entry.pw_name], capture_output=True)
-            subprocess.run(["userdel", entry.pw_name], capture_output=True)
-
-
-def _real_accounts_possible() -> str | None:
-    """None when real accounts can be made and can run this install; else why not."""
-    if os.geteuid() != 0:
-        return "not running as root, so no accounts can be made"
-    if not (shutil.which("useradd") and shutil.which("runuser")):
-        return "useradd or runuser is missing"
-    return None
-
-
-def _make_account(name: str, home: Path) -> list[str]:
-    subprocess.run(["useradd", "--no-create-home", "--home-dir", str(home), "--comment", TEST_ACCOUNT,
-                    "--shell", "/bin/sh", name], check=True, capture_output=True)
-    shutil.chown(home, name, name)
-    return ["runuser", "-u", name, "--"]
-
-
-@dataclass
-class Class:
-    base: Path
-    exchange: Path
-    teacher: Person
-    course: Path
-    students: dict[str, Person]
-    real_accounts: str | None  # None when real, else why not
-    browser_text: dict[str, str] = field(default_factory=dict)
-    collect_log: str = ""
-    autograde: subprocess.CompletedProcess | None = None
-
-
-def _set_up(base: Path) -> Class:
-    """The recipe: class-setup as the administrator, homes, accounts, the teacher's course folder."""
-    put_environment_on_path()
-    exchange, settings = base / "srv" / "exchange", base / "etc" / "jupyter"
-    done = subprocess.run([str(BIN / "medialit"), "class-setup", f"--exchange={exchange}", f"--config-dir={settings}"],
-                          capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    why_not = _real_accounts_possible()
-    tag = f"mlc{os.getpid() % 100000}"
-    people = {}
-    for role in ["teacher", *ALL]:
-        home = base / "home" / role
-        home.mkdir(parents=True, mode=0o700)
-        people[role] = Person(f"{tag}{role}" if why_not is None else role, home, settings)
-    if why_not is None:
-        for person in people.values():
-            person.run_as = _make_account(person.name, person.home)
-        probe = people["teacher"].run(sys.executable, "-c", "import medialit")
-        if probe.returncode != 0:
-            why_not = f"the other accounts cannot run this install's Python ({sys.executable})"
-            _remove_test_accounts()
-            for person in people.values():
-                person.run_as, person.name = [], person.name.removeprefix(tag)
-    teacher = people.pop("teacher")
-    course = copy_course(teacher.home / "course")
-    if teacher.run_as:
-        subprocess.run(["chown", "-R", f"{teacher.name}:{teacher.name}", str(course)], check=True)
-    return Class(base, exchange, teacher, course, people, why_not)
-
-
-def _answer_in_the_browser(page, base: str, token: str, answers: dict[str, str]) -> None:
-    """ada: Assignment List > Fetch, answer in the notebook, save, Assignment List > Submit."""
-    assignments = _open_assignment_list(page, base, token)
-    released = assignments.locator("#released_assignments_list > .list_item")
-    expect(released).to_have_count(1, timeout=30_000)
-    expect(released.locator(".item_name")).to_have_text(LESSON)
-    released.locator(".item_status button", has_text="Fetch").click()
-    expect(assignments.locator("#fetched_assignments_list > .list_item")).to_have_count(1, timeout=30_000)
-
-    prepare_lesson(page, base, token, LESSON, answers)
-    page.keyboard.press("Control+s")
-    expect(page.locator(".lm-TabBar-tab.jp-mod-current.jp-mod-dirty")).to_have_count(0)
-    page.wait_for_selector(IDLE)
-
-    assignments = _open_assignment_list(page, base, token)
-    fetched = assignments.locator("#fetched_assignments_list > .list_item")
-    fetched.locator(".item_status button", has_text="Submit").click()
-    expect(assignments.locator("#submitted_assignments_list > .list_item")).to_have_count(1, timeout=30_000)
-
-
-def _open_assignment_list(page, base: str, token: str):
-    """The learner's only route into nbgrader: Nbgrader > Assignment List."""
-    page.goto(f"{base}/lab?token={token}&reset")
-    page.locator("#jp-MainMenu").get_by_text("Nbgrader", exact=True).click()
-    page.locator("#jp-mainmenu-nbgrader .lm-Menu-item", has_text="Assignment List").click()
-    assignments = page.locator(".jp-MainAreaWidget:not(.lm-mod-hidden)", has=page.locator("#released_assignments_list"))
-    expect(assignments.locator("#released_assignments_list_loading")).to_be_hidden(timeout=30_000)
-    return assignments
-
-
-def _fetch_feedback_in_the_browser(page, base: str, token: str, home: Path) -> str:
-    """ada: Assignment List > Fetch Feedback, then open the feedback page her server now holds."""
-    assignments = _open_assignment_list(page, base, token)
-    submitted = assignments.locator("#submitted_assignments_list > .list_item")
-    expect(submitted).to_have_count(1, timeout=30_000)
-    submitted.locator("button", has_text="Fetch Feedback").click()
-    expect(submitted.get_by_text("view feedback")).to_be_visible(timeout=30_000)
-    [page_file] = (home / LESSON / "feedback").glob(f"*/{LESSON}.html")
-    page.goto(f"{base}/files/{page_file.relative_to(home).as_posix()}?token={token}")
-    return page.locator("body").inner_text()
-
-
 @pytest.fixture(scope="module")
 def school():
     """The whole class, run once; every server, browser and account is gone afterwards."""
-    base = Path(tempfile.mkdtemp(prefix="medialit-class-"))
-    os.chmod(base, 0o755)  # homes inside stay private (0700)
-    _remove_test_accounts()
-    try:
-        school = _set_up(base)
+    with class_folder() as base:
+        school = set_up(base, ALL)
         teacher, course = school.teacher, school.course
         teacher.nbgrader("generate_assignment", LESSON, cwd=course)
         teacher.nbgrader("release_assignment", LESSON, cwd=course)
@@ -199,18 +53,18 @@ def school():
             browser = launch_chromium(playwright)
             stack.callback(browser.close)
             page = browser.new_page(viewport={"width": 1280, "height": 900})
-            _answer_in_the_browser(page, base_url, token, cases[CASES["ada"]]["answers"])
+            answer_in_the_browser(page, base_url, token, LESSON, cases[CASES["ada"]]["answers"])
 
             for name in ("ben", "cleo"):
                 student = school.students[name]
                 student.nbgrader("fetch_assignment", LESSON)
                 notebook = student.home / LESSON / f"{LESSON}.ipynb"
                 filled = fill_answers(notebook, cases[CASES[name]]["answers"])
-                _write_as(student, notebook, nbformat.writes(filled))
+                write_as(student, notebook, nbformat.writes(filled))
                 student.nbgrader("submit", LESSON)
             dev = school.students["dev"]
             dev.nbgrader("fetch_assignment", LESSON)
-            _write_as(dev, dev.home / LESSON / f"{LESSON}.ipynb", BROKEN.decode())
+            write_as(dev, dev.home / LESSON / f"{LESSON}.ipynb", BROKEN.decode())
             dev.nbgrader("submit", LESSON)
 
             if school.real_accounts is None:  # ben hands in his notebook under ada's name, after her
@@ -222,20 +76,10 @@ def school():
             teacher.nbgrader("generate_feedback", LESSON, cwd=course)
             teacher.nbgrader("release_feedback", LESSON, cwd=course)
 
-            school.browser_text["ada"] = _fetch_feedback_in_the_browser(page, base_url, token, ada.home)
+            school.browser_text["ada"] = fetch_feedback_in_the_browser(page, base_url, token, ada.home, LESSON)
             for name in ("ben", "cleo"):
                 school.students[name].nbgrader("fetch_feedback", LESSON)
         yield school
-    finally:
-        _remove_test_accounts()
-        shutil.rmtree(base, ignore_errors=True)
-
-
-def _write_as(person: Person, path: Path, text: str) -> None:
-    """Write a file as its owner would: a file root wrote would be one the student cannot hand in."""
-    done = person.run(sys.executable, "-c", "import sys; open(sys.argv[1], 'w').write(sys.stdin.read())", str(path),
-                      input=text)
-    assert done.returncode == 0, done.stderr
 
 
 def _own_page(school: Class, name: str) -> bytes:

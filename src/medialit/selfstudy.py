@@ -85,10 +85,14 @@ def lab_command(folder: Path) -> list[str]:
     return command
 
 
+def jupyter_profile(view: str) -> Path:
+    """A view's Jupyter settings ("learner" or "teacher"): in the package when installed from a wheel, else jupyter/."""
+    packaged = Path(__file__).parent / "jupyter" / view
+    return packaged if packaged.is_dir() else COURSE_ROOT / "jupyter" / view
+
+
 def learner_profile() -> Path:
-    """The learner view's Jupyter settings: inside the package when installed from a wheel, else jupyter/learner."""
-    packaged = Path(__file__).parent / "jupyter" / "learner"
-    return packaged if packaged.is_dir() else COURSE_ROOT / "jupyter" / "learner"
+    return jupyter_profile("learner")
 
 
 def open_lab(folder: Path) -> int:

@@ -1,0 +1,181 @@
+"""A class of real Unix accounts set up by the teacher guide's recipe, for the tests that run a class.
+
+As root, with a Python every account can run, each person is a real Unix account, made for the test and
+removed after it (marked by its comment field, so a stopped run's accounts are removed by the next).
+Elsewhere everyone is the same account with a separate home, nbgrader cache and user name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pwd
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from playwright.sync_api import expect
+
+from jupyterlab_session import IDLE, prepare_lesson
+
+from medialit.course import copy_course, put_environment_on_path
+
+TEST_ACCOUNT = "medialit test account"  # the comment field that marks accounts this test made
+BIN = Path(sys.executable).parent
+
+
+@dataclass
+class Person:
+    """Someone in the class: an account name (also the nbgrader student id) and a home folder."""
+
+    name: str
+    home: Path
+    settings: Path
+    run_as: list[str] = field(default_factory=list)
+
+    def env(self) -> dict[str, str]:
+        """What the recipe gives every account: the shared install on PATH and the shared settings."""
+        return {"HOME": str(self.home), "USER": self.name, "LOGNAME": self.name, "PATH": os.environ["PATH"],
+                "JUPYTER_CONFIG_PATH": str(self.settings)}
+
+    def run(self, *command: str, cwd: Path | None = None, input: str | None = None) -> subprocess.CompletedProcess:
+        full = [*self.run_as, "env", *(f"{k}={v}" for k, v in self.env().items()), *command]
+        return subprocess.run(full, cwd=cwd or self.home, input=input, capture_output=True, text=True)
+
+    def nbgrader(self, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+        done = self.run(str(BIN / "nbgrader"), *args, cwd=cwd)
+        assert done.returncode == 0, f"{self.name}: nbgrader {' '.join(args)}\n{done.stdout}\n{done.stderr}"
+        return done
+
+
+def remove_test_accounts() -> None:
+    """Accounts a stopped run left behind, and this run's: every process killed, then the account."""
+    for entry in pwd.getpwall():
+        if entry.pw_gecos == TEST_ACCOUNT:
+            subprocess.run(["pkill", "-KILL", "-u", entry.pw_name], capture_output=True)
+            subprocess.run(["userdel", entry.pw_name], capture_output=True)
+
+
+def _real_accounts_possible() -> str | None:
+    """None when real accounts can be made and can run this install; else why not."""
+    if os.geteuid() != 0:
+        return "not running as root, so no accounts can be made"
+    if not (shutil.which("useradd") and shutil.which("runuser")):
+        return "useradd or runuser is missing"
+    return None
+
+
+def _make_account(name: str, home: Path) -> list[str]:
+    subprocess.run(["useradd", "--no-create-home", "--home-dir", str(home), "--comment", TEST_ACCOUNT,
+                    "--shell", "/bin/sh", name], check=True, capture_output=True)
+    shutil.chown(home, name, name)
+    return ["runuser", "-u", name, "--"]
+
+
+@dataclass
+class Class:
+    base: Path
+    exchange: Path
+    teacher: Person
+    course: Path
+    students: dict[str, Person]
+    real_accounts: str | None  # None when real, else why not
+    browser_text: dict[str, str] = field(default_factory=dict)
+    collect_log: str = ""
+    autograde: subprocess.CompletedProcess | None = None
+
+
+def set_up(base: Path, students: list[str]) -> Class:
+    """The recipe: class-setup as the administrator, homes, accounts, the teacher's course folder."""
+    put_environment_on_path()
+    exchange, settings = base / "srv" / "exchange", base / "etc" / "jupyter"
+    done = subprocess.run([str(BIN / "medialit"), "class-setup", f"--exchange={exchange}", f"--config-dir={settings}"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    why_not = _real_accounts_possible()
+    tag = f"mlc{os.getpid() % 100000}"
+    people = {}
+    for role in ["teacher", *students]:
+        home = base / "home" / role
+        home.mkdir(parents=True, mode=0o700)
+        people[role] = Person(f"{tag}{role}" if why_not is None else role, home, settings)
+    if why_not is None:
+        for person in people.values():
+            person.run_as = _make_account(person.name, person.home)
+        probe = people["teacher"].run(sys.executable, "-c", "import medialit")
+        if probe.returncode != 0:
+            why_not = f"the other accounts cannot run this install's Python ({sys.executable})"
+            remove_test_accounts()
+            for person in people.values():
+                person.run_as, person.name = [], person.name.removeprefix(tag)
+    teacher = people.pop("teacher")
+    course = copy_course(teacher.home / "course")
+    if teacher.run_as:
+        subprocess.run(["chown", "-R", f"{teacher.name}:{teacher.name}", str(course)], check=True)
+    return Class(base, exchange, teacher, course, people, why_not)
+
+
+def open_assignment_list(page, base: str, token: str):
+    """The learner's only route into nbgrader: Nbgrader > Assignment List."""
+    page.goto(f"{base}/lab?token={token}&reset")
+    page.locator("#jp-MainMenu").get_by_text("Nbgrader", exact=True).click()
+    page.locator("#jp-mainmenu-nbgrader .lm-Menu-item", has_text="Assignment List").click()
+    assignments = page.locator(".jp-MainAreaWidget:not(.lm-mod-hidden)", has=page.locator("#released_assignments_list"))
+    expect(assignments.locator("#released_assignments_list_loading")).to_be_hidden(timeout=30_000)
+    return assignments
+
+
+def write_as(person: Person, path: Path, text: str) -> None:
+    """Write a file as its owner would: a file root wrote would be one the student cannot hand in."""
+    done = person.run(sys.executable, "-c", "import sys; open(sys.argv[1], 'w').write(sys.stdin.read())", str(path),
+                      input=text)
+    assert done.returncode == 0, done.stderr
+
+
+@contextlib.contextmanager
+def class_folder():
+    """A folder every account can pass through (homes inside stay private); it and the test accounts go afterwards."""
+    base = Path(tempfile.mkdtemp(prefix="medialit-class-"))
+    os.chmod(base, 0o755)
+    remove_test_accounts()
+    try:
+        yield base
+    finally:
+        remove_test_accounts()
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def answer_in_the_browser(page, base: str, token: str, lesson: str, answers: dict[str, str]) -> None:
+    """A student: Assignment List > Fetch, answer in the notebook and save (no answers: hand it in blank), Submit."""
+    assignments = open_assignment_list(page, base, token)
+    released = assignments.locator("#released_assignments_list > .list_item")
+    expect(released).to_have_count(1, timeout=30_000)
+    expect(released.locator(".item_name")).to_have_text(lesson)
+    released.locator(".item_status button", has_text="Fetch").click()
+    expect(assignments.locator("#fetched_assignments_list > .list_item")).to_have_count(1, timeout=30_000)
+
+    if answers:
+        prepare_lesson(page, base, token, lesson, answers)
+        page.keyboard.press("Control+s")
+        expect(page.locator(".lm-TabBar-tab.jp-mod-current.jp-mod-dirty")).to_have_count(0)
+        page.wait_for_selector(IDLE)
+
+    assignments = open_assignment_list(page, base, token)
+    fetched = assignments.locator("#fetched_assignments_list > .list_item")
+    fetched.locator(".item_status button", has_text="Submit").click()
+    expect(assignments.locator("#submitted_assignments_list > .list_item")).to_have_count(1, timeout=30_000)
+
+
+def fetch_feedback_in_the_browser(page, base: str, token: str, home: Path, lesson: str) -> str:
+    """A student: Assignment List > Fetch Feedback, then the feedback page their server now holds, as text."""
+    assignments = open_assignment_list(page, base, token)
+    submitted = assignments.locator("#submitted_assignments_list > .list_item")
+    expect(submitted).to_have_count(1, timeout=30_000)
+    submitted.locator("button", has_text="Fetch Feedback").click()
+    expect(submitted.get_by_text("view feedback")).to_be_visible(timeout=30_000)
+    [page_file] = (home / lesson / "feedback").glob(f"*/{lesson}.html")
+    page.goto(f"{base}/files/{page_file.relative_to(home).as_posix()}?token={token}")
+    return page.locator("body").inner_text()

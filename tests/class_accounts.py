@@ -172,10 +172,12 @@ def answer_in_the_browser(page, base: str, token: str, lesson: str, answers: dic
 def fetch_feedback_in_the_browser(page, base: str, token: str, home: Path, lesson: str) -> str:
     """A student: Assignment List > Fetch Feedback, then the feedback page their server now holds, as text."""
     assignments = open_assignment_list(page, base, token)
-    submitted = assignments.locator("#submitted_assignments_list > .list_item")
-    expect(submitted).to_have_count(1, timeout=30_000)
-    submitted.locator("button", has_text="Fetch Feedback").click()
-    expect(submitted.get_by_text("view feedback")).to_be_visible(timeout=30_000)
+    submitted = assignments.locator("#submitted_assignments_list")
+    # One row per hand-in this account made; each row's button fetches the feedback of the whole lesson.
+    fetch = submitted.locator("button", has_text="Fetch Feedback").first
+    expect(fetch).to_be_visible(timeout=30_000)
+    fetch.click()
+    expect(submitted.get_by_text("view feedback").first).to_be_visible(timeout=30_000)
     [page_file] = (home / lesson / "feedback").glob(f"*/{lesson}.html")
     page.goto(f"{base}/files/{page_file.relative_to(home).as_posix()}?token={token}")
     return page.locator("body").inner_text()

@@ -41,30 +41,20 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def learner_lab(workdir: Path, startup_timeout: float = 60):
-    """Yield the base URL and token of a JupyterLab serving a copy of lessons/."""
-    shutil.copytree(COURSE_ROOT / "lessons", workdir / "lessons")
-    with jupyter_lab(workdir / "lessons", workdir, startup_timeout=startup_timeout) as server:
-        yield server
-
-
-@contextlib.contextmanager
-def jupyter_lab(root_dir: Path, workdir: Path, *, env: dict | None = None, run_as: list[str] = (),
-                startup_timeout: float = 60):
-    """Yield the base URL and token of a learner's JupyterLab serving ``root_dir``; logs and settings go in ``workdir``.
-
-    ``run_as`` prefixes the command (``runuser -u <account> --``) to start it as another Unix account;
-    ``env`` adds to the environment. The server and everything it started are stopped on the way out.
-    """
+    """Yield the base URL and token of a JupyterLab serving a copy of lessons/, started in it (nbgrader's
+    Assignment List fetches into the server's working folder)."""
+    root_dir = workdir / "lessons"
+    shutil.copytree(COURSE_ROOT / "lessons", root_dir)
     port, token = free_port(), secrets.token_hex(16)
     put_environment_on_path()
-    env = {"PATH": os.environ["PATH"], "JUPYTER_CONFIG_DIR": str(COURSE_ROOT / "jupyter" / "learner"), **(env or {})}
+    env = {**os.environ, "JUPYTER_CONFIG_DIR": str(COURSE_ROOT / "jupyter" / "learner")}
     command = [
-        *run_as, "env", *(f"{name}={value}" for name, value in env.items()), sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root", "--ip=127.0.0.1", f"--port={port}",
+        sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root", "--ip=127.0.0.1", f"--port={port}",
         f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root_dir}",
         f"--LabApp.workspaces_dir={workdir / 'workspaces'}", f"--LabApp.user_settings_dir={workdir / 'settings'}",
     ]
     log = (workdir / "jupyterlab.log").open("w")
-    server = subprocess.Popen(command, cwd=root_dir, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    server = subprocess.Popen(command, cwd=root_dir, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + startup_timeout

@@ -1,6 +1,6 @@
 """`medialit class-setup` and `medialit start` on a machine set up for a class (medialit/classroom.py).
 
-The whole class, on real accounts and in the browser, is tests/test_class_accounts.py; here are the pieces.
+The whole class, on real accounts and in the browser, is tests/test_jupyterhub_class.py; here are the pieces.
 """
 
 from __future__ import annotations

@@ -1,11 +1,17 @@
-"""A class on a real JupyterHub on loopback, set up by deploy/jupyterhub/jupyterhub_config.py (the guide's recipe).
+"""A class on a real JupyterHub on loopback, set up by the teacher guide's recipes, run in Chromium.
 
-JupyterHub (PyPI) with configurable-http-proxy (npm), the default LocalProcessSpawner (each server runs as
-its own Unix account) and a test-only login (JupyterHub's DummyAuthenticator, one shared password). One
-teacher and three students, each a real account: the teacher releases lesson 1; each student logs in in
-Chromium, fetches it from the Assignment List, answers (right, half right, blank) and submits; the teacher
-collects, autogrades and releases feedback; each student fetches and reads their own feedback. The hub and
-every server are stopped, and the accounts removed, in a `finally`.
+The shared-machine recipe (one install every account can run, `medialit class-setup`: the exchange open to
+every account and the settings every account reads, a private home per student, the course in the teacher's
+home) under deploy/jupyterhub/jupyterhub_config.py: JupyterHub (PyPI) with configurable-http-proxy (npm),
+the default LocalProcessSpawner (each server runs as its own Unix account) and a test-only login
+(JupyterHub's DummyAuthenticator, one shared password).
+
+One teacher and four students, each a real Unix account made for the test. The teacher releases lesson 1;
+ada, ben and cleo log in in Chromium, fetch it from the Assignment List, answer (right, half right, blank)
+and submit; dev hands in a file that is not a notebook, and ben also hands in his notebook filed under ada's
+name, from the command line; the teacher collects, autogrades, generates and releases feedback; ada, ben
+and cleo fetch and read their own feedback in the browser. The hub and every server are stopped, and the
+accounts removed, in a `finally`.
 """
 
 from __future__ import annotations
@@ -24,13 +30,17 @@ import pytest
 from nbgrader.api import Gradebook
 from playwright.sync_api import expect, sync_playwright
 
-from class_accounts import BIN, answer_in_the_browser, class_folder, fetch_feedback_in_the_browser, open_assignment_list, set_up
-from conftest import sample_submissions, visible_text
+from class_accounts import (BIN, Class, answer_in_the_browser, class_folder, fetch_feedback_in_the_browser,
+                            open_assignment_list, set_up, write_as)
+from conftest import key_fragments, sample_submissions, visible_text
 from jupyterlab_session import free_port, launch_chromium
 from medialit.course import COURSE_ROOT, put_environment_on_path
 
 LESSON = "01-unnamed-sources"
 CASES = {"ada": "solution", "ben": "half_right", "cleo": "untouched"}
+#: dev hands in a file that is not a notebook: it is flagged, and the rest of the class is graded.
+BROKEN = b'{"cells": [ this is not a notebook'
+ALL = [*CASES, "dev"]
 PASSWORD = secrets.token_hex(8)
 
 
@@ -108,7 +118,7 @@ def log_in(browser, url: str, name: str):
 @pytest.fixture(scope="module")
 def hub_class():
     with class_folder() as base:
-        school = set_up(base, list(CASES))
+        school = set_up(base, ALL)
         if school.real_accounts is not None:
             pytest.skip(f"JupyterHub starts each server as its own account, which needs real accounts: {school.real_accounts}.")
         teacher, course = school.teacher, school.course
@@ -136,8 +146,15 @@ def hub_class():
                 response = pages["ada"].goto(f"{url}/user/{other}/lab")
                 seen["others"]["ada"] = (response.status, pages["ada"].url)
 
-                teacher.nbgrader("collect", LESSON, cwd=course)
-                teacher.nbgrader("autograde", LESSON, cwd=course)
+                dev = school.students["dev"]
+                dev.nbgrader("fetch_assignment", LESSON)
+                write_as(dev, dev.home / LESSON / f"{LESSON}.ipynb", BROKEN.decode())
+                dev.nbgrader("submit", LESSON)
+                ada_name = school.students["ada"].name  # ben hands in his notebook under ada's name, after her
+                school.students["ben"].nbgrader("submit", LESSON, f"--CourseDirectory.student_id={ada_name}")
+
+                school.collect_log = teacher.nbgrader("collect", LESSON, cwd=course).stderr
+                school.autograde = teacher.run(str(BIN / "nbgrader"), "autograde", LESSON, cwd=course)
                 teacher.nbgrader("generate_feedback", LESSON, cwd=course)
                 teacher.nbgrader("release_feedback", LESSON, cwd=course)
                 for name, page in pages.items():
@@ -192,3 +209,83 @@ def test_a_student_cannot_open_another_students_server(hub_class):
     school, seen = hub_class
     status, landed = seen["others"]["ada"]
     assert status == 403 or f"/user/{school.students['ben'].name}/lab" not in landed, (status, landed)
+
+
+def _own_page(school: Class, name: str) -> bytes:
+    """The feedback page the teacher generated for ``name``."""
+    return (school.course / "feedback" / school.students[name].name / LESSON / f"{LESSON}.html").read_bytes()
+
+
+def test_the_setup_gives_every_account_the_exchange_and_the_course(hub_class):
+    school, _ = hub_class
+    settings = (school.teacher.settings / "nbgrader_config.py").read_text()
+    assert f"c.Exchange.root = {str(school.exchange)!r}" in settings
+    assert "c.CourseDirectory.course_id = 'medialit'" in settings
+    assert school.exchange.stat().st_mode & 0o777 == 0o777
+
+
+def test_every_student_hands_in_and_the_teacher_collects_every_submission(hub_class):
+    school, _ = hub_class
+    for student in school.students.values():
+        assert (school.course / "submitted" / student.name / LESSON / f"{LESSON}.ipynb").is_file(), student.name
+
+
+def test_each_student_fetches_their_own_feedback_and_no_one_elses(hub_class):
+    school, _ = hub_class
+    for name in CASES:
+        student = school.students[name]
+        [fetched] = (student.home / LESSON / "feedback").glob(f"*/{LESSON}.html")
+        assert fetched.read_bytes() == _own_page(school, name), name
+        others = [_own_page(school, other) for other in CASES if other != name]
+        assert fetched.read_bytes() not in others, name
+
+
+def test_a_broken_file_is_flagged_and_the_rest_of_the_class_is_graded(hub_class):
+    school, _ = hub_class
+    dev = school.students["dev"].name
+    assert (school.course / "submitted" / dev / LESSON / f"{LESSON}.ipynb").read_bytes() == BROKEN
+    assert school.autograde.returncode != 0, "nbgrader should report the submission it could not read"
+    assert dev in school.autograde.stdout + school.autograde.stderr
+    assert not (school.course / "autograded" / dev / LESSON).exists()
+    for name in CASES:
+        assert (school.course / "autograded" / school.students[name].name / LESSON / f"{LESSON}.ipynb").is_file()
+
+
+def test_no_feedback_page_holds_the_answer_key(hub_class):
+    school, _ = hub_class
+    for name in CASES:
+        text = visible_text(_own_page(school, name).decode())
+        leaked = [f for f in key_fragments(LESSON) if f in text and not (name == "ada" and f.startswith("{"))]
+        assert not leaked, (name, leaked)
+
+
+def _ben_tries(school: Class, *command: str) -> subprocess.CompletedProcess:
+    return school.students["ben"].run(*command)
+
+
+def test_work_handed_in_under_another_students_name_is_not_collected(hub_class):
+    school, _ = hub_class
+    ada = school.students["ada"].name
+    assert f"is filed under {ada} but was handed in by another account" in school.collect_log
+    forged = [f for f in (school.exchange / "medialit" / "inbound").iterdir() if f.name.startswith(f"{ada}+")]
+    assert len(forged) == 2  # hers and ben's; only hers was collected, so her score is a full one (above)
+
+
+def test_a_student_cannot_read_another_students_work(hub_class):
+    school, _ = hub_class
+    ada_notebook = school.students["ada"].home / LESSON / f"{LESSON}.ipynb"
+    assert ada_notebook.is_file()
+    assert _ben_tries(school, "cat", str(ada_notebook)).returncode != 0
+
+
+def test_a_student_cannot_see_the_teachers_course_folder(hub_class):
+    school, _ = hub_class
+    assert _ben_tries(school, "ls", str(school.course / "solutions")).returncode != 0
+    assert _ben_tries(school, "ls", str(school.course)).returncode != 0
+
+
+def test_a_student_cannot_list_what_others_handed_in_or_their_feedback(hub_class):
+    school, _ = hub_class
+    for folder in ("inbound", "feedback"):
+        assert (school.exchange / "medialit" / folder).is_dir()
+        assert _ben_tries(school, "ls", str(school.exchange / "medialit" / folder)).returncode != 0

@@ -21,7 +21,7 @@ LESSON = "00-start-here"
 STUDENTS = ["solution", "half_right", "wrong_form", "syntax_error"]
 
 
-def _course_with_submissions(folder, db_url: str | None = None, students: list[str] = STUDENTS):
+def _course_with_submissions(folder, db_url: str | None = None, students: list[str] = STUDENTS, broken: bool = False):
     root = copy_course(folder)
     if db_url:
         with (root / "nbgrader_config.py").open("a") as config:
@@ -33,6 +33,9 @@ def _course_with_submissions(folder, db_url: str | None = None, students: list[s
         folder.mkdir(parents=True)
         notebook = root / "lessons" / LESSON / f"{LESSON}.ipynb"
         nbformat.write(fill_answers(notebook, cases[student]["answers"]), folder / notebook.name)
+    if broken:  # a file that is not a notebook: flagged, and the others are graded
+        (root / "submitted" / "broken" / LESSON).mkdir(parents=True)
+        (root / "submitted" / "broken" / LESSON / f"{LESSON}.ipynb").write_text('{"cells": [ not a notebook')
     return root
 
 
@@ -51,9 +54,9 @@ def _feedback(root) -> dict:
 @pytest.fixture(scope="module")
 def sequential_and_parallel(tmp_path_factory):
     with throwaway_postgres(["sequential", "parallel"]) as urls:
-        one = _course_with_submissions(tmp_path_factory.mktemp("sequential"), urls["sequential"])
-        assert nbgrader_cli("autograde", LESSON, cwd=one).returncode == 0
-        two = _course_with_submissions(tmp_path_factory.mktemp("parallel"), urls["parallel"])
+        one = _course_with_submissions(tmp_path_factory.mktemp("sequential"), urls["sequential"], broken=True)
+        assert "broken" in nbgrader_cli("autograde", LESSON, cwd=one).stderr
+        two = _course_with_submissions(tmp_path_factory.mktemp("parallel"), urls["parallel"], broken=True)
         said = []
         status = grade_class(two, LESSON, workers=2, say=said.append)
         yield {"grades": (_grades(one), _grades(two)), "feedback": (_feedback(one), _feedback(two)),
@@ -61,11 +64,14 @@ def sequential_and_parallel(tmp_path_factory):
 
 
 def test_two_workers_grade_every_submission_and_show_progress(sequential_and_parallel):
-    assert sequential_and_parallel["status"] == {student: 0 for student in STUDENTS}
-    said = sequential_and_parallel["said"]
-    assert said[0] == f"Grading {len(STUDENTS)} submissions of {LESSON} with 2 workers."
-    assert sorted(line.split("] ")[1] for line in said[1:]) == sorted(f"{s}: graded" for s in STUDENTS)
-    assert said[-1].startswith(f"[{len(STUDENTS)}/{len(STUDENTS)}]")
+    assert sequential_and_parallel["status"] == {**{student: 0 for student in STUDENTS}, "broken": 1}
+    said, total = sequential_and_parallel["said"], len(STUDENTS) + 1
+    assert said[0] == f"Grading {total} submissions of {LESSON} with 2 workers."
+    graded = sorted(line.split("] ", 1)[1] for line in said[1:] if "NOT graded" not in line)
+    assert graded == sorted(f"{s}: graded" for s in STUDENTS)
+    [flagged] = [line for line in said if "NOT graded" in line]
+    assert "broken: NOT graded: see " in flagged and "worker-" in flagged
+    assert [line.split("]")[0] for line in said[1:]] == [f"[{n}/{total}" for n in range(1, total + 1)]
 
 
 def test_parallel_grades_are_exactly_the_sequential_grades(sequential_and_parallel):
@@ -80,10 +86,10 @@ def test_parallel_feedback_is_exactly_the_sequential_feedback(sequential_and_par
 
 
 def test_on_sqlite_one_worker_runs_and_the_teacher_is_told_why(tmp_path):
-    two = STUDENTS[:2]
-    root = _course_with_submissions(tmp_path / "course", students=two)
+    one = STUDENTS[:1]
+    root = _course_with_submissions(tmp_path / "course", students=one)
     said = []
     status = grade_class(root, LESSON, workers=2, say=said.append)
     assert said[0] == SQLITE_NOTE
-    assert said[1] == f"Grading 2 submissions of {LESSON} with 1 worker."
-    assert status == {student: 0 for student in two}
+    assert said[1] == f"Grading 1 submission of {LESSON} with 1 worker."
+    assert status == {student: 0 for student in one}

@@ -53,31 +53,38 @@ def learner_lab(workdir: Path, startup_timeout: float = 60):
         f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root_dir}",
         f"--LabApp.workspaces_dir={workdir / 'workspaces'}", f"--LabApp.user_settings_dir={workdir / 'settings'}",
     ]
-    log = (workdir / "jupyterlab.log").open("w")
-    server = subprocess.Popen(command, cwd=root_dir, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + startup_timeout
-        while True:
-            if server.poll() is not None:
-                raise RuntimeError(f"JupyterLab stopped at start-up; see {log.name}")
-            try:
-                with urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2):
-                    break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise TimeoutError(f"JupyterLab did not answer within {startup_timeout} s; see {log.name}") from None
-                time.sleep(0.2)  # polling the server's own status endpoint, not waiting blindly
-        yield base, token
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(server.pid, signal.SIGTERM)
+    with serving(command, cwd=root_dir, env=env, log=workdir / "jupyterlab.log", name="JupyterLab",
+                 ready=f"http://127.0.0.1:{port}/api/status?token={token}", timeout=startup_timeout, grace=15):
+        yield f"http://127.0.0.1:{port}", token
+
+
+@contextlib.contextmanager
+def serving(command: list[str], *, cwd: Path, env: dict, log: Path, name: str, ready: str, timeout: float, grace: float):
+    """Run a server in its own process group until the block ends: ready when ``ready`` answers, then stopped with
+    SIGTERM (so it can stop what it started), and SIGKILL after ``grace`` seconds."""
+    with log.open("w") as out:
+        server = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
         try:
-            server.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
-            server.wait()
-        log.close()
+            deadline = time.monotonic() + timeout
+            while True:
+                if server.poll() is not None:
+                    raise RuntimeError(f"{name} stopped at start-up; see {log}")
+                try:
+                    with urllib.request.urlopen(ready, timeout=2):
+                        break
+                except OSError:
+                    if time.monotonic() > deadline:
+                        raise TimeoutError(f"{name} did not answer within {timeout} s; see {log}") from None
+                    time.sleep(0.2)  # polling the server's own status endpoint, not waiting blindly
+            yield server
+        finally:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(server.pid, signal.SIGTERM)
+            try:
+                server.wait(timeout=grace)
+            except subprocess.TimeoutExpired:
+                os.killpg(server.pid, signal.SIGKILL)
+                server.wait()
 
 
 def launch_chromium(playwright):

@@ -20,10 +20,7 @@ import os
 import re
 import secrets
 import shutil
-import signal
 import subprocess
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -33,7 +30,7 @@ from playwright.sync_api import expect, sync_playwright
 from class_accounts import (BIN, Class, answer_in_the_browser, class_folder, fetch_feedback_in_the_browser,
                             open_assignment_list, set_up, write_as)
 from conftest import key_fragments, sample_submissions, visible_text
-from jupyterlab_session import free_port, launch_chromium
+from jupyterlab_session import free_port, launch_chromium, serving
 from medialit.course import COURSE_ROOT, put_environment_on_path
 
 LESSON = "01-unnamed-sources"
@@ -76,34 +73,6 @@ c.Spawner.environment["JUPYTER_CONFIG_PATH"] = lambda spawner: view(spawner) + o
     return config
 
 
-def start_hub(folder: Path, config: Path, teacher: str, url: str) -> subprocess.Popen:
-    put_environment_on_path()
-    log = (folder / "jupyterhub.log").open("w")
-    hub = subprocess.Popen([str(BIN / "jupyterhub"), "-f", str(config)], cwd=folder, stdout=log, stderr=subprocess.STDOUT,
-                           env={**os.environ, "MEDIALIT_TEACHERS": teacher}, start_new_session=True)
-    deadline = time.monotonic() + 90
-    while True:
-        if hub.poll() is not None:
-            raise RuntimeError(f"JupyterHub stopped at start-up; see {log.name}")
-        try:
-            with urllib.request.urlopen(f"{url}/hub/health", timeout=2):
-                return hub
-        except OSError:
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"JupyterHub did not answer within 90 s; see {log.name}") from None
-            time.sleep(0.2)  # polling the hub's own health endpoint, not waiting blindly
-
-
-def stop_hub(hub: subprocess.Popen) -> None:
-    """SIGTERM lets the hub stop every user's server and its proxy; SIGKILL if it does not within 30 s."""
-    os.killpg(hub.pid, signal.SIGTERM)
-    try:
-        hub.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        os.killpg(hub.pid, signal.SIGKILL)
-        hub.wait()
-
-
 def log_in(browser, url: str, name: str):
     """A fresh browser session for ``name``, logged in and with their server started; returns the page."""
     page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
@@ -127,9 +96,13 @@ def hub_class():
         hub_folder = base / "hub"
         hub_folder.mkdir()
         url = f"http://127.0.0.1:{free_port()}"
-        hub = start_hub(hub_folder, hub_config(hub_folder, int(url.rsplit(":", 1)[1]), teacher.settings), teacher.name, url)
+        config = hub_config(hub_folder, int(url.rsplit(":", 1)[1]), teacher.settings)
+        put_environment_on_path()
         seen = {"feedback": {}, "menus": {}, "others": {}}
-        try:
+        # SIGTERM lets the hub stop every user's server and its proxy.
+        with serving([str(BIN / "jupyterhub"), "-f", str(config)], cwd=hub_folder, name="JupyterHub",
+                     env={**os.environ, "MEDIALIT_TEACHERS": teacher.name}, log=hub_folder / "jupyterhub.log",
+                     ready=f"{url}/hub/health", timeout=90, grace=30):
             with sync_playwright() as playwright:
                 browser = launch_chromium(playwright)
                 cases = sample_submissions(LESSON)
@@ -163,8 +136,6 @@ def hub_class():
                         page, f"{url}/user/{student.name}", "", student.home, LESSON)
                 browser.close()
             yield school, seen
-        finally:
-            stop_hub(hub)
 
 
 def _nbgrader_menu(page) -> list[str]:

@@ -24,6 +24,7 @@ from medialit.answers import (
     read_chain,
     read_choice_set,
     read_name_labels,
+    read_phrase_labels,
     read_range,
     read_sentence_kinds,
     read_sentence_labels,
@@ -291,3 +292,9 @@ def test_every_reader_keeps_to_the_vocabulary_it_is_given():
     with pytest.raises(AnswerProblem, match='not one of the tags \\("a", "b"\\)'):
         read_sentence_kinds({1: "named"}, None, {"a": "", "b": ""})
     assert SOURCE_KINDS.keys() == {"named", "unnamed", "vague", "none"}
+
+
+@pytest.mark.parametrize(("value", "message"), [({}, "Nothing is marked yet"), ("so-called", "is not a dictionary of marks")])
+def test_no_marks_yet_is_told_apart_from_a_value_that_is_not_marks(value, message):
+    with pytest.raises(AnswerProblem, match=message):
+        read_phrase_labels(value)

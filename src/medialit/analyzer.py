@@ -52,16 +52,39 @@ FRAMING = {
     "emotive language": (EMOTIVE_WORDS,
                          "A strong word that pushes a feeling. Does the evidence in the article support it?"),
 }
-#: Praise or blame in the outlet's own voice, and a hidden foreign hand: patterns, not single words.
-EMOTIVE_PATTERNS = [re.compile(p) for p in (
-    r"\b(?i:exemplary|remarkable|admirable|commendable|outstanding|extraordinary|exceptional|great|calm|quiet)\s+"
-    r"(?i:courage|composure|calm|restraint|professionalism|bravery|dignity|vigilance|resolve|heroism|discipline)\b",
-    r"\b(?i:directed|run|controlled|orchestrated|financed|funded|bankrolled|paid|backed|steered|instigated|"
-    r"manipulated|ordered|dictated|masterminded|engineered|topped up|drawn up|scripted)\s+(?:from|by)\s+"
-    r"(?:outside|abroad|overseas|foreign\s+[a-z]+|agents\s+abroad|foreign\s+powers|(?:[a-z]+\s+)?agents)\b",
-    r"\b(?i:dictated|directed|drawn up|run|ordered|scripted)\s+(?:from|in)\s+(?:[A-Z]\w+|foreign capitals)\b",
-    r"\b(?i:orders|marching orders|instructions)\s+from\s+(?:abroad|outside|overseas|[A-Z]\w+)\b",
-    r"\b(?i:overseas|foreign)\s+(?:patrons|masters|paymasters|handlers|sponsors|backers|capitals)\b",
+#: Framing that no word list can hold, as patterns: (category, pattern, why it is marked).
+FRAMING_PATTERNS = [(category, re.compile(pattern), why) for category, pattern, why in (
+    ("emotive language",
+     r"\b(?i:exemplary|remarkable|admirable|commendable|outstanding|extraordinary|exceptional|great|calm|quiet)\s+"
+     r"(?i:courage|composure|calm|restraint|professionalism|bravery|dignity|vigilance|resolve|heroism|discipline)\b",
+     "Praise in the outlet's own voice. Who judged it so, and on what evidence?"),
+    ("emotive language",
+     r"\b(?i:directed|run|controlled|orchestrated|financed|funded|bankrolled|paid|backed|steered|instigated|"
+     r"manipulated|ordered|dictated|masterminded|engineered|topped up|drawn up|scripted|propped up|kept afloat|"
+     r"sponsored|puppeteered)\s+(?:from|by)\s+"
+     r"(?:outside|abroad|overseas|foreign\s+[a-z]+|agents\s+abroad|foreign\s+powers|(?:[a-z]+\s+)?agents|[A-Z]\w+)",
+     "Says a hidden hand is behind it. Who shows the money or the orders?"),
+    ("emotive language", r"\b(?i:dictated|directed|drawn up|run|ordered|scripted)\s+(?:from|in)\s+(?:[A-Z]\w+|foreign capitals)\b",
+     "Says a hidden hand is behind it. Who shows the money or the orders?"),
+    ("emotive language", r"\b(?i:orders|marching orders|instructions)\s+from\s+(?:abroad|outside|overseas|[A-Z]\w+)\b",
+     "Says a hidden hand is behind it. Who shows the money or the orders?"),
+    ("emotive language", r"\b(?i:overseas|foreign|western|eastern)\s+(?:patrons|masters|paymasters|handlers|sponsors|backers|capitals)\b",
+     "Says a hidden hand is behind it. Who shows the money or the orders?"),
+    ("emotive language",
+     r"\b(?i:in the pay of|on the payroll of|at the behest of|(?:doing|do|does|did) the bidding of|at the beck and call of)"
+     r"(?:\s+(?:its|their|his|her|the|a|an)(?:\s+[a-z]+){1,2})?\b",
+     "Says a hidden hand is behind it. Who shows the money or the orders?"),
+    ("emotive language", r"\b(?:[A-Z][\w]+|(?i:foreign|outside|overseas))-(?i:funded|backed|sponsored|financed|bankrolled|paid|controlled)\b",
+     "Says a hidden hand is behind it. Who shows the money or the orders?"),
+    ("emotive language", r"\b(?i:crown|crowns|crowned|anoint|anoints|anointed|proclaim|proclaims|proclaimed)\s+"
+     r"(?:himself|herself|themselves|itself)\b",
+     "Mocks a claim as self-important. What did they actually say or do?"),
+    ("loaded label", r"\b\w+-(?i:mongers?|crunchers?|pushers?|counters?|huggers?|grabbers?|baggers?|chasers?|peddlers?|"
+     r"merchants?|lovers?|botherers?|bashers?|dodgers?|scroungers?|wallahs?)\b",
+     "A label that sneers at a group. Who uses this word, and what would a neutral report say?"),
+    ("pretext framing", r"\b(?i:under|on|using|with|citing|behind)\s+(?:the\s+|a\s+)?(?i:pretext|excuse|guise|pretence|pretense|"
+     r"cover|smokescreen|fig leaf)\s+of\b",
+     "Says the stated reason is not the real one, without showing it. Who says so?"),
 )]
 EMOTIVE_HELP = "A strong word or phrase that pushes a feeling, or praise and blame in the outlet's own voice. Does the evidence support it?"
 SCARE_QUOTES_HELP = "Quotation marks that no one is speaking: they mock or doubt the words inside."
@@ -299,8 +322,8 @@ def _framing(doc, cues: list[int]) -> list[tuple[str, int, int, str]]:
     framing, _ = _matchers()
     found = [(c, doc[b:e].start_char, doc[b:e].end_char, FRAMING[c][1])
              for c, b, e in ((doc.vocab.strings[m], b, e) for m, b, e in framing(doc))]
-    for pattern in EMOTIVE_PATTERNS:
-        found += [("emotive language", m.start(), m.end(), EMOTIVE_HELP) for m in pattern.finditer(doc.text)
+    for category, pattern, why in FRAMING_PATTERNS:
+        found += [(category, m.start(), m.end(), why) for m in pattern.finditer(doc.text)
                   if not any(f[1] < m.end() and m.start() < f[2] for f in found)]
     for quote in _QUOTED.finditer(doc.text):
         inner = quote.group(1).strip()

@@ -385,8 +385,10 @@ def read_name_labels(value: object, names: list[str] | None = None, allowed: dic
 def read_phrase_labels(value: object, allowed: dict[str, str] = FRAMING_TECHNIQUES) -> Reading:
     """Marked words and their technique, ``{"so-called": "so-called"}``; a mark longer than six words earns nothing."""
     example = '{"so-called": "so-called", "slammed": "emotive language"}'
-    if not isinstance(value, dict) or not value:
+    if not isinstance(value, dict):
         raise AnswerProblem(f"{_shown(value)} is not a dictionary of marks: write one like {example}.")
+    if not value:
+        raise AnswerProblem(f"Nothing is marked yet: copy the words that frame, with their technique, like {example}.")
     marks, notes = {}, []
     for phrase, label in value.items():
         if type(phrase) is not str or not phrase.strip():

@@ -7,7 +7,7 @@ label") and *Loaded language* (a word that pushes a feeling: our "emotive
 language", with praise as well as condemnation). They were written from that
 definition and general knowledge of news language, not from any annotated
 text. A list always misses the next word, so the analyzer also matches
-patterns (``analyzer.EMOTIVE_PATTERNS``), and every mark is a question, not a
+patterns (``analyzer.FRAMING_PATTERNS``), and every mark is a question, not a
 verdict. Standard news terms ("militants", "rebels", "riot police") are left
 out on purpose: the lessons treat them as descriptions.
 """

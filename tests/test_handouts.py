@@ -58,3 +58,10 @@ def test_the_figures_handout_carries_the_chart_with_its_text_alternative(handout
     page = next(p for p in handouts if p.name == "03-unsupported-figures.html").read_text()
     assert page.count("<img") == 1 and '<img alt="Chart: Civilians reported killed near Hajin' in page
     assert "Albu Badran" in page.split('<img alt="', 1)[1].split('"', 1)[0]
+
+
+def test_paper_shows_what_a_screen_hides_behind_a_click(handouts):
+    """The outlets' full texts and sources sit in disclosures: printed closed, they would be lost on paper."""
+    page = next(p for p in handouts if p.name == "02-state-media-framing.html").read_text()
+    assert page.count("<details open") > 10
+    assert page.count("<details") == page.count("<details open")

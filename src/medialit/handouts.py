@@ -9,6 +9,7 @@ Debian's Chromium where it is installed.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -27,6 +28,9 @@ CHROMIUM = "/usr/bin/chromium"
 #: Links to sources are underlined, so colour is never the only sign of a link.
 HANDOUT_CSS = ("<style>.highlight .c, .highlight .c1, .highlight .cm { color: #2f5f5f; }\n"
                ".jp-RenderedHTMLCommon a:link, .jp-RenderedHTMLCommon a:visited { text-decoration: underline; }</style>\n")
+
+#: Paper cannot be clicked: every disclosure (the outlets' full texts and sources) is printed open.
+_CLOSED_DISCLOSURE = re.compile(r"<details(?![^>]*\bopen\b)")
 
 
 def _role(cell) -> str:
@@ -66,6 +70,7 @@ def export_html(release: Path, out_dir: Path) -> Path:
     out_dir.mkdir(parents=True, exist_ok=True)
     page = out_dir / f"{release.stem}.html"
     body = body.replace("<html>", '<html lang="en">', 1).replace("</head>", HANDOUT_CSS + "</head>", 1)
+    body = _CLOSED_DISCLOSURE.sub("<details open", body)
     page.write_text(body, encoding="utf-8")
     return page
 

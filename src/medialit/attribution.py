@@ -42,7 +42,7 @@ SPEECH = {
     "criticize", "criticized", "declare", "declares", "declared", "assert", "asserts", "asserted", "vow", "vows",
     "vowed", "demand", "demands", "demanded", "fear", "fears", "feared", "defend", "defends", "defended", "hail",
     "hails", "hailed", "urging", "warning", "demanding", "claiming", "insisting", "accusing", "arguing",
-    "calling", "saying", "telling",
+    "calling", "telling",
 }
 #: Verbs that cite a source only when a document is their subject or "that" follows ("the poll found that…");
 #: otherwise "the coalition has found 400 million" is not a source speaking.
@@ -84,9 +84,9 @@ INSTITUTIONS = {
     "parliament", "university", "airline", "firm", "club", "federation", "prosecutor", "trust", "charity",
     "operator", "regulator", "administration", "cabinet", "office", "command", "group", "association", "bank",
     "service", "forces", "force", "navy", "party", "campaign", "institute", "organisation", "organization",
-    "office", "secretariat", "presidency", "palace", "kremlin", "white", "state", "city", "county", "municipality",
-    "broadcaster", "newspaper", "paper", "station", "channel", "network", "website", "outlet", "network", "league",
-    "team", "company", "group", "manufacturer", "retailer", "landlord", "ministry", "guard", "guards", "brigade",
+    "secretariat", "presidency", "palace", "kremlin", "white", "state", "city", "county", "municipality",
+    "broadcaster", "newspaper", "paper", "station", "channel", "network", "website", "outlet", "league",
+    "team", "manufacturer", "retailer", "landlord", "guard", "guards", "brigade",
     "headquarters", "staff", "delegation", "mission", "unit", "centre", "center", "foundation", "fund",
 }
 #: Bodies whose name, used before a plural, makes it their document ("Council accounts"); "State media" and
@@ -121,8 +121,8 @@ GROUPS = {"residents", "people", "observers", "critics", "analysts", "experts", 
           "diplomats", "insurers", "forecasters", "shoppers", "tenants", "landlords", "lobbies", "economists",
           "scientists", "doctors", "teachers", "fans", "traders", "farmers", "families", "voters", "members",
           "abstainers", "mps", "lawmakers", "politicians", "leaders", "groups", "companies", "businesses",
-          "investors", "markets", "protesters", "demonstrators", "students", "experts", "media", "others", "many",
-          "shopkeepers", "onlookers", "bystanders", "campers", "owners", "locals",
+          "investors", "markets", "protesters", "demonstrators", "students", "media", "others", "many",
+          "shopkeepers", "onlookers", "bystanders", "campers", "owners",
           "some", "most"}
 ANONYMITY = ("requesting anonymity", "on condition of anonymity", "speaking anonymously", "asked not to be named",
              "asked not to be identified", "declined to be named", "declined to be identified",

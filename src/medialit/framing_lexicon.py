@@ -58,7 +58,7 @@ EMOTIVE_WORDS = sorted({
     "debauchery", "depraved", "decadent", "sordid", "degenerate", "filth", "filthy", "obscene", "grotesque",
     "insult", "insults", "mocks", "mockery", "robbed", "swamped", "ransacked", "tear apart", "dirty work",
     "smash-and-grab", "cooked the books", "free-for-all", "den of vice", "sodom", "greedy", "greed",
-    "spendthrift", "tax-and-spend", "reckless", "ruinous", "crippling", "squandered", "squander", "looted",
+    "spendthrift", "tax-and-spend", "ruinous", "crippling", "squandered", "squander", "looted",
     "plunder", "thuggish", "ham-fisted", "incompetent", "inept", "clueless", "arrogant", "arrogance",
     "contempt", "contemptuous", "betrayed", "sell-out", "sold out", "stab in the back", "held to ransom",
     "sabre-rattling", "warmongering", "fearmongering", "scaremongering", "sob stories", "wreckers",

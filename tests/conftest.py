@@ -48,6 +48,16 @@ def nbgrader_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=cwd, capture_output=True, text=True)
 
 
+def in_a_fresh_python(code: str, watched: tuple[str, ...], grading: bool = False) -> tuple[list[str], list[str]]:
+    """What ``code`` prints in a new Python (as nbgrader's graded run, if ``grading``), and which of the
+    ``watched`` modules it imported: import cost is paid per process, so only a fresh one shows it."""
+    prelude = "import os; os.environ['NBGRADER_EXECUTION'] = 'autograde'\n" if grading else ""
+    probe = f"\nimport sys; print(sorted(m for m in {watched!r} if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", prelude + code + probe], capture_output=True, text=True,
+                         check=True).stdout.splitlines()
+    return out[:-1], eval(out[-1])  # the probe's own line, a list of module names
+
+
 def visible_text(page: str) -> str:
     """What a reader sees in an HTML page: tags removed (syntax highlighting splits tokens), entities decoded."""
     return html.unescape(re.sub(r"<[^>]+>", "", page))

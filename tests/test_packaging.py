@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import tomllib
 
 import yaml
+from conftest import in_a_fresh_python
 from packaging.requirements import Requirement
 
 
@@ -25,19 +24,13 @@ def test_environment_yml_has_the_same_runtime_dependencies_as_pyproject(course_r
 
 
 def test_import_medialit_loads_no_heavy_module():
-    code = "import sys, medialit; print(sorted(m for m in ('ipywidgets', 'pandas', 'nbgrader', 'IPython') if m in sys.modules))"
-    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert loaded.strip() == "[]"
+    assert in_a_fresh_python("import medialit", ("ipywidgets", "pandas", "nbgrader", "IPython"))[1] == []
 
 
 def test_a_lessons_first_cell_loads_no_teacher_tools():
     """Students wait for this import in every lesson, and so does every autograded notebook."""
-    code = (
-        "import sys\nfrom medialit import SourceTagger, check, load_article\n"
-        "print(sorted(m for m in ('nbformat', 'nbgrader', 'pandas', 'matplotlib') if m in sys.modules))"
-    )
-    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert loaded.strip() == "[]"
+    code = "from medialit import SourceTagger, check, load_article"
+    assert in_a_fresh_python(code, ("nbformat", "nbgrader", "pandas", "matplotlib"))[1] == []
 
 
 def test_public_names_load_on_first_use():

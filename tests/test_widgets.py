@@ -6,9 +6,9 @@ test_browser.py, in real JupyterLab.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
+
+from conftest import in_a_fresh_python
 
 import medialit.widgets as widgets_module
 from medialit.article import load_article
@@ -81,14 +81,13 @@ def test_the_front_end_hands_keys_back_from_jupyterlab_and_labels_every_control(
 
 def test_during_grading_only_a_note_is_shown_and_no_widget_library_is_loaded():
     """Grading never shows a tool, so it must not pay for ipywidgets and anywidget in every student's notebook."""
-    code = ("import os, sys; os.environ['NBGRADER_EXECUTION'] = 'autograde'\n"
-            "from medialit import Highlighter, SourceTagger, load_article\n"
+    code = ("from medialit import Highlighter, SourceTagger, load_article\n"
             "tagger = SourceTagger(load_article('riverside-bridge'), 'sentence_kinds', multiple=True)\n"
-            "print(repr(tagger)); print(repr(Highlighter(None, 'framing_marks')))\n"
-            "print(sorted(m for m in ('anywidget', 'ipywidgets', 'pandas', 'matplotlib') if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.splitlines()
-    assert out == ["(The tagging tool is not shown during grading: only your answer cells count.)",
-                   "(The highlighter is not shown during grading: only your answer cells count.)", "[]"]
+            "print(repr(tagger)); print(repr(Highlighter(None, 'framing_marks')))")
+    shown, loaded = in_a_fresh_python(code, ("anywidget", "ipywidgets", "pandas", "matplotlib"), grading=True)
+    assert shown == ["(The tagging tool is not shown during grading: only your answer cells count.)",
+                     "(The highlighter is not shown during grading: only your answer cells count.)"]
+    assert loaded == []
 
 
 # The highlighter: marks on words become phrases -> techniques.

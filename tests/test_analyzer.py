@@ -117,6 +117,29 @@ def test_framing_categories_with_explanations():
     assert all(f["explanation"].endswith((".", "?")) for f in framing)
 
 
+@pytest.mark.parametrize(
+    ("text", "category", "marked"),
+    [
+        ("Guards savagely beat the prisoners.", "emotive language", "savagely"),  # the adjective "savage" listed
+        ("The Kestrel-funded lobby wrote the bill.", "emotive language", "Kestrel-funded"),
+        ("The mayor is in the pay of the builders.", "emotive language", "in the pay of"),
+        ("Ortan crowns himself the winner.", "emotive language", "crowns himself"),
+        ("The bean-counters at head office want cuts.", "loaded label", "bean-counters"),
+        ("Using the excuse of safety, the council shut the market.", "pretext framing", "Using the excuse of"),
+    ],
+)
+def test_framing_patterns_find_words_no_list_holds(text, category, marked):
+    """Patterns and word forms catch the next word a list would miss; each mark says why it was made."""
+    found = [(f["category"], f["text"]) for f in analyze(text)["framing"]]
+    assert (category, marked) in found
+
+
+@pytest.mark.parametrize("text", ["The strike closed all four terminals.", "Police raided two flats and arrested "
+                                  "three men.", "The plan will cost 4 million dollars, officials said."])
+def test_plain_news_wording_is_not_framing(text):
+    assert analyze(text)["framing"] == []
+
+
 def test_a_real_quotation_is_not_a_scare_quote():
     text = '"We are rebuilding," said Ana Ruiz. Officials called the plan "a good start."'
     assert [f for f in analyze(text)["framing"] if f["category"] == "scare quotes"] == []

@@ -25,10 +25,10 @@ from medialit.course import COURSE_ROOT
 
 FIXTURES = Path(__file__).parent / "fixtures"
 #: The annotated sets: practice (the three texts the rules were first written beside), dev, dev2 and dev3 (rules
-#: may be tuned on them), test and test2 (never tuned on), and the case article.
+#: may be tuned on them), test, test2 and test3 (never tuned on), and the case article.
 SETS = {"practice": FIXTURES / "analyzer", "dev": FIXTURES / "analyzer-dev", "dev2": FIXTURES / "analyzer-dev2",
         "dev3": FIXTURES / "analyzer-dev3", "test": FIXTURES / "analyzer-test", "test2": FIXTURES / "analyzer-test2",
-        "case": FIXTURES / "analyzer-case"}
+        "test3": FIXTURES / "analyzer-test3", "case": FIXTURES / "analyzer-case"}
 GOLD_DIR = SETS["practice"]
 KINDS = ("named", "unnamed", "vague")
 FRAMING = ("loaded label", "emotive language", "so-called", "pretext framing", "scare quotes")
@@ -95,9 +95,10 @@ def scores(folder: Path = GOLD_DIR) -> dict[str, dict[str, float | int]]:
 
 #: (precision, recall) floors per set: the measured values rounded down to 0.05; None where there is nothing to
 #: measure (no item predicted, or none annotated). practice, dev, dev2, dev3 and case were measured after the rules
-#: were tuned on them; test and test2 were never tuned on (their errors were never looked at, only these totals):
-#: test was read after each round of changes, test2 once, after the last. Their framing recall is the honest
-#: result. The analyzer is deterministic, so a drop below a floor is a real regression.
+#: were tuned on them; test, test2 and test3 were never tuned on (their errors were never looked at, only these
+#: totals): test was read after each round of changes, test2 after the last two, and test3 (annotated and
+#: committed before any run) once, after the last change. test3 is the honest result. The analyzer is
+#: deterministic, so a drop below a floor is a real regression.
 FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     "practice": {
         "attribution: named": (1.0, 1.0),  # 20 annotated
@@ -134,12 +135,12 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "unattributed sentences": (1.0, 1.0),  # 56 annotated
         "figures": (0.95, 0.95),  # 62 annotated
         "figures: attributed flag": (0.95, 0.95),  # 62 annotated
-        "framing: loaded label": (1.0, 0.85),  # 29 annotated
-        "framing: emotive language": (0.95, 0.85),  # 58 annotated
+        "framing: loaded label": (1.0, 0.95),  # 29 annotated
+        "framing: emotive language": (0.9, 0.95),  # 58 annotated
         "framing: so-called": (1.0, 1.0),  # 7 annotated
         "framing: pretext framing": (1.0, 1.0),  # 7 annotated
         "framing: scare quotes": (1.0, 1.0),  # 9 annotated
-        "framing: all": (0.95, 0.9),  # 110 annotated
+        "framing: all": (0.95, 0.95),  # 110 annotated
     },
     "dev3": {
         "attribution: named": (0.95, 0.9),  # 39 annotated
@@ -148,12 +149,12 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "unattributed sentences": (0.9, 1.0),  # 28 annotated
         "figures": (0.95, 0.95),  # 58 annotated
         "figures: attributed flag": (0.9, 0.9),  # 58 annotated
-        "framing: loaded label": (1.0, 0.4),  # 10 annotated
-        "framing: emotive language": (1.0, 0.2),  # 14 annotated
+        "framing: loaded label": (1.0, 0.8),  # 10 annotated
+        "framing: emotive language": (1.0, 0.9),  # 14 annotated
         "framing: so-called": (1.0, 1.0),  # 2 annotated
-        "framing: pretext framing": (1.0, 0.65),  # 3 annotated
+        "framing: pretext framing": (1.0, 1.0),  # 3 annotated
         "framing: scare quotes": (0.8, 1.0),  # 4 annotated
-        "framing: all": (0.9, 0.45),  # 33 annotated
+        "framing: all": (0.95, 0.9),  # 33 annotated
     },
     "test": {
         "attribution: named": (0.9, 0.95),  # 51 annotated
@@ -163,11 +164,11 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "figures": (0.95, 0.95),  # 79 annotated
         "figures: attributed flag": (0.9, 0.9),  # 79 annotated
         "framing: loaded label": (1.0, 0.75),  # 8 annotated
-        "framing: emotive language": (0.9, 0.5),  # 23 annotated
+        "framing: emotive language": (0.9, 0.65),  # 23 annotated
         "framing: so-called": (1.0, 1.0),  # 1 annotated
         "framing: pretext framing": (1.0, 1.0),  # 2 annotated
         "framing: scare quotes": (1.0, 1.0),  # 1 annotated
-        "framing: all": (0.95, 0.6),  # 35 annotated
+        "framing: all": (0.95, 0.7),  # 35 annotated
     },
     "test2": {
         "attribution: named": (0.85, 0.95),  # 33 annotated
@@ -176,12 +177,26 @@ FLOORS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "unattributed sentences": (0.9, 1.0),  # 37 annotated
         "figures": (0.95, 0.95),  # 55 annotated
         "figures: attributed flag": (0.95, 0.95),  # 55 annotated
-        "framing: loaded label": (0.75, 0.45),  # 13 annotated
-        "framing: emotive language": (0.7, 0.3),  # 24 annotated
+        "framing: loaded label": (0.8, 0.75),  # 13 annotated
+        "framing: emotive language": (0.75, 0.7),  # 24 annotated
         "framing: so-called": (1.0, 1.0),  # 1 annotated
-        "framing: pretext framing": (1.0, 0.5),  # 4 annotated
+        "framing: pretext framing": (1.0, 0.75),  # 4 annotated
         "framing: scare quotes": (0.8, 1.0),  # 5 annotated
-        "framing: all": (0.75, 0.45),  # 47 annotated
+        "framing: all": (0.8, 0.75),  # 47 annotated
+    },
+    "test3": {
+        "attribution: named": (0.9, 0.85),  # 55 annotated
+        "attribution: unnamed": (0.9, 1.0),  # 9 annotated
+        "attribution: vague": (0.75, 1.0),  # 15 annotated
+        "unattributed sentences": (0.9, 0.9),  # 53 annotated
+        "figures": (1.0, 0.95),  # 97 annotated
+        "figures: attributed flag": (0.9, 0.9),  # 97 annotated
+        "framing: loaded label": (0.8, 0.75),  # 14 annotated
+        "framing: emotive language": (0.9, 0.7),  # 43 annotated
+        "framing: so-called": (1.0, 1.0),  # 4 annotated
+        "framing: pretext framing": (1.0, 1.0),  # 4 annotated
+        "framing: scare quotes": (0.7, 0.85),  # 9 annotated
+        "framing: all": (0.85, 0.75),  # 74 annotated
     },
     "case": {
         "attribution: named": (1.0, 1.0),  # 5 annotated
@@ -215,7 +230,7 @@ def test_the_sets_hold_what_the_evaluation_needs():
     assert count["practice"] >= 3 and count["dev"] + count["test"] >= 12 and count["test"] + count["test2"] >= 12
     assert count["case"] == 1
     tuned = {p.stem for name in ("practice", "dev", "dev2", "dev3") for p in SETS[name].glob("*.json")}
-    assert not tuned & {p.stem for name in ("test", "test2") for p in SETS[name].glob("*.json")}
+    assert not tuned & {p.stem for name in ("test", "test2", "test3") for p in SETS[name].glob("*.json")}
 
 
 @pytest.mark.parametrize(("subset", "category"), [(s, c) for s in FLOORS for c in FLOORS[s]])

@@ -18,7 +18,7 @@ from functools import cache
 
 from .article import number_sentences
 from .attribution import ROLES, RULES, SPEECH, find_sources
-from .framing_lexicon import EMOTIVE_WORDS, LOADED_LABELS
+from .framing_lexicon import lexicon
 from .ownership import outlet_rows
 from .quantities import QUALIFIERS, QuantityError, parse_quantity
 
@@ -47,9 +47,9 @@ FRAMING = {
                          "hiding behind", "under cover of", "masquerading as", "on the pretence of", "as an excuse",
                          "as a pretext", "as a cover for"],
                         "Says the stated reason is not the real one, without showing it. Who says so?"),
-    "loaded label": (LOADED_LABELS,
+    "loaded label": (lexicon()["loaded label"],
                      "A label that passes judgement. Who uses this word, and what would a neutral report say?"),
-    "emotive language": (EMOTIVE_WORDS,
+    "emotive language": (lexicon()["emotive language"],
                          "A strong word that pushes a feeling. Does the evidence in the article support it?"),
 }
 #: Framing that no word list can hold, as patterns: (category, pattern, why it is marked).

@@ -9,8 +9,9 @@ the default LocalProcessSpawner (each server runs as its own Unix account) and a
 One teacher and four students, each a real Unix account made for the test. The teacher releases lesson 1;
 ada, ben and cleo log in in Chromium, fetch it from the Assignment List, answer (right, half right, blank)
 and submit; dev hands in a file that is not a notebook, and ben also hands in his notebook filed under ada's
-name, from the command line; the teacher collects, autogrades, generates and releases feedback; ada, ben
-and cleo fetch and read their own feedback in the browser. The hub and every server are stopped, and the
+name, from the command line; the teacher collects, grades with `medialit grade --workers 2` into a gradebook
+on PostgreSQL (nbgrader's db_url, on a throwaway server), generates and releases feedback; ada, ben and cleo
+fetch and read their own feedback in the browser. The hub and every server are stopped, and the
 accounts removed, in a `finally`.
 """
 
@@ -31,6 +32,7 @@ from class_accounts import (BIN, Class, answer_in_the_browser, class_folder, fet
                             open_assignment_list, set_up, write_as)
 from conftest import key_fragments, sample_submissions, visible_text
 from jupyterlab_session import free_port, launch_chromium, serving
+from postgres_server import throwaway_postgres
 from medialit.course import COURSE_ROOT, put_environment_on_path
 
 LESSON = "01-unnamed-sources"
@@ -86,11 +88,13 @@ def log_in(browser, url: str, name: str):
 
 @pytest.fixture(scope="module")
 def hub_class():
-    with class_folder() as base:
+    with class_folder() as base, throwaway_postgres(["gradebook"]) as databases:
         school = set_up(base, ALL)
         if school.real_accounts is not None:
             pytest.skip(f"JupyterHub starts each server as its own account, which needs real accounts: {school.real_accounts}.")
         teacher, course = school.teacher, school.course
+        with (course / "nbgrader_config.py").open("a") as settings:  # the guide's step: the gradebook on PostgreSQL
+            settings.write(f"\nc.CourseDirectory.db_url = {databases['gradebook']!r}\n")
         teacher.nbgrader("generate_assignment", LESSON, cwd=course)
         teacher.nbgrader("release_assignment", LESSON, cwd=course)
         hub_folder = base / "hub"
@@ -98,7 +102,7 @@ def hub_class():
         url = f"http://127.0.0.1:{free_port()}"
         config = hub_config(hub_folder, int(url.rsplit(":", 1)[1]), teacher.settings)
         put_environment_on_path()
-        seen = {"feedback": {}, "menus": {}, "others": {}}
+        seen = {"feedback": {}, "menus": {}, "others": {}, "gradebook": databases["gradebook"]}
         # SIGTERM lets the hub stop every user's server and its proxy.
         with serving([str(BIN / "jupyterhub"), "-f", str(config)], cwd=hub_folder, name="JupyterHub",
                      env={**os.environ, "MEDIALIT_TEACHERS": teacher.name}, log=hub_folder / "jupyterhub.log",
@@ -127,7 +131,7 @@ def hub_class():
                 school.students["ben"].nbgrader("submit", LESSON, f"--CourseDirectory.student_id={ada_name}")
 
                 school.collect_log = teacher.nbgrader("collect", LESSON, cwd=course).stderr
-                school.autograde = teacher.run(str(BIN / "nbgrader"), "autograde", LESSON, cwd=course)
+                school.autograde = teacher.run(str(BIN / "medialit"), "grade", LESSON, "--workers", "2", cwd=course)
                 teacher.nbgrader("generate_feedback", LESSON, cwd=course)
                 teacher.nbgrader("release_feedback", LESSON, cwd=course)
                 for name, page in pages.items():
@@ -150,9 +154,10 @@ def _nbgrader_menu(page) -> list[str]:
 
 
 def test_each_student_is_graded_for_what_they_handed_in(hub_class):
-    school, _ = hub_class
+    school, seen = hub_class
     cases = sample_submissions(LESSON)
-    with Gradebook(f"sqlite:///{school.course / 'gradebook.db'}") as gradebook:
+    assert not (school.course / "gradebook.db").exists(), "the grades belong in PostgreSQL, not in SQLite"
+    with Gradebook(seen["gradebook"]) as gradebook:
         for name, case in CASES.items():
             for grade_id, expected in cases[case]["scores"].items():
                 grade = gradebook.find_grade(grade_id, LESSON, LESSON, school.students[name].name)
@@ -215,8 +220,8 @@ def test_a_broken_file_is_flagged_and_the_rest_of_the_class_is_graded(hub_class)
     school, _ = hub_class
     dev = school.students["dev"].name
     assert (school.course / "submitted" / dev / LESSON / f"{LESSON}.ipynb").read_bytes() == BROKEN
-    assert school.autograde.returncode != 0, "nbgrader should report the submission it could not read"
-    assert dev in school.autograde.stdout + school.autograde.stderr
+    assert school.autograde.returncode != 0, "medialit grade should report the submission it could not read"
+    assert f"{dev}: NOT graded" in school.autograde.stdout + school.autograde.stderr
     assert not (school.course / "autograded" / dev / LESSON).exists()
     for name in CASES:
         assert (school.course / "autograded" / school.students[name].name / LESSON / f"{LESSON}.ipynb").is_file()

@@ -6,12 +6,14 @@ home) under deploy/jupyterhub/jupyterhub_config.py: JupyterHub (PyPI) with confi
 the default LocalProcessSpawner (each server runs as its own Unix account) and a test-only login
 (JupyterHub's DummyAuthenticator, one shared password).
 
-One teacher and four students, each a real Unix account made for the test. The teacher releases lesson 1;
+One teacher and four students, each a real Unix account made for the test. The teacher generates and releases
+lesson 1 in the formgrader;
 ada, ben and cleo log in in Chromium, fetch it from the Assignment List, answer (right, half right, blank)
 and submit; dev hands in a file that is not a notebook, and ben also hands in his notebook filed under ada's
-name, from the command line; the teacher collects, grades with `medialit grade --workers 2` into a gradebook
-on PostgreSQL (nbgrader's db_url, on a throwaway server), generates and releases feedback; ada, ben and cleo
-fetch and read their own feedback in the browser. The hub and every server are stopped, and the
+name, from the command line; the teacher collects in the formgrader, grades with `medialit grade --workers 2`
+into a gradebook on PostgreSQL (nbgrader's db_url, on a throwaway server), then generates and releases
+feedback in the formgrader; ada, ben and cleo fetch and read their own feedback in the browser. The teacher
+works in the formgrader's own browser tab, as the guide says (JupyterHub 4.1 and later keep it out of frames). The hub and every server are stopped, and the
 accounts removed, in a `finally`.
 """
 
@@ -95,8 +97,9 @@ def hub_class():
         teacher, course = school.teacher, school.course
         with (course / "nbgrader_config.py").open("a") as settings:  # the guide's step: the gradebook on PostgreSQL
             settings.write(f"\nc.CourseDirectory.db_url = {databases['gradebook']!r}\n")
-        teacher.nbgrader("generate_assignment", LESSON, cwd=course)
-        teacher.nbgrader("release_assignment", LESSON, cwd=course)
+        teacher.run("mkdir", "-p", str(teacher.home / ".jupyter"))  # the guide's step 4: where the course is
+        write_as(teacher, teacher.home / ".jupyter" / "nbgrader_config.py",
+                 f"c = get_config()  # noqa: F821\nc.CourseDirectory.root = {str(course)!r}\n")
         hub_folder = base / "hub"
         hub_folder.mkdir()
         url = f"http://127.0.0.1:{free_port()}"
@@ -110,13 +113,16 @@ def hub_class():
             with sync_playwright() as playwright:
                 browser = launch_chromium(playwright)
                 cases = sample_submissions(LESSON)
+                teacher_page = log_in(browser, url, teacher.name)
+                formgrader = open_formgrader(teacher_page, f"{url}/user/{teacher.name}")
+                seen["formgrader"] = {"assign": in_the_formgrader(formgrader, "assign"),
+                                      "release": in_the_formgrader(formgrader, "release")}
                 pages = {}
                 for name, case in CASES.items():
                     student = school.students[name]
                     pages[name] = page = log_in(browser, url, student.name)
                     answers = cases[case]["answers"] if case != "untouched" else {}
                     answer_in_the_browser(page, f"{url}/user/{student.name}", "", LESSON, answers)
-                teacher_page = log_in(browser, url, teacher.name)
                 for name, page in [("teacher", teacher_page), ("ada", pages["ada"])]:
                     seen["menus"][name] = _nbgrader_menu(page)
                 other = school.students["ben"].name
@@ -130,16 +136,41 @@ def hub_class():
                 ada_name = school.students["ada"].name  # ben hands in his notebook under ada's name, after her
                 school.students["ben"].nbgrader("submit", LESSON, f"--CourseDirectory.student_id={ada_name}")
 
-                school.collect_log = teacher.nbgrader("collect", LESSON, cwd=course).stderr
+                school.collect_log = in_the_formgrader(formgrader, "collect")
                 school.autograde = teacher.run(str(BIN / "medialit"), "grade", LESSON, "--workers", "2", cwd=course)
-                teacher.nbgrader("generate_feedback", LESSON, cwd=course)
-                teacher.nbgrader("release_feedback", LESSON, cwd=course)
+                for step in ("generate-feedback", "release-feedback"):
+                    seen["formgrader"][step] = in_the_formgrader(formgrader, step)
                 for name, page in pages.items():
                     student = school.students[name]
                     seen["feedback"][name] = fetch_feedback_in_the_browser(
                         page, f"{url}/user/{student.name}", "", student.home, LESSON)
                 browser.close()
             yield school, seen
+
+
+def open_formgrader(teacher_page, server: str):
+    """The formgrader's Manage Assignments page, in its own tab of the teacher's browser."""
+    page = teacher_page.context.new_page()
+    page.goto(f"{server}/formgrader/manage_assignments")
+    expect(_row(page).locator("td.assign a")).to_be_visible(timeout=60_000)
+    return page
+
+
+def _row(page):
+    return page.locator("tr", has=page.locator("td.name", has_text=re.compile(rf"^\s*{LESSON}\s*$")))
+
+
+def in_the_formgrader(page, button: str) -> str:
+    """Click one of the lesson's buttons (the column: assign, release, collect, generate-feedback,
+    release-feedback) as a teacher does; return what its dialog says, after checking that it succeeded."""
+    _row(page).locator(f"td.{button} a").click()
+    dialog = page.locator("#success-modal, #error-modal")
+    expect(dialog).to_be_visible(timeout=180_000)
+    said = dialog.inner_text()
+    assert dialog.get_attribute("id") == "success-modal", said
+    dialog.locator(".modal-footer button").click()
+    expect(dialog).to_have_count(0)
+    return said
 
 
 def _nbgrader_menu(page) -> list[str]:
@@ -179,6 +210,15 @@ def test_the_teacher_has_the_formgrader_and_students_only_the_assignment_list(hu
     _, seen = hub_class
     assert "Formgrader" in seen["menus"]["teacher"]
     assert seen["menus"]["ada"] == ["Assignment List"]
+
+
+def test_the_teacher_releases_collects_and_returns_feedback_in_the_formgrader(hub_class):
+    _, seen = hub_class
+    said = seen["formgrader"]
+    assert f"Successfully created the student version of '{LESSON}'" in said["assign"]
+    assert f"Successfully released '{LESSON}'." in said["release"]
+    assert f"Successfully generated feedback of '{LESSON}'." in said["generate-feedback"]
+    assert f"Successfully released feedback of '{LESSON}'." in said["release-feedback"]
 
 
 def test_a_student_cannot_open_another_students_server(hub_class):

@@ -30,7 +30,18 @@ def test_the_package_carries_no_key_so_a_class_can_recover_none():
         text = path.read_text()
         assert '"salt"' not in text and '"hash' not in text and '"items"' not in text and '"words"' not in text
         for exercise in json.loads(text)["exercises"].values():
-            assert set(exercise) <= {"kind", "form", "vocabulary"}
+            assert set(exercise) <= {"kind", "form", "vocabulary", "article", "names", "choices"}
+
+
+def test_what_the_package_adds_is_already_on_the_students_screen():
+    """The names to label and the letters offered are each written in the lesson's own visible test."""
+    for path in CHECKS_DIR.glob("*.json"):
+        lesson = json.loads(path.read_text())
+        release = (COURSE_ROOT / "lessons" / lesson["lesson"] / f"{lesson['lesson']}.ipynb").read_text()
+        for name, exercise in lesson["exercises"].items():
+            for shown in ("names", "choices"):
+                if shown in exercise:
+                    assert json.dumps(json.dumps(exercise[shown]))[1:-1] in release, (name, shown)
 
 
 def test_exercise_names_are_unique_across_lessons():

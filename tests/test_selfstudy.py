@@ -166,3 +166,19 @@ def test_ctrl_c_stops_jupyterlab_with_one_sentence_not_a_traceback(tmp_path, mon
     monkeypatch.setattr(selfstudy.subprocess, "call", interrupted)
     assert selfstudy.open_lab(tmp_path) == 0
     assert f"JupyterLab has stopped. Your work is saved in {tmp_path}." in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("exercise", "answer", "slip"), [
+    ("owners", {"Press TV": "state media", "Tom": "monitor"}, "'Tom' is not in the list"),
+    ("missing_voices", {"A", "Z"}, '"Z"'),
+    ("named_sentences", {2, 99}, "99"),
+])
+def test_in_class_check_names_the_slips_the_visible_test_names(monkeypatch, exercise, answer, slip):
+    """The form-only checks carry what the student's screen shows (the names, the letters, the text), so in
+    class check() names a misspelt name, a letter not offered or a sentence the text does not have, as the
+    visible test does, and still never says whether the answer is right."""
+    import medialit.feedback as feedback_module
+
+    monkeypatch.setattr(feedback_module, "_self_study_checks", lambda near: None)
+    said = check(exercise, answer)
+    assert slip in said.text and "does not say whether it is right" in said.text and not said.passed

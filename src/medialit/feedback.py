@@ -20,6 +20,7 @@ from .answers import (MAX_PHRASE_WORDS, VOCABULARIES, AnswerProblem, Reading, ch
                       read_chain, read_choice_set, read_name_labels, read_phrase_labels, read_range, read_sentence_kinds,
                       read_sentence_labels, read_sentence_set)
 from .answer_hashes import CHECKS_DIR, SELF_STUDY_CHECKS, item_hash
+from .article import load_article
 from .wording import counted
 
 _NOT_GIVEN = object()
@@ -125,13 +126,18 @@ def _look_again_at(paragraphs: list[int]) -> str:
 
 
 def read_answer(data: dict, answer: object) -> Reading:
-    """The answer as grading reads it (answers.read_*), for the kind of exercise ``data`` describes."""
+    """The answer as its visible test reads it (answers.read_*), for the kind of exercise ``data`` describes:
+    against its text, its names and its letters where the keys carry them, so a slip is named the same way."""
     allowed = VOCABULARIES.get(data.get("vocabulary"), {})
-    readers = {"sentence_set": read_sentence_set, "sentence_labels": lambda a: read_sentence_labels(a, None, allowed),
+    article = load_article(data["article"]) if "article" in data else None
+    on_screen = {"sentences": article, "choices": data.get("choices"), "links": data.get("names")}
+    readers = {"sentence_set": lambda a: read_sentence_set(a, article),
+               "sentence_labels": lambda a: read_sentence_labels(a, article, allowed),
                "name_labels": lambda a: read_name_labels(a, data.get("names"), allowed),
                "phrase_labels": lambda a: read_phrase_labels(a, allowed),
-               "sentence_kinds": lambda a: read_sentence_kinds(a, None, allowed),
-               "accepted_sets": lambda a: _FORMS[data["form"]].read(a)}
+               "sentence_kinds": lambda a: read_sentence_kinds(a, article, allowed),
+               "accepted_sets": lambda a: _FORMS[data["form"]].read(a, *([on_screen[data["form"]]]
+                                                                          if data["form"] in on_screen else []))}
     return readers[data["kind"]](answer)
 
 
@@ -255,7 +261,7 @@ def _substrings(text: str) -> set[str]:
 class _Form:
     """One form of accepted answers: how the grader reads an answer, the items the key lists, what they are called."""
 
-    read: Callable[[object], Reading]
+    read: Callable[..., Reading]
     items: Callable[[object], set[str]]
     noun: str
     shown: bool = True  # check() shows the exact form to type; a chain is read in any letter case, so it needs none
@@ -277,7 +283,7 @@ def _share(right: int, given: int, size: int) -> float:
 def _check_accepted_sets(exercise: str, salt: str, data: dict, answer: object) -> Feedback:
     """A set (or chain) scored against the closest of several accepted answers, as the hidden test does."""
     form = _FORMS[data["form"]]
-    reading = form.read(answer)
+    reading = read_answer(data, answer)
     given, noun = form.items(reading.value), form.noun
     scored = []
     for i, accepted in enumerate(data["accepted"]):

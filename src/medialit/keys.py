@@ -57,6 +57,7 @@ def lesson_keys(notebook_path: Path) -> dict:
     #: An exercise on another text of the lesson names it here, so hints point into the right text.
     other_texts = {grade_id: load_article(name) for grade_id, name in texts.get("exercise_articles", {}).items()}
     salt = salt_for(lesson)
+    offered = on_screen(nb)
     exercises = {}
     for cell in nb.cells:
         grading = cell.metadata.get("nbgrader", {})
@@ -64,8 +65,34 @@ def lesson_keys(notebook_path: Path) -> dict:
         if key is None:
             continue
         grade_id = grading["grade_id"]
-        exercises[grade_id] = exercise_keys(grade_id, key, salt, other_texts.get(grade_id, article))
+        text = other_texts.get(grade_id, article)
+        exercises[grade_id] = {**exercise_keys(grade_id, key, salt, text), **offered.get(grade_id, {})}
+        if exercises[grade_id]["kind"] in SENTENCE_KINDS or exercises[grade_id].get("form") == "sentences":
+            exercises[grade_id]["article"] = text.name
     return {"lesson": lesson, "article": article.name, "salt": salt, "exercises": exercises}
+
+
+#: Exercises answered with sentence numbers: check() reads them against their text, as their visible test does.
+SENTENCE_KINDS = {"sentence_set", "sentence_labels", "sentence_kinds"}
+#: What a visible test offers the student, by the argument it passes: the names to label, the letters to choose.
+ON_SCREEN = {"read_name_labels": "names", "read_chain": "names", "read_choice_set": "choices"}
+
+
+def on_screen(nb) -> dict[str, dict]:
+    """Per exercise, what its visible test already shows the student (the names to label, the letters offered).
+
+    It gives nothing away, so the package's form-only checks carry it too: in
+    class, check() can then name a misspelt name or a letter not offered, as
+    the visible test does.
+    """
+    from .grading import form_tests  # grading reads hidden regions with this module's help
+
+    found = {}
+    for exercise, (reader, arguments) in form_tests(nb).items():
+        field = ON_SCREEN.get(reader.__name__)
+        if field and arguments and arguments[0] is not None:
+            found[exercise] = {field: arguments[0]}
+    return found
 
 
 def exercise_keys(name: str, key: object, salt: str, article) -> dict:
@@ -210,9 +237,11 @@ def render(keys: dict) -> str:
 
 
 def form_only(keys: dict) -> dict:
-    """What the package may carry of a lesson's keys: each exercise's kind and form, no hash, no salt."""
+    """What the package may carry of a lesson's keys: each exercise's kind and form and what its visible test
+    shows (its text, names, letters), no hash, no salt."""
     return {"lesson": keys["lesson"], "exercises": {
-        name: {field: data[field] for field in ("kind", "form", "vocabulary") if field in data}
+        name: {field: data[field] for field in ("kind", "form", "vocabulary", "article", *ON_SCREEN.values())
+               if field in data}
         for name, data in keys["exercises"].items()}}
 
 

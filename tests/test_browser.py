@@ -177,26 +177,32 @@ def test_ticking_two_kinds_in_one_sentence_by_mouse(lesson):
     screenshot(page, f"{name}-tagger-mouse.png")
 
 
+def tick_named_check_then_tick_none(page, sentence: int, feedback_says: re.Pattern) -> None:
+    """By keyboard alone: tick "named" in one sentence, Tab on to Check and press Enter, then Tab across the
+    sentence's boxes (each one a tab stop) to "none" and tick it too, so the answer line holds both."""
+    answer, _, feedback = tagger_parts(page)
+    boxes = sentence_group(page, f"S{sentence}")
+    boxes.get_by_role("checkbox", name="named", exact=True).focus()
+    page.keyboard.press("Space")
+    expect(answer).to_have_value(re.compile(rf'{sentence}: "named"'))
+    tab_to_check_button(page)
+    assert_focus_is_visible(page)
+    page.keyboard.press("Enter")
+    expect(feedback).to_contain_text(feedback_says)
+    boxes.get_by_role("checkbox", name="named", exact=True).focus()
+    for _ in range(3):  # named, unnamed, vague, none
+        page.keyboard.press("Tab")
+    expect(boxes.get_by_role("checkbox", name="none", exact=True)).to_be_focused()
+    assert_focus_is_visible(page)
+    page.keyboard.press("Space")
+    expect(answer).to_have_value(re.compile(rf'{sentence}: \{{"named", "none"\}}'))
+
+
 @pytest.mark.parametrize("lesson", CASE_TAGGER_LESSONS, indirect=True)
 def test_ticking_and_checking_by_keyboard_alone(lesson):
     """S9 of the case article mixes a named ministry with the outlet's own voice: one tick is half of it."""
     name, page = lesson
-    answer, _, feedback = tagger_parts(page)
-    sentence_group(page, "S9").get_by_role("checkbox", name="named", exact=True).focus()
-    page.keyboard.press("Space")
-    expect(answer).to_have_value(re.compile(r'9: "named"'))
-    tab_to_check_button(page)
-    assert_focus_is_visible(page)
-    page.keyboard.press("Enter")
-    expect(feedback).to_contain_text(re.compile(r"Part right: (S\d+, )*S9\b"))
-    sentence_group(page, "S9").get_by_role("checkbox", name="named", exact=True).focus()
-    for _ in range(3):  # every box is a tab stop: named, unnamed, vague, none
-        page.keyboard.press("Tab")
-    none = sentence_group(page, "S9").get_by_role("checkbox", name="none", exact=True)
-    expect(none).to_be_focused()
-    assert_focus_is_visible(page)
-    page.keyboard.press("Space")
-    expect(answer).to_have_value(re.compile(r'9: \{"named", "none"\}'))
+    tick_named_check_then_tick_none(page, 9, re.compile(r"Part right: (S\d+, )*S9\b"))
     screenshot(page, f"{name}-tagger-keyboard.png")
 
 
@@ -204,24 +210,10 @@ def test_ticking_and_checking_by_keyboard_alone(lesson):
 def test_auditing_another_text_by_keyboard_alone(lesson):
     """The capstone's tagger is on the invented report: ticking, checking and unticking without a mouse."""
     name, page = lesson
-    answer, _, feedback = tagger_parts(page)
-    named = sentence_group(page, "S4").get_by_role("checkbox", name="named", exact=True)
-    named.focus()
+    tick_named_check_then_tick_none(page, 4, re.compile(r"Not tagged yet: [^.]*S3, S5, "))  # S4 is tagged now
+    sentence_group(page, "S4").get_by_role("checkbox", name="named", exact=True).focus()
     page.keyboard.press("Space")
-    expect(answer).to_have_value(re.compile(r'4: "named"'))
-    tab_to_check_button(page)
-    assert_focus_is_visible(page)
-    page.keyboard.press("Enter")
-    expect(feedback).to_contain_text(re.compile(r"Not tagged yet: [^.]*S3, S5, "))  # S4 is tagged now
-    named.focus()
-    for _ in range(3):  # named, unnamed, vague, none: every box is a tab stop
-        page.keyboard.press("Tab")
-    expect(sentence_group(page, "S4").get_by_role("checkbox", name="none", exact=True)).to_be_focused()
-    page.keyboard.press("Space")
-    expect(answer).to_have_value(re.compile(r'4: \{"named", "none"\}'))
-    named.focus()
-    page.keyboard.press("Space")
-    expect(answer).to_have_value(re.compile(r'4: "none"'))
+    expect(tagger_parts(page)[0]).to_have_value(re.compile(r'4: "none"'))
     screenshot(page, f"{name}-tagger-keyboard.png")
 
 

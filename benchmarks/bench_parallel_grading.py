@@ -9,6 +9,8 @@ many students one server holds.
 
 Run as root or as an account that can start PostgreSQL:
     .venv/bin/python benchmarks/bench_parallel_grading.py [students] [workers]
+or, for one learner's memory and processor time alone:
+    .venv/bin/python benchmarks/bench_parallel_grading.py learner
 """
 
 from __future__ import annotations
@@ -63,8 +65,9 @@ def grade_in_parallel(root: Path, lesson: str, workers: int) -> float:
     return elapsed
 
 
-def learner_memory_mib() -> dict:
-    """PSS of one learner's JupyterLab and its kernel, lesson 1 open and every cell run."""
+def one_learner() -> dict:
+    """One learner's JupyterLab and its kernel, lesson 1 opened and every cell run: memory (PSS) and the
+    processor time it took from start (user + system seconds), so the guide can say how many fit at once."""
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as tmp, learner_lab(Path(tmp)) as (base, token):
@@ -77,14 +80,20 @@ def learner_memory_mib() -> dict:
             server = next(p for p in psutil.process_iter(["cmdline"])
                           if any(f"--port={port}" == arg for arg in (p.info["cmdline"] or [])))
             kernels = [p for p in server.children(recursive=True) if "ipykernel" in " ".join(p.cmdline())]
+            cpu = lambda process: process.cpu_times().user + process.cpu_times().system  # noqa: E731
             result = {"server_mib": round(server.memory_full_info().pss / 2**20),
-                      "kernel_mib": round(sum(k.memory_full_info().pss for k in kernels) / 2**20)}
+                      "kernel_mib": round(sum(k.memory_full_info().pss for k in kernels) / 2**20),
+                      "server_cpu_s": round(cpu(server), 1), "kernel_cpu_s": round(sum(map(cpu, kernels)), 1)}
             browser.close()
     result["total_mib"] = result["server_mib"] + result["kernel_mib"]
+    result["total_cpu_s"] = round(result["server_cpu_s"] + result["kernel_cpu_s"], 1)
     return result
 
 
 def main() -> None:
+    if sys.argv[1:] == ["learner"]:
+        print(json.dumps({"one_learner": one_learner()}, indent=1))
+        return
     students = int(sys.argv[1]) if len(sys.argv) > 1 else 30
     workers = int(sys.argv[2]) if len(sys.argv) > 2 else 2
     put_environment_on_path()
@@ -107,7 +116,7 @@ def main() -> None:
             print(lesson, results["lessons"][lesson], flush=True)
         results["all_lessons"] = {"sequential_s": round(total_one), "parallel_s": round(total_two),
                                   "speed_up": round(total_one / total_two, 2)}
-    results["one_learner"] = learner_memory_mib()
+    results["one_learner"] = one_learner()
     print(json.dumps(results, indent=1))
 
 

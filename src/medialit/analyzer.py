@@ -86,7 +86,6 @@ FRAMING_PATTERNS = [(category, re.compile(pattern), why) for category, pattern, 
      r"cover|smokescreen|fig leaf)\s+of\b",
      "Says the stated reason is not the real one, without showing it. Who says so?"),
 )]
-EMOTIVE_HELP = "A strong word or phrase that pushes a feeling, or praise and blame in the outlet's own voice. Does the evidence support it?"
 SCARE_QUOTES_HELP = "Quotation marks that no one is speaking: they mock or doubt the words inside."
 _QUOTED = re.compile(r"[\"“]([^\"”]{1,60})[\"”]")
 _SPEECH_AFTER = re.compile(r"[,]?\s*(" + "|".join(sorted(SPEECH)) + r")\b")  # "...," said Ruiz

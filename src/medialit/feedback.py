@@ -130,14 +130,14 @@ def read_answer(data: dict, answer: object) -> Reading:
     against its text, its names and its letters where the keys carry them, so a slip is named the same way."""
     allowed = VOCABULARIES.get(data.get("vocabulary"), {})
     article = load_article(data["article"]) if "article" in data else None
-    on_screen = {"sentences": article, "choices": data.get("choices"), "links": data.get("names")}
+    form = data.get("form")
+    shown = {"sentences": [article], "choices": [data.get("choices")], "links": [data.get("names")]}.get(form, [])
     readers = {"sentence_set": lambda a: read_sentence_set(a, article),
                "sentence_labels": lambda a: read_sentence_labels(a, article, allowed),
                "name_labels": lambda a: read_name_labels(a, data.get("names"), allowed),
                "phrase_labels": lambda a: read_phrase_labels(a, allowed),
                "sentence_kinds": lambda a: read_sentence_kinds(a, article, allowed),
-               "accepted_sets": lambda a: _FORMS[data["form"]].read(a, *([on_screen[data["form"]]]
-                                                                          if data["form"] in on_screen else []))}
+               "accepted_sets": lambda a: _FORMS[form].read(a, *shown)}
     return readers[data["kind"]](answer)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import html
 import json
 import re
@@ -55,7 +56,7 @@ def in_a_fresh_python(code: str, watched: tuple[str, ...], grading: bool = False
     probe = f"\nimport sys; print(sorted(m for m in {watched!r} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", prelude + code + probe], capture_output=True, text=True,
                          check=True).stdout.splitlines()
-    return out[:-1], eval(out[-1])  # the probe's own line, a list of module names
+    return out[:-1], ast.literal_eval(out[-1])  # the probe's own line, a list of module names
 
 
 def visible_text(page: str) -> str:

@@ -7,14 +7,13 @@ the default LocalProcessSpawner (each server runs as its own Unix account) and a
 (JupyterHub's DummyAuthenticator, one shared password).
 
 One teacher and four students, each a real Unix account made for the test. The teacher generates and releases
-lesson 1 in the formgrader;
-ada, ben and cleo log in in Chromium, fetch it from the Assignment List, answer (right, half right, blank)
-and submit; dev hands in a file that is not a notebook, and ben also hands in his notebook filed under ada's
-name, from the command line; the teacher collects in the formgrader, grades with `medialit grade --workers 2`
-into a gradebook on PostgreSQL (nbgrader's db_url, on a throwaway server), then generates and releases
-feedback in the formgrader; ada, ben and cleo fetch and read their own feedback in the browser. The teacher
-works in the formgrader's own browser tab, as the guide says (JupyterHub 4.1 and later keep it out of frames). The hub and every server are stopped, and the
-accounts removed, in a `finally`.
+lesson 1 in the formgrader, in its own browser tab as the guide says (JupyterHub 4.1 and later keep it out of
+frames); ada, ben and cleo log in in Chromium, fetch it from the Assignment List, answer (right, half right,
+blank) and submit; dev hands in a file that is not a notebook, and ben also hands in his notebook filed under
+ada's name, from the command line; the teacher collects in the formgrader, grades with `medialit grade
+--workers 2` into a gradebook on PostgreSQL (nbgrader's db_url, on a throwaway server), then generates and
+releases feedback in the formgrader; ada, ben and cleo fetch and read their own feedback in the browser. The
+hub and every server are stopped, and the accounts removed, in a `finally`.
 """
 
 from __future__ import annotations

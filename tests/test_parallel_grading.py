@@ -12,8 +12,9 @@ import pytest
 from nbgrader.api import Gradebook
 
 from conftest import fill_answers, nbgrader_cli, sample_submissions
-from medialit.course import copy_course, course_api, run
-from medialit.parallel_grading import SQLITE_NOTE, grade_class, gradebook_url
+from medialit.cli import main
+from medialit.course import copy_course, course_api, gradebook_url, run
+from medialit.parallel_grading import SQLITE_NOTE, grade_class
 from postgres_server import throwaway_postgres
 
 LESSON = "00-start-here"
@@ -60,7 +61,7 @@ def sequential_and_parallel(tmp_path_factory):
         said = []
         status = grade_class(two, LESSON, workers=2, say=said.append)
         yield {"grades": (_grades(one), _grades(two)), "feedback": (_feedback(one), _feedback(two)),
-               "status": status, "said": said}
+               "status": status, "said": said, "parallel_root": two}
 
 
 def test_two_workers_grade_every_submission_and_show_progress(sequential_and_parallel):
@@ -83,6 +84,15 @@ def test_parallel_grades_are_exactly_the_sequential_grades(sequential_and_parall
 def test_parallel_feedback_is_exactly_the_sequential_feedback(sequential_and_parallel):
     sequential, parallel = sequential_and_parallel["feedback"]
     assert parallel == sequential
+
+
+def test_the_report_reads_the_gradebook_where_the_course_keeps_it(sequential_and_parallel, tmp_path, capsys):
+    """`medialit report` in a course whose gradebook is in PostgreSQL: no gradebook.db, the same report."""
+    root = sequential_and_parallel["parallel_root"]
+    assert not (root / "gradebook.db").exists()
+    assert main(["report", LESSON, "--course", str(root), "--out", str(tmp_path)]) == 0
+    printed = capsys.readouterr().out
+    assert "named_sentences" in printed and "There is no gradebook" not in printed
 
 
 def test_on_sqlite_one_worker_runs_and_the_teacher_is_told_why(tmp_path):

@@ -8,8 +8,14 @@ from pathlib import Path
 
 
 def _no_gradebook(root: Path) -> bool:
-    """Say so, in one sentence, when the course folder has no gradebook to report on."""
-    if (root / "gradebook.db").is_file():
+    """Say so, in one sentence, when the course folder has no gradebook to report on.
+
+    A gradebook in a database server (the course's ``db_url``) is taken as there; a SQLite one must be a file.
+    """
+    from .course import gradebook_url
+
+    url = gradebook_url(root)
+    if not url.startswith("sqlite:///") or Path(url.removeprefix("sqlite:///")).is_file():
         return False
     print(f"There is no gradebook in {root}: run nbgrader autograde there first.", file=sys.stderr)
     return True

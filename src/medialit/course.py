@@ -37,6 +37,23 @@ def course_config(root: Path = COURSE_ROOT, overrides: dict | None = None) -> Co
     return config
 
 
+def course_directory(course: Path):
+    """nbgrader's view of a teacher's course folder, from the nbgrader_config.py in it if there is one (as
+    `nbgrader` run there would read it): where its gradebook is (``db_url``) and its course id."""
+    from nbgrader.coursedir import CourseDirectory
+
+    config = Config()
+    if (course / "nbgrader_config.py").is_file():
+        config = PyFileConfigLoader("nbgrader_config.py", path=str(course)).load_config()
+    config.CourseDirectory.root = str(course)
+    return CourseDirectory(config=config)
+
+
+def gradebook_url(course: Path) -> str:
+    """The gradebook of a course folder: its ``db_url`` (PostgreSQL, say), else nbgrader's gradebook.db in it."""
+    return course_directory(course).db_url
+
+
 def course_api(root: Path = COURSE_ROOT, overrides: dict | None = None):
     put_environment_on_path()
     from nbgrader.apps import NbGraderAPI

@@ -59,12 +59,12 @@ def read_skill_checks(root: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     from nbgrader.api import Gradebook
     from sqlalchemy.exc import SQLAlchemyError
 
-    from .course import put_environment_on_path
+    from .course import gradebook_url, put_environment_on_path
 
     put_environment_on_path()  # an empty gradebook.db makes nbgrader start `alembic`
     handed_in, grades = [], []
     try:
-        with Gradebook(f"sqlite:///{root / 'gradebook.db'}") as gradebook:
+        with Gradebook(gradebook_url(root)) as gradebook:
             for assignment in gradebook.assignments:
                 if assignment.name not in FORMS:
                     continue
@@ -76,8 +76,8 @@ def read_skill_checks(root: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
                                       "timestamp": submission.timestamp})
                     grades += _skill_grades(assignment.name, student.id, submission)
     except SQLAlchemyError as problem:
-        raise GainError(f"The file gradebook.db in {root} could not be read as nbgrader's gradebook "
-                        f"({type(problem).__name__}); check that it is the right file.") from None
+        raise GainError(f"The gradebook of {root} could not be read as nbgrader's gradebook "
+                        f"({type(problem).__name__}); check that it is the right file or database.") from None
     return (pd.DataFrame(handed_in, columns=["form", "student", "name", "timestamp"]),
             pd.DataFrame(grades, columns=["form", "student", "skill", "item", "score", "points", "waiting"]))
 

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from .course import put_environment_on_path
+from .course import course_directory, put_environment_on_path
 from .wording import counted
 
 SQLITE_NOTE = ("The gradebook is SQLite, which lets one program write at a time, so submissions are graded one after "
@@ -31,21 +31,6 @@ SQLITE_NOTE = ("The gradebook is SQLite, which lets one program write at a time,
 
 class GradingProblem(RuntimeError):
     """What stops grading before it starts, as one sentence that says what to do."""
-
-
-def course_directory(course: Path):
-    """nbgrader's view of the course folder, from the nbgrader_config.py in it (as `nbgrader` run there would read)."""
-    from nbgrader.coursedir import CourseDirectory
-    from traitlets.config.loader import PyFileConfigLoader
-
-    config = PyFileConfigLoader("nbgrader_config.py", path=str(course)).load_config()
-    config.CourseDirectory.root = str(course)
-    return CourseDirectory(config=config)
-
-
-def gradebook_url(course: Path) -> str:
-    """The gradebook nbgrader would use for this course folder (its own default when none is set)."""
-    return course_directory(course).db_url
 
 
 def handed_in(course: Path, lesson: str) -> list[str]:

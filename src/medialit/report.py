@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import evidence
+from .course import gradebook_url
 from .rescore import rescore
 from .wording import counted
 
@@ -37,7 +38,7 @@ def grades_table(root: Path, lesson: str | None = None) -> pd.DataFrame:
     from nbgrader.api import Gradebook
 
     rows = []
-    with Gradebook(f"sqlite:///{root / 'gradebook.db'}") as gradebook:
+    with Gradebook(gradebook_url(root)) as gradebook:
         for assignment in gradebook.assignments:
             if lesson not in (None, assignment.name):
                 continue

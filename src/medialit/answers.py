@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from . import last_run
 from .friendly_errors import install_friendly_errors
@@ -75,6 +76,10 @@ VOCABULARIES = {"source kinds": SOURCE_KINDS, "outlet groups": OUTLET_GROUPS, "f
 
 #: A marked phrase longer than this is a sentence, not a mark: it earns nothing.
 MAX_PHRASE_WORDS = 6
+
+#: A word as the highlighter marks it: letters and digits, joined inside by a hyphen or an apostrophe
+#: ("so-called", "Syria's"); quotation marks, commas and every other character only separate words.
+_PHRASE_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 
 _SENTENCE_REF = re.compile(r"^\s*[Ss]?\s*(\d+)\s*$")
 
@@ -382,28 +387,85 @@ def read_name_labels(value: object, names: list[str] | None = None, allowed: dic
     return _reading(labels, notes, len(value))
 
 
-def read_phrase_labels(value: object, allowed: dict[str, str] = FRAMING_TECHNIQUES) -> Reading:
-    """Marked words and their technique, ``{"so-called": "so-called"}``; a mark longer than six words earns nothing."""
+def phrase_words(text: str) -> list[str]:
+    """The words of a marked phrase (or of a text), in lower case, as the grader compares them.
+
+    Only whole words count, so "smashedterrornest" is one word that no text holds, and a mark is counted in
+    words, not spaces. Punctuation around words, letter case, and any kind of space between them do not matter
+    ("Terror\u00a0nest," reads as "terror nest"); a look-alike letter from another alphabet, or an invisible
+    character inside a word, makes another word. The hidden tests in solutions/ read marks with the same rule,
+    written out in plain syntax (tests/test_hidden_tests.py checks that the two agree).
+    """
+    return _PHRASE_WORD.findall(text.lower().replace("\u2019", "'"))
+
+
+def word_runs(phrase: str, longest: int | None = None) -> list[str]:
+    """Every run of neighbouring words in a phrase (of at most ``longest`` words), as :func:`phrase_words` reads it.
+
+    A mark on any run of a key phrase finds it: a student who clicks "nest" has found "terror nest". And a mark
+    finds every key phrase that is one of its own runs ("savage slaughter" finds "savage"). The hidden tests count
+    both, on whole words only.
+    """
+    words = phrase_words(phrase)
+    return [" ".join(words[i:j]) for i in range(len(words))
+            for j in range(i + 1, min(i + (longest or len(words)), len(words)) + 1)]
+
+
+@cache
+def text_phrases(name: str) -> frozenset[str]:
+    """Every mark the highlighter can make on the text ``name``: each run of up to MAX_PHRASE_WORDS words inside one
+    of its sentences, as :func:`phrase_words` reads them."""
+    from .article import load_article
+
+    return frozenset(run for sentence in load_article(name).sentences
+                     for run in word_runs(sentence.text, MAX_PHRASE_WORDS))
+
+
+#: How many marks a note names before it only counts the rest.
+_NAMED_MARKS = 5
+
+
+def _marks_named(marks: list[str]) -> str:
+    shown = ", ".join(_shown(m) for m in marks[:_NAMED_MARKS])
+    return shown + (f" and {len(marks) - _NAMED_MARKS} more" if len(marks) > _NAMED_MARKS else "")
+
+
+def read_phrase_labels(value: object, allowed: dict[str, str] = FRAMING_TECHNIQUES, text: str | None = None) -> Reading:
+    """Marked words and their technique, ``{"so-called": "so-called"}``; with ``text`` (the name of the text the
+    exercise is on), a mark counts only where it is words of that text, whole and in order.
+
+    A mark that is not (words run together, invented words, a look-alike letter) is left out: it earns nothing
+    and costs nothing. A mark longer than six words also earns nothing; it stays in the reading (the hidden test
+    skips it) and a note says so. Grading passes ``text`` too, from the visible test's own call.
+    """
     example = '{"so-called": "so-called", "slammed": "emotive language"}'
     if not isinstance(value, dict):
         raise AnswerProblem(f"{_shown(value)} is not a dictionary of marks: write one like {example}.")
     if not value:
         raise AnswerProblem(f"Nothing is marked yet: copy the words that frame, with their technique, like {example}.")
-    marks, notes = {}, []
+    phrases = text_phrases(text) if text is not None else None
+    marks, notes, not_in_text = {}, [], []
     for phrase, label in value.items():
         if type(phrase) is not str or not phrase.strip():
             notes.append(f"{_shown(phrase)} is not a marked phrase: write the words in quotes; {NOT_COUNTED}.")
             continue
         phrase = " ".join(phrase.split())
+        words = " ".join(phrase_words(phrase))
+        if phrases is not None and len(words.split()) <= MAX_PHRASE_WORDS and words not in phrases:
+            not_in_text.append(phrase)
+            continue
         slip = _tag_slip(repr(phrase), label, allowed, several=False)
         if slip:
             notes.append(slip)
         else:
             marks[phrase] = label.strip().lower()
-    too_long = [p for p in marks if len(p.split()) > MAX_PHRASE_WORDS]
+    if not_in_text:
+        notes.append("Marks that are not words of the text, whole and in its order, count for nothing: "
+                     f"{_marks_named(not_in_text)}; copy your marks from the highlighter's answer line.")
+    too_long = [p for p in marks if len(phrase_words(p)) > MAX_PHRASE_WORDS]
     if too_long:
         notes.append(f"Marks longer than {MAX_PHRASE_WORDS} words count for nothing: "
-                     + ", ".join(_shown(p) for p in too_long) + ". Mark just the words that frame.")
+                     + _marks_named(too_long) + ". Mark just the words that frame.")
     return _reading(marks, notes, len(value))
 
 
@@ -436,10 +498,14 @@ def expect_name_labels(value: object, names: list[str], allowed: dict[str, str])
     _say(read_name_labels(value, names, allowed))
 
 
-def expect_phrase_labels(value: object, allowed: dict[str, str]) -> None:
-    """Visible test: a dict from marked words (short phrases) to one of the ``allowed`` labels."""
+def expect_phrase_labels(value: object, allowed: dict[str, str], text: str | None = None) -> None:
+    """Visible test: a dict from marked words (short phrases of the text named ``text``) to ``allowed`` labels.
+
+    The text is named as a literal, so that grading, which runs none of the notebook, reads the marks against
+    the same text (medialit.grading.form_tests takes literal arguments as they are).
+    """
     _expect_answered(value, 'a dictionary like {"so-called": "so-called"}')
-    _say(read_phrase_labels(value, allowed))
+    _say(read_phrase_labels(value, allowed, text))
 
 
 def expect_sentence_kinds(value: object, article, allowed: dict[str, str] = SOURCE_KINDS) -> None:

@@ -16,9 +16,9 @@ from typing import Callable
 from pathlib import Path
 
 from . import last_run
-from .answers import (MAX_PHRASE_WORDS, VOCABULARIES, AnswerProblem, Reading, chain_links, is_blank, python_literal,
-                      read_chain, read_choice_set, read_name_labels, read_phrase_labels, read_range, read_sentence_kinds,
-                      read_sentence_labels, read_sentence_set)
+from .answers import (MAX_PHRASE_WORDS, VOCABULARIES, AnswerProblem, Reading, chain_links, is_blank, phrase_words,
+                      python_literal, read_chain, read_choice_set, read_name_labels, read_phrase_labels, read_range,
+                      read_sentence_kinds, read_sentence_labels, read_sentence_set, word_runs)
 from .answer_hashes import CHECKS_DIR, SELF_STUDY_CHECKS, item_hash
 from .article import load_article
 from .wording import counted
@@ -135,7 +135,7 @@ def read_answer(data: dict, answer: object) -> Reading:
     readers = {"sentence_set": lambda a: read_sentence_set(a, article),
                "sentence_labels": lambda a: read_sentence_labels(a, article, allowed),
                "name_labels": lambda a: read_name_labels(a, data.get("names"), allowed),
-               "phrase_labels": lambda a: read_phrase_labels(a, allowed),
+               "phrase_labels": lambda a: read_phrase_labels(a, allowed, data.get("article")),
                "sentence_kinds": lambda a: read_sentence_kinds(a, article, allowed),
                "accepted_sets": lambda a: _FORMS[form].read(a, *shown)}
     return readers[data["kind"]](answer)
@@ -206,14 +206,15 @@ def _check_labels(exercise: str, salt: str, data: dict, answer: object) -> Feedb
 def _check_phrases(exercise: str, salt: str, data: dict, answer: object) -> Feedback:
     """Marked phrases: which framing words were found, and which marks are off, without naming the missed ones.
 
-    As in the hidden test, a mark finds a key phrase when the phrase is inside
-    it, or when the mark is whole words of the phrase ("nest" of "terror
-    nest"); so every piece of the mark, and the mark itself, is hashed and
-    looked up. A mark longer than the limit finds nothing and costs nothing.
+    As in the hidden test, a mark is read as its words (answers.phrase_words), and only a mark that is words of
+    the text counts at all (the reading leaves the others out, with a note). It finds a key phrase when the
+    phrase is whole words of it, or it is whole words of the phrase ("nest" of "terror nest"); so every run of
+    the mark's words, and the mark itself, is hashed and looked up. A mark longer than the limit finds nothing
+    and costs nothing.
     """
     hashed = lambda item: item_hash(salt, exercise, item)  # noqa: E731
     reading = read_answer(data, answer)
-    marks = {phrase.lower(): label for phrase, label in reading.value.items()}
+    marks = {" ".join(phrase_words(phrase)): label for phrase, label in reading.value.items()}
     words = {w["hash"]: w for w in data["words"]}
     right_pairs = {pair: w["hash"] for w in data["words"] for pair in w["right"]}
     part_pairs = {pair: w["hash"] for w in data["words"] for pair in w["part_right"]}
@@ -224,9 +225,9 @@ def _check_phrases(exercise: str, salt: str, data: dict, answer: object) -> Feed
         if len(phrase.split()) > MAX_PHRASE_WORDS:
             too_long.append(phrase)
             continue
-        substrings = _substrings(phrase)
-        pieces = {hashed(p) for p in substrings}
-        hits = {right_pairs[h] for h in (hashed(f"{p}:{label}") for p in substrings) if h in right_pairs}
+        runs = word_runs(phrase)
+        pieces = {hashed(run) for run in runs}
+        hits = {right_pairs[h] for h in (hashed(f"{run}:{label}") for run in runs) if h in right_pairs}
         hits |= {part_pairs[h] for h in [hashed(f"{phrase}:{label}")] if h in part_pairs}
         found |= hits
         if hits:
@@ -251,10 +252,6 @@ def _check_phrases(exercise: str, salt: str, data: dict, answer: object) -> Feed
     lines += [note for note in reading.notes if not note.startswith("Marks longer than")]  # said above
     extra = len(off_technique) + len(not_framing)
     return Feedback(exercise, lines, right=max(0, len(found) - extra), total=len(words), form_ok=not reading.notes)
-
-
-def _substrings(text: str) -> set[str]:
-    return {text[i:j] for i in range(len(text)) for j in range(i + 1, len(text) + 1)}
 
 
 @dataclass(frozen=True)

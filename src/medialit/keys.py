@@ -20,7 +20,7 @@ from pathlib import Path
 import nbformat
 
 from .answer_hashes import CHECKS_DIR, SELF_STUDY_CHECKS, item_hash, salt_for
-from .answers import VOCABULARIES
+from .answers import MAX_PHRASE_WORDS, VOCABULARIES, phrase_words, word_runs
 from .article import load_article
 from .wording import counted
 
@@ -67,13 +67,14 @@ def lesson_keys(notebook_path: Path) -> dict:
         grade_id = grading["grade_id"]
         text = other_texts.get(grade_id, article)
         exercises[grade_id] = {**exercise_keys(grade_id, key, salt, text), **offered.get(grade_id, {})}
-        if exercises[grade_id]["kind"] in SENTENCE_KINDS or exercises[grade_id].get("form") == "sentences":
+        if exercises[grade_id]["kind"] in TEXT_KINDS or exercises[grade_id].get("form") == "sentences":
             exercises[grade_id]["article"] = text.name
     return {"lesson": lesson, "article": article.name, "salt": salt, "exercises": exercises}
 
 
-#: Exercises answered with sentence numbers: check() reads them against their text, as their visible test does.
-SENTENCE_KINDS = {"sentence_set", "sentence_labels", "sentence_kinds"}
+#: Exercises answered with sentence numbers or marked words: check() reads them against their text, as their
+#: visible test does (a sentence the text does not have, a mark that is not words of the text).
+TEXT_KINDS = {"sentence_set", "sentence_labels", "sentence_kinds", "phrase_labels"}
 #: What a visible test offers the student, by the argument it passes: the names to label, the letters to choose.
 ON_SCREEN = {"read_name_labels": "names", "read_chain": "names", "read_choice_set": "choices"}
 
@@ -124,6 +125,8 @@ def exercise_keys(name: str, key: object, salt: str, article) -> dict:
     if all(isinstance(k, int) for k in key):
         return {"kind": "sentence_labels", "vocabulary": vocabulary, "sentences": sorted(key),
                 "hashes": sorted(hashed(f"{n}:{label}") for n, label in key.items())}
+    for word in key:
+        _check_phrase(word, article)
     return {"kind": "phrase_labels", "vocabulary": vocabulary,
             "optional": sorted(hashed(word) for word, labels in key.items() if not labels),
             "optional_parts": sorted(hashed(part) for word, labels in key.items() if not labels for part in word_runs(word)),
@@ -133,16 +136,6 @@ def exercise_keys(name: str, key: object, salt: str, article) -> dict:
                               "part_right": sorted(hashed(f"{part}:{label}") for part in word_runs(word)
                                                    for label in labels)}
                              for word, labels in key.items() if labels), key=lambda w: w["hash"])}
-
-
-def word_runs(phrase: str) -> list[str]:
-    """Every run of neighbouring words in a key phrase: a mark on any of them finds the phrase.
-
-    A student who clicks "nest" has found "terror nest"; the hidden tests
-    count a mark that is whole words of a key phrase, as this does.
-    """
-    words = phrase.split()
-    return [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
 
 
 def accepted_sets_keys(accepted: list[set], hashed, article) -> dict:
@@ -203,13 +196,23 @@ def _as_set(labels: object) -> set:
     return set(labels) if isinstance(labels, (set, frozenset, tuple)) else {labels}
 
 
+def _check_phrase(word: str, article) -> None:
+    """A key phrase must be written as the grader reads marks (lower case, whole words, one space between) and be
+    words of the text: the hidden tests compare it word for word, so any other key phrase could never be found."""
+    if " ".join(phrase_words(word)) != word or len(word.split()) > MAX_PHRASE_WORDS:
+        raise ValueError(f"The key phrase {word!r} must be up to {MAX_PHRASE_WORDS} words in lower case, one space "
+                         f"between, as the grader reads marks: {' '.join(phrase_words(word))!r}")
+    _paragraph_of(article, word)
+
+
 def _paragraph_of(article, word: str) -> int:
-    """The first paragraph that holds ``word``: where a hint sends the student.
+    """The first paragraph that holds ``word`` as whole words: where a hint sends the student.
 
     A key word the text does not hold could never be found, so the exercise
     could never get full marks: say so when the keys are built.
     """
-    paragraph = next((s.paragraph for s in article.sentences if word in s.text.lower()), None)
+    paragraph = next((s.paragraph for s in article.sentences
+                      if f" {word} " in f" {' '.join(phrase_words(s.text))} "), None)
     if paragraph is None:
         raise ValueError(f"The key word {word!r} is not in the text {article.name!r}: no student could find it")
     return paragraph

@@ -298,3 +298,99 @@ def test_every_reader_keeps_to_the_vocabulary_it_is_given():
 def test_no_marks_yet_is_told_apart_from_a_value_that_is_not_marks(value, message):
     with pytest.raises(AnswerProblem, match=message):
         read_phrase_labels(value)
+
+
+# Marks count only where they are words of the text (issue 25, class 4) ---------------------------------------------
+
+PRACTICE = "one-strike-four-reports"
+
+
+def test_a_mark_is_read_as_whole_words_as_the_highlighter_marks_them():
+    from medialit.answers import phrase_words
+
+    assert phrase_words("The occupiers\u2019 \u201cprecise\u201d  weapons,") == ["the", "occupiers", "precise", "weapons"]
+    assert phrase_words("so-called Syria\u2019s al-Buqa\u2019an") == ["so-called", "syria's", "al-buqa'an"]
+    assert phrase_words("smashedterrornest") == ["smashedterrornest"]
+    assert phrase_words("terror\u00a0nest") == phrase_words("TERROR  NEST!") == ["terror", "nest"]
+    assert phrase_words("sav\u200bage") == ["sav", "age"] and phrase_words("s\u0430vage") == ["s\u0430vage"]
+    assert phrase_words("a--b 'c' -d- _e_") == ["a", "b", "c", "d", "e"]
+
+
+@pytest.mark.parametrize(
+    "mark",
+    [
+        "smashedterrornestsocalledfanatics",  # words run together
+        "terror nestfanaticsinvaders",
+        "Westmark jets smashed a terror nestintheOstaviantownofKessaonTuesdaynight.",  # a sentence, glued
+        "savage invaders",  # words of the text, not in its order
+        "terror nests",  # a key phrase with more letters
+        "brutal slaughter",  # a key word with an invented one
+        "surgically",
+        "terror-nest",  # punctuation that joins words the text keeps apart, or parts words it keeps together
+        "so called",
+        "smashed,terror,nest,fanatics",
+        "\u0455avage",  # look-alike letters: Cyrillic, full-width
+        "fanat\u0456cs",
+        "\uff53lammed",
+        "sma\u200bshed",  # an invisible character, a non-breaking hyphen inside a word
+        "so\u2011called",
+        "!!!",  # no words at all
+    ],
+)
+def test_a_mark_that_is_not_words_of_the_text_counts_for_nothing_and_says_so(mark):
+    reading = read_phrase_labels({"so-called": "so-called", mark: "loaded label"}, FRAMING_TECHNIQUES, PRACTICE)
+    assert reading.value == {"so-called": "so-called"}
+    shown = repr(mark) if len(repr(mark)) <= 60 else repr(mark)[:57] + "..."  # a long mark is shortened
+    assert reading.notes == (f"Marks that are not words of the text, whole and in its order, count for nothing: "
+                             f"{shown}; copy your marks from the highlighter's answer line.",)
+
+
+@pytest.mark.parametrize(
+    "mark",
+    ["SMASHED", "Terror  Nest", "terror\u00a0nest", "these fanatics.", "\u201cprecise\u201d", '"precise"',
+     "The occupiers\u2019", "occupiers'", "Fourteen martyrs,", "caught\tup", "terror\u200bnest",
+     "One air strike, four reports"],
+)
+def test_a_mark_written_differently_from_the_text_still_counts(mark):
+    """Letter case, quotation marks, punctuation and the kind of space between words are not the skill."""
+    reading = read_phrase_labels({mark: "loaded label"}, FRAMING_TECHNIQUES, PRACTICE)
+    assert list(reading.value) == [" ".join(mark.split())] and reading.notes == ()
+
+
+def test_marks_are_counted_in_words_not_spaces():
+    reading = read_phrase_labels({"smashed,terror,nest,so-called,fanatics,surgical,excuse": "euphemism",
+                                  "so-called": "so-called"}, FRAMING_TECHNIQUES)
+    assert reading.notes == ("Marks longer than 6 words count for nothing: "
+                             "'smashed,terror,nest,so-called,fanatics,surgical,excuse'. Mark just the words that frame.",)
+
+
+def test_very_many_marks_not_in_the_text_are_named_in_one_short_sentence():
+    marks = {f"mark{n}": "loaded label" for n in range(5000)}
+    reading = read_phrase_labels({**marks, "so-called": "so-called"}, FRAMING_TECHNIQUES, PRACTICE)
+    assert reading.value == {"so-called": "so-called"} and len(reading.notes) == 1
+    assert reading.notes[0].count("'mark") == 5 and "and 4995 more;" in reading.notes[0] and len(reading.notes[0]) < 200
+
+
+def test_marks_with_none_in_the_text_are_one_problem_for_the_visible_test():
+    """Nothing gradable: the visible test fails with the sentence, and grading scores 0, as check() says."""
+    with pytest.raises(AnswerProblem, match="Marks that are not words of the text"):
+        expect_phrase_labels({"smashedterrornest": "loaded label"}, FRAMING_TECHNIQUES, PRACTICE)
+
+
+def test_the_visible_test_names_marks_that_are_not_in_its_text(capsys):
+    expect_phrase_labels({"so-called": "so-called", "terror nests": "loaded label"}, FRAMING_TECHNIQUES, PRACTICE)
+    out = capsys.readouterr().out
+    assert "'terror nests'; copy your marks from the highlighter's answer line." in out and REST_OK in out
+
+
+def test_grading_reads_marks_against_the_text_the_visible_test_names():
+    """GradePlainValuesOnly finds the reader and its arguments in the test cell; the text is a literal there."""
+    import nbformat
+
+    from medialit.course import COURSE_ROOT
+    from medialit.grading import form_tests
+
+    nb = nbformat.read(COURSE_ROOT / "solutions" / "02-state-media-framing" / "02-state-media-framing.ipynb", 4)
+    forms = form_tests(nb)
+    assert forms["framing_marks"] == (read_phrase_labels, [FRAMING_TECHNIQUES, PRACTICE])
+    assert forms["article_framing"] == (read_phrase_labels, [FRAMING_TECHNIQUES, "press-tv-hajin"])

@@ -157,3 +157,64 @@ def test_one_right_tag_is_said_in_the_singular():
     from medialit import check
 
     assert "1 of 9 tags is right." in str(check("sentence_kinds", {1: "none"}))
+
+
+# Marks count only where they are words of the text (issue 25, class 4) ---------------------------------------------
+
+MARKS_LESSON = "02-state-media-framing"
+PHRASE_POINTS = {"framing_marks": 3, "article_framing": 3}
+
+
+@pytest.mark.parametrize("student", sorted(sample_submissions(MARKS_LESSON)))
+def test_check_counts_marks_as_the_graded_lesson_scores_them(student):
+    """Every sample submission of lesson 2, the hostile marks included: check() counts what nbgrader scores
+    (tests/test_nbgrader_cycle.py grades the same answers), and says so where nothing can be graded."""
+    case = sample_submissions(MARKS_LESSON)[student]
+    for exercise, points in PHRASE_POINTS.items():
+        source = case["answers"].get(f"answer_{exercise}", "")
+        try:
+            answer = _typed_value(source)
+        except (SyntaxError, ValueError, IndexError):  # no answer, or code instead of a value: the grader reads none
+            continue
+        feedback = check(exercise, answer)
+        score = feedback.right / feedback.total * points if feedback.total else 0.0
+        assert score == pytest.approx(case["scores"][exercise], abs=1e-3), (student, exercise, feedback.text)
+
+
+def test_marks_run_together_find_nothing_and_check_says_so_in_one_sentence():
+    feedback = check("framing_marks", {"smashedsavageslaughtermartyrs": "emotive language",
+                                       "terror nestfanaticsinvaders": "loaded label", "so-called": "so-called"})
+    assert (feedback.right, feedback.total) == (1, 15) and not feedback.passed
+    assert ("Marks that are not words of the text, whole and in its order, count for nothing: "
+            "'smashedsavageslaughtermartyrs', 'terror nestfanaticsinvaders'; copy your marks from the highlighter's "
+            "answer line.") in feedback.lines
+
+
+def test_what_check_says_of_a_mark_not_in_the_text_gives_no_key_away():
+    """A glued mark full of framing words and one with none get the same sentence: it tells nothing of the key."""
+    framing = check("framing_marks", {"so-called": "so-called", "terrornestsavage": "loaded label"}).text
+    plain = check("framing_marks", {"so-called": "so-called", "bakeryrubblehome": "loaded label"}).text
+    assert framing.replace("terrornestsavage", "bakeryrubblehome") == plain
+
+
+def test_in_class_check_reads_marks_against_the_text_too(monkeypatch):
+    """Without the self-study keys (a class), check() still names a mark that is not words of the text."""
+    import medialit.feedback as feedback_module
+
+    monkeypatch.setattr(feedback_module, "_self_study_checks", lambda near: None)  # a class install: no checkout
+    feedback = check("framing_marks", {"so-called": "so-called", "terror nests": "loaded label"})
+    assert feedback.total == 0 and "'terror nests'; copy your marks" in feedback.text
+    assert "In class, check() does not say whether it is right" in feedback.text
+
+
+def test_a_key_phrase_is_found_only_as_whole_words():
+    """"locals" holds "local" and "Westmark-led" holds "westmark", but neither is that word."""
+    from medialit.article import load_article
+    from medialit.feedback import _check_phrases
+    from medialit.keys import exercise_keys
+
+    data = {**exercise_keys("x", {"local": {"loaded label"}, "westmark": {"loaded label"}}, "salt",
+                            load_article("one-strike-four-reports")), "article": "one-strike-four-reports"}
+    found = lambda marks: _check_phrases("x", "salt", data, marks).lines[0]  # noqa: E731
+    assert found({"locals": "loaded label", "Westmark-led": "loaded label"}) == "You found 0 of the 2 framing words we are looking for."
+    assert found({"local health workers": "loaded label", "Westmark jets": "loaded label"}) == "You found 2 of the 2 framing words we are looking for."

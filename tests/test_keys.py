@@ -189,3 +189,32 @@ def test_a_key_no_student_could_match_stops_the_build(key):
     """An empty answer, capitals in a chain (graded in lower case) or a mixed shape would score everyone wrongly."""
     with pytest.raises(ValueError):
         exercise_keys("x", key, "salt", load_article("riverside-bridge"))
+
+
+@pytest.mark.parametrize(("phrase", "message"), [
+    ("Terror Nest", "must be up to 6 words in lower case"),
+    ("terror  nest", "must be up to 6 words in lower case"),
+    ('"precise"', "must be up to 6 words in lower case"),
+    ("nes", "'nes' is not in the text"),  # inside a word of the text, but not a word of it
+    ("terror nests", "'terror nests' is not in the text"),
+])
+def test_a_phrase_key_the_grader_could_never_match_stops_the_build(phrase, message):
+    """Marks are compared word for word with the key: a key phrase must be whole words of the text, as marks are."""
+    with pytest.raises(ValueError, match=re.escape(message)):
+        exercise_keys("framing_marks", {phrase: {"loaded label"}}, "salt", load_article("one-strike-four-reports"))
+
+
+def test_phrase_exercises_carry_their_text_as_their_visible_test_names_it():
+    """check() reads marks against the text, in class too, as the visible test and grading do."""
+    import nbformat
+
+    from medialit.grading import form_tests
+
+    for path in sorted((COURSE_ROOT / "solutions").glob("*/*.ipynb")):
+        forms = form_tests(nbformat.read(path, as_version=4))
+        for folder in (SELF_STUDY, CHECKS_DIR):
+            keys = folder / f"{path.parent.name}.json"
+            exercises = json.loads(keys.read_text())["exercises"] if keys.is_file() else {}
+            for name, exercise in exercises.items():
+                if exercise["kind"] == "phrase_labels":
+                    assert exercise["article"] == forms[name][1][1], (folder, name)

@@ -129,7 +129,7 @@ def read_answer(data: dict, answer: object) -> Reading:
     """The answer as its visible test reads it (answers.read_*), for the kind of exercise ``data`` describes:
     against its text, its names and its letters where the keys carry them, so a slip is named the same way."""
     allowed = VOCABULARIES.get(data.get("vocabulary"), {})
-    article = load_article(data["article"]) if "article" in data else None
+    article = load_article(data["article"]) if "article" in data and data["kind"] != "phrase_labels" else None
     form = data.get("form")
     shown = {"sentences": [article], "choices": [data.get("choices")], "links": [data.get("names")]}.get(form, [])
     readers = {"sentence_set": lambda a: read_sentence_set(a, article),

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -248,3 +253,122 @@ def test_closed_standard_input_gets_a_sentence_not_a_traceback(monkeypatch, caps
     monkeypatch.setattr("sys.stdin", None)
     assert main(["analyze", "-"]) == 2
     assert "standard input is closed" in capsys.readouterr().err
+
+
+# In class, the analyzer does not mark the lessons' own graded texts (issue 25, class 8) ------------------------------
+
+from medialit.graded_texts import GRADED_TEXTS, IN_CLASS  # noqa: E402
+
+PRACTICE_PASSAGE = "bridge-update"  # lesson 5 asks students to run the analyzer on it
+
+
+@pytest.fixture
+def in_class(tmp_path, monkeypatch):
+    """A class as `medialit class-setup` leaves the machine: its settings name an exchange."""
+    from medialit.classroom import set_up_class
+
+    set_up_class(tmp_path / "exchange", tmp_path / "etc")
+    monkeypatch.setenv("JUPYTER_CONFIG_PATH", str(tmp_path / "etc"))
+    return tmp_path / "etc"
+
+
+@pytest.fixture
+def alone(tmp_path, monkeypatch):
+    monkeypatch.setenv("JUPYTER_CONFIG_PATH", str(tmp_path / "nothing"))
+    monkeypatch.setenv("JUPYTER_CONFIG_DIR", str(tmp_path / "nothing-either"))
+
+
+def test_the_graded_texts_are_every_text_a_graded_exercise_is_on_but_the_practice_passage():
+    import nbformat
+
+    from medialit.course import COURSE_ROOT
+
+    texts = set()
+    for path in (COURSE_ROOT / "solutions").glob("*/*.ipynb"):
+        named = nbformat.read(path, as_version=4).metadata["medialit"]
+        texts |= {named["article"], *named.get("exercise_articles", {}).values()}
+    assert set(GRADED_TEXTS) == texts - {PRACTICE_PASSAGE}
+
+
+def _copies(name: str) -> dict[str, str]:
+    """A graded text as a student might paste it: changed a little, in part, or inside other text."""
+    article = load_article(name)
+    sentences = [s.text for s in article.sentences]
+    other = load_article(PRACTICE_PASSAGE).text
+    return {
+        "as it is": article.text,
+        "extra spaces and one line": "  ".join(" ".join(sentences).split(" ")),
+        "quotes changed": article.text.replace("\u2019", "'").replace('"', "\u201c").replace("\u201d", '"'),
+        "a sentence dropped": " ".join(sentences[:2] + sentences[3:]),
+        "in capitals": article.text.upper(),
+        "the longest sentence alone": max(sentences, key=len),
+        "a word changed in every sentence": " ".join(" ".join(s.split()[:3] + ["indeed"] + s.split()[4:])
+                                                      for s in sentences),
+        "look-alike letters": article.text.replace("a", "\u0430").replace("o", "\u043e"),
+        "full-width letters": unicodedata.normalize("NFKD", article.text).translate(
+            {c: c + 0xFEE0 for c in range(ord("a"), ord("z") + 1)}),
+        "invisible characters": article.text.replace("e", "e\u200b"),
+        "inside another article": other + "\n\n" + " ".join(sentences[:3]) + "\n\n" + other,
+        "paragraphs in another order": "\n\n".join(reversed(article.text.split("\n\n"))),
+    }
+
+
+COPIES = [(name, how) for name in GRADED_TEXTS for how in _copies(name)]
+
+
+@pytest.mark.parametrize(("name", "how"), COPIES, ids=[f"{n}: {h}" for n, h in COPIES])
+def test_in_class_a_graded_text_gets_one_sentence_instead_of_marks(in_class, name, how):
+    with pytest.raises(AnalysisError) as problem:
+        analyze(_copies(name)[how])
+    assert str(problem.value) == IN_CLASS
+
+
+def test_without_the_self_study_keys_a_graded_text_gets_the_sentence_too(alone, monkeypatch):
+    """A class install has no checkout and no keys: its settings need not name an exchange for the rule to hold."""
+    import medialit.feedback as feedback_module
+
+    monkeypatch.setattr(feedback_module, "_self_study_checks", lambda near: None)
+    with pytest.raises(AnalysisError, match="does not mark the lessons' own texts"):
+        analyze(load_article("press-tv-hajin").text)
+
+
+@pytest.mark.parametrize("name", GRADED_TEXTS)
+def test_working_alone_a_graded_text_is_marked(alone, name):
+    assert analyze(load_article(name).text)["sentences"]
+
+
+def test_in_class_the_practice_passage_and_other_articles_are_marked(in_class):
+    assert analyze(load_article(PRACTICE_PASSAGE).text)["attributions"]
+    assert analyze(LEDE)["attributions"]
+    others = sorted(Path(__file__).parent.glob("fixtures/analyzer*/*.txt"))
+    assert len(others) > 40 and all(analyze(path.read_text(encoding="utf-8"))["sentences"] for path in others)
+
+
+def test_in_class_a_common_sentence_of_a_graded_text_inside_an_article_is_no_reason_to_refuse(in_class):
+    """"They could not be independently verified." is in a graded text, and in many a real article."""
+    assert analyze(LEDE + " They could not be independently verified.")["sentences"]
+
+
+def test_in_class_the_command_answers_a_graded_text_with_the_sentence_and_exit_2(in_class, tmp_path):
+    article = tmp_path / "press-tv.txt"
+    article.write_text(load_article("press-tv-hajin").text, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "medialit.cli", "analyze", str(article)], capture_output=True,
+                          text=True, env={**os.environ, "JUPYTER_CONFIG_PATH": str(in_class)})
+    assert (done.returncode, done.stdout, done.stderr) == (2, "", IN_CLASS + "\n")
+    practice = tmp_path / "practice.txt"
+    practice.write_text(load_article(PRACTICE_PASSAGE).text, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "medialit.cli", "analyze", str(practice)], capture_output=True,
+                          text=True, env={**os.environ, "JUPYTER_CONFIG_PATH": str(in_class)})
+    assert done.returncode == 0 and "S1" in done.stdout
+
+
+def test_in_class_the_article_box_says_the_sentence_and_shows_no_marks(in_class):
+    from medialit.article_box import ArticleBox
+
+    box = ArticleBox()
+    box.text.value = load_article("one-strike-four-reports").text
+    box.press_analyse()
+    assert f"Not analysed: {IN_CLASS}".replace("'", "&#x27;") in box.summary.value and box.marks.value == ""
+    box.text.value = load_article(PRACTICE_PASSAGE).text
+    box.press_analyse()
+    assert "Analysed: 7 sentences" in box.summary.value and box.marks.value

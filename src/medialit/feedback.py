@@ -86,6 +86,17 @@ def _all_exercises(near: Path | None = None) -> dict[str, tuple[str | None, dict
     return {**_exercises_in(CHECKS_DIR), **(_exercises_in(full) if full else {})}
 
 
+def has_self_study_keys(near: Path | None = None) -> bool:
+    """Whether check() has the hashed keys here (at or above ``near``, by default the current folder): working
+    alone, it counts right answers; without them (a class) it only reads their form. A folder of that name with no
+    key in it, or none that can be read, gives no keys."""
+    full = _self_study_checks((near or Path.cwd()).resolve())
+    try:
+        return full is not None and any(salt for salt, _ in _exercises_in(full).values())
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):  # not our files: no keys
+        return False
+
+
 def check(exercise: str, answer: object = _NOT_GIVEN, *, near: Path | None = None) -> Feedback:
     """Say how close ``answer`` (by default, the notebook variable ``exercise``) is.
 

@@ -305,6 +305,7 @@ def _copies(name: str) -> dict[str, str]:
         "a word changed in every sentence": " ".join(" ".join(s.split()[:3] + ["indeed"] + s.split()[4:])
                                                       for s in sentences),
         "look-alike letters": article.text.replace("a", "\u0430").replace("o", "\u043e"),
+        "look-alike capitals": article.text.upper().replace("A", "\u0410").replace("E", "\u0395"),
         "full-width letters": unicodedata.normalize("NFKD", article.text).translate(
             {c: c + 0xFEE0 for c in range(ord("a"), ord("z") + 1)}),
         "invisible characters": article.text.replace("e", "e\u200b"),

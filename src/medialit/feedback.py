@@ -140,13 +140,14 @@ def read_answer(data: dict, answer: object) -> Reading:
     """The answer as its visible test reads it (answers.read_*), for the kind of exercise ``data`` describes:
     against its text, its names and its letters where the keys carry them, so a slip is named the same way."""
     allowed = VOCABULARIES.get(data.get("vocabulary"), {})
-    article = load_article(data["article"]) if "article" in data and data["kind"] != "phrase_labels" else None
+    text = data.get("article")  # marks are read against the text by its name; sentence numbers against the text
+    article = load_article(text) if text and data["kind"] != "phrase_labels" else None
     form = data.get("form")
     shown = {"sentences": [article], "choices": [data.get("choices")], "links": [data.get("names")]}.get(form, [])
     readers = {"sentence_set": lambda a: read_sentence_set(a, article),
                "sentence_labels": lambda a: read_sentence_labels(a, article, allowed),
                "name_labels": lambda a: read_name_labels(a, data.get("names"), allowed),
-               "phrase_labels": lambda a: read_phrase_labels(a, allowed, data.get("article")),
+               "phrase_labels": lambda a: read_phrase_labels(a, allowed, text),
                "sentence_kinds": lambda a: read_sentence_kinds(a, article, allowed),
                "accepted_sets": lambda a: _FORMS[form].read(a, *shown)}
     return readers[data["kind"]](answer)

@@ -39,15 +39,16 @@ RUN = 3
 #: Words of graded sentences in an input that are enough to answer part of an exercise with.
 MOST_WORDS = 12
 
-#: Letters from other alphabets that look like Latin ones: a copy written with them is the same text.
-_LOOK_ALIKES = str.maketrans("аеорсухіјѕԁԛԝɡοαιкмнтвΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "aeopcyxijsdqwgoaikmhtbABEZHIKMNOPTYX")
+#: Letters from other alphabets (Cyrillic, Greek) and other Latin letters that look like plain Latin ones, in lower
+#: case: a copy written with them is the same text.
+_LOOK_ALIKES = str.maketrans("авекмнорстухіјѕԁԛԝӏαεικνορτυχɡı", "abekmhopctyxijsdqwlaeikvoptuxgi")
 
 
 def words(text: str) -> list[str]:
     """The words of ``text`` for comparing contents: compatibility forms folded (full-width letters), invisible
     characters dropped, look-alike letters read as Latin, then read as marks are (answers.phrase_words)."""
     text = "".join(c for c in unicodedata.normalize("NFKC", text) if unicodedata.category(c) != "Cf")
-    return phrase_words(text.translate(_LOOK_ALIKES))
+    return phrase_words(text.lower().translate(_LOOK_ALIKES))
 
 
 def _runs(sentence_words: list[str]) -> set[tuple[str, ...]]:
@@ -67,7 +68,7 @@ def _graded_sentences() -> tuple[tuple[str, int, frozenset], ...]:
 def graded_text_in(text: str) -> str | None:
     """The name of the graded text whose sentences ``text`` holds, enough to answer with; None if it holds none."""
     given = words(text)
-    runs = set().union(*(_runs(given[i:i + RUN]) for i in range(max(1, len(given) - RUN + 1)))) if given else set()
+    runs = _runs(given)
     held: dict[str, int] = {}
     for name, size, sentence_runs in _graded_sentences():
         if len(sentence_runs & runs) * 2 >= len(sentence_runs):

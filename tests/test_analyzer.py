@@ -373,3 +373,17 @@ def test_in_class_the_article_box_says_the_sentence_and_shows_no_marks(in_class)
     box.text.value = load_article(PRACTICE_PASSAGE).text
     box.press_analyse()
     assert "Analysed: 7 sentences" in box.summary.value and box.marks.value
+
+
+@pytest.mark.parametrize("content", [None, "not json", '{"lesson": "x"}'])
+def test_a_keys_folder_made_by_hand_does_not_make_a_class_a_learner_alone(alone, tmp_path, monkeypatch, content):
+    """Without a class exchange in the settings, an empty or broken folder named like the self-study keys, where
+    check() would look first, is still no keys."""
+    from medialit.answer_hashes import SELF_STUDY_CHECKS
+
+    (tmp_path / SELF_STUDY_CHECKS).mkdir()
+    if content is not None:
+        (tmp_path / SELF_STUDY_CHECKS / "00-start-here.json").write_text(content)
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(AnalysisError, match="does not mark the lessons' own texts"):
+        analyze(load_article("riverside-bridge").text)

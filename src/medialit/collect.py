@@ -42,6 +42,7 @@ import pwd
 import shutil
 import stat
 import tempfile
+import time
 
 from dateutil.tz import gettz
 from nbgrader.exchange.default.collect import ExchangeCollect
@@ -133,27 +134,16 @@ class CollectOwnWorkOnly(ExchangeCollect):
 
     def _stage(self, filename: str, copy: str) -> None:
         """Check one hand-in and copy it to ``copy``, with the time it last changed; or raise :class:`Refused`."""
+        student = filename.split("+", 1)[0]
+        walk = _CheckedCopy(self, _account_uid(student) if self.check_owner else None, student)
         inbound = os.open(self.inbound_path, os.O_RDONLY | os.O_DIRECTORY)
         try:
-            walk = _CheckedCopy(self, uid=_account_uid(filename.split("+", 1)[0]) if self.check_owner else None)
             walk.folder(inbound, filename, copy, depth=0)
         finally:
             os.close(inbound)
-        seen = min(walk.latest_change, datetime.datetime.now(datetime.timezone.utc).timestamp())
+        seen = min(walk.latest_change, time.time())
         with open(os.path.join(copy, TIMESTAMP_FILE), "w") as written:
             written.write(datetime.datetime.fromtimestamp(seen, gettz(self.timezone)).strftime(self.timestamp_format))
-
-    def _ignored(self, name: str, status: os.stat_result) -> bool:
-        """nbgrader's CourseDirectory.ignore, include and max_file_size, decided on what was checked."""
-        if any(fnmatch.fnmatch(name, pattern) for pattern in self.coursedir.ignore):
-            return True
-        if stat.S_ISREG(status.st_mode):
-            if not any(fnmatch.fnmatch(name, pattern) for pattern in self.coursedir.include):
-                return True
-            if status.st_size > 1000 * self.coursedir.max_file_size:
-                self.log.warning("Not collected: %s, larger than CourseDirectory.max_file_size.", printable(name))
-                return True
-        return False
 
 
 def _account_uid(name: str) -> int | None:
@@ -166,38 +156,14 @@ def _account_uid(name: str) -> int | None:
 class _CheckedCopy:
     """One hand-in, walked through file descriptors: every entry is checked as opened, and only then copied."""
 
-    def __init__(self, collect: CollectOwnWorkOnly, uid: int | None):
-        self.collect, self.uid = collect, uid
+    def __init__(self, collect: CollectOwnWorkOnly, uid: int | None, student: str):
+        self.collect, self.coursedir, self.uid, self.student = collect, collect.coursedir, uid, student
         self.entries, self.bytes, self.latest_change = 0, 0, 0.0
-
-    def _opened(self, parent: int, name: str, shown: str, flags: int, kind: int) -> tuple[int, os.stat_result]:
-        """``name`` in ``parent``, opened without following a link, and checked to be what was looked at."""
-        before = os.stat(name, dir_fd=parent, follow_symlinks=False)
-        if stat.S_ISLNK(before.st_mode):
-            raise Refused(f"holds a link ({shown})" if shown else "is a link, not a folder")
-        if stat.S_IFMT(before.st_mode) != kind:
-            raise Refused(f"holds {shown}, which is not a plain file or folder" if shown else "is not a folder")
-        try:
-            opened = os.open(name, flags | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=parent)
-        except OSError:
-            raise Refused(f"changed while it was collected ({shown or 'the folder itself'})") from None
-        status = os.fstat(opened)
-        if (status.st_dev, status.st_ino, stat.S_IFMT(status.st_mode)) != (before.st_dev, before.st_ino, kind):
-            os.close(opened)
-            raise Refused(f"changed while it was collected ({shown or 'the folder itself'})")
-        if self.uid is not None and status.st_uid != self.uid:
-            os.close(opened)
-            raise Refused(f"holds {shown or 'a folder'} that belongs to another account")
-        if kind == stat.S_IFREG and status.st_nlink != 1:
-            os.close(opened)
-            raise Refused(f"holds {shown}, a file with a second name elsewhere (a hard link)")
-        self.latest_change = max(self.latest_change, status.st_ctime)
-        return opened, status
 
     def folder(self, parent: int, name: str, copy: str, depth: int, shown: str = "") -> None:
         if depth > self.collect.max_depth:
             raise Refused(f"is nested more than {self.collect.max_depth} folders deep")
-        opened, _ = self._opened(parent, name, shown, os.O_RDONLY | os.O_DIRECTORY, stat.S_IFDIR)
+        opened = self._opened(parent, name, shown, os.O_RDONLY | os.O_DIRECTORY, stat.S_IFDIR)
         try:
             os.mkdir(copy)
             with os.scandir(opened) as entries:
@@ -205,22 +171,22 @@ class _CheckedCopy:
                     self.entries += 1
                     if self.entries > self.collect.max_files:
                         raise Refused(f"holds more than {self.collect.max_files} files and folders")
-                    inside = f"{shown}/{entry.name}" if shown else entry.name
+                    inside = printable(f"{shown}/{entry.name}" if shown else entry.name)
                     status = os.stat(entry.name, dir_fd=opened, follow_symlinks=False)
                     if stat.S_ISLNK(status.st_mode):  # anywhere, even where nothing would be copied
-                        raise Refused(f"holds a link ({printable(inside)})")
-                    if (depth == 0 and entry.name == TIMESTAMP_FILE) or self.collect._ignored(entry.name, status):
+                        raise Refused(f"holds a link ({inside})")
+                    if (depth == 0 and entry.name == TIMESTAMP_FILE) or self._ignored(entry.name, status, inside):
                         continue
                     if stat.S_ISDIR(status.st_mode):
-                        self.folder(opened, entry.name, os.path.join(copy, entry.name), depth + 1, printable(inside))
+                        self.folder(opened, entry.name, os.path.join(copy, entry.name), depth + 1, inside)
                     else:
-                        self.file(opened, entry.name, os.path.join(copy, entry.name), printable(inside))
+                        self.file(opened, entry.name, os.path.join(copy, entry.name), inside)
         finally:
             os.close(opened)
 
     def file(self, parent: int, name: str, copy: str, shown: str) -> None:
-        opened, _ = self._opened(parent, name, shown, os.O_RDONLY, stat.S_IFREG)
-        limit = 1000 * self.collect.coursedir.max_dir_size
+        opened = self._opened(parent, name, shown, os.O_RDONLY, stat.S_IFREG)
+        limit = 1000 * self.coursedir.max_dir_size
         try:
             with open(copy, "xb") as written:
                 while chunk := os.read(opened, CHUNK):
@@ -230,3 +196,43 @@ class _CheckedCopy:
                     written.write(chunk)
         finally:
             os.close(opened)
+
+    def _opened(self, parent: int, name: str, shown: str, flags: int, kind: int) -> int:
+        """``name`` in ``parent``, opened without following a link, and checked to be what was looked at."""
+        before = os.stat(name, dir_fd=parent, follow_symlinks=False)
+        if stat.S_ISLNK(before.st_mode):
+            raise Refused(f"holds a link ({shown})" if shown else "is a link, not a folder")
+        if stat.S_IFMT(before.st_mode) != kind:
+            raise Refused(f"holds {shown}, which is not a plain file or folder" if shown else "is not a folder")
+        try:  # O_NONBLOCK: a pipe swapped in after the check must not make collect wait
+            opened = os.open(name, flags | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=parent)
+        except OSError:
+            raise Refused(f"changed while it was collected ({shown or 'the folder itself'})") from None
+        try:
+            self._check(os.fstat(opened), before, shown, kind)
+        except Refused:
+            os.close(opened)
+            raise
+        return opened
+
+    def _check(self, status: os.stat_result, before: os.stat_result, shown: str, kind: int) -> None:
+        if (status.st_dev, status.st_ino, stat.S_IFMT(status.st_mode)) != (before.st_dev, before.st_ino, kind):
+            raise Refused(f"changed while it was collected ({shown or 'the folder itself'})")
+        if self.uid is not None and status.st_uid != self.uid:
+            raise Refused(f"holds {shown or 'a folder'} that belongs to another account")
+        if kind == stat.S_IFREG and status.st_nlink != 1:
+            raise Refused(f"holds {shown}, a file with a second name elsewhere (a hard link)")
+        self.latest_change = max(self.latest_change, status.st_ctime)
+
+    def _ignored(self, name: str, status: os.stat_result, shown: str) -> bool:
+        """nbgrader's CourseDirectory.ignore, include and max_file_size, decided on what was checked."""
+        if any(fnmatch.fnmatch(name, pattern) for pattern in self.coursedir.ignore):
+            return True
+        if stat.S_ISREG(status.st_mode):
+            if not any(fnmatch.fnmatch(name, pattern) for pattern in self.coursedir.include):
+                return True
+            if status.st_size > 1000 * self.coursedir.max_file_size:
+                self.collect.log.warning("Left out of %s's hand-in: %s, larger than CourseDirectory.max_file_size.",
+                                         printable(self.student), shown)
+                return True
+        return False

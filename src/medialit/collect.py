@@ -77,10 +77,9 @@ class CollectOwnWorkOnly(ExchangeCollect):
 
     def _owner(self, record: dict) -> str | None:
         """The account that made the hand-in (the entry itself, never what a link in its place leads to)."""
-        uid = os.lstat(os.path.join(self.inbound_path, record["filename"])).st_uid
         try:
-            return pwd.getpwuid(uid).pw_name
-        except KeyError:  # an account that no longer exists
+            return pwd.getpwuid(os.lstat(os.path.join(self.inbound_path, record["filename"])).st_uid).pw_name
+        except (KeyError, OSError):  # an account that no longer exists, or a hand-in removed since it was listed
             return None
 
     def _owned_by_student(self, record: dict) -> bool:
@@ -96,7 +95,7 @@ class CollectOwnWorkOnly(ExchangeCollect):
                 owner = self._owner(record)
                 self.log.error("Not collected: %s is filed under %s but was handed in by %s.",
                                printable(record["filename"]), printable(record["username"]),
-                               f"the account {owner}" if owner else "an account that no longer exists")
+                               f"the account {owner}" if owner else "an unknown account")
         return sorted(newest_first, key=self._owned_by_student, reverse=True)
 
     def copy_files(self):
@@ -130,6 +129,7 @@ class CollectOwnWorkOnly(ExchangeCollect):
                        printable(record["username"]), printable(record["filename"]), problem)
 
     def do_copy(self, src, dest, log=None):
+        """The hand-in as it was checked: its staged copy, moved into place (nothing is read from the exchange here)."""
         shutil.move(self._staged[os.path.basename(src)], dest)
 
     def _stage(self, filename: str, copy: str) -> None:

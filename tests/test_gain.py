@@ -309,6 +309,13 @@ def test_the_text_explains_the_interval_and_shows_the_table(report):
             assert value == pytest.approx(expected[column], abs=0.051), (skill, column)  # one decimal shown
 
 
+def test_the_text_says_where_the_order_of_the_forms_comes_from(report):
+    """From the times the teacher's collect recorded: a forged timestamp.txt is tried in test_exchange_accounts.py."""
+    text, _ = report
+    assert ("Which form came first: for each student, the one handed in earlier, by the time this computer's clock "
+            "gave each hand-in when your collect took it (never by the timestamp.txt a student writes).") in text.splitlines()
+
+
 def test_an_answer_waiting_for_a_teacher_leaves_its_item_out_of_both_forms(tmp_path):
     first = {"sources_named": 1.0, "sources_unnamed": 0.0, "framing_loaded": 1.0}
     second = {"sources_named": None, "sources_unnamed": 1.0, "framing_loaded": 2.0}

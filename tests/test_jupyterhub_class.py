@@ -280,8 +280,8 @@ def _ben_tries(school: Class, *command: str) -> subprocess.CompletedProcess:
 
 def test_work_handed_in_under_another_students_name_is_not_collected(hub_class):
     school, _ = hub_class
-    ada = school.students["ada"].name
-    assert f"is filed under {ada} but was handed in by another account" in school.collect_log
+    ada, ben = school.students["ada"].name, school.students["ben"].name
+    assert f"is filed under {ada} but was handed in by the account {ben}." in school.collect_log
     forged = [f for f in (school.exchange / "medialit" / "inbound").iterdir() if f.name.startswith(f"{ada}+")]
     assert len(forged) == 2  # hers and ben's; only hers was collected, so her score is a full one (above)
 

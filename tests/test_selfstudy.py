@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import nbformat
 import pytest
@@ -95,18 +96,57 @@ def test_a_link_at_a_lessons_path_is_never_written_through(tmp_path):
     assert len(done["updates"]) == 1 and done["updates"][0].read_text() == "version 1"
 
 
+@pytest.mark.parametrize("depth", ["lesson folder", "folder inside a lesson"])
+def test_a_linked_folder_is_never_written_through(tmp_path, capsys, monkeypatch, depth):
+    """A lesson folder (or one inside it) that is a link to another place is left alone, with one sentence."""
+    lessons = tmp_path / "lessons"
+    (lessons / LESSON / "texts").mkdir(parents=True)
+    (lessons / NOTEBOOK).write_text("version 1")
+    (lessons / LESSON / "texts" / "article.txt").write_text("an article")
+    (lessons / "01-next").mkdir()
+    (lessons / "01-next" / "01-next.ipynb").write_text("the next lesson")
+    mine, outside = tmp_path / "mine", tmp_path / "outside"
+    outside.mkdir()
+    linked = mine / LESSON if depth == "lesson folder" else mine / LESSON / "texts"
+    linked.parent.mkdir(parents=True)
+    linked.symlink_to(outside, target_is_directory=True)
+    done = copy_lessons(mine, lessons)
+    assert not list(outside.iterdir())
+    assert done["linked"] == [linked] and mine / "01-next" / "01-next.ipynb" in done["copied"]
+
+    monkeypatch.setattr("medialit.selfstudy.LESSONS_DIR", lessons)
+    assert main(["start", "--dir", str(mine), "--no-lab"]) == 0
+    said = [line for line in capsys.readouterr().out.splitlines() if "is a link" in line]
+    assert said == [f"  {linked.relative_to(mine)} is a link to another place, so nothing was copied into it: rename "
+                    "the link and run medialit start again."]
+    assert not list(outside.iterdir())
+
+
+def test_a_link_at_the_temporary_name_is_never_written_through(tmp_path):
+    """The name a lesson is first written under is made afresh: a link waiting there is not followed."""
+    lessons = tmp_path / "lessons"
+    (lessons / LESSON).mkdir(parents=True)
+    (lessons / NOTEBOOK).write_text("version 1")
+    mine, outside = tmp_path / "mine", tmp_path / "outside.ipynb"
+    (mine / LESSON).mkdir(parents=True)
+    (mine / LESSON / f".{LESSON}.ipynb.partial-{os.getpid()}").symlink_to(outside)
+    with pytest.raises(FileExistsError):
+        copy_lessons(mine, lessons)
+    assert not outside.exists()
+
+
 def test_a_full_disk_leaves_no_half_lesson(tmp_path, monkeypatch):
     """The next run must not take a truncated file for the learner's work."""
     lessons = tmp_path / "lessons"
     (lessons / LESSON).mkdir(parents=True)
     (lessons / NOTEBOOK).write_text("version 1")
-    real_write = type(tmp_path).write_bytes
+    real_write = os.write
 
-    def disk_full(path, data):
-        real_write(path, data[:3])
+    def disk_full(handle, data):
+        real_write(handle, data[:3])
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(type(tmp_path), "write_bytes", disk_full)
+    monkeypatch.setattr(os, "write", disk_full)
     with pytest.raises(OSError):
         copy_lessons(tmp_path / "mine", lessons)
     monkeypatch.undo()

@@ -106,6 +106,9 @@ def _start(args: argparse.Namespace) -> int:
     print(f"Your lessons are in {folder}: {counted(len(done['copied']), 'file')} copied, {len(done['kept'])} already there.")
     for update in done["updates"]:
         print(f"  A newer version of a lesson you have already started is beside it: {update.name}")
+    for linked in done["linked"]:
+        print(f"  {linked.relative_to(folder)} is a link to another place, so nothing was copied into it: rename the "
+              "link and run medialit start again.")
     if done["updates"]:
         print("  Your own work was not touched.")
     return 0 if args.no_lab else open_lab(folder)

@@ -2,8 +2,12 @@
 
 Students take two parallel forms, ``skill-check-a`` and ``skill-check-b``: one
 before lesson 1, the other after lesson 4, and a teacher may give half the
-class each form first. So which form came first is read from nbgrader's
-hand-in time for each student, never assumed. Both forms hold the same items:
+class each form first. So which form came first is read from each student's
+hand-in times in the gradebook, never assumed. Those times are the teacher's
+side's own: medialit's collect replaces the ``timestamp.txt`` a student writes
+with the time the teacher's machine saw the hand-in last change (see
+:mod:`medialit.collect`), so no file a student writes swaps before and after.
+Both forms hold the same items:
 autograded cells whose names start with the skill they measure (``sources_``,
 ``framing_``, ``figures_``) followed by the item's name.
 
@@ -30,6 +34,9 @@ OVERALL = "overall"
 TOLERANCE = 1e-9
 SUMMARY_COLUMNS = ["skill", "n", "mean_before", "mean_after", "mean_gain", "ci_low", "ci_high",
                    "improved", "same", "worse"]
+ORDER_IN_PLAIN_WORDS = (
+    "Which form came first: for each student, the one handed in earlier, by the time this computer's clock gave "
+    "each hand-in when your collect took it (never by the timestamp.txt a student writes).")
 INTERVAL_IN_PLAIN_WORDS = (
     "How sure is the gain? The 95% interval is the range the class's true average gain most likely lies in "
     "(worked out this way, such ranges catch it 95 times in 100); if the whole range is above 0, the "
@@ -263,7 +270,8 @@ def write_gain_report(root: Path, out: Path, top: int = 5) -> tuple[str, list[Pa
     files = [csv] + ([chart(summary, png)] if len(summary) else [])
 
     first = pairs["pre_form"].value_counts()
-    lines = ["Skill check: each student's first form against their second (share of points; gain in percentage points)"]
+    lines = ["Skill check: each student's first form against their second (share of points; gain in percentage points)",
+             ORDER_IN_PLAIN_WORDS]
     if len(summary):
         lines += [f"{counted(len(pairs), 'student')} paired: " + ", ".join(f"{first.get(form, 0)} took {form} first" for form in FORMS) + ".",
                   summary_text(summary), "", INTERVAL_IN_PLAIN_WORDS]

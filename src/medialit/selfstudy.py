@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -34,45 +35,110 @@ class NoLessons(LookupError):
 
 
 def copy_lessons(target: Path, lessons_dir: Path | None = None) -> dict[str, list[Path]]:
-    """Copy every lesson file into ``target``; returns what was copied, kept, and placed beside.
+    """Copy every lesson file into ``target``; returns what was copied, kept, placed beside, and left out.
 
     A file already at a lesson's path, or a link there (even one that leads
-    nowhere), is the learner's: the new version goes beside it, and nothing is
-    ever written through a link. Each file is written under a temporary name
-    and then renamed, so a full disk never leaves half a lesson that a later
-    run would take for the learner's work.
+    nowhere), is the learner's: the new version goes beside it. A folder
+    inside ``target`` that is a link is never entered: its lessons are left
+    out (listed under "linked"), as a link may lead anywhere. Nothing is ever
+    written through a link: each folder is opened without following one,
+    and every file is created in the folder that was opened, under a
+    temporary name, then renamed, so a full disk never leaves half a lesson
+    that a later run would take for the learner's work.
     """
     lessons_dir = lessons_dir or LESSONS_DIR
     sources = sorted(p for p in lessons_dir.rglob("*") if p.is_file() and ".ipynb_checkpoints" not in p.parts)
     if not sources:
         raise NoLessons(f"No lessons were found in {lessons_dir}. Get the module's repository (it has a lessons/ "
                         "folder) and run `make start` there.")
-    done = {"copied": [], "kept": [], "updates": []}
+    done = {"copied": [], "kept": [], "updates": [], "linked": []}
+    target.mkdir(parents=True, exist_ok=True)
     for source in sources:
-        destination = target / source.relative_to(lessons_dir)
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        data = source.read_bytes()
-        if not (destination.exists() or destination.is_symlink()):
-            _write_whole(destination, data)
-            done["copied"].append(destination)
-        elif destination.is_file() and not destination.is_symlink() and destination.read_bytes() == data:
-            done["kept"].append(destination)
-        else:
-            beside = destination.with_name(f"{destination.stem}.update-{hashlib.sha256(data).hexdigest()[:8]}{destination.suffix}")
-            if not (beside.exists() or beside.is_symlink()):
-                _write_whole(beside, data)
-            done["updates"].append(beside)
+        relative = source.relative_to(lessons_dir)
+        try:
+            folder = _open_folder(target, relative.parent.parts)
+        except LinkedFolder as linked:
+            if linked.path not in done["linked"]:
+                done["linked"].append(linked.path)
+            continue
+        try:
+            _place(folder, target / relative, source.read_bytes(), done)
+        finally:
+            os.close(folder)
     return done
 
 
-def _write_whole(path: Path, data: bytes) -> None:
-    """Write under a temporary name, then rename: the file is either all there or not there."""
-    partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
+class LinkedFolder(Exception):
+    """A folder on the way to a lesson is a link, so nothing is written in it."""
+
+    def __init__(self, path: Path):
+        super().__init__(path)
+        self.path = path
+
+
+def _open_folder(target: Path, parts: tuple[str, ...]) -> int:
+    """The folder ``target/parts...``, made where missing and opened one step at a time, never through a link."""
+    folder, path = os.open(target, os.O_RDONLY | os.O_DIRECTORY), target
     try:
-        partial.write_bytes(data)
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
+        for part in parts:
+            path = path / part
+            try:
+                os.mkdir(part, dir_fd=folder)
+            except FileExistsError:
+                if stat.S_ISLNK(os.stat(part, dir_fd=folder, follow_symlinks=False).st_mode):
+                    raise LinkedFolder(path) from None
+            inner = os.open(part, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=folder)
+            os.close(folder)
+            folder = inner
+    except BaseException:
+        os.close(folder)
+        raise
+    return folder
+
+
+def _place(folder: int, destination: Path, data: bytes, done: dict[str, list[Path]]) -> None:
+    """One lesson file into the opened ``folder``: copied, kept (already the same), or placed beside the learner's."""
+    existing = _status(folder, destination.name)
+    if existing is None:
+        _write_whole(folder, destination.name, data)
+        done["copied"].append(destination)
+    elif stat.S_ISREG(existing.st_mode) and existing.st_size == len(data) and _read(folder, destination.name) == data:
+        done["kept"].append(destination)
+    else:
+        beside = destination.with_name(f"{destination.stem}.update-{hashlib.sha256(data).hexdigest()[:8]}{destination.suffix}")
+        if _status(folder, beside.name) is None:
+            _write_whole(folder, beside.name, data)
+        done["updates"].append(beside)
+
+
+def _status(folder: int, name: str) -> os.stat_result | None:
+    """What is at ``name`` itself (a link is a link, wherever it leads), or None when nothing is."""
+    try:
+        return os.stat(name, dir_fd=folder, follow_symlinks=False)
+    except FileNotFoundError:
+        return None
+
+
+def _read(folder: int, name: str) -> bytes:
+    with open(os.open(name, os.O_RDONLY | os.O_NOFOLLOW, dir_fd=folder), "rb") as handle:
+        return handle.read()
+
+
+def _write_whole(folder: int, name: str, data: bytes) -> None:
+    """Write under a temporary name, then rename: the file is either all there or not there."""
+    partial = f".{name}.partial-{os.getpid()}"
+    handle = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o666, dir_fd=folder)
+    try:
+        try:
+            unwritten = memoryview(data)
+            while unwritten:
+                unwritten = unwritten[os.write(handle, unwritten):]
+        finally:
+            os.close(handle)
+        os.replace(partial, name, src_dir_fd=folder, dst_dir_fd=folder)
+    except BaseException:
+        os.unlink(partial, dir_fd=folder)
+        raise
 
 
 def lab_command(folder: Path) -> list[str]:

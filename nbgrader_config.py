@@ -38,14 +38,16 @@ c.Autograde.sanitize_preprocessors = [
 ]
 
 # The grading kernel runs in a bubblewrap sandbox where the machine allows (see medialit/sandbox.py), and
-# output is capped in bytes as well as lines. Each handed-in notebook is copied with its hash before it is
-# graded and checked after; the report re-checks that copy (medialit/evidence.py).
+# output is capped in bytes as well as lines, never cutting a test's result. A test scores the number it
+# computed; one that shows no number scores 0, where nbgrader alone would give full points (medialit/scoring.py).
+# Each handed-in notebook is copied with its hash before it is graded and checked after; the report re-checks
+# that copy (medialit/evidence.py).
 c.Autograde.autograde_preprocessors = [
     "medialit.sandbox.SandboxedExecute",
     "nbgrader.preprocessors.IgnorePattern",
     "nbconvert.preprocessors.ClearMetadataPreprocessor",
     "medialit.grading.LimitOutputBytes",
-    "nbgrader.preprocessors.SaveAutoGrades",
+    "medialit.scoring.SaveTestScores",
     "nbgrader.preprocessors.AssignLatePenalties",
     "nbgrader.preprocessors.CheckCellMetadata",
 ]

@@ -1,13 +1,20 @@
-"""The feedback page's last scan for the key, and the byte cap on output, on notebooks built to break them."""
+"""The feedback page's last scan for the key, the byte cap on output and how a test's score is read, on notebooks
+built to break them."""
 
 from __future__ import annotations
 
 import logging
 
 import nbformat
+import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
+from nbgrader.api import Gradebook
+from nbgrader.utils import determine_grade
 
+from conftest import visible_text
+from medialit.course import copy_course, course_api, run
 from medialit.grading import HideHiddenTests, LimitOutputBytes
+from medialit.scoring import autograded_score
 
 KEY = '_key = [{2, 8}, {2, 3, 8}]'
 TEST_CELL = f"expect_sentence_set(named, article)\n### BEGIN HIDDEN TESTS\n{KEY}\n_given = {{n for n in named}}\n_best * 1\n### END HIDDEN TESTS"
@@ -117,3 +124,73 @@ def test_only_a_changed_test_cell_gets_the_checksum_warning(tmp_path):
     log = run(api.autograde(lesson, "edited"))["log"]
     assert log.count("Attribute 'checksum' for cell named_sentences has changed!") == 1
     assert "sentence_kinds has changed" not in log
+
+
+def result(text) -> dict:
+    return new_output("execute_result", data={"text/plain": text}, execution_count=1)
+
+
+def test_the_output_cap_never_cuts_a_tests_result():
+    """The score is the test's result: notes printed before it may be cut, the result never."""
+    notes = stream(("a note " * 20 + "\n") * 3_000)
+    cell = graded("expect_chain(chain, names)\n_best * 2", [notes, result("0.0")], "chain", points=2)
+    capped, _ = LimitOutputBytes(max_bytes=10_000).preprocess_cell(cell, {}, 0)
+    assert "... Output truncated ..." in capped.outputs[0].text and len(capped.outputs[0].text) <= 10_100
+    assert capped.outputs[-1].data["text/plain"] == "0.0" and autograded_score(capped) == 0.0
+
+
+@pytest.mark.parametrize("outputs", [
+    [], [stream("no result at all")], [result("'all right'")], [result("... Output truncated ...")],
+    [result("nan")], [result("inf")], [result("-1.0")], [result("2.5")], [result(["0.5", "0.5"])],
+    [new_output("stream", name="stderr", text="warning"), result("2.0")],
+    [new_output("error", ename="AnswerProblem", evalue="not a set", traceback=[])],
+], ids=["nothing", "only-notes", "text", "cut", "nan", "inf", "negative", "above-points", "two-lines", "stderr",
+        "error"])
+def test_a_test_without_a_number_from_0_to_its_points_scores_0(outputs):
+    """nbgrader gives full points to most of these (a result that is not a number, or none at all); here they score 0."""
+    cell = graded("_best * 2", outputs, "chain", points=2)
+    assert autograded_score(cell) == 0.0
+
+
+@pytest.mark.parametrize("text, score", [("0.0", 0.0), ("1.5", 1.5), ("2", 2.0), (["1.25"], 1.25)])
+def test_a_test_scores_the_number_it_shows(text, score):
+    cell = graded("_best * 2", [stream("The form of your answer is right.\n"), result(text)], "chain", points=2)
+    assert autograded_score(cell) == score == determine_grade(cell)[0]
+
+
+#: A wrong chain, long enough that its notes ("'x' is not in the list...", one line each) once crowded out the
+#: test's result: the cap cut it, and nbgrader scored the test full.
+LONG_WRONG_CHAIN = "chain = " + repr(["local sources", "SANA", "Press TV"] + ["x"] * 2_000)
+
+
+@pytest.fixture(scope="module")
+def long_wrong_chain(tmp_path_factory):
+    """Lesson 1 graded through nbgrader for one student whose wrong chain prints the most notes it can."""
+    lesson, student = "01-unnamed-sources", "long_chain"
+    root = copy_course(tmp_path_factory.mktemp("long-chain"))
+    api = course_api(root)
+    run(api.generate_assignment(lesson))
+    release = nbformat.read(root / "lessons" / lesson / f"{lesson}.ipynb", as_version=4)
+    next(c for c in release.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "answer_chain").source = \
+        LONG_WRONG_CHAIN
+    (root / "submitted" / student / lesson).mkdir(parents=True)
+    nbformat.write(release, root / "submitted" / student / lesson / f"{lesson}.ipynb")
+    run(api.autograde(lesson, student))
+    run(api.generate_feedback(lesson, student))
+    return root, lesson, student
+
+
+def test_a_long_wrong_answer_scores_0_in_the_gradebook(long_wrong_chain):
+    root, lesson, student = long_wrong_chain
+    with Gradebook(f"sqlite:///{root / 'gradebook.db'}") as gradebook:
+        assert gradebook.find_grade("chain", lesson, lesson, student).score == 0.0
+    graded = nbformat.read(root / "autograded" / student / lesson / f"{lesson}.ipynb", as_version=4)
+    test = next(c for c in graded.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "chain")
+    assert "... Output truncated ..." in test.outputs[0].text and test.outputs[-1].data["text/plain"] == "0.0"
+    assert len(nbformat.writes(graded).encode()) < 1_000_000
+
+
+def test_a_long_wrong_answer_scores_0_on_the_feedback_page(long_wrong_chain):
+    root, lesson, student = long_wrong_chain
+    page = visible_text((root / "feedback" / student / lesson / f"{lesson}.html").read_text())
+    assert "Exercise 3: the chain, from the ground to you — 0 of 2 points" in page

@@ -283,14 +283,21 @@ class CleanWrittenAnswers(NbGraderPreprocessor):
 
 
 class LimitOutputBytes(LimitOutput):
-    """nbgrader's LimitOutput cuts by lines; one 50 MB line passes it. This also caps each cell's output in bytes."""
+    """nbgrader's LimitOutput cuts by lines; one 50 MB line passes it. This also caps each cell's output in bytes.
+
+    A test cell's result (``Out[...]``) is its score (medialit.scoring): it is never cut and costs nothing
+    from the budget, so what the test printed before it, however long, cannot cut it.
+    """
 
     max_bytes = Integer(100_000, help="most bytes of output one cell keeps").tag(config=True)
 
     def preprocess_cell(self, cell, resources, cell_index):
         cell, resources = super().preprocess_cell(cell, resources, cell_index)
         budget = self.max_bytes
+        is_test = cell.cell_type == "code" and utils.is_grade(cell) and not utils.is_solution(cell)
         for output in cell.get("outputs", []):
+            if is_test and output.output_type == "execute_result":
+                continue
             for holder, field in _text_fields(output):
                 text = "".join(holder[field]) if isinstance(holder[field], list) else holder[field]
                 size = len(text.encode())

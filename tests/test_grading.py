@@ -194,3 +194,55 @@ def test_a_long_wrong_answer_scores_0_on_the_feedback_page(long_wrong_chain):
     root, lesson, student = long_wrong_chain
     page = visible_text((root / "feedback" / student / lesson / f"{lesson}.html").read_text())
     assert "Exercise 3: the chain, from the ground to you — 0 of 2 points" in page
+
+
+#: Answers that once stopped grading of the whole notebook (a number Python will not write out, a lone surrogate
+#: that cannot be saved as UTF-8), or cost the teacher's process seconds to read (a long text), or left code the
+#: grading kernel cannot run (``inf``): each is no plain value, and costs its exercise with one sentence.
+UNREADABLE_ANSWERS = {
+    "hex-past-4300-digits": "named_sentences = {0x" + "f" * 15_000 + "}",
+    "lone-surrogate": 'named_sentences = {"\\ud800"}',
+    "infinite": "named_sentences = {1e999999}",
+    "infinite-complex": "named_sentences = {-1e999j}",
+    "nested-past-the-parser": "named_sentences = " + "[" * 5_000 + "]" * 5_000,
+    "six-megabytes": "named_sentences = [" + "1, " * 2_000_000 + "]",
+    "dict-of-100000-keys": "named_sentences = {" + ", ".join(f"{n}: 1" for n in range(100_000)) + "}",
+    "long-text": 'named_sentences = {"' + " " * 19_000 + 'x"}',
+}
+
+
+def graded_release(answers: dict[str, str]):
+    from medialit.course import COURSE_ROOT
+    from medialit.grading import GradePlainValuesOnly
+
+    lesson = "00-start-here"
+    nb = nbformat.read(COURSE_ROOT / "lessons" / lesson / f"{lesson}.ipynb", as_version=4)
+    for cell in nb.cells:
+        if cell.metadata.get("nbgrader", {}).get("grade_id") in answers:
+            cell.source = answers[cell.metadata["nbgrader"]["grade_id"]]
+    nb, _ = GradePlainValuesOnly().preprocess(nb, {})
+    return {c.metadata["nbgrader"]["grade_id"]: c for c in nb.cells if c.metadata.get("nbgrader", {}).get("solution")}
+
+
+@pytest.mark.parametrize("source", UNREADABLE_ANSWERS.values(), ids=UNREADABLE_ANSWERS.keys())
+def test_an_answer_past_the_limits_costs_its_exercise_with_one_sentence(source):
+    from medialit.grading import NOT_A_PLAIN_VALUE
+
+    cells = graded_release({"answer_named_sentences": source, "answer_sentence_kinds": 'sentence_kinds = {1: "none"}'})
+    assert cells["answer_named_sentences"].source == f"print({NOT_A_PLAIN_VALUE.format(name='named_sentences')!r})"
+    assert cells["answer_sentence_kinds"].source.startswith('sentence_kinds = {1: "none"}')
+
+
+def test_a_slip_in_one_item_costs_only_that_item_and_odd_characters_stay_escaped():
+    """NUL, escape and bell characters in an item: the item is left out, and the note quotes it escaped."""
+    cells = graded_release({"answer_named_sentences": 'named_sentences = {2, 3, 8, "\\x00\\x1b[2J\\x07"}'})
+    lines = cells["answer_named_sentences"].source.splitlines()
+    assert lines[0] == "named_sentences = {2, 3, 8}" and "\\\\x00\\\\x1b[2J\\\\x07" in lines[1]
+    assert not any(ord(c) < 32 for c in cells["answer_named_sentences"].source if c != "\n")
+
+
+def test_an_answer_with_many_slips_prints_ten_notes_and_how_many_more():
+    cells = graded_release({"answer_named_sentences": "named_sentences = {2, 3, 8, " + ", ".join(
+        f'"S{n}"' for n in range(100, 400)) + "}"})
+    printed = cells["answer_named_sentences"].source.splitlines()[1:]
+    assert len(printed) == 11 and printed[-1] == "print('And 290 more notes like these.')"

@@ -22,7 +22,8 @@ from traitlets import Integer
 from . import answers
 from .answers import READERS, AnswerProblem, python_literal
 from .keys import hidden_region
-from .rescore import literal_values
+from .plain_answers import literal_values, plain_line
+from .wording import counted
 
 KEPT_ERRORS = {"AnswerProblem"}
 
@@ -30,8 +31,8 @@ KEPT_ERRORS = {"AnswerProblem"}
 NOT_A_PLAIN_VALUE = ("This answer is not a plain value such as {{1, 4}} or {{\"A\": \"b\"}}, so it could not be graded: "
                      "{name} scores 0. Write just `{name} = ` and your answer.")
 
-#: Longer than any answer these lessons ask for; a longer cell is not read as an answer.
-MAX_ANSWER_CHARS = 20_000
+#: Notes an answer cell prints in the graded notebook (and the feedback) before it says how many more there are.
+MAX_NOTES = 10
 
 
 class OverwriteCellsQuietly(OverwriteCells):
@@ -81,6 +82,8 @@ class GradePlainValuesOnly(NbGraderPreprocessor):
     ``read_*`` function behind the ``expect_*`` call in its test cell): items
     in a form the grader cannot read are left out, and the cell prints the
     same sentence check() showed for each, so the feedback says it too.
+    An answer that cannot be read within medialit.plain_answers' limits costs
+    its exercise, with one sentence, and never the notebook.
     """
 
     def preprocess(self, nb, resources):
@@ -92,15 +95,24 @@ class GradePlainValuesOnly(NbGraderPreprocessor):
             return cell, resources
         if utils.is_solution(cell):
             name = cell.metadata["nbgrader"]["grade_id"].removeprefix("answer_")
-            values = literal_values(cell.source) if len(cell.source) <= MAX_ANSWER_CHARS else {}
-            if name in values:
-                value, notes = graded_value(values[name], self._forms.get(name))
-                cell.source = "\n".join([f"{name} = {_as_code(value)}", *(f"print({note!r})" for note in notes)])
-            else:
-                cell.source = f"print({NOT_A_PLAIN_VALUE.format(name=name)!r})"
+            cell.source = self._graded_source(cell.source, name)
         else:
             cell.source = ""
         return cell, resources
+
+    def _graded_source(self, source: str, name: str) -> str:
+        """``name = <the value graded>`` and a print of each note, or one sentence if there is no plain value."""
+        values = literal_values(source)
+        if name not in values:
+            return f"print({NOT_A_PLAIN_VALUE.format(name=name)!r})"
+        try:
+            value, notes = graded_value(values[name], self._forms.get(name))
+        except Exception as problem:  # check()'s reading of an odd value must cost that answer, never the notebook
+            self.log.warning("The answer %s could not be read (%s); it scores 0.", name, type(problem).__name__)
+            return f"print({NOT_A_PLAIN_VALUE.format(name=name)!r})"
+        if len(notes) > MAX_NOTES:
+            notes = (*notes[:MAX_NOTES], f"And {counted(len(notes) - MAX_NOTES, 'more note')} like these.")
+        return "\n".join([f"{name} = {plain_line(value)}", *(f"print({note!r})" for note in notes)])
 
 
 def form_tests(nb) -> dict[str, tuple]:
@@ -256,14 +268,6 @@ def _clean_output(output, secrets: set[str]) -> int:
             if kind == "text/html":
                 data[kind] = _clean_html(data[kind], _OUTPUT_TAGS)
     return removed
-
-
-def _as_code(value: object) -> str:
-    """A plain value as the one line a student would write (sets in order), or its repr if it has no order."""
-    try:
-        return python_literal(value)
-    except TypeError:  # a set of numbers and words together cannot be sorted
-        return repr(value)
 
 
 class CleanWrittenAnswers(NbGraderPreprocessor):

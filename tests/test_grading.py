@@ -246,3 +246,40 @@ def test_an_answer_with_many_slips_prints_ten_notes_and_how_many_more():
         f'"S{n}"' for n in range(100, 400)) + "}"})
     printed = cells["answer_named_sentences"].source.splitlines()[1:]
     assert len(printed) == 11 and printed[-1] == "print('And 290 more notes like these.')"
+
+
+def test_reading_any_plain_value_raises_nothing_but_a_form_problem():
+    """Grading reads each answer with check()'s reading in the teacher's process: on any value within the limits,
+    however odd, a reading gives a value or one AnswerProblem, never another error that would stop the notebook."""
+    import random
+
+    from medialit.answers import FRAMING_TECHNIQUES, OUTLET_GROUPS, READERS, AnswerProblem
+    from medialit.article import load_article
+    from medialit.grading import graded_value
+    from medialit.plain_answers import MAX_TEXT_CHARS, plain_line
+
+    article = load_article("riverside-bridge")
+    arguments = {"expect_sentence_set": [article], "expect_sentence_labels": [article], "expect_sentence_kinds": [article],
+                 "expect_name_labels": [["Press TV", "SANA"], OUTLET_GROUPS], "expect_phrase_labels": [FRAMING_TECHNIQUES],
+                 "expect_choice_set": ["ABCD"], "expect_chain": [["SANA", "Press TV"]], "expect_range": []}
+    atoms = [0, 3, -1, 10 ** 4000, True, None, ..., 1.5, 2.0, -0.0, 1j, b"S3", "", " ", "S3", " s 3 ", "named",
+             "Named, vague", "A", "press tv", "\x00\x1b", "\u2028", "S" + "9" * (MAX_TEXT_CHARS - 1),
+             " " * (MAX_TEXT_CHARS - 1) + "x"]
+    shapes = [list, tuple, set, frozenset, lambda items: dict(zip(items, reversed(items)))]
+    rng = random.Random(25)
+
+    def value(depth=0):
+        if depth > 2 or rng.random() < 0.4:
+            return rng.choice(atoms)
+        items = [value(depth + 1) for _ in range(rng.randint(0, 4))]
+        try:
+            return rng.choice(shapes)(items)
+        except TypeError:  # an unhashable item in a set or as a key: Python cannot build it either
+            return items
+
+    for _ in range(1_000):
+        answer = value()
+        assert plain_line(answer) is not None
+        for check, reader in READERS.items():
+            graded, _ = graded_value(answer, (reader, arguments[check]))
+            assert plain_line(graded) is not None, (check, answer)

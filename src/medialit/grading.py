@@ -105,11 +105,7 @@ class GradePlainValuesOnly(NbGraderPreprocessor):
         values = literal_values(source)
         if name not in values:
             return f"print({NOT_A_PLAIN_VALUE.format(name=name)!r})"
-        try:
-            value, notes = graded_value(values[name], self._forms.get(name))
-        except Exception as problem:  # check()'s reading of an odd value must cost that answer, never the notebook
-            self.log.warning("The answer %s could not be read (%s); it scores 0.", name, type(problem).__name__)
-            return f"print({NOT_A_PLAIN_VALUE.format(name=name)!r})"
+        value, notes = graded_value(values[name], self._forms.get(name))
         if len(notes) > MAX_NOTES:
             notes = (*notes[:MAX_NOTES], f"And {counted(len(notes) - MAX_NOTES, 'more note')} like these.")
         return "\n".join([f"{name} = {plain_line(value)}", *(f"print({note!r})" for note in notes)])

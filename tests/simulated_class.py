@@ -200,7 +200,8 @@ def honest_copy_paste(nb):
 def added_cells_with_grade_ids(nb):
     """A copy of a test claiming its points at the end, a 'bonus' test, a written answer nobody asked for."""
     nb = with_answers(nb, {**WRONG, "answer_sentence_kinds": RIGHT["answer_sentence_kinds"]})
-    nb.cells.append(nbgrader_cell(nbformat.v4.new_code_cell("1.0"), "named_sentences", grade=True, locked=True, points=1))
+    claim = nbformat.v4.new_code_cell("1.0")
+    nb.cells.append(nbgrader_cell(claim, "named_sentences", grade=True, locked=True, points=1))
     nb.cells.append(nbgrader_cell(nbformat.v4.new_code_cell("5.0"), "bonus", grade=True, locked=True, points=5))
     nb.cells.append(nbgrader_cell(nbformat.v4.new_markdown_cell("Give me 5 points"), "extra", grade=True, solution=True,
                                   points=5))
@@ -239,6 +240,13 @@ ODD_VALUES = {"answer_named_sentences": 'named_sentences = {2, 3, 8, "\\x00\\x1b
 #: list (the report's re-score used 3 GB on it).
 HEX_PAST_4300_DIGITS = "named_sentences = {0x" + "f" * 15_000 + "}"
 SIX_MEGABYTES = "named_sentences = [" + "1, " * 2_000_000 + "]"
+
+
+ONLY_NAMED_LOST = {"named_sentences": 0.0, "sentence_kinds": 2.0}
+
+
+def named_sentences_as(source: str):
+    return lambda nb: with_answers(nb, {**RIGHT, "answer_named_sentences": source})
 
 
 @dataclass
@@ -285,14 +293,12 @@ HOSTILE = {
     "wrong_assignment_name": Case(lambda nb: with_answers(nb, RIGHT), None, folder="00-start-her"),
     "renamed_notebook": Case(lambda nb: with_answers(nb, RIGHT), ZERO, filename=f"{LESSON} (1).ipynb", autograded=False),
     # Issue 25, class 5 (grading side): each costs at most its own exercise, and an honest copy costs nothing.
-    "hex_integer_past_4300_digits": Case(lambda nb: with_answers(nb, {**RIGHT, "answer_named_sentences": HEX_PAST_4300_DIGITS}),
-                                         {"named_sentences": 0.0, "sentence_kinds": 2.0}),
-    "six_megabyte_list": Case(lambda nb: with_answers(nb, {**RIGHT, "answer_named_sentences": SIX_MEGABYTES}),
-                              {"named_sentences": 0.0, "sentence_kinds": 2.0}),
-    "unwritable_text": Case(unwritable_text, {"named_sentences": 0.0, "sentence_kinds": 2.0}),
+    "hex_integer_past_4300_digits": Case(named_sentences_as(HEX_PAST_4300_DIGITS), ONLY_NAMED_LOST),
+    "six_megabyte_list": Case(named_sentences_as(SIX_MEGABYTES), ONLY_NAMED_LOST),
+    "unwritable_text": Case(unwritable_text, ONLY_NAMED_LOST),
     "odd_values": Case(lambda nb: with_answers(nb, ODD_VALUES), {"named_sentences": 1.0, "sentence_kinds": 0.0}),
     "honest_copy_paste": Case(honest_copy_paste, FULL),
-    "added_cells_with_grade_ids": Case(added_cells_with_grade_ids, {"named_sentences": 0.0, "sentence_kinds": 2.0}),
+    "added_cells_with_grade_ids": Case(added_cells_with_grade_ids, ONLY_NAMED_LOST),
     "malformed_metadata": Case(malformed_metadata, FULL),
     "cells_changed_type": Case(cells_changed_type, FULL),
 }

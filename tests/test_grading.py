@@ -147,7 +147,7 @@ def test_the_output_cap_never_cuts_a_tests_result():
 ], ids=["nothing", "only-notes", "text", "cut", "nan", "inf", "negative", "above-points", "two-lines", "stderr",
         "error"])
 def test_a_test_without_a_number_from_0_to_its_points_scores_0(outputs):
-    """nbgrader gives full points to most of these (a result that is not a number, or none at all); here they score 0."""
+    """nbgrader gives full points to most of these (a result that is not a number, or none); here they score 0."""
     cell = graded("_best * 2", outputs, "chain", points=2)
     assert autograded_score(cell) == 0.0
 
@@ -253,15 +253,16 @@ def test_reading_any_plain_value_raises_nothing_but_a_form_problem():
     however odd, a reading gives a value or one AnswerProblem, never another error that would stop the notebook."""
     import random
 
-    from medialit.answers import FRAMING_TECHNIQUES, OUTLET_GROUPS, READERS, AnswerProblem
+    from medialit.answers import FRAMING_TECHNIQUES, OUTLET_GROUPS, READERS
     from medialit.article import load_article
     from medialit.grading import graded_value
     from medialit.plain_answers import MAX_TEXT_CHARS, plain_line
 
     article = load_article("riverside-bridge")
-    arguments = {"expect_sentence_set": [article], "expect_sentence_labels": [article], "expect_sentence_kinds": [article],
-                 "expect_name_labels": [["Press TV", "SANA"], OUTLET_GROUPS], "expect_phrase_labels": [FRAMING_TECHNIQUES],
-                 "expect_choice_set": ["ABCD"], "expect_chain": [["SANA", "Press TV"]], "expect_range": []}
+    arguments = {"expect_sentence_set": [article], "expect_sentence_labels": [article],
+                 "expect_sentence_kinds": [article], "expect_name_labels": [["Press TV", "SANA"], OUTLET_GROUPS],
+                 "expect_phrase_labels": [FRAMING_TECHNIQUES], "expect_choice_set": ["ABCD"],
+                 "expect_chain": [["SANA", "Press TV"]], "expect_range": []}
     atoms = [0, 3, -1, 10 ** 4000, True, None, ..., 1.5, 2.0, -0.0, 1j, b"S3", "", " ", "S3", " s 3 ", "named",
              "Named, vague", "A", "press tv", "\x00\x1b", "\u2028", "S" + "9" * (MAX_TEXT_CHARS - 1),
              " " * (MAX_TEXT_CHARS - 1) + "x"]

@@ -35,8 +35,9 @@ def literal_values(source: str) -> dict[str, object]:
         return {}
     values = {}
     for statement in statements:
-        if isinstance(statement, ast.Assign) and len(statement.targets) == 1 and isinstance(statement.targets[0], ast.Name):
-            name = statement.targets[0].id
+        targets = statement.targets if isinstance(statement, ast.Assign) else []
+        if len(targets) == 1 and isinstance(targets[0], ast.Name):
+            name = targets[0].id
             try:
                 value = ast.literal_eval(statement.value)
             except (ValueError, TypeError, SyntaxError, RecursionError, MemoryError):

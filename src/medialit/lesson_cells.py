@@ -62,7 +62,8 @@ class LessonCellsOnly(NbGraderPreprocessor):
       lesson's text.
 
     Points, flags and cell type come from the gradebook, so nothing a student
-    edits in them counts. This takes the place of nbgrader's DeduplicateIds
+    edits in them counts. The log names only the lesson's own cells, never
+    text a student wrote (it reaches the teacher's terminal). This takes the place of nbgrader's DeduplicateIds
     (which keeps the last copy of an answer, and leaves metadata without a
     grade id that nbgrader's OverwriteCells then stops on).
     """
@@ -86,8 +87,8 @@ class LessonCellsOnly(NbGraderPreprocessor):
                     del cell.metadata["nbgrader"]
             kept.metadata["nbgrader"] = from_dict(lesson[name]["metadata"])
             if kept.cell_type != lesson[name]["cell_type"]:
-                self.log.warning("Cell %s was handed in as a %s cell; it is graded as the lesson's %s cell.", name,
-                                 kept.cell_type, lesson[name]["cell_type"])
+                self.log.warning("Cell %s was handed in as another type of cell; it is graded as the lesson's %s "
+                                 "cell.", name, lesson[name]["cell_type"])
                 retyped = NEW_CELL[lesson[name]["cell_type"]](kept.source, metadata=kept.metadata)
                 retyped["id"] = kept.get("id", retyped["id"])
                 nb.cells[nb.cells.index(kept)] = retyped

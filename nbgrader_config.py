@@ -26,10 +26,13 @@ c.OverwriteCells.add_missing_cells = True
 
 # Grading runs none of a student's code: after nbgrader restores the teacher's cells, each answer cell
 # becomes `name = <the plain value the student typed>` and every other editable cell is emptied; written
-# answers lose any script or event handler before the formgrader or a feedback page shows them.
+# answers lose any script or event handler before the formgrader or a feedback page shows them. First, text
+# that cannot be saved is replaced, and each cell of the lesson is kept once with the lesson's own nbgrader
+# metadata (a copied or added cell, or broken metadata, costs at most one exercise; medialit/lesson_cells.py).
 c.Autograde.sanitize_preprocessors = [
     "nbgrader.preprocessors.ClearOutput",
-    "nbgrader.preprocessors.DeduplicateIds",
+    "medialit.lesson_cells.WritableText",
+    "medialit.lesson_cells.LessonCellsOnly",
     "nbgrader.preprocessors.OverwriteKernelspec",
     "medialit.grading.OverwriteCellsQuietly",
     "medialit.grading.GradePlainValuesOnly",
@@ -38,14 +41,16 @@ c.Autograde.sanitize_preprocessors = [
 ]
 
 # The grading kernel runs in a bubblewrap sandbox where the machine allows (see medialit/sandbox.py), and
-# output is capped in bytes as well as lines. Each handed-in notebook is copied with its hash before it is
-# graded and checked after; the report re-checks that copy (medialit/evidence.py).
+# output is capped in bytes as well as lines, never cutting a test's result. A test scores the number it
+# computed; one that shows no number scores 0, where nbgrader alone would give full points (medialit/scoring.py).
+# Each handed-in notebook is copied with its hash before it is graded and checked after; the report re-checks
+# that copy (medialit/evidence.py).
 c.Autograde.autograde_preprocessors = [
     "medialit.sandbox.SandboxedExecute",
     "nbgrader.preprocessors.IgnorePattern",
     "nbconvert.preprocessors.ClearMetadataPreprocessor",
     "medialit.grading.LimitOutputBytes",
-    "nbgrader.preprocessors.SaveAutoGrades",
+    "medialit.scoring.SaveTestScores",
     "nbgrader.preprocessors.AssignLatePenalties",
     "nbgrader.preprocessors.CheckCellMetadata",
 ]

@@ -9,6 +9,7 @@ test_hostile_submissions.py and test_report.py through conftest's fixture.
 from __future__ import annotations
 
 import copy
+import json
 from dataclasses import dataclass
 from typing import Callable
 
@@ -155,6 +156,99 @@ def enormous_output(nb):
     return nb
 
 
+# Issue 25, class 5 (grading side): a bad answer or a broken cell costs one exercise, never the notebook ----------
+def as_saved(nb) -> bytes:
+    """The notebook's file as JupyterLab would save it, with nothing nbformat corrects on writing (cell ids twice)."""
+    return json.dumps(nb, indent=1, ensure_ascii=True).encode()
+
+
+def nbgrader_cell(cell, grade_id, *, grade=False, solution=False, locked=False, points=None):
+    cell.metadata["nbgrader"] = {"grade": grade, "grade_id": grade_id, "locked": locked, "schema_version": 3,
+                                 "solution": solution, "task": False, **({"points": points} if points else {})}
+    return cell
+
+
+def unwritable_text(nb):
+    """Lone surrogates (JSON allows them; UTF-8 does not) in an answer, a written answer, an added cell, metadata."""
+    nb = with_answers(nb, {**RIGHT, "answer_named_sentences": 'named_sentences = {"\\ud800"}',
+                           "why_anonymous": "She could lose her job \ud800 and nobody could check her."})
+    nb.cells.append(nbformat.v4.new_markdown_cell("My notes \udfff", metadata={"tags": ["\ud800"]}))
+    nb.metadata["\ud801"] = "\udc00 alone"
+    return as_saved(nb)
+
+
+def pasted(cell, cell_id: str):
+    """What JupyterLab's copy and paste makes of a cell: the same source and metadata, a new cell id."""
+    copied = copy.deepcopy(cell)
+    copied["id"] = cell_id
+    return copied
+
+
+def honest_copy_paste(nb):
+    """Copies of cells as released: one answered below its original, one left blank after its answered original
+    (below the test), a test pasted above its answer, the set-up pasted at the end."""
+    released = {grade_id: pasted(nb.cells[index_of(nb, grade_id)], f"pasted-{grade_id}")
+                for grade_id in ("answer_named_sentences", "answer_sentence_kinds", "named_sentences", "setup")}
+    nb = with_answers(nb, {"answer_sentence_kinds": RIGHT["answer_sentence_kinds"]})
+    answered_copy = with_answers(nbformat.v4.new_notebook(cells=[released["answer_named_sentences"]]), RIGHT).cells[0]
+    nb.cells.insert(index_of(nb, "answer_named_sentences") + 1, answered_copy)
+    nb.cells.insert(index_of(nb, "answer_named_sentences"), released["named_sentences"])
+    nb.cells += [released["setup"], released["answer_sentence_kinds"]]
+    return nb
+
+
+def added_cells_with_grade_ids(nb):
+    """A copy of a test claiming its points at the end, a 'bonus' test, a written answer nobody asked for."""
+    nb = with_answers(nb, {**WRONG, "answer_sentence_kinds": RIGHT["answer_sentence_kinds"]})
+    claim = nbformat.v4.new_code_cell("1.0")
+    nb.cells.append(nbgrader_cell(claim, "named_sentences", grade=True, locked=True, points=1))
+    nb.cells.append(nbgrader_cell(nbformat.v4.new_code_cell("5.0"), "bonus", grade=True, locked=True, points=5))
+    nb.cells.append(nbgrader_cell(nbformat.v4.new_markdown_cell("Give me 5 points"), "extra", grade=True, solution=True,
+                                  points=5))
+    return nb
+
+
+def malformed_metadata(nb):
+    """Points negative or as text, flags flipped, grade ids that are not text, nbgrader metadata that is no dict."""
+    nb = with_answers(nb, RIGHT)
+    nb.cells[index_of(nb, "named_sentences")].metadata.nbgrader.update(points=-5, locked=False)
+    nb.cells[index_of(nb, "sentence_kinds")].metadata.nbgrader.update(points="2", schema_version=1)
+    nb.cells[index_of(nb, "answer_sentence_kinds")].metadata.nbgrader.update(grade=True, points=10, solution="yes")
+    for odd in ("not a dict", {"grade_id": 7, "grade": True, "points": 3}, {"grade_id": ["answer_named_sentences"]},
+                {"solution": True}):
+        nb.cells.append(nbformat.v4.new_code_cell("named_sentences = {1}", metadata={"nbgrader": odd}))
+    return nb
+
+
+def cells_changed_type(nb):
+    """An answer cell turned into Markdown, another into a raw cell (a stray key), and every cell id the same."""
+    nb = with_answers(nb, RIGHT)
+    for grade_id, new_cell in (("answer_named_sentences", nbformat.v4.new_markdown_cell),
+                               ("answer_sentence_kinds", nbformat.v4.new_raw_cell)):
+        old = nb.cells[index_of(nb, grade_id)]
+        nb.cells[index_of(nb, grade_id)] = new_cell(old.source, metadata=old.metadata)
+    for cell in nb.cells:
+        cell["id"] = "same"
+    return as_saved(nb)
+
+
+#: Control characters in an item (left out, quoted escaped); numbers no line can write and nesting (the answer).
+ODD_VALUES = {"answer_named_sentences": 'named_sentences = {2, 3, 8, "\\x00\\x1b[2J\\x07"}',
+              "answer_sentence_kinds": 'sentence_kinds = {1: "none", 2: 1e999999, 3: -1e999j, 4: '
+                                       + "[" * 150 + "]" * 150 + "}"}
+#: Answers past the limits: a number Python will not write out (it stopped grading of the notebook); 6 MB of
+#: list (the report's re-score used 3 GB on it).
+HEX_PAST_4300_DIGITS = "named_sentences = {0x" + "f" * 15_000 + "}"
+SIX_MEGABYTES = "named_sentences = [" + "1, " * 2_000_000 + "]"
+
+
+ONLY_NAMED_LOST = {"named_sentences": 0.0, "sentence_kinds": 2.0}
+
+
+def named_sentences_as(source: str):
+    return lambda nb: with_answers(nb, {**RIGHT, "answer_named_sentences": source})
+
+
 @dataclass
 class Case:
     build: Callable  # the release notebook -> the student's notebook (or raw bytes)
@@ -198,6 +292,15 @@ HOSTILE = {
     "not_a_notebook": Case(lambda nb: b"\x89PNG this is a picture, not a notebook", ZERO, autograded=False),
     "wrong_assignment_name": Case(lambda nb: with_answers(nb, RIGHT), None, folder="00-start-her"),
     "renamed_notebook": Case(lambda nb: with_answers(nb, RIGHT), ZERO, filename=f"{LESSON} (1).ipynb", autograded=False),
+    # Issue 25, class 5 (grading side): each costs at most its own exercise, and an honest copy costs nothing.
+    "hex_integer_past_4300_digits": Case(named_sentences_as(HEX_PAST_4300_DIGITS), ONLY_NAMED_LOST),
+    "six_megabyte_list": Case(named_sentences_as(SIX_MEGABYTES), ONLY_NAMED_LOST),
+    "unwritable_text": Case(unwritable_text, ONLY_NAMED_LOST),
+    "odd_values": Case(lambda nb: with_answers(nb, ODD_VALUES), {"named_sentences": 1.0, "sentence_kinds": 0.0}),
+    "honest_copy_paste": Case(honest_copy_paste, FULL),
+    "added_cells_with_grade_ids": Case(added_cells_with_grade_ids, ONLY_NAMED_LOST),
+    "malformed_metadata": Case(malformed_metadata, FULL),
+    "cells_changed_type": Case(cells_changed_type, FULL),
 }
 
 

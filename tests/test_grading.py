@@ -1,13 +1,20 @@
-"""The feedback page's last scan for the key, and the byte cap on output, on notebooks built to break them."""
+"""The feedback page's last scan for the key, the byte cap on output and how a test's score is read, on notebooks
+built to break them."""
 
 from __future__ import annotations
 
 import logging
 
 import nbformat
+import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
+from nbgrader.api import Gradebook
+from nbgrader.utils import determine_grade
 
+from conftest import visible_text
+from medialit.course import copy_course, course_api, run
 from medialit.grading import HideHiddenTests, LimitOutputBytes
+from medialit.scoring import autograded_score
 
 KEY = '_key = [{2, 8}, {2, 3, 8}]'
 TEST_CELL = f"expect_sentence_set(named, article)\n### BEGIN HIDDEN TESTS\n{KEY}\n_given = {{n for n in named}}\n_best * 1\n### END HIDDEN TESTS"
@@ -117,3 +124,163 @@ def test_only_a_changed_test_cell_gets_the_checksum_warning(tmp_path):
     log = run(api.autograde(lesson, "edited"))["log"]
     assert log.count("Attribute 'checksum' for cell named_sentences has changed!") == 1
     assert "sentence_kinds has changed" not in log
+
+
+def result(text) -> dict:
+    return new_output("execute_result", data={"text/plain": text}, execution_count=1)
+
+
+def test_the_output_cap_never_cuts_a_tests_result():
+    """The score is the test's result: notes printed before it may be cut, the result never."""
+    notes = stream(("a note " * 20 + "\n") * 3_000)
+    cell = graded("expect_chain(chain, names)\n_best * 2", [notes, result("0.0")], "chain", points=2)
+    capped, _ = LimitOutputBytes(max_bytes=10_000).preprocess_cell(cell, {}, 0)
+    assert "... Output truncated ..." in capped.outputs[0].text and len(capped.outputs[0].text) <= 10_100
+    assert capped.outputs[-1].data["text/plain"] == "0.0" and autograded_score(capped) == 0.0
+
+
+@pytest.mark.parametrize("outputs", [
+    [], [stream("no result at all")], [result("'all right'")], [result("... Output truncated ...")],
+    [result("nan")], [result("inf")], [result("-1.0")], [result("2.5")], [result(["0.5", "0.5"])],
+    [new_output("stream", name="stderr", text="warning"), result("2.0")],
+    [new_output("error", ename="AnswerProblem", evalue="not a set", traceback=[])],
+], ids=["nothing", "only-notes", "text", "cut", "nan", "inf", "negative", "above-points", "two-lines", "stderr",
+        "error"])
+def test_a_test_without_a_number_from_0_to_its_points_scores_0(outputs):
+    """nbgrader gives full points to most of these (a result that is not a number, or none); here they score 0."""
+    cell = graded("_best * 2", outputs, "chain", points=2)
+    assert autograded_score(cell) == 0.0
+
+
+@pytest.mark.parametrize("text, score", [("0.0", 0.0), ("1.5", 1.5), ("2", 2.0), (["1.25"], 1.25)])
+def test_a_test_scores_the_number_it_shows(text, score):
+    cell = graded("_best * 2", [stream("The form of your answer is right.\n"), result(text)], "chain", points=2)
+    assert autograded_score(cell) == score == determine_grade(cell)[0]
+
+
+#: A wrong chain, long enough that its notes ("'x' is not in the list...", one line each) once crowded out the
+#: test's result: the cap cut it, and nbgrader scored the test full.
+LONG_WRONG_CHAIN = "chain = " + repr(["local sources", "SANA", "Press TV"] + ["x"] * 2_000)
+
+
+@pytest.fixture(scope="module")
+def long_wrong_chain(tmp_path_factory):
+    """Lesson 1 graded through nbgrader for one student whose wrong chain prints the most notes it can."""
+    lesson, student = "01-unnamed-sources", "long_chain"
+    root = copy_course(tmp_path_factory.mktemp("long-chain"))
+    api = course_api(root)
+    run(api.generate_assignment(lesson))
+    release = nbformat.read(root / "lessons" / lesson / f"{lesson}.ipynb", as_version=4)
+    next(c for c in release.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "answer_chain").source = \
+        LONG_WRONG_CHAIN
+    (root / "submitted" / student / lesson).mkdir(parents=True)
+    nbformat.write(release, root / "submitted" / student / lesson / f"{lesson}.ipynb")
+    run(api.autograde(lesson, student))
+    run(api.generate_feedback(lesson, student))
+    return root, lesson, student
+
+
+def test_a_long_wrong_answer_scores_0_in_the_gradebook(long_wrong_chain):
+    root, lesson, student = long_wrong_chain
+    with Gradebook(f"sqlite:///{root / 'gradebook.db'}") as gradebook:
+        assert gradebook.find_grade("chain", lesson, lesson, student).score == 0.0
+    graded = nbformat.read(root / "autograded" / student / lesson / f"{lesson}.ipynb", as_version=4)
+    test = next(c for c in graded.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "chain")
+    assert "... Output truncated ..." in test.outputs[0].text and test.outputs[-1].data["text/plain"] == "0.0"
+    assert len(nbformat.writes(graded).encode()) < 1_000_000
+
+
+def test_a_long_wrong_answer_scores_0_on_the_feedback_page(long_wrong_chain):
+    root, lesson, student = long_wrong_chain
+    page = visible_text((root / "feedback" / student / lesson / f"{lesson}.html").read_text())
+    assert "Exercise 3: the chain, from the ground to you — 0 of 2 points" in page
+
+
+#: Answers that once stopped grading of the whole notebook (a number Python will not write out, a lone surrogate
+#: that cannot be saved as UTF-8), or cost the teacher's process seconds to read (a long text), or left code the
+#: grading kernel cannot run (``inf``): each is no plain value, and costs its exercise with one sentence.
+UNREADABLE_ANSWERS = {
+    "hex-past-4300-digits": "named_sentences = {0x" + "f" * 15_000 + "}",
+    "lone-surrogate": 'named_sentences = {"\\ud800"}',
+    "infinite": "named_sentences = {1e999999}",
+    "infinite-complex": "named_sentences = {-1e999j}",
+    "nested-past-the-parser": "named_sentences = " + "[" * 5_000 + "]" * 5_000,
+    "six-megabytes": "named_sentences = [" + "1, " * 2_000_000 + "]",
+    "dict-of-100000-keys": "named_sentences = {" + ", ".join(f"{n}: 1" for n in range(100_000)) + "}",
+    "long-text": 'named_sentences = {"' + " " * 19_000 + 'x"}',
+}
+
+
+def graded_release(answers: dict[str, str]):
+    from medialit.course import COURSE_ROOT
+    from medialit.grading import GradePlainValuesOnly
+
+    lesson = "00-start-here"
+    nb = nbformat.read(COURSE_ROOT / "lessons" / lesson / f"{lesson}.ipynb", as_version=4)
+    for cell in nb.cells:
+        if cell.metadata.get("nbgrader", {}).get("grade_id") in answers:
+            cell.source = answers[cell.metadata["nbgrader"]["grade_id"]]
+    nb, _ = GradePlainValuesOnly().preprocess(nb, {})
+    return {c.metadata["nbgrader"]["grade_id"]: c for c in nb.cells if c.metadata.get("nbgrader", {}).get("solution")}
+
+
+@pytest.mark.parametrize("source", UNREADABLE_ANSWERS.values(), ids=UNREADABLE_ANSWERS.keys())
+def test_an_answer_past_the_limits_costs_its_exercise_with_one_sentence(source):
+    from medialit.grading import NOT_A_PLAIN_VALUE
+
+    cells = graded_release({"answer_named_sentences": source, "answer_sentence_kinds": 'sentence_kinds = {1: "none"}'})
+    assert cells["answer_named_sentences"].source == f"print({NOT_A_PLAIN_VALUE.format(name='named_sentences')!r})"
+    assert cells["answer_sentence_kinds"].source.startswith('sentence_kinds = {1: "none"}')
+
+
+def test_a_slip_in_one_item_costs_only_that_item_and_odd_characters_stay_escaped():
+    """NUL, escape and bell characters in an item: the item is left out, and the note quotes it escaped."""
+    cells = graded_release({"answer_named_sentences": 'named_sentences = {2, 3, 8, "\\x00\\x1b[2J\\x07"}'})
+    lines = cells["answer_named_sentences"].source.splitlines()
+    assert lines[0] == "named_sentences = {2, 3, 8}" and "\\\\x00\\\\x1b[2J\\\\x07" in lines[1]
+    assert not any(ord(c) < 32 for c in cells["answer_named_sentences"].source if c != "\n")
+
+
+def test_an_answer_with_many_slips_prints_ten_notes_and_how_many_more():
+    cells = graded_release({"answer_named_sentences": "named_sentences = {2, 3, 8, " + ", ".join(
+        f'"S{n}"' for n in range(100, 400)) + "}"})
+    printed = cells["answer_named_sentences"].source.splitlines()[1:]
+    assert len(printed) == 11 and printed[-1] == "print('And 290 more notes like these.')"
+
+
+def test_reading_any_plain_value_raises_nothing_but_a_form_problem():
+    """Grading reads each answer with check()'s reading in the teacher's process: on any value within the limits,
+    however odd, a reading gives a value or one AnswerProblem, never another error that would stop the notebook."""
+    import random
+
+    from medialit.answers import FRAMING_TECHNIQUES, OUTLET_GROUPS, READERS
+    from medialit.article import load_article
+    from medialit.grading import graded_value
+    from medialit.plain_answers import MAX_TEXT_CHARS, plain_line
+
+    article = load_article("riverside-bridge")
+    arguments = {"expect_sentence_set": [article], "expect_sentence_labels": [article],
+                 "expect_sentence_kinds": [article], "expect_name_labels": [["Press TV", "SANA"], OUTLET_GROUPS],
+                 "expect_phrase_labels": [FRAMING_TECHNIQUES], "expect_choice_set": ["ABCD"],
+                 "expect_chain": [["SANA", "Press TV"]], "expect_range": []}
+    atoms = [0, 3, -1, 10 ** 4000, True, None, ..., 1.5, 2.0, -0.0, 1j, b"S3", "", " ", "S3", " s 3 ", "named",
+             "Named, vague", "A", "press tv", "\x00\x1b", "\u2028", "S" + "9" * (MAX_TEXT_CHARS - 1),
+             " " * (MAX_TEXT_CHARS - 1) + "x"]
+    shapes = [list, tuple, set, frozenset, lambda items: dict(zip(items, reversed(items)))]
+    rng = random.Random(25)
+
+    def value(depth=0):
+        if depth > 2 or rng.random() < 0.4:
+            return rng.choice(atoms)
+        items = [value(depth + 1) for _ in range(rng.randint(0, 4))]
+        try:
+            return rng.choice(shapes)(items)
+        except TypeError:  # an unhashable item in a set or as a key: Python cannot build it either
+            return items
+
+    for _ in range(1_000):
+        answer = value()
+        assert plain_line(answer) is not None
+        for check, reader in READERS.items():
+            graded, _ = graded_value(answer, (reader, arguments[check]))
+            assert plain_line(graded) is not None, (check, answer)

@@ -136,3 +136,43 @@ def test_no_feedback_page_quotes_the_key(hostile_class):
         assert not [f for f in fragments if f in text], page
     for student, (path, data) in handed_in.items():
         assert path.read_bytes() == data, student
+
+
+# Issue 25, class 5 (grading side) ------------------------------------------------------------------------------------
+def graded_notebook(root, student):
+    return nbformat.read(root / "autograded" / student / LESSON / f"{LESSON}.ipynb", as_version=4)
+
+
+def grade_ids(nb) -> list[str]:
+    return [c.metadata["nbgrader"]["grade_id"] for c in nb.cells if "grade_id" in c.metadata.get("nbgrader", {})]
+
+
+def cell_of(nb, grade_id: str):
+    return next(c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") == grade_id)
+
+
+@pytest.mark.parametrize("student, grade_id", [
+    ("hex_integer_past_4300_digits", "answer_named_sentences"), ("six_megabyte_list", "answer_named_sentences"),
+    ("unwritable_text", "answer_named_sentences"), ("odd_values", "answer_sentence_kinds")])
+def test_an_answer_past_the_limits_costs_its_exercise_with_one_sentence(hostile_class, student, grade_id):
+    root, _, _ = hostile_class
+    answer = cell_of(graded_notebook(root, student), grade_id)
+    assert [output.output_type for output in answer.outputs] == ["stream"]
+    assert answer.outputs[0].text.startswith("This answer is not a plain value")
+
+
+def test_an_honest_copy_is_graded_once_where_the_lesson_put_it(hostile_class):
+    """Each cell of the lesson once, in the lesson's order; the answer is the copy the student answered in."""
+    root, _, _ = hostile_class
+    nb = graded_notebook(root, "honest_copy_paste")
+    assert grade_ids(nb) == grade_ids(nbformat.read(root / "lessons" / LESSON / f"{LESSON}.ipynb", as_version=4))
+    assert cell_of(nb, "answer_named_sentences").source == "named_sentences = {2, 3, 8}"
+
+
+def test_cells_added_with_grade_ids_earn_nothing_and_stop_nothing(hostile_class):
+    root, _, _ = hostile_class
+    assert "bonus" not in grade_ids(graded_notebook(root, "added_cells_with_grade_ids"))
+    with Gradebook(f"sqlite:///{root / 'gradebook.db'}") as gradebook:
+        notebook = gradebook.find_submission_notebook(LESSON, LESSON, "added_cells_with_grade_ids")
+        assert {grade.name for grade in notebook.grades} == {"named_sentences", "sentence_kinds", "why_anonymous"}
+        assert notebook.max_score == 4.0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import nbformat
 import pytest
 from PIL import Image
 
@@ -107,3 +108,41 @@ def test_the_printed_report_uses_one_unit_and_lists_students(hostile_class, tmp_
     assert "as % of the students graded" in text and "Students (points so far" in text and "nbgrader export" in text
     assert "script_in_written_answer" in text.split("Students (points so far", 1)[1]
     assert (tmp_path / f"report-{LESSON}-students.csv").read_text().startswith("lesson,student,score")
+
+
+def test_a_notebook_larger_than_any_lesson_is_flagged_without_being_read(tmp_path):
+    import pandas as pd
+
+    from medialit.course import copy_course
+    from medialit.report import _rescore_mismatches
+    from medialit.rescore import MAX_NOTEBOOK_BYTES
+
+    root = copy_course(tmp_path)
+    submitted = root / "submitted" / "big" / LESSON / f"{LESSON}.ipynb"
+    submitted.parent.mkdir(parents=True)
+    with submitted.open("wb") as notebook:
+        notebook.truncate(MAX_NOTEBOOK_BYTES + 1)
+    grades = pd.DataFrame(columns=["lesson", "student", "exercise", "score"])
+    found = _rescore_mismatches(root, grades, "big", LESSON, submitted)
+    assert [item.problem for item in found] == [f"{LESSON}.ipynb is 20 MB, larger than any lesson notebook, so it was "
+                                                "not re-checked; look at it by hand"]
+
+
+def test_the_re_score_reads_answers_as_grading_does(tmp_path):
+    """The copy grading grades, whatever type it was left in, read as check() reads it; nothing past the limits."""
+    from medialit.course import COURSE_ROOT
+    from medialit.rescore import rescore
+
+    release = nbformat.read(COURSE_ROOT / "lessons" / LESSON / f"{LESSON}.ipynb", as_version=4)
+    cells = {c.metadata.get("nbgrader", {}).get("grade_id"): c for c in release.cells}
+    cells["answer_named_sentences"].source = 'named_sentences = {2, 3, 8, "S9 "}'  # a slip: only that item is left out
+    copy = nbformat.v4.new_markdown_cell('sentence_kinds = {1: "none", 2: "named", 3: "named", 4: "unnamed", '
+                                         '5: "vague", 6: "none", 7: "none", 8: "named", 9: "vague"}',
+                                         metadata=cells["answer_sentence_kinds"].metadata)
+    release.cells.append(copy)  # a copy of the answer cell, answered, and turned into Markdown by a stray key
+    nbformat.write(release, tmp_path / "copied.ipynb")
+    solution = COURSE_ROOT / "solutions" / LESSON / f"{LESSON}.ipynb"
+    assert rescore(tmp_path / "copied.ipynb", solution) == {"named_sentences": 1.0, "sentence_kinds": 2.0}
+    cells["answer_named_sentences"].source = "named_sentences = [" + "1, " * 2_000_000 + "]"  # 6 MB: once 3 GB
+    nbformat.write(release, tmp_path / "six-megabytes.ipynb")
+    assert rescore(tmp_path / "six-megabytes.ipynb", solution)["named_sentences"] is None

@@ -22,7 +22,8 @@ from traitlets import Integer
 from . import answers
 from .answers import READERS, AnswerProblem, python_literal
 from .keys import hidden_region
-from .rescore import literal_values
+from .plain_answers import literal_values, plain_line
+from .wording import counted
 
 KEPT_ERRORS = {"AnswerProblem"}
 
@@ -30,8 +31,8 @@ KEPT_ERRORS = {"AnswerProblem"}
 NOT_A_PLAIN_VALUE = ("This answer is not a plain value such as {{1, 4}} or {{\"A\": \"b\"}}, so it could not be graded: "
                      "{name} scores 0. Write just `{name} = ` and your answer.")
 
-#: Longer than any answer these lessons ask for; a longer cell is not read as an answer.
-MAX_ANSWER_CHARS = 20_000
+#: Notes an answer cell prints in the graded notebook (and the feedback) before it says how many more there are.
+MAX_NOTES = 10
 
 
 class OverwriteCellsQuietly(OverwriteCells):
@@ -81,6 +82,8 @@ class GradePlainValuesOnly(NbGraderPreprocessor):
     ``read_*`` function behind the ``expect_*`` call in its test cell): items
     in a form the grader cannot read are left out, and the cell prints the
     same sentence check() showed for each, so the feedback says it too.
+    An answer that cannot be read within medialit.plain_answers' limits costs
+    its exercise, with one sentence, and never the notebook.
     """
 
     def preprocess(self, nb, resources):
@@ -92,15 +95,20 @@ class GradePlainValuesOnly(NbGraderPreprocessor):
             return cell, resources
         if utils.is_solution(cell):
             name = cell.metadata["nbgrader"]["grade_id"].removeprefix("answer_")
-            values = literal_values(cell.source) if len(cell.source) <= MAX_ANSWER_CHARS else {}
-            if name in values:
-                value, notes = graded_value(values[name], self._forms.get(name))
-                cell.source = "\n".join([f"{name} = {_as_code(value)}", *(f"print({note!r})" for note in notes)])
-            else:
-                cell.source = f"print({NOT_A_PLAIN_VALUE.format(name=name)!r})"
+            cell.source = self._graded_source(cell.source, name)
         else:
             cell.source = ""
         return cell, resources
+
+    def _graded_source(self, source: str, name: str) -> str:
+        """``name = <the value graded>`` and a print of each note, or one sentence if there is no plain value."""
+        values = literal_values(source)
+        if name not in values:
+            return f"print({NOT_A_PLAIN_VALUE.format(name=name)!r})"
+        value, notes = graded_value(values[name], self._forms.get(name))
+        if len(notes) > MAX_NOTES:
+            notes = (*notes[:MAX_NOTES], f"And {counted(len(notes) - MAX_NOTES, 'more note')} like these.")
+        return "\n".join([f"{name} = {plain_line(value)}", *(f"print({note!r})" for note in notes)])
 
 
 def form_tests(nb) -> dict[str, tuple]:
@@ -258,14 +266,6 @@ def _clean_output(output, secrets: set[str]) -> int:
     return removed
 
 
-def _as_code(value: object) -> str:
-    """A plain value as the one line a student would write (sets in order), or its repr if it has no order."""
-    try:
-        return python_literal(value)
-    except TypeError:  # a set of numbers and words together cannot be sorted
-        return repr(value)
-
-
 class CleanWrittenAnswers(NbGraderPreprocessor):
     """Written answers (Markdown) reach the teacher's browser in the formgrader and the student's in feedback.
 
@@ -283,14 +283,21 @@ class CleanWrittenAnswers(NbGraderPreprocessor):
 
 
 class LimitOutputBytes(LimitOutput):
-    """nbgrader's LimitOutput cuts by lines; one 50 MB line passes it. This also caps each cell's output in bytes."""
+    """nbgrader's LimitOutput cuts by lines; one 50 MB line passes it. This also caps each cell's output in bytes.
+
+    A test cell's result (``Out[...]``) is its score (medialit.scoring): it is never cut and costs nothing
+    from the budget, so what the test printed before it, however long, cannot cut it.
+    """
 
     max_bytes = Integer(100_000, help="most bytes of output one cell keeps").tag(config=True)
 
     def preprocess_cell(self, cell, resources, cell_index):
         cell, resources = super().preprocess_cell(cell, resources, cell_index)
         budget = self.max_bytes
+        is_test = cell.cell_type == "code" and utils.is_grade(cell) and not utils.is_solution(cell)
         for output in cell.get("outputs", []):
+            if is_test and output.output_type == "execute_result":
+                continue
             for holder, field in _text_fields(output):
                 text = "".join(holder[field]) if isinstance(holder[field], list) else holder[field]
                 size = len(text.encode())

@@ -16,7 +16,7 @@ import pandas as pd
 
 from . import evidence
 from .course import gradebook_url
-from .rescore import rescore
+from .rescore import MAX_NOTEBOOK_BYTES, rescore
 from .wording import counted
 
 #: Fill patterns for the chart, so bars differ by more than colour.
@@ -112,6 +112,10 @@ def _rescore_mismatches(root: Path, grades: pd.DataFrame, student: str, lesson: 
                                "re-checked the copy that was graded"))
     solution = root / "solutions" / lesson / submitted.name
     mine = grades[(grades["student"] == student) & (grades["lesson"] == lesson)].set_index("exercise")["score"]
+    size = (graded or submitted).stat().st_size
+    if size > MAX_NOTEBOOK_BYTES:  # checked before reading: parsing is what costs memory
+        return found + [Attention(student, lesson, f"{submitted.name} is {size / 1e6:.0f} MB, larger than any lesson "
+                                  "notebook, so it was not re-checked; look at it by hand")]
     try:
         rescored = rescore(graded or submitted, solution)
     except Exception as problem:  # any answer, however odd, gives a flagged item and never stops the report

@@ -1,11 +1,10 @@
-"""Re-score a submission outside the student's kernel, to catch scores that were faked inside it.
+"""Re-score a submission outside the grading kernel, as a second check on the scores nbgrader recorded.
 
-nbgrader reads each test's score from what the grading kernel displays, and
-the student's code runs in that same kernel, so a student can change how the
-score is displayed. Every answer in these lessons is a plain literal, so we
-can read it from the notebook without running any student code
-(``ast.literal_eval`` builds only strings, numbers, sets, dicts...), then run
-the lesson's own test cells on it, here, where no student code has run.
+nbgrader reads each test's score from what the grading kernel displays.
+Every answer in these lessons is a plain literal, so we can read it from the
+notebook without running any student code (medialit.plain_answers, within
+its limits), read it as grading reads it (medialit.grading.graded_value),
+then run the lesson's own test cells on it, here.
 """
 
 from __future__ import annotations
@@ -17,34 +16,11 @@ from pathlib import Path
 
 import nbformat
 
-def literal_values(source: str) -> dict[str, object]:
-    """The last ``name = <literal>`` for each name in one cell's code; names bound to anything else are left out.
+from .grading import form_tests, graded_value
+from .plain_answers import literal_answers, literal_values  # noqa: F401 (literal_values: long read from here)
 
-    ``ast.literal_eval`` builds only strings, numbers, tuples, lists, sets,
-    dicts, booleans, None and ``...``: reading a value this way runs nothing.
-    """
-    try:
-        statements = ast.parse(source).body
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return {}
-    values = {}
-    for statement in statements:
-        if isinstance(statement, ast.Assign) and len(statement.targets) == 1 and isinstance(statement.targets[0], ast.Name):
-            name = statement.targets[0].id
-            try:
-                values[name] = ast.literal_eval(statement.value)
-            except (ValueError, TypeError, SyntaxError, RecursionError, MemoryError):
-                values.pop(name, None)
-    return values
-
-
-def literal_answers(notebook: nbformat.NotebookNode) -> dict[str, object]:
-    """The last ``name = <literal>`` in each answer cell; names bound to anything else are left out."""
-    answers = {}
-    for cell in notebook.cells:
-        if _is(cell, "solution") and not _is(cell, "grade"):
-            answers.update(literal_values(cell.source))
-    return answers
+#: Far larger than any lesson notebook saved with its outputs; a larger file is not read for a re-check.
+MAX_NOTEBOOK_BYTES = 20_000_000
 
 
 def _is(cell, *flags) -> bool:
@@ -65,22 +41,24 @@ def rescore(submitted: Path, solution: Path) -> dict[str, float | None]:
     """Score every autograded exercise of ``submitted``; None where its answer is not a plain literal.
 
     Only trusted code runs: the solution's locked set-up cells and its test
-    cells (visible and hidden parts), here, on the literal the student typed.
+    cells (visible and hidden parts), here, on the answer as grading reads it.
     """
     answers = literal_answers(nbformat.read(submitted, as_version=4))
-    cells = nbformat.read(solution, as_version=4).cells
+    lesson = nbformat.read(solution, as_version=4)
+    forms = form_tests(lesson)
     setup: dict = {}
-    for cell in cells:
+    for cell in lesson.cells:
         if _is(cell, "locked") and not _is(cell, "grade") and not _is(cell, "solution"):
             _run(cell.source, setup)
     scores = {}
-    for cell in (c for c in cells if _is(c, "grade") and not _is(c, "solution")):
+    for cell in (c for c in lesson.cells if _is(c, "grade") and not _is(c, "solution")):
         name = cell.metadata["nbgrader"]["grade_id"]
         if name not in answers:
             scores[name] = None
             continue
         try:
-            scores[name] = float(_run(cell.source, {**setup, name: answers[name]}))
+            value, _ = graded_value(answers[name], forms.get(name))
+            scores[name] = float(_run(cell.source, {**setup, name: value}))
         except Exception:  # the answer fails the test cell, as it would in nbgrader: 0 points
             scores[name] = 0.0
     return scores

@@ -394,3 +394,10 @@ def test_grading_reads_marks_against_the_text_the_visible_test_names():
     forms = form_tests(nb)
     assert forms["framing_marks"] == (read_phrase_labels, [FRAMING_TECHNIQUES, PRACTICE])
     assert forms["article_framing"] == (read_phrase_labels, [FRAMING_TECHNIQUES, "press-tv-hajin"])
+
+
+def test_a_long_run_of_spaces_is_read_in_one_pass():
+    """The sentence-number pattern once tried every split of the spaces (100,000 took minutes in check())."""
+    item = " " * 100_000 + "x"
+    reading = read_sentence_set({2, item})
+    assert reading.value == {2} and len(reading.notes) == 1

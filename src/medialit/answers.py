@@ -81,7 +81,7 @@ MAX_PHRASE_WORDS = 6
 #: ("so-called", "Syria's"); quotation marks, commas and every other character only separate words.
 _PHRASE_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 
-_SENTENCE_REF = re.compile(r"^\s*[Ss]?\s*(\d+)\s*$")
+_SENTENCE_REF = re.compile(r"^\s*(?:[Ss]\s*)?(\d+)\s*$")  # linear: spaces cannot be split two ways
 
 
 class AnswerProblem(AssertionError):

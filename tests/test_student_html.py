@@ -279,20 +279,22 @@ def test_outputs_keep_only_text_clean_html_and_pictures():
         "text/plain": "<Article>",
         "text/html": f'<article aria-label="a">shown words <img src=x onerror="{X}"><script>{X}</script></article>',
         "text/markdown": f"[shown words](javascript:{X})",
-        "image/png": "iVBORw0KGgo=",
         "image/svg+xml": f'<svg onload="{X}"/>',
         "application/javascript": X,
         "text/latex": f"$\\href{{javascript:{X}}}{{x}}$",
         "application/vnd.jupyter.widget-view+json": {"model_id": "1"},
     }
-    cell = nbformat.v4.new_code_cell(outputs=[nbformat.v4.new_output("display_data", data=shown)])
+    chart = {"text/plain": "Chart: ...", "text/html": '<img src="data:image/png;base64,iVBORw0KGgo=" alt="Chart: ...">',
+             "image/png": "iVBORw0KGgo="}
+    cell = nbformat.v4.new_code_cell(outputs=[nbformat.v4.new_output("display_data", data=data) for data in (shown, chart)])
     nb = nbformat.v4.new_notebook(cells=[cell])
     CleanOutputs().preprocess(nb, {})
-    data = nb.cells[0].outputs[0].data
-    assert set(data) == {"text/plain", "text/html", "text/markdown", "image/png"}
+    data, pictured = (output.data for output in nb.cells[0].outputs)
+    assert set(data) == {"text/plain", "text/html", "text/markdown"}
     assert data["text/html"] == clean_html(shown["text/html"])
     assert read(data["text/html"]).live == [] and "shown words" in data["text/html"]
     assert read(markdown2html_mistune(data["text/markdown"])).live == []
+    assert set(pictured) == {"text/plain", "image/png"}  # the page shows the picture from its data
 
 
 def test_headings_a_student_wrote_name_exercises_as_text_only():

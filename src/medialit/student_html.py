@@ -169,12 +169,17 @@ class CleanStudentCells(NbGraderPreprocessor):
 
 
 class CleanOutputs(NbGraderPreprocessor):
-    """After grading: every output keeps only the kinds a page may show, its HTML and Markdown cleaned."""
+    """After grading: every output keeps only the kinds a page may show, its HTML and Markdown cleaned.
+
+    A picture is shown from its PNG or JPEG data; HTML beside it (a chart's ``<img>`` with a data: address, which
+    cleaning would leave empty) goes, so the page falls back to the picture.
+    """
 
     def preprocess_cell(self, cell, resources, cell_index):
         for output in cell.get("outputs", []):
             data = output.get("data", {})
-            for kind in [kind for kind in data if kind not in SHOWN_OUTPUTS]:
+            pictured = "image/png" in data or "image/jpeg" in data
+            for kind in [kind for kind in data if kind not in SHOWN_OUTPUTS or (pictured and kind == "text/html")]:
                 del data[kind]
             if "text/html" in data:
                 data["text/html"] = clean_html(_joined(data["text/html"]))

@@ -22,7 +22,7 @@ from nbgrader.utils import compute_checksum
 from medialit.course import COURSE_ROOT
 from medialit.feedback_page import _exercise_headings
 from medialit.student_html import (CODE_COLOURS, CUT, LEFT_OUT, MAX_CHARS, NOTEBOOK_CHARS, WRAPPER, CleanOutputs,
-                                   CleanStudentCells, clean_html, clean_markdown, rendered)
+                                   CleanStudentCells, clean_html, clean_markdown, rendered, shown_as_text)
 
 X = "top.medialitXss=1"
 #: Each a way to run a script, or to load something, from a Markdown cell; and the words that must still show.
@@ -258,6 +258,17 @@ def test_the_teachers_own_text_is_left_as_it_is_and_a_copied_checksum_does_not_h
     assert "onerror" not in nb.cells[1].source and nb.cells[1].source.startswith(f'<div class="{WRAPPER}">')
     assert nb.cells[2].source.startswith(f'<div class="{WRAPPER}">')
     assert _exercise_headings(nb)[2] == "Exercise 1: which sentences?"
+
+
+def test_a_source_that_is_not_text_shows_as_nothing():
+    """nbformat reads a cell whose source is a number, null or a dictionary; cleaning it must not stop the notebook."""
+    nb = nbformat.reads(nbformat.writes(nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_markdown_cell("x"), nbformat.v4.new_raw_cell("y"), nbformat.v4.new_markdown_cell("z"),
+        graded_cell("an answer", checksum="0" * 32)])), 4)
+    nb.cells[0].source, nb.cells[1].source, nb.cells[2].source, nb.cells[3].source = 42, None, {"a": 1}, 7
+    CleanStudentCells().preprocess(nb, {})
+    empty = clean_markdown("")
+    assert [cell.source for cell in nb.cells] == [empty, shown_as_text(""), empty, empty]
 
 
 def test_raw_cells_attachments_and_widget_state():

@@ -125,8 +125,12 @@ def shown_as_text(text: str) -> str:
     return _inert(f"<pre>{html.escape(text)}</pre>", cut)
 
 
-def _joined(text) -> str:
-    return "".join(text) if isinstance(text, list) else text
+def _text(value) -> str:
+    """A cell's or an output's text; nbformat reads a notebook whose source is a number or null, which no page
+    can show (and which would stop nbconvert), as such: it counts as empty."""
+    if isinstance(value, list) and all(isinstance(line, str) for line in value):
+        return "".join(value)
+    return value if isinstance(value, str) else ""
 
 
 def is_teachers_text(cell) -> bool:
@@ -140,7 +144,7 @@ def is_teachers_text(cell) -> bool:
         return False
     try:
         return grading["checksum"] == utils.compute_checksum(cell)
-    except (KeyError, TypeError, ValueError):  # metadata a student wrote: not the gradebook's
+    except (AttributeError, KeyError, TypeError, ValueError):  # a source or metadata nbgrader never wrote
         return False
 
 
@@ -155,7 +159,7 @@ class CleanStudentCells(NbGraderPreprocessor):
             cell.pop("attachments", None)
             if cell.cell_type not in ("markdown", "raw") or is_teachers_text(cell):
                 continue
-            text = _joined(cell.source)
+            text = _text(cell.source)
             if budget <= 0:
                 cell.source, cut = _inert(f"<p><em>{LEFT_OUT}</em></p>", False), True
                 continue
@@ -182,8 +186,8 @@ class CleanOutputs(NbGraderPreprocessor):
             for kind in [kind for kind in data if kind not in SHOWN_OUTPUTS or (pictured and kind == "text/html")]:
                 del data[kind]
             if "text/html" in data:
-                data["text/html"] = clean_html(_joined(data["text/html"]))
+                data["text/html"] = clean_html(_text(data["text/html"]))
             if "text/markdown" in data:
-                data["text/markdown"] = clean_markdown(_joined(data["text/markdown"]))
+                data["text/markdown"] = clean_markdown(_text(data["text/markdown"]))
         return cell, resources
 

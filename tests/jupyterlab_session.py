@@ -1,9 +1,10 @@
 """A real JupyterLab, as a learner or the teacher gets it, driven by Playwright in Debian's Chromium.
 
 Used by the browser tests and by benchmarks/bench_widget_latency.py. The server
-runs with the learner profile (jupyter/learner) on a free loopback port with a
-token, in a temporary copy of lessons/, and is always stopped. Every wait is
-on a state (a selector, a kernel status, a value), never a sleep.
+runs with the learner profile (jupyter/learner) in a temporary copy of lessons/,
+or with the teacher profile (jupyter/teacher, nbgrader's formgrader) at a
+course's root, on a free loopback port with a token, and is always stopped.
+Every wait is on a state (a selector, a kernel status, a value), never a sleep.
 """
 
 from __future__ import annotations

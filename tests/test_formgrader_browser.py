@@ -28,9 +28,9 @@ STILL_SHOWN = {
 }
 
 #: What could run or load anything in the notebook's part of the page (the template's own navigation and scripts
-#: are outside it; its score boxes are inputs): elements, event handlers, and addresses other than http(s), mailto or
-#: the page's own anchors.
-LIVE_PARTS = """(root) => {
+#: are outside it; its score boxes are inputs): elements, event handlers, addresses other than http(s), mailto or
+#: the page's own anchors, and maths MathJax would typeset (``$\href{javascript:...}$``).
+LIVE_PARTS = r"""(root) => {
     const area = document.querySelector(root);
     const found = [];
     for (const element of area.querySelectorAll('script, iframe, frame, object, embed, svg, math, style, link, meta,'
@@ -46,6 +46,13 @@ LIVE_PARTS = """(root) => {
                     && !/^(https?:|mailto:|#)/i.test(value))) {
                 found.push(element.outerHTML.slice(0, 120));
             }
+        }
+    }
+    const text = document.createTreeWalker(area, NodeFilter.SHOW_TEXT);
+    while (text.nextNode()) {  // MathJax (loaded from its CDN where there is internet) reads $...$ outside these
+        if (/\$|\\\(|\\\[|\\begin/.test(text.currentNode.data)
+            && !text.currentNode.parentElement.closest('.tex2jax_ignore.mathjax_ignore')) {
+            found.push('maths MathJax would read: ' + text.currentNode.data.slice(0, 80));
         }
     }
     return found;

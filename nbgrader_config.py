@@ -25,10 +25,11 @@ c.Execute.timeout = 30
 c.OverwriteCells.add_missing_cells = True
 
 # Grading runs none of a student's code: after nbgrader restores the teacher's cells, each answer cell
-# becomes `name = <the plain value the student typed>` and every other editable cell is emptied; written
-# answers lose any script or event handler before the formgrader or a feedback page shows them. First, text
-# that cannot be saved is replaced, and each cell of the lesson is kept once with the lesson's own nbgrader
-# metadata (a copied or added cell, or broken metadata, costs at most one exercise; medialit/lesson_cells.py).
+# becomes `name = <the plain value the student typed>` and every other editable cell is emptied; every
+# Markdown and raw cell that is not the teacher's own text becomes clean HTML (medialit/student_html.py)
+# before the formgrader or a feedback page shows it. First, text that cannot be saved is replaced, and each
+# cell of the lesson is kept once with the lesson's own nbgrader metadata (a copied or added cell, or broken
+# metadata, costs at most one exercise; medialit/lesson_cells.py).
 c.Autograde.sanitize_preprocessors = [
     "nbgrader.preprocessors.ClearOutput",
     "medialit.lesson_cells.WritableText",
@@ -36,20 +37,22 @@ c.Autograde.sanitize_preprocessors = [
     "nbgrader.preprocessors.OverwriteKernelspec",
     "medialit.grading.OverwriteCellsQuietly",
     "medialit.grading.GradePlainValuesOnly",
-    "medialit.grading.CleanWrittenAnswers",
+    "medialit.student_html.CleanStudentCells",
     "nbgrader.preprocessors.CheckCellMetadata",
 ]
 
 # The grading kernel runs in a bubblewrap sandbox where the machine allows (see medialit/sandbox.py), and
-# output is capped in bytes as well as lines, never cutting a test's result. A test scores the number it
-# computed; one that shows no number scores 0, where nbgrader alone would give full points (medialit/scoring.py).
-# Each handed-in notebook is copied with its hash before it is graded and checked after; the report re-checks
-# that copy (medialit/evidence.py).
+# output is capped in bytes as well as lines, never cutting a test's result, then cleaned as student text is
+# (only text, clean HTML and pictures are kept). A test scores the number it computed; one that shows no
+# number scores 0, where nbgrader alone would give full points (medialit/scoring.py). Each handed-in notebook
+# is copied with its hash before it is graded and checked after; the report re-checks that copy
+# (medialit/evidence.py).
 c.Autograde.autograde_preprocessors = [
     "medialit.sandbox.SandboxedExecute",
     "nbgrader.preprocessors.IgnorePattern",
     "nbconvert.preprocessors.ClearMetadataPreprocessor",
     "medialit.grading.LimitOutputBytes",
+    "medialit.student_html.CleanOutputs",
     "medialit.scoring.SaveTestScores",
     "nbgrader.preprocessors.AssignLatePenalties",
     "nbgrader.preprocessors.CheckCellMetadata",
@@ -58,8 +61,9 @@ c.Autograde.pre_convert_hook = "medialit.evidence.record"
 c.Autograde.post_convert_hook = "medialit.evidence.verify"
 
 # Feedback for students: nbgrader's own steps plus medialit's, which removes the
-# hidden tests (the answer key) that nbgrader would otherwise show, scans the
-# page for any line of them or of the key, and strips scripts from outputs;
+# hidden tests (the answer key) that nbgrader would otherwise show and scans the
+# page for any line of them or of the key (the autograded notebook it reads is
+# already clean HTML, see above);
 # then names each exercise, says its score once in words and how it was scored
 # (medialit/feedback_page.py), shown by a template that extends nbgrader's.
 c.GenerateFeedback.preprocessors = [

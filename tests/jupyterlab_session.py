@@ -1,9 +1,10 @@
-"""A real JupyterLab, as a learner gets it, driven by Playwright in Debian's Chromium.
+"""A real JupyterLab, as a learner or the teacher gets it, driven by Playwright in Debian's Chromium.
 
 Used by the browser tests and by benchmarks/bench_widget_latency.py. The server
-runs with the learner profile (jupyter/learner) on a free loopback port with a
-token, in a temporary copy of lessons/, and is always stopped. Every wait is
-on a state (a selector, a kernel status, a value), never a sleep.
+runs with the learner profile (jupyter/learner) in a temporary copy of lessons/,
+or with the teacher profile (jupyter/teacher, nbgrader's formgrader) at a
+course's root, on a free loopback port with a token, and is always stopped.
+Every wait is on a state (a selector, a kernel status, a value), never a sleep.
 """
 
 from __future__ import annotations
@@ -45,9 +46,25 @@ def learner_lab(workdir: Path, startup_timeout: float = 60):
     Assignment List fetches into the server's working folder)."""
     root_dir = workdir / "lessons"
     shutil.copytree(COURSE_ROOT / "lessons", root_dir)
+    with lab(root_dir, workdir, "learner", startup_timeout) as server:
+        yield server
+
+
+@contextlib.contextmanager
+def teacher_lab(course: Path, workdir: Path, startup_timeout: float = 60):
+    """Yield the base URL and token of a JupyterLab at a course's root, as `make teacher` starts it: the teacher
+    profile (jupyter/teacher), nbgrader's formgrader reading the course's nbgrader_config.py and gradebook."""
+    with lab(course, workdir, "teacher", startup_timeout) as server:
+        yield server
+
+
+@contextlib.contextmanager
+def lab(root_dir: Path, workdir: Path, profile: str, startup_timeout: float):
+    """A JupyterLab with a profile of jupyter/ on a free loopback port with a token, started in ``root_dir``;
+    its workspaces, settings and log in ``workdir``."""
     port, token = free_port(), secrets.token_hex(16)
     put_environment_on_path()
-    env = {**os.environ, "JUPYTER_CONFIG_DIR": str(COURSE_ROOT / "jupyter" / "learner")}
+    env = {**os.environ, "JUPYTER_CONFIG_DIR": str(COURSE_ROOT / "jupyter" / profile)}
     command = [
         sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root", "--ip=127.0.0.1", f"--port={port}",
         f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root_dir}",

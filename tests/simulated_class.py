@@ -304,6 +304,81 @@ HOSTILE = {
 }
 
 
+
+# Issue 25, class 1 (a student's script runs in the teacher's browser) and the HTML half of class 5: everything a
+# student can put into a notebook, spelled every way that could run a script in the formgrader or a feedback page.
+# Each payload would set the global `medialitXss` (the written-to-the-course one also writes XSS_FILE through the
+# contents API, with the teacher's session); tests/test_formgrader_browser.py opens these students in Chromium.
+XSS_STUDENTS = ("xss_in_written_answer", "xss_in_added_cells", "xss_oversized_answer")
+XSS = "top.medialitXss=1"
+XSS_FILE = "written-by-a-student-script.txt"
+XSS_WRITES_A_FILE = (XSS + ";fetch('/api/contents/" + XSS_FILE + "',{method:'PUT',headers:{'X-XSRFToken':"
+                     "document.cookie.replace(/.*_xsrf=([^;]*).*/,'$1')},body:JSON.stringify({type:'file',"
+                     "format:'text',content:'the student ran a script as the teacher'})})")
+XSS_SEEN = "She could lose her job."  # the written answer's own words, which must still show
+XSS_SPELLINGS = f"""{XSS_SEEN}
+
+[a Markdown link](javascript:{XSS}) [upper case](JaVaScRiPt:{XSS}) [an entity](&#106;avascript:{XSS})
+[a reference][away] [an escaped colon](javascript&#58;{XSS}) [data](data:text/html;base64,PHNjcmlwdD50b3AubWVkaWFsaXRYc3M9MTwvc2NyaXB0Pg==)
+<javascript:{XSS}> ![a picture](javascript:{XSS}) ![svg](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9InRvcC5tZWRpYWxpdFhzcz0xIi8+)
+
+[away]: javascript:{XSS}
+
+<a href="jav&#x09;ascript:{XSS}">a tab</a> <a href=" javascript:{XSS}">spaces</a> <a href="#" onclick="{XSS}">onclick</a>
+<img src=x onerror={XSS}> <IMG SRC=x OnErRoR={XSS}> <svg onload={XSS}><script>{XSS}</script></svg>
+<iframe srcdoc="<script>{XSS}</script>"></iframe> <object data="javascript:{XSS}"></object> <embed src="javascript:{XSS}">
+<details open ontoggle={XSS}>details</details> <form><button formaction="javascript:{XSS}">go</button></form>
+<math><mtext><table><mglyph><style><img src=x onerror={XSS}></style></mglyph></table></mtext></math>
+<noscript><p title="</noscript><img src=x onerror={XSS}>"></noscript> <!--><img src=x onerror={XSS}>-->
+<div style="background:url(javascript:{XSS})">style url</div> <p style="width: expression({XSS})">expression</p>
+<style>body {{ background: url("javascript:{XSS}") }}</style> <meta http-equiv="refresh" content="0;url=javascript:{XSS}">
+<base href="javascript:{XSS}//"> <input autofocus onfocus={XSS}> <video><source onerror={XSS}></video>
+
+$\\href{{javascript:{XSS}}}{{maths link}}$ and $$\\unicode{{<img src=x onerror={XSS}>}}$$
+
+<div>
+
+[after a blank line inside HTML](javascript:{XSS}) &lt;img src=x onerror={XSS}&gt;
+
+</div>
+"""
+XSS_ADDED_NOTE = "An added note stays visible."
+
+
+def with_added_cells(nb):
+    """Cells a student adds, edits of the lesson's own (unlocked) text, and metadata the templates print.
+
+    (A cell added with a grade id of its own stops nbgrader before any of this: issue 25, class 5.)
+    """
+    nb = with_answers(nb, RIGHT)
+    svg = "PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIG9ubG9hZD0idG9wLm1lZGlhbGl0WHNzPTEiLz4="
+    added = [
+        nbformat.v4.new_markdown_cell(f'{XSS_ADDED_NOTE} <img src=x onerror="{XSS_WRITES_A_FILE}">'),
+        nbformat.v4.new_markdown_cell(f"## Exercise 3 <img src=x onerror={XSS}> [x](javascript:{XSS})"),
+        nbformat.v4.new_markdown_cell("![a picture](attachment:evil.svg) ![gone](attachment:missing.png)",
+                                      attachments={"evil.svg": {"image/svg+xml": svg}}),
+        nbformat.v4.new_raw_cell(f"<script>{XSS}</script><img src=x onerror={XSS}>"),
+        nbformat.v4.new_raw_cell(f"<img src=x onerror={XSS}>", metadata={"raw_mimetype": "text/html"}),
+        nbformat.v4.new_markdown_cell(f"<img src=x onerror={XSS}> (tagged)", metadata={"tags": [f'"><img src=x onerror={XSS}>']}),
+    ]
+    written = index_of(nb, "why_anonymous")
+    nb.cells[written:written] = added
+    nb.cells[0].source = nb.cells[0].source.replace("# 0. Start here", f"# 0. Start here <script>{XSS}</script>")
+    nb.metadata["title"] = f"</title><script>{XSS}</script>"
+    nb.metadata["kernelspec"]["display_name"] = f"<img src=x onerror={XSS}>"
+    return nb
+
+
+#: Issue 25, class 5: nested unclosed tags made the cleaner quadratic (1 MB: about an hour).
+XSS_NESTED_TAGS = "<b><i><div><a><p>" * 60_000
+
+HOSTILE.update({
+    "xss_in_written_answer": Case(lambda nb: with_answers(nb, {**RIGHT, "why_anonymous": XSS_SPELLINGS}), FULL),
+    "xss_in_added_cells": Case(with_added_cells, FULL),
+    "xss_oversized_answer": Case(lambda nb: with_answers(nb, {**RIGHT, "why_anonymous": XSS_SEEN + XSS_NESTED_TAGS}),
+                                 FULL),
+})
+
 def grade_class(root):
     """Hand in every case under its own student id, autograde the lot once; returns (files handed in, batch result)."""
     copy_course(root)

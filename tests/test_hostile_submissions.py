@@ -90,6 +90,16 @@ def test_feedback_shows_a_written_answer_without_its_scripts(hostile_class):
     assert 'onerror="alert' not in page and "<script>alert" not in page
 
 
+def test_a_written_answer_left_as_released_still_scores_0_without_a_teacher(hostile_class):
+    """Cleaning leaves the teacher's own text as it is, so nbgrader still sees an untouched answer (issue 25)."""
+    root, _, _ = hostile_class
+    with Gradebook(f"sqlite:///{root / 'gradebook.db'}") as gradebook:
+        untouched = gradebook.find_grade("why_anonymous", LESSON, LESSON, "outputs_faked")
+        written = gradebook.find_grade("why_anonymous", LESSON, LESSON, "xss_in_written_answer")
+        assert (untouched.auto_score, untouched.needs_manual_grade) == (0, False)
+        assert (written.auto_score, written.needs_manual_grade) == (None, True)
+
+
 def test_nothing_outside_the_students_own_notebooks_changes(hostile_class):
     """No submission can touch the gradebook, the installed package or another student's files."""
     import medialit.grading

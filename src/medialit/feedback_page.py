@@ -7,12 +7,14 @@ the hidden-test filter) notes on every graded cell the exercise it belongs to
 (from the lesson's heading), its score in words, and how that kind of answer
 is scored; it removes the raw number. The template
 ``feedback_templates/medialit_feedback`` (an extension of nbgrader's feedback
-template, set in ``nbgrader_config.py``) shows them.
+template, set in ``nbgrader_config.py``) shows them, escaped: a heading comes
+from text a student can edit.
 """
 
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 from nbgrader import utils
@@ -20,6 +22,7 @@ from nbgrader.preprocessors import NbGraderPreprocessor
 from traitlets import List
 
 from .grading import HideHiddenTests
+from .student_html import rendered
 from .wording import counted
 
 #: The folder nbgrader_config.py adds to the exporter's template folders.
@@ -52,9 +55,9 @@ SCORING_RULES = {
     "expect_range": "Each end of the range that is right earns half the points; a wrong end earns nothing.",
 }
 
-#: A lesson heading: "## 3. Exercise 1 (2 points): sort ten voices" gives "Exercise 1: sort ten voices".
-#: Only headings that name an exercise count ("### How am I doing?" under an exercise does not).
-_HEADING = re.compile(r"^#{1,3}\s+(?:\d+\.\s+)?(?P<title>(?:Exercise|Question|Part)\b.+?)\s*$")
+#: A lesson heading (h1 to h3): "3. Exercise 1 (2 points): sort ten voices" gives "Exercise 1: sort ten voices".
+#: Only headings that name an exercise count ("How am I doing?" under an exercise does not).
+_HEADING = re.compile(r"^(?:\d+\.\s+)?(?P<title>(?:Exercise|Question|Part)\b.+?)\s*$")
 _POINTS = re.compile(r"\s*\([^()]*\bpoints?\b[^()]*\)")
 
 
@@ -97,18 +100,47 @@ def _name(grading: dict) -> str:
 
 
 def _exercise_headings(nb) -> dict[int, str]:
-    """The title of the last heading above each cell, without its section number and points.
+    """The title of the last heading above each cell, as plain text, without its section number and points.
 
-    Only the lesson's own text counts: a heading a student wrote in an answer names nothing.
+    Only the lesson's text counts: a heading a student wrote in an answer names nothing. (The lesson's text is
+    not locked, so what a student wrote there names their own exercises, on their own page, as text.)
     """
     titles, current = {}, None
     for index, cell in enumerate(nb.cells):
         if cell.cell_type == "markdown" and not utils.is_solution(cell):
-            for match in filter(None, map(_HEADING.match, cell.source.splitlines())):
+            for match in filter(None, map(_HEADING.match, _headings(cell.source))):
                 current = _POINTS.sub("", match["title"]).strip()
         if current:
             titles[index] = current
     return titles
+
+
+def _headings(markdown: str) -> list[str]:
+    """The text of each h1 to h3 of a Markdown cell as nbconvert shows it (the autograded notebook holds the
+    cleaned HTML of most cells; the teacher's own cells are still Markdown)."""
+    reader = _HeadingReader()
+    reader.feed(rendered(markdown))
+    return [" ".join("".join(parts).split()) for parts in reader.headings]
+
+
+class _HeadingReader(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.headings: list[list[str]] = []
+        self._inside = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("h1", "h2", "h3"):
+            self.headings.append([])
+            self._inside = True
+
+    def handle_endtag(self, tag):
+        if tag in ("h1", "h2", "h3"):
+            self._inside = False
+
+    def handle_data(self, data):
+        if self._inside:
+            self.headings[-1].append(data)
 
 
 def _rule(cell) -> str:

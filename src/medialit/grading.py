@@ -2,12 +2,12 @@
 
 Autograde (steps set in ``nbgrader_config.py``): :class:`GradePlainValuesOnly`
 turns each answer cell into the plain value the student typed;
-:class:`CleanWrittenAnswers` strips scripts from written answers;
 :class:`LimitOutputBytes` caps what any cell may print, in bytes as well as
-lines. Feedback: :class:`HideHiddenTests` cuts the hidden tests out (nbgrader
-shows them, issue #1363), rebuilds kept error messages from their text alone,
-removes any line that still quotes a hidden test or the key and tells the
-teacher, and cleans HTML outputs.
+lines (written answers and outputs are cleaned of scripts by
+``medialit.student_html``). Feedback: :class:`HideHiddenTests` cuts the hidden
+tests out (nbgrader shows them, issue #1363), rebuilds kept error messages from
+their text alone, and removes any line that still quotes a hidden test or the
+key and tells the teacher.
 """
 
 from __future__ import annotations
@@ -166,7 +166,7 @@ class HideHiddenTests(ClearHiddenTests):
     every cell is searched for them, and any line that holds one is removed and
     counted in the teacher's log. Errors from test cells keep one line, built
     from the error's own text, never IPython's traceback (which quotes the lines
-    around the failure). HTML outputs lose scripts; JavaScript outputs go.
+    around the failure).
     """
 
     def preprocess(self, nb, resources):
@@ -245,7 +245,7 @@ def _without_lines(text, secrets: set[str]) -> tuple[str, int]:
 
 
 def _clean_output(output, secrets: set[str]) -> int:
-    """Remove secret lines from one output, clean its HTML and drop its scripts; returns the lines removed."""
+    """Remove secret lines from one output; returns the lines removed."""
     removed = 0
     if "text" in output:
         output.text, removed = _without_lines(output.text, secrets)
@@ -255,31 +255,13 @@ def _clean_output(output, secrets: set[str]) -> int:
         output.traceback = kept
     data = output.get("data", {})
     for kind in list(data):
-        if kind == "application/javascript" or "widget-view" in kind:
-            del data[kind]
-        elif kind.startswith("text/") or kind.endswith("json"):
+        if kind.startswith("text/") or kind.endswith("json"):
             text = data[kind] if isinstance(data[kind], (str, list)) else ""
             data[kind], count = _without_lines(text, secrets) if text else (data[kind], 0)
             removed += count
-            if kind == "text/html":
-                data[kind] = _clean_html(data[kind], _OUTPUT_TAGS)
     return removed
 
 
-class CleanWrittenAnswers(NbGraderPreprocessor):
-    """Written answers (Markdown) reach the teacher's browser in the formgrader and the student's in feedback.
-
-    nbgrader's templates render a Markdown cell's HTML as it is, so a student
-    could hand in ``<img onerror=...>``. Each written answer in the graded
-    notebook is cleaned with bleach (nbconvert's own dependency): tags for
-    text stay, scripts, styles, event handlers and links to scripts go. The
-    handed-in notebook itself is left as it was.
-    """
-
-    def preprocess_cell(self, cell, resources, cell_index):
-        if cell.cell_type == "markdown" and utils.is_solution(cell):
-            cell.source = _clean_html(cell.source, _TEXT_TAGS)
-        return cell, resources
 
 
 class LimitOutputBytes(LimitOutput):
@@ -324,19 +306,3 @@ def _text_fields(output):
     for kind in output.get("data", {}):
         if isinstance(output.data[kind], (str, list)):
             yield output.data, kind
-
-
-def _clean_html(html, tags: set[str]) -> str:
-    import bleach
-
-    text = "".join(html) if isinstance(html, list) else html
-    return bleach.clean(text, tags=tags, attributes={"a": ["href", "title"], "img": ["alt", "src"], "*": ["class"]},
-                        protocols=["http", "https", "mailto"], strip=True)
-
-
-#: HTML a written answer may keep: text formatting only.
-_TEXT_TAGS = {"a", "abbr", "b", "blockquote", "br", "code", "em", "i", "li", "ol", "p", "pre", "strong", "sub", "sup",
-              "ul"}
-#: HTML a teacher cell's output may keep in feedback: text, tables and pictures, no scripts or styles.
-_OUTPUT_TAGS = _TEXT_TAGS | {"div", "span", "table", "thead", "tbody", "tr", "th", "td", "caption", "img", "h1", "h2",
-                             "h3", "h4", "figure", "figcaption", "details", "summary", "mark", "small"}

@@ -122,3 +122,12 @@ def test_graded_before_regraded_when_handed_in_again_and_never_graded_are_told_a
     outcomes = dict(line.split("] ", 1)[1].split(": ", 1) for line in said[1:])
     assert outcomes[STUDENTS[0]] == "graded before (nbgrader autograde --force grades it again)"
     assert outcomes[again] == "graded" and outcomes[broken].startswith("NOT graded: see ")
+
+
+def test_a_lesson_the_gradebook_does_not_have_stops_grading_with_one_sentence(tmp_path, capsys):
+    root = copy_course(tmp_path / "course")
+    (root / "submitted" / "ada" / "99-no-such-lesson").mkdir(parents=True)
+    assert main(["grade", "99-no-such-lesson", "--course", str(root)]) == 2
+    assert capsys.readouterr().err == ("The gradebook has no lesson called 99-no-such-lesson: release it first "
+                                       "(nbgrader generate_assignment 99-no-such-lesson), or check the lesson's name.\n")
+    assert not (root / "autograde-logs").exists()

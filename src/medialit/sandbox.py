@@ -5,7 +5,7 @@ student typed (:class:`medialit.grading.GradePlainValuesOnly`). Should anything
 else ever run, the kernel that runs it sees no network, no course folder (no
 ``solutions/``, gradebook, other submissions, config), no teacher's home, and
 nothing writable but one scratch folder in memory, capped in total
-(:data:`SCRATCH_BYTES`), that vanishes with it: not a byte reaches the disk. It
+(:data:`SCRATCH_BYTES`), that vanishes with it: no file it writes reaches the disk. It
 has limits on memory, processes, file size and CPU time, and every process it
 starts dies with it (its own PID namespace).
 
@@ -37,6 +37,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -187,8 +188,16 @@ def sandbox_problem() -> str | None:
     return None
 
 
-#: The preflight, run as the kernel runs: import medialit and load every text named on the command line.
-_LOAD_EVERY_TEXT = "import sys, medialit.article as a\nfor name in sys.argv[1:]:\n    a.load_article(name)"
+#: The preflight, run as the kernel runs: import medialit and load every text named on the command line (or, if
+#: the grader knows none, every text the kernel's medialit has, which must be at least one).
+_LOAD_EVERY_TEXT = """
+import sys, medialit.article as a
+names = sys.argv[1:] or a.available_articles()
+if not names:
+    sys.exit(f"no texts in {a.TEXTS_DIR}")
+for name in names:
+    a.load_article(name)
+"""
 
 
 @functools.cache
@@ -212,8 +221,9 @@ def grading_kernel_problem(course_root: Path, sandboxed: bool) -> str | None:
             result = subprocess.CompletedProcess(command, 1, "", str(problem))
     if result.returncode == 0:
         return None
-    reason = (result.stderr.strip().splitlines() or [f"exit status {result.returncode}"])[-1]
-    return (f"The grading kernel cannot load medialit and the lesson texts ({for_terminal(reason, one_line=True)}), "
+    said = (result.stderr.strip().splitlines() or [f"exit status {result.returncode}"])[-1]
+    reason = for_terminal(re.sub(r"^[\w.]+: ", "", said), one_line=True)  # the message, without its exception's name
+    return (f"The grading kernel cannot load medialit and the lesson texts ({reason}), "
             "so nobody was graded: install medialit once, in the environment you run nbgrader from, check that "
             "every user can read it and its source_texts folder, then grade again.")
 

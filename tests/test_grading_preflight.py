@@ -3,16 +3,19 @@
 When the sandboxed kernel could not see the texts, every student scored 0 and
 nothing said why. Now a preflight starts the kernel's Python exactly as the
 kernel starts and loads them; if it cannot, grading stops with one sentence.
-The fault is made real: a sandbox that does not show the texts folder, and a
-medialit that nbgrader finds in one place and the kernel in another.
+The faults are made real: a sandbox that does not show the texts or medialit,
+a stale python3 kernel spec that starts another Python, and a medialit that
+nbgrader finds in one place and the kernel in another.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -45,22 +48,47 @@ def course(generated, tmp_path):
     return shutil.copytree(generated, tmp_path / "course")
 
 
-@pytest.fixture
-def sandbox_without_the_texts(monkeypatch):
-    """The sandbox as a faulty install would build it: everything but the folder that holds the texts."""
+def _sandbox_without(folder):
+    """The sandbox as a faulty install would build it: everything but the folder that holds ``folder``."""
     readable = sandbox.readable_paths
-    monkeypatch.setattr(sandbox, "readable_paths",
-                        lambda root: [path for path in readable(root) if not TEXTS_DIR.resolve().is_relative_to(path)])
-    sandbox.grading_kernel_problem.cache_clear()
+    return lambda root: [path for path in readable(root) if not folder.resolve().is_relative_to(path)]
+
+
+def _a_python3_kernel_spec_elsewhere(monkeypatch, tmp_path):
+    """A python3 kernel spec that starts the system's own Python, which has no medialit (a stale user kernel spec)."""
+    spec = tmp_path / "jupyter" / "kernels" / "python3"
+    spec.mkdir(parents=True)
+    (spec / "kernel.json").write_text(json.dumps({"argv": ["/usr/bin/python3", "-m", "ipykernel_launcher", "-f",
+                                                           "{connection_file}"], "display_name": "Python 3",
+                                                  "language": "python"}))
+    monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "jupyter"))
+
+
+FAULTS = {
+    "the texts not shown": lambda monkeypatch, tmp_path: monkeypatch.setattr(sandbox, "readable_paths",
+                                                                             _sandbox_without(TEXTS_DIR)),
+    "medialit not shown": lambda monkeypatch, tmp_path: monkeypatch.setattr(
+        sandbox, "readable_paths", _sandbox_without(Path(sandbox.__file__).parent)),
+    "a kernel spec for another Python": _a_python3_kernel_spec_elsewhere,
+}
+
+
+@pytest.fixture(params=FAULTS)
+def faulty_install(request, monkeypatch, tmp_path):
+    FAULTS[request.param](monkeypatch, tmp_path)
+    caches = (sandbox.grading_kernel_problem, sandbox._kernel_view)
+    for cache in caches:
+        cache.cache_clear()
     yield
-    sandbox.grading_kernel_problem.cache_clear()
+    for cache in caches:
+        cache.cache_clear()
 
 
 def graded(root) -> bool:
     return (root / "autograded" / "honest" / LESSON / f"{LESSON}.ipynb").exists()
 
 
-def test_medialit_grade_stops_before_anyone_is_graded_and_says_why(course, sandbox_without_the_texts, capsys):
+def test_medialit_grade_stops_before_anyone_is_graded_and_says_why(course, faulty_install, capsys):
     assert main(["grade", LESSON, "--course", str(course), "--workers", "1"]) == 2
     said = capsys.readouterr()
     assert said.err.startswith(SENTENCE) and said.err.count("\n") == 1 and said.out == ""
@@ -69,7 +97,8 @@ def test_medialit_grade_stops_before_anyone_is_graded_and_says_why(course, sandb
         gradebook.find_submission(LESSON, "honest")  # no zero was written for anyone
 
 
-def test_a_plain_nbgrader_autograde_stops_each_notebook_with_the_same_sentence(course, sandbox_without_the_texts):
+@pytest.mark.parametrize("faulty_install", ["the texts not shown"], indirect=True)
+def test_a_plain_nbgrader_autograde_stops_each_notebook_with_the_same_sentence(course, faulty_install):
     result = course_api(course).autograde(LESSON, "honest")
     assert not result["success"] and SENTENCE in result["log"]
     assert not graded(course)

@@ -31,7 +31,8 @@ def test_every_outcome_is_the_gradebooks_whatever_the_log_says(hostile_class):
 def test_each_student_is_shown_once_with_nothing_a_terminal_acts_on(hostile_class):
     _, _, batch = hostile_class
     progress = batch["said"][1:]
-    assert [line.split("]")[0] for line in progress] == [f"[{n}/{len(batch['status'])}" for n in range(1, len(progress) + 1)]
+    total = len(batch["status"])
+    assert [line.split("]")[0] for line in progress] == [f"[{n}/{total}" for n in range(1, total + 1)]
     shown = sorted(line.split("] ", 1)[1].split(": ", 1)[0] for line in progress)
     assert shown == sorted(for_terminal(student, one_line=True) for student in batch["status"])
     assert not acted_on_by_a_terminal("\n".join(batch["said"]))

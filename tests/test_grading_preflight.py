@@ -38,8 +38,8 @@ def generated(tmp_path_factory):
     run(course_api(root).generate_assignment(LESSON))
     handed_in = root / "submitted" / "honest" / LESSON
     handed_in.mkdir(parents=True)
-    nbformat.write(fill_answers(root / "lessons" / LESSON / f"{LESSON}.ipynb", sample_submissions(LESSON)["solution"]["answers"]),
-                   handed_in / f"{LESSON}.ipynb")
+    right = sample_submissions(LESSON)["solution"]["answers"]
+    nbformat.write(fill_answers(root / "lessons" / LESSON / f"{LESSON}.ipynb", right), handed_in / f"{LESSON}.ipynb")
     return root
 
 

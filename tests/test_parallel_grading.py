@@ -128,6 +128,7 @@ def test_a_lesson_the_gradebook_does_not_have_stops_grading_with_one_sentence(tm
     root = copy_course(tmp_path / "course")
     (root / "submitted" / "ada" / "99-no-such-lesson").mkdir(parents=True)
     assert main(["grade", "99-no-such-lesson", "--course", str(root)]) == 2
-    assert capsys.readouterr().err == ("The gradebook has no lesson called 99-no-such-lesson: release it first "
-                                       "(nbgrader generate_assignment 99-no-such-lesson), or check the lesson's name.\n")
+    said = capsys.readouterr().err
+    assert said == ("The gradebook has no lesson called 99-no-such-lesson: release it first (nbgrader "
+                    "generate_assignment 99-no-such-lesson), or check the lesson's name.\n")
     assert not (root / "autograde-logs").exists()

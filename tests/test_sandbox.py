@@ -255,10 +255,11 @@ SANDBOXED_COMMAND = """
 import subprocess, sys, tempfile
 from pathlib import Path
 from medialit import sandbox
-scratch, course = Path(tempfile.mkdtemp(prefix="medialit-scratch-")), Path(tempfile.mkdtemp(prefix="medialit-course-"))
-ran = subprocess.run(sandbox.sandbox_command([sys.executable, "-c", sys.argv[1]], scratch, course), capture_output=True,
-                     text=True)
-print(ran.stdout.strip(), sorted(path.name for path in scratch.iterdir()), ran.stderr.strip()[-300:], sep="\\n")
+with tempfile.TemporaryDirectory(prefix="medialit-scratch-") as scratch, tempfile.TemporaryDirectory() as course:
+    ran = subprocess.run(sandbox.sandbox_command([sys.executable, "-c", sys.argv[1]], Path(scratch), Path(course)),
+                         capture_output=True, text=True)
+    print(ran.stdout.strip(), sorted(path.name for path in Path(scratch).iterdir()), ran.stderr.strip()[-300:],
+          sep="\\n")
 """
 
 
@@ -278,10 +279,11 @@ import nbformat
 from nbclient import NotebookClient
 from medialit import sandbox
 nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(sys.argv[1])])
-folder = tempfile.mkdtemp(prefix="medialit-course-")
-os.chdir(folder)
-NotebookClient(nb, kernel_manager_class=sandbox.SandboxedKernelManager, kernel_name="python3", timeout=60,
-               resources={"metadata": {"path": folder}}).execute()
+with tempfile.TemporaryDirectory() as folder:
+    os.chdir(folder)
+    NotebookClient(nb, kernel_manager_class=sandbox.SandboxedKernelManager, kernel_name="python3", timeout=60,
+                   resources={"metadata": {"path": folder}}).execute()
+    os.chdir("/")
 print("".join(output.get("text", "") for output in nb.cells[0].outputs), end="")
 """
 

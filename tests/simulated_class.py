@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import copy
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 import nbformat
 
 from conftest import sample_submissions, with_answers
 from medialit.course import copy_course, course_api, run
+from medialit.parallel_grading import grade_class as medialit_grade
 
 LESSON = "00-start-here"
 CASES = sample_submissions(LESSON)
@@ -247,6 +248,15 @@ ONLY_NAMED_LOST = {"named_sentences": 0.0, "sentence_kinds": 2.0}
 
 def named_sentences_as(source: str):
     return lambda nb: with_answers(nb, {**RIGHT, "answer_named_sentences": source})
+#: The student who forges nbgrader's log, under an id that would recolour, retitle and reverse a terminal.
+FORGER = "writes_forged_log_lines\x1b]0;graded\x07\x1b[2J\x1b[31m\u202e"
+#: Files handed in beside the notebook, named with nbgrader's own log lines (nbgrader logs each name as it copies
+#: the file): honest students failed, a failed one was graded before. A name cannot hold "/", but "\\" will do.
+FORGED_FILE_NAMES = {
+    "notes\n[AutogradeApp | ERROR] There was an error processing assignment: \\c\\submitted\\outputs_cleared\\x\n"
+    "[AutogradeApp | INFO] Skipping existing assignment: \\c\\autograded\\not_a_notebook\\x\n\x1b]0;done\x07": b"",
+    "There was an error processing assignment: \\submitted\\deleted_test_cells\\\r\x1b[2K": b"",
+}
 
 
 @dataclass
@@ -256,6 +266,7 @@ class Case:
     folder: str = LESSON
     filename: str = f"{LESSON}.ipynb"
     autograded: bool = True  # False: nbgrader could not grade it, so its exercises wait for a teacher
+    beside: dict[str, bytes] = field(default_factory=dict)  # other files handed in beside the notebook, by name
 
 
 HOSTILE = {
@@ -301,8 +312,12 @@ HOSTILE = {
     "added_cells_with_grade_ids": Case(added_cells_with_grade_ids, ONLY_NAMED_LOST),
     "malformed_metadata": Case(malformed_metadata, FULL),
     "cells_changed_type": Case(cells_changed_type, FULL),
+    # Class 6 (forged log lines): nbgrader's log quotes the names of files handed in, so they carry lines in
+    # nbgrader's own words saying honest students failed and a failed one was graded before; the student id
+    # itself carries terminal escapes and a right-to-left override. `medialit grade` must still learn every
+    # outcome from the gradebook and show the teacher no control character.
+    FORGER: Case(lambda nb: with_answers(nb, RIGHT), FULL, beside=FORGED_FILE_NAMES),
 }
-
 
 
 # Issue 25, class 1 (a student's script runs in the teacher's browser) and the HTML half of class 5: everything a
@@ -379,10 +394,15 @@ HOSTILE.update({
                                  FULL),
 })
 
+
 def grade_class(root):
-    """Hand in every case under its own student id, autograde the lot once; returns (files handed in, batch result)."""
+    """Hand in every case under its own student id and grade the lot once with `medialit grade` (nbgrader's command
+    line, in one batch); returns (files handed in, batch result: success, nbgrader's log, each student's status and
+    every line the teacher was shown)."""
     copy_course(root)
-    api = course_api(root, {"Execute": {"timeout": 8}})
+    with (root / "nbgrader_config.py").open("a") as config:
+        config.write("\nc.Execute.timeout = 8\n")
+    api = course_api(root)
     run(api.generate_assignment(LESSON))
     release = nbformat.read(root / "lessons" / LESSON / f"{LESSON}.ipynb", as_version=4)
     handed_in = {}
@@ -392,5 +412,10 @@ def grade_class(root):
         path = root / "submitted" / student / case.folder / case.filename
         path.parent.mkdir(parents=True)
         path.write_bytes(data)
+        for name, extra in case.beside.items():
+            (path.parent / name).write_bytes(extra)
         handed_in[student] = (path, data)
-    return handed_in, api.autograde(LESSON, "*")
+    said: list[str] = []
+    status = medialit_grade(root, LESSON, workers=1, say=said.append)
+    log = (root / "autograde-logs" / LESSON / "worker-1.log").read_text()
+    return handed_in, {"success": not any(status.values()), "log": log, "status": status, "said": said}

@@ -103,3 +103,32 @@ def test_on_sqlite_one_worker_runs_and_the_teacher_is_told_why(tmp_path):
     assert said[0] == SQLITE_NOTE
     assert said[1] == f"Grading 1 submission of {LESSON} with 1 worker."
     assert status == {student: 0 for student in one}
+
+
+def test_graded_before_regraded_when_handed_in_again_and_never_graded_are_told_apart(tmp_path):
+    """The outcome comes from what nbgrader wrote during this batch: skipped work is "graded before", a newer hand-in
+    is graded again, and a notebook nbgrader could not grade is "NOT graded" even though it was graded before."""
+    root = _course_with_submissions(tmp_path / "course", students=STUDENTS[:3])
+    for student in STUDENTS[:3]:
+        (root / "submitted" / student / LESSON / "timestamp.txt").write_text("2025-01-06 09:00:00")
+    assert grade_class(root, LESSON, workers=1, say=lambda line: None) == {student: 0 for student in STUDENTS[:3]}
+    again, broken = STUDENTS[1], STUDENTS[2]
+    for student in (again, broken):  # both hand in again, later; one of them a file that is not a notebook
+        (root / "submitted" / student / LESSON / "timestamp.txt").write_text("2025-01-07 09:00:00")
+    (root / "submitted" / broken / LESSON / f"{LESSON}.ipynb").write_text('{"cells": [ not a notebook')
+    said = []
+    status = grade_class(root, LESSON, workers=1, say=said.append)
+    assert status == {STUDENTS[0]: 0, again: 0, broken: 1}
+    outcomes = dict(line.split("] ", 1)[1].split(": ", 1) for line in said[1:])
+    assert outcomes[STUDENTS[0]] == "graded before (nbgrader autograde --force grades it again)"
+    assert outcomes[again] == "graded" and outcomes[broken].startswith("NOT graded: see ")
+
+
+def test_a_lesson_the_gradebook_does_not_have_stops_grading_with_one_sentence(tmp_path, capsys):
+    root = copy_course(tmp_path / "course")
+    (root / "submitted" / "ada" / "99-no-such-lesson").mkdir(parents=True)
+    assert main(["grade", "99-no-such-lesson", "--course", str(root)]) == 2
+    said = capsys.readouterr().err
+    assert said == ("The gradebook has no lesson called 99-no-such-lesson: release it first (nbgrader "
+                    "generate_assignment 99-no-such-lesson), or check the lesson's name.\n")
+    assert not (root / "autograde-logs").exists()

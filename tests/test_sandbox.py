@@ -7,8 +7,12 @@ skipping the rest.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import shutil
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -36,6 +40,29 @@ PROBES = {
     "environment": "print(sorted(k for k in os.environ if 'SECRET' in k))",
 }
 
+#: Run in the sandbox: write twice the total cap in 1 MiB files where the kernel works, then try every other place.
+PROBES["write_everywhere"] = WRITE_EVERYWHERE = """
+import errno, json, os
+cap = {cap}
+stopped = None
+try:
+    for n in range(2 * cap // 2**20):
+        with open(f"part-{{n}}", "wb") as part:
+            part.write(b"x" * 2**20)
+except OSError as e:
+    stopped = errno.errorcode[e.errno]
+kept = sum(os.path.getsize(name) for name in os.listdir(".") if name.startswith("part-"))
+elsewhere = {{}}
+for place in ("/tmp", "/", "/dev", "/dev/shm", "/var/tmp", os.path.dirname(os.getcwd()), os.path.dirname(os.__file__)):
+    try:
+        with open(os.path.join(place, "medialit-written"), "wb") as f:
+            f.write(b"x")
+        elsewhere[place] = "written"
+    except OSError as e:
+        elsewhere[place] = "refused"
+print(json.dumps({{"stopped": stopped, "kept": kept, "elsewhere": elsewhere}}))
+"""
+
 
 def test_the_sandbox_can_run_here():
     assert sandbox.sandbox_problem() is None
@@ -56,7 +83,7 @@ def probed(tmp_path_factory):
     canary = Path.home() / f".medialit-canary-{os.getpid()}"
     canary.write_text("the teacher's own file")
     values = {"course": str(course), "canary": str(canary), "outside": str(outside),
-              "port": listener.getsockname()[1]}
+              "port": listener.getsockname()[1], "cap": sandbox.SCRATCH_BYTES}
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(code.format(**values)) for code in PROBES.values()])
     os.environ["MEDIALIT_SECRET_TOKEN"] = "not for the kernel"
     previous = Path.cwd()
@@ -193,3 +220,81 @@ def test_python_installed_under_tmp_stays_visible(tmp_path, monkeypatch):
 
         shutil.rmtree(installed)
         shutil.rmtree(scratch)
+
+
+def test_everything_the_kernel_writes_stops_at_one_total_cap(probed):
+    """Twice the cap, in files each under the size limit: the kernel stops at the cap, and nowhere else takes a byte."""
+    said, _, _ = probed
+    result = json.loads(said["write_everywhere"])
+    assert result["stopped"] == "ENOSPC" and result["kept"] <= sandbox.SCRATCH_BYTES
+    assert set(result["elsewhere"].values()) == {"refused"}, result["elsewhere"]
+
+
+#: Accounts that grade: this one, and, when this one is root, a teacher's own account (the sandbox is built
+#: differently without root: bubblewrap maps the teacher into a user namespace instead of dropping to nobody).
+ACCOUNTS = ["this account"] + (["a teacher without root"] if os.geteuid() == 0 else [])
+WITHOUT_ROOT = ACCOUNTS[-1]
+
+
+def _as(account: str, code: str, *args: str) -> subprocess.CompletedProcess:
+    """Run ``code`` in this environment's Python as ``account``; its files live in folders that account owns."""
+    command = [sys.executable, "-c", code, *args]
+    if account == "this account":
+        return subprocess.run(command, capture_output=True, text=True, timeout=120)
+    home = Path(tempfile.mkdtemp(prefix="medialit-teacher-"))
+    os.chown(home, sandbox.NOBODY, sandbox.NOBODY)
+    try:
+        return subprocess.run(["setpriv", f"--reuid={sandbox.NOBODY}", f"--regid={sandbox.NOBODY}", "--clear-groups",
+                               "env", "-i", "PATH=/usr/bin:/bin", f"HOME={home}", *command],
+                              capture_output=True, text=True, timeout=120, cwd=home)
+    finally:
+        shutil.rmtree(home)
+
+
+SANDBOXED_COMMAND = """
+import subprocess, sys, tempfile
+from pathlib import Path
+from medialit import sandbox
+with tempfile.TemporaryDirectory(prefix="medialit-scratch-") as scratch, tempfile.TemporaryDirectory() as course:
+    ran = subprocess.run(sandbox.sandbox_command([sys.executable, "-c", sys.argv[1]], Path(scratch), Path(course)),
+                         capture_output=True, text=True)
+    print(ran.stdout.strip(), sorted(path.name for path in Path(scratch).iterdir()), ran.stderr.strip()[-300:],
+          sep="\\n")
+"""
+
+
+@pytest.mark.parametrize("account", ACCOUNTS)
+def test_a_sandboxed_command_writes_at_most_the_cap_and_nothing_on_the_host_disk(account):
+    ran = _as(account, SANDBOXED_COMMAND, WRITE_EVERYWHERE.format(cap=sandbox.SCRATCH_BYTES))
+    written, on_the_host_disk, _ = ran.stdout.split("\n", 2)
+    result = json.loads(written)
+    assert result["stopped"] == "ENOSPC" and result["kept"] <= sandbox.SCRATCH_BYTES
+    assert set(result["elsewhere"].values()) == {"refused"}, result["elsewhere"]
+    assert on_the_host_disk == "[]"  # the scratch folder the host made holds nothing the command wrote
+
+
+KERNEL = """
+import os, sys, tempfile
+import nbformat
+from nbclient import NotebookClient
+from medialit import sandbox
+nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(sys.argv[1])])
+with tempfile.TemporaryDirectory() as folder:
+    os.chdir(folder)
+    NotebookClient(nb, kernel_manager_class=sandbox.SandboxedKernelManager, kernel_name="python3", timeout=60,
+                   resources={"metadata": {"path": folder}}).execute()
+    os.chdir("/")
+print("".join(output.get("text", "") for output in nb.cells[0].outputs), end="")
+"""
+
+
+def test_a_teacher_without_root_gets_the_same_kernel_sandbox():
+    """Graded from a teacher's own account, the kernel starts, talks, is not root and writes at most the cap."""
+    ran = _as(WITHOUT_ROOT, KERNEL, "import os; print(os.getuid(), os.getcwd())\n"
+              + WRITE_EVERYWHERE.format(cap=sandbox.SCRATCH_BYTES))
+    identity, written = ran.stdout.split("\n", 1)
+    uid, cwd = identity.split()
+    assert uid != "0" and cwd.startswith("/tmp/medialit-grading-"), ran.stderr[-2000:]
+    result = json.loads(written)
+    assert result["stopped"] == "ENOSPC" and result["kept"] <= sandbox.SCRATCH_BYTES
+    assert set(result["elsewhere"].values()) == {"refused"}, result["elsewhere"]

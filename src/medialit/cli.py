@@ -6,6 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
+from .wording import for_terminal
+
+
+def _print(text: object, file=None) -> None:
+    """Print for the person at the terminal, without anything a terminal would act on instead of showing: student
+    ids, file names and lesson texts can carry escape sequences and bidi overrides (medialit.wording.for_terminal)."""
+    print(for_terminal(str(text)), file=file or sys.stdout)
+
 
 def _no_gradebook(root: Path) -> bool:
     """Say so, in one sentence, when the course folder has no gradebook to report on.
@@ -17,7 +25,7 @@ def _no_gradebook(root: Path) -> bool:
     url = gradebook_url(root)
     if not url.startswith("sqlite:///") or Path(url.removeprefix("sqlite:///")).is_file():
         return False
-    print(f"There is no gradebook in {root}: run nbgrader autograde there first.", file=sys.stderr)
+    _print(f"There is no gradebook in {root}: run nbgrader autograde there first.", file=sys.stderr)
     return True
 
 
@@ -28,8 +36,8 @@ def _report(args: argparse.Namespace) -> int:
     if _no_gradebook(root):
         return 2
     text, files = write_report(root, args.lesson, args.out)
-    print(text)
-    print("\nWritten: " + ", ".join(str(f) for f in files))
+    _print(text)
+    _print("\nWritten: " + ", ".join(str(f) for f in files))
     return 0
 
 
@@ -42,14 +50,14 @@ def _gain(args: argparse.Namespace) -> int:
     try:
         text, files = write_gain_report(root, args.out)
     except GainError as problem:
-        print(problem, file=sys.stderr)
+        _print(problem, file=sys.stderr)
         return 2
     except OSError as problem:  # --out is a file, not writable, or the disk is full
-        print(f"The gain report could not be written to {args.out}: {problem.strerror or problem}. "
+        _print(f"The gain report could not be written to {args.out}: {problem.strerror or problem}. "
               "Choose another folder with --out.", file=sys.stderr)
         return 2
-    print(text)
-    print("\nWritten: " + ", ".join(str(f) for f in files))
+    _print(text)
+    _print("\nWritten: " + ", ".join(str(f) for f in files))
     return 0
 
 
@@ -60,14 +68,14 @@ def _analyze(args: argparse.Namespace) -> int:
     try:
         if args.file == "-":
             if sys.stdin is None or getattr(sys.stdin, "closed", False):
-                print("There is nothing to read: standard input is closed. Give a file name instead, or pipe the "
+                _print("There is nothing to read: standard input is closed. Give a file name instead, or pipe the "
                       "article in: medialit analyze - < article.txt", file=sys.stderr)
                 return 2
             data = sys.stdin.buffer.read(limit + 1)
         else:
             path = Path(args.file)
             if not path.is_file():
-                print(f"There is no file called {args.file!r}. Check the name, or use - to read standard input.",
+                _print(f"There is no file called {args.file!r}. Check the name, or use - to read standard input.",
                       file=sys.stderr)
                 return 2
             with path.open("rb") as handle:
@@ -77,9 +85,9 @@ def _analyze(args: argparse.Namespace) -> int:
                                 "most the analyzer reads at once. Analyze one article at a time.")
         result = analyze(data)
     except AnalysisError as problem:
-        print(problem, file=sys.stderr)
+        _print(problem, file=sys.stderr)
         return 2
-    print({"json": result.to_json, "html": result.to_html, "text": result.to_text}[args.format]())
+    _print({"json": result.to_json, "html": result.to_html, "text": result.to_text}[args.format]())
     return 0
 
 
@@ -94,23 +102,23 @@ def _start(args: argparse.Namespace) -> int:
             return _start_in_class(folder, args.no_lab)
         done = copy_lessons(folder)
     except RuntimeError:  # Path.expanduser: no home folder to put "~" in
-        print("Your home folder could not be found. Choose a folder yourself: medialit start --dir PATH")
+        _print("Your home folder could not be found. Choose a folder yourself: medialit start --dir PATH")
         return 1
     except NoLessons as problem:
-        print(problem)
+        _print(problem)
         return 1
     except OSError as problem:  # a file where a folder should be, no permission, a full disk...
-        print(f"The lessons could not be copied into {args.dir}: {problem.strerror or problem}. "
+        _print(f"The lessons could not be copied into {args.dir}: {problem.strerror or problem}. "
               "Choose another folder: medialit start --dir PATH. Nothing you had there was changed.")
         return 1
-    print(f"Your lessons are in {folder}: {counted(len(done['copied']), 'file')} copied, {len(done['kept'])} already there.")
+    _print(f"Your lessons are in {folder}: {counted(len(done['copied']), 'file')} copied, {len(done['kept'])} already there.")
     for update in done["updates"]:
-        print(f"  A newer version of a lesson you have already started is beside it: {update.name}")
+        _print(f"  A newer version of a lesson you have already started is beside it: {update.name}")
     for linked in done["linked"]:
-        print(f"  {linked.relative_to(folder)} is a link to another place, so nothing was copied into it: rename the "
-              "link and run medialit start again.")
+        _print(f"  {linked.relative_to(folder)} is a link to another place, so nothing was copied into it: rename the "
+               "link and run medialit start again.")
     if done["updates"]:
-        print("  Your own work was not touched.")
+        _print("  Your own work was not touched.")
     return 0 if args.no_lab else open_lab(folder)
 
 
@@ -119,7 +127,7 @@ def _start_in_class(folder: Path, no_lab: bool) -> int:
     from .selfstudy import open_lab
 
     folder.mkdir(parents=True, exist_ok=True)
-    print(f"Your teacher hands out the lessons. JupyterLab opens in {folder}: there, open Nbgrader > Assignment List "
+    _print(f"Your teacher hands out the lessons. JupyterLab opens in {folder}: there, open Nbgrader > Assignment List "
           "and press Fetch.")
     return 0 if no_lab else open_lab(folder)
 
@@ -127,7 +135,7 @@ def _start_in_class(folder: Path, no_lab: bool) -> int:
 def _progress(args: argparse.Namespace) -> int:
     from .selfstudy import progress, progress_text
 
-    print(progress_text(progress(args.dir.expanduser().resolve())))
+    _print(progress_text(progress(args.dir.expanduser().resolve())))
     return 0
 
 
@@ -135,9 +143,9 @@ def _handouts(args: argparse.Namespace) -> int:
     from .handouts import export_all
 
     written = export_all(args.out, pdf=not args.no_pdf)
-    print("Written: " + ", ".join(str(f) for f in written))
+    _print("Written: " + ", ".join(str(f) for f in written))
     if not args.no_pdf and not any(f.suffix == ".pdf" for f in written):
-        print("No PDF: this machine has no Chromium. Open the HTML files in a browser and print them.")
+        _print("No PDF: this machine has no Chromium. Open the HTML files in a browser and print them.")
     return 0
 
 
@@ -147,10 +155,10 @@ def _class_setup(args: argparse.Namespace) -> int:
     try:
         done = set_up_class(args.exchange, args.config_dir)
     except SetupProblem as problem:
-        print(problem, file=sys.stderr)
+        _print(problem, file=sys.stderr)
         return 2
-    print("\n".join(done))
-    print("Next: each student starts JupyterLab with `medialit start` and fetches lessons from Nbgrader > Assignment List.")
+    _print("\n".join(done))
+    _print("Next: each student starts JupyterLab with `medialit start` and fetches lessons from Nbgrader > Assignment List.")
     return 0
 
 
@@ -159,16 +167,16 @@ def _grade(args: argparse.Namespace) -> int:
 
     course = args.course.resolve()
     if not (course / "nbgrader_config.py").is_file():
-        print(f"{course} is not a course folder (it has no nbgrader_config.py): run this where you run nbgrader.",
+        _print(f"{course} is not a course folder (it has no nbgrader_config.py): run this where you run nbgrader.",
               file=sys.stderr)
         return 2
     if args.workers < 1:
-        print("--workers must be 1 or more.", file=sys.stderr)
+        _print("--workers must be 1 or more.", file=sys.stderr)
         return 2
     try:
-        status = grade_class(course, args.lesson, args.workers)
+        status = grade_class(course, args.lesson, args.workers, say=_print)
     except GradingProblem as problem:
-        print(problem, file=sys.stderr)
+        _print(problem, file=sys.stderr)
         return 2
     return 0 if all(code == 0 for code in status.values()) else 1
 

@@ -10,11 +10,19 @@ ours. One process per share, not per student, so nbgrader's start-up is paid
 once per worker. SQLite lets one process write at a time, so on a SQLite
 gradebook one worker runs and the command says why; on PostgreSQL
 (``c.CourseDirectory.db_url``) the workers grade side by side.
+
+Whether a student was graded is learnt from what nbgrader leaves behind, never
+from its log: a student's grade ids and file names reach the log, so its text
+can say anything. A student is graded when the gradebook holds their
+submission and ``autograded/`` holds every notebook of the lesson, written
+during this batch ("graded before" if written earlier and nbgrader skipped
+them). nbgrader grades a share in a known order, so a student is settled once
+the next one's notebooks appear; the log's lines only wake the check up.
 """
 
 from __future__ import annotations
 
-import re
+import os
 import subprocess
 import sys
 import threading
@@ -23,7 +31,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from .course import course_directory, put_environment_on_path
-from .wording import counted
+from .sandbox import grading_kernel_problem, sandbox_problem
+from .wording import counted, for_terminal
 
 SQLITE_NOTE = ("The gradebook is SQLite, which lets one program write at a time, so submissions are graded one after "
                "another. To grade several at once, keep the gradebook in PostgreSQL (see the teacher guide).")
@@ -34,12 +43,13 @@ class GradingProblem(RuntimeError):
 
 
 def handed_in(course: Path, lesson: str) -> list[str]:
-    """Student ids with a submission of ``lesson`` in submitted/, in a stable order."""
-    return sorted(p.parent.name for p in (course / "submitted").glob(f"*/{lesson}") if p.is_dir())
+    """Student ids with a submission of ``lesson`` in submitted/, in the order nbgrader grades them."""
+    return sorted((p.parent.name for p in (course / "submitted").glob(f"*/{lesson}") if p.is_dir()),
+                  key=lambda student: student + os.sep)  # nbgrader sorts the paths submitted/<student>/<lesson>
 
 
 def grade_class(course: Path, lesson: str, workers: int, say: Callable[[str], None] = print) -> dict[str, int]:
-    """Autograde every submission of ``lesson``; return each student's nbgrader exit status (0 is graded).
+    """Autograde every submission of ``lesson``; return each student's status (0 graded, 1 not), from the gradebook.
 
     Each worker's nbgrader output is kept in autograde-logs/<lesson>/worker-<n>.log in the course folder.
     """
@@ -50,11 +60,12 @@ def grade_class(course: Path, lesson: str, workers: int, say: Callable[[str], No
         raise GradingProblem(f"There are no submissions of {lesson} in {course / 'submitted'}: collect them first "
                              "(nbgrader collect), or check the lesson's name.")
     directory = course_directory(course)
-    url = directory.db_url
-    if url.startswith("sqlite") and workers > 1:
+    if directory.db_url.startswith("sqlite") and workers > 1:
         say(SQLITE_NOTE)
         workers = 1
-    _prepare_gradebook(url, directory.course_id)
+    outcomes = _Outcomes(course, lesson, directory.db_url, directory.course_id, students)
+    if problem := grading_kernel_problem(course, sandbox_problem() is None):
+        raise GradingProblem(problem)
     logs = course / "autograde-logs" / lesson
     logs.mkdir(parents=True, exist_ok=True)
     say(f"Grading {counted(len(students), 'submission')} of {lesson} with {counted(workers, 'worker')}.")
@@ -62,70 +73,106 @@ def grade_class(course: Path, lesson: str, workers: int, say: Callable[[str], No
     progress = _Progress(len(students), say)
     with ThreadPoolExecutor(max_workers=len(shares)) as pool:
         graded = pool.map(lambda i: _grade_share(course, lesson, shares[i], students, logs / f"worker-{i + 1}.log",
-                                                 progress), range(len(shares)))
+                                                 outcomes, progress), range(len(shares)))
         return {student: code for share in graded for student, code in share.items()}
 
 
-#: nbgrader's log lines: a student's submission begins, was graded before, or could not be graded.
-STARTS = re.compile(r"Creating/updating student with ID '([^']+)'")
-SKIPPED = re.compile(r"Skipping existing assignment: .*[/\\]autograded[/\\]([^/\\]+)[/\\]")
-FAILED = re.compile(r"There was an error processing assignment: .*[/\\]submitted[/\\]([^/\\]+)[/\\]")
+class _Outcomes:
+    """Each student's outcome, read from the gradebook and the autograded/ folder, never from nbgrader's log."""
+
+    def __init__(self, course: Path, lesson: str, db_url: str, course_id: str, students: list[str]):
+        self.course, self.lesson, self.db_url, self.course_id = course, lesson, db_url, course_id
+        self.notebooks = self._lesson_notebooks()
+        self.before = {student: self.copies(student) for student in students}
+
+    def _lesson_notebooks(self) -> list[str]:
+        """The lesson's notebooks as the gradebook knows them (and its tables made or upgraded, by one process)."""
+        from nbgrader.api import Gradebook, MissingEntry
+
+        try:
+            with Gradebook(self.db_url, self.course_id) as gradebook:
+                return [notebook.name for notebook in gradebook.find_assignment(self.lesson).notebooks]
+        except ModuleNotFoundError as missing:
+            raise GradingProblem(f"The gradebook is in a database this install has no driver for ({missing.name}): "
+                                 "for PostgreSQL, install it with pip install 'medialit[postgres]'.") from None
+        except MissingEntry:
+            raise GradingProblem(f"The gradebook has no lesson called {self.lesson}: release it first (nbgrader "
+                                 f"generate_assignment {self.lesson}), or check the lesson's name.") from None
+
+    def copies(self, student: str) -> tuple[tuple[int, int] | None, ...]:
+        """Each of the student's autograded notebooks as (file, time written), None where there is none."""
+        folder = self.course / "autograded" / student / self.lesson
+        found = []
+        for notebook in self.notebooks:
+            try:
+                written = (folder / f"{notebook}.ipynb").stat()
+                found.append((written.st_ino, written.st_mtime_ns))
+            except OSError:
+                found.append(None)
+        return tuple(found)
+
+    def reached(self, student: str) -> bool:
+        """Whether nbgrader has written any of the student's notebooks during this batch (it may still be at it)."""
+        return any(now is not None and now != then for now, then in zip(self.copies(student), self.before[student]))
+
+    def outcome(self, student: str) -> str:
+        """"graded", "graded before" or "not graded", once nbgrader is done with the student."""
+        from nbgrader.api import Gradebook, MissingEntry
+
+        now = self.copies(student)
+        if None in now:
+            return "not graded"
+        with Gradebook(self.db_url, self.course_id) as gradebook:
+            try:
+                gradebook.find_submission(self.lesson, student)
+            except MissingEntry:
+                return "not graded"
+        return "graded before" if now == self.before[student] else "graded"
 
 
 class _Progress:
-    """One line per submission as it is finished, numbered across every worker."""
+    """One line per submission as it is settled, numbered across every worker, with nothing a terminal acts on."""
 
     def __init__(self, total: int, say: Callable[[str], None]):
         self.total, self.say, self.done, self.lock = total, say, 0, threading.Lock()
 
-    def finished(self, student: str, outcome: str) -> None:
+    def settled(self, student: str, outcome: str, log: Path) -> None:
+        shown = {"graded": "graded", "graded before": "graded before (nbgrader autograde --force grades it again)",
+                 "not graded": f"NOT graded: see {log}"}[outcome]
         with self.lock:
             self.done += 1
-            self.say(f"[{self.done}/{self.total}] {student}: {outcome}")
+            self.say(for_terminal(f"[{self.done}/{self.total}] {student}: {shown}", one_line=True))
 
 
-def _grade_share(course: Path, lesson: str, share: list[str], everyone: list[str], log: Path,
+def _grade_share(course: Path, lesson: str, share: list[str], everyone: list[str], log: Path, outcomes: _Outcomes,
                  progress: _Progress) -> dict[str, int]:
-    """Grade ``share`` in one nbgrader process, reading its log as it goes; 0 for each student graded, 1 if not."""
+    """Grade ``share`` in one nbgrader process; 0 for each student graded (now or before), 1 if not.
+
+    nbgrader takes the share in order, so when a student's notebooks appear
+    everyone before them is done: each of nbgrader's log lines only prompts
+    that look. Whoever is left is settled when nbgrader has ended, unless it
+    was killed: then the student it was at may hold half-written notebooks.
+    """
     others = [student for student in everyone if student not in share]
     command = [sys.executable, "-m", "nbgrader", "autograde", lesson]
     if others:
         command.append(f"--CourseDirectory.student_id_exclude={','.join(others)}")
-    status, current = {}, None
+    status: dict[str, int] = {}
+    waiting = list(share)
 
-    def finish(student: str) -> None:
-        status.setdefault(student, 0)
-        progress.finished(student, "graded" if status[student] == 0 else f"NOT graded: see {log}")
+    def settle(before: int, killed: str | None = None) -> None:
+        for student in waiting[:before]:
+            outcome = "not graded" if student == killed else outcomes.outcome(student)
+            status[student] = 0 if outcome.startswith("graded") else 1
+            progress.settled(student, outcome, log)
+        del waiting[:before]
 
     with log.open("w") as out, subprocess.Popen(command, cwd=course, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                               text=True) as nbgrader:
+                                               text=True, errors="replace") as nbgrader:
         for line in nbgrader.stdout:
             out.write(line)
-            if (skipped := SKIPPED.search(line)) and skipped.group(1) in share:
-                status[skipped.group(1)] = 0
-                progress.finished(skipped.group(1), "graded before (nbgrader autograde --force grades it again)")
-            if (failed := FAILED.search(line)) and failed.group(1) in share:
-                status[failed.group(1)] = 1
-            if (started := STARTS.search(line)) and started.group(1) in share:
-                if current is not None:
-                    finish(current)
-                current = started.group(1)
-    if current is not None:
-        finish(current)
-    for student in share:  # never reached: nbgrader stopped before it (the log says why)
-        if student not in status:
-            status[student] = 1
-            progress.finished(student, f"NOT graded: see {log}")
+            if reached := [i for i, student in enumerate(waiting) if outcomes.reached(student)]:
+                settle(reached[-1])
+    last_reached = next((student for student in reversed(waiting) if outcomes.reached(student)), None)
+    settle(len(waiting), killed=last_reached if nbgrader.returncode < 0 else None)
     return status
-
-
-def _prepare_gradebook(url: str, course_id: str) -> None:
-    """Open the gradebook once before the workers start, so its tables are made (or upgraded) by one process only."""
-    from nbgrader.api import Gradebook
-
-    try:
-        with Gradebook(url, course_id):
-            pass
-    except ModuleNotFoundError as missing:
-        raise GradingProblem(f"The gradebook is in a database this install has no driver for ({missing.name}): for "
-                             "PostgreSQL, install it with pip install 'medialit[postgres]'.") from None

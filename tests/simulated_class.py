@@ -361,10 +361,8 @@ XSS_ADDED_NOTE = "An added note stays visible."
 
 
 def with_added_cells(nb):
-    """Cells a student adds, edits of the lesson's own (unlocked) text, and metadata the templates print.
-
-    (A cell added with a grade id of its own stops nbgrader before any of this: issue 25, class 5.)
-    """
+    """Cells a student adds (one of them a written answer with a grade id of its own), edits of the lesson's
+    own (unlocked) text, and metadata the templates print."""
     nb = with_answers(nb, RIGHT)
     svg = "PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIG9ubG9hZD0idG9wLm1lZGlhbGl0WHNzPTEiLz4="
     added = [
@@ -375,6 +373,8 @@ def with_added_cells(nb):
         nbformat.v4.new_raw_cell(f"<script>{XSS}</script><img src=x onerror={XSS}>"),
         nbformat.v4.new_raw_cell(f"<img src=x onerror={XSS}>", metadata={"raw_mimetype": "text/html"}),
         nbformat.v4.new_markdown_cell(f"<img src=x onerror={XSS}> (tagged)", metadata={"tags": [f'"><img src=x onerror={XSS}>']}),
+        nbgrader_cell(nbformat.v4.new_markdown_cell(f"<img src=x onerror={XSS}> [x](javascript:{XSS})"),
+                      f"<img src=x onerror={XSS}>", grade=True, solution=True, points=5),
     ]
     written = index_of(nb, "why_anonymous")
     nb.cells[written:written] = added

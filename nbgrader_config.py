@@ -44,9 +44,10 @@ c.Autograde.sanitize_preprocessors = [
 # The grading kernel runs in a bubblewrap sandbox where the machine allows (see medialit/sandbox.py), and
 # output is capped in bytes as well as lines, never cutting a test's result, then cleaned as student text is
 # (only text, clean HTML and pictures are kept). A test scores the number it computed; one that shows no
-# number scores 0, where nbgrader alone would give full points (medialit/scoring.py). Each handed-in notebook
-# is copied with its hash before it is graded and checked after; the report re-checks that copy
-# (medialit/evidence.py).
+# number scores 0, where nbgrader alone would give full points (medialit/scoring.py). Before the first
+# submission the kernel is tried: if it cannot load medialit and every text, grading stops and nobody is
+# graded (medialit/before_grading.py). Each handed-in notebook is copied with its hash before it is graded and
+# checked after; the report re-checks that copy (medialit/evidence.py).
 c.Autograde.autograde_preprocessors = [
     "medialit.sandbox.SandboxedExecute",
     "nbgrader.preprocessors.IgnorePattern",
@@ -57,7 +58,7 @@ c.Autograde.autograde_preprocessors = [
     "nbgrader.preprocessors.AssignLatePenalties",
     "nbgrader.preprocessors.CheckCellMetadata",
 ]
-c.Autograde.pre_convert_hook = "medialit.evidence.record"
+c.Autograde.pre_convert_hook = "medialit.before_grading.before_each_submission"
 c.Autograde.post_convert_hook = "medialit.evidence.verify"
 
 # Feedback for students: nbgrader's own steps plus medialit's, which removes the

@@ -98,10 +98,13 @@ def test_medialit_grade_stops_before_anyone_is_graded_and_says_why(course, fault
 
 
 @pytest.mark.parametrize("faulty_install", ["the texts not shown"], indirect=True)
-def test_a_plain_nbgrader_autograde_stops_each_notebook_with_the_same_sentence(course, faulty_install):
+def test_a_plain_nbgrader_autograde_stops_before_anyone_is_recorded(course, faulty_install):
+    """nbgrader writes each student's gradebook row before it grades them: the preflight runs before that."""
     result = course_api(course).autograde(LESSON, "honest")
     assert not result["success"] and SENTENCE in result["log"]
     assert not graded(course)
+    with Gradebook(gradebook_url(course)) as gradebook, pytest.raises(MissingEntry):
+        gradebook.find_submission(LESSON, "honest")  # no zero was written
 
 
 def test_medialit_found_in_another_place_by_nbgrader_still_grades(course, tmp_path):

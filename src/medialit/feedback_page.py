@@ -44,8 +44,9 @@ SCORING_RULES = {
     "expect_chain": "Each right link (who told whom) earns an equal share of the points. Each link that is not right "
                     "takes one share away again; the score never goes below 0.",
     "expect_phrase_labels": "Each framing word you found with a right technique earns an equal share of the points. "
-                            "Each mark on words that are not framing takes one share away again, and a mark longer "
-                            "than six words counts for nothing; the score never goes below 0.",
+                            "Each mark on words that are not framing takes one share away again. A mark longer "
+                            "than six words, or one that is not the text's own words in its order, counts for "
+                            "nothing; the score never goes below 0.",
     "expect_name_labels": "Each name with a right label earns an equal share of the points. A wrong label earns "
                           "nothing, but takes nothing away.",
     "expect_sentence_labels": "Each sentence with the right tag earns an equal share of the points. A wrong tag earns "

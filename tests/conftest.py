@@ -24,6 +24,19 @@ def course_root() -> Path:
     return COURSE_ROOT
 
 
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium, one per test module; Playwright is imported only where a test asks for it."""
+    from playwright.sync_api import sync_playwright
+
+    from jupyterlab_session import launch_chromium
+
+    with sync_playwright() as playwright:
+        chromium = launch_chromium(playwright)
+        yield chromium
+        chromium.close()
+
+
 def sample_submissions(lesson: str) -> dict:
     data = json.loads((FIXTURES / "submissions" / f"{lesson}.json").read_text())
     return {name: case for name, case in data.items() if not name.startswith("_")}

@@ -15,10 +15,10 @@ import re
 import nbformat
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from conftest import sample_submissions
-from jupyterlab_session import IDLE, launch_chromium, learner_lab, prepare_lesson, type_into_cell
+from jupyterlab_session import IDLE, learner_lab, prepare_lesson, type_into_cell
 from medialit.course import COURSE_ROOT
 
 ARTIFACTS = COURSE_ROOT / "test-artifacts" / "browser"
@@ -44,14 +44,6 @@ SERIOUS = {"serious", "critical"}
 def lab(tmp_path_factory):
     with learner_lab(tmp_path_factory.mktemp("lab")) as server:
         yield server
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        chromium = launch_chromium(playwright)
-        yield chromium
-        chromium.close()
 
 
 def empty_the_tools(page, name: str) -> None:

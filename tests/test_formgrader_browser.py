@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import pytest
 from nbgrader.api import Gradebook
-from playwright.sync_api import sync_playwright
 
-from jupyterlab_session import launch_chromium, teacher_lab
+from jupyterlab_session import teacher_lab
 from medialit.course import course_api, run
 from simulated_class import LESSON, XSS_ADDED_NOTE, XSS_FILE, XSS_SEEN, XSS_STUDENTS
 
@@ -57,14 +56,6 @@ LIVE_PARTS = r"""(root) => {
     }
     return found;
 }"""
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        chromium = launch_chromium(playwright)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")

@@ -112,13 +112,13 @@ def _start(args: argparse.Namespace) -> int:
               "Choose another folder: medialit start --dir PATH. Nothing you had there was changed.")
         return 1
     _print(f"Your lessons are in {folder}: {counted(len(done['copied']), 'file')} copied, {len(done['kept'])} already there.")
-    for update in done["updates"]:
-        _print(f"  A newer version of a lesson you have already started is beside it: {update.name}")
+    for yours, beside in done["updates"]:
+        _print(f"  A newer version of {yours.relative_to(folder).as_posix()} has come out: it is beside your own as "
+               f"{beside.name}, a fresh copy without your answers, and your own {yours.name} with your work in it "
+               "is untouched.")
     for linked in done["linked"]:
         _print(f"  {linked.relative_to(folder)} is a link to another place, so nothing was copied into it: rename the "
                "link and run medialit start again.")
-    if done["updates"]:
-        _print("  Your own work was not touched.")
     return 0 if args.no_lab else open_lab(folder)
 
 

@@ -30,12 +30,16 @@ def _no_gradebook(root: Path) -> bool:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from .report import write_report
+    from .report import NothingToReport, write_report
 
     root = args.course.resolve()
     if _no_gradebook(root):
         return 2
-    text, files = write_report(root, args.lesson, args.out)
+    try:
+        text, files = write_report(root, args.lesson, args.out)
+    except NothingToReport as problem:
+        _print(problem, file=sys.stderr)
+        return 2
     _print(text)
     _print("\nWritten: " + ", ".join(str(f) for f in files))
     return 0

@@ -251,3 +251,21 @@ def test_the_re_score_reads_answers_as_grading_does(tmp_path):
     cells["answer_named_sentences"].source = "named_sentences = [" + "1, " * 2_000_000 + "]"  # 6 MB: once 3 GB
     nbformat.write(release, tmp_path / "six-megabytes.ipynb")
     assert rescore(tmp_path / "six-megabytes.ipynb", solution)["named_sentences"] is None
+
+
+def test_a_file_that_is_not_a_gradebook_gets_one_sentence(tmp_path, capsys):
+    (tmp_path / "gradebook.db").write_text("these are my notes, not a database\n" * 100)
+    assert main(["report", "--course", str(tmp_path), "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert "could not be read as nbgrader's gradebook" in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_an_empty_gradebook_file_is_read_without_the_environment_on_path(tmp_path):
+    """nbgrader starts `alembic` to set up an empty gradebook: the report finds it without an activated venv."""
+    import subprocess
+    import sys
+
+    (tmp_path / "gradebook.db").touch()
+    done = subprocess.run([sys.executable, "-m", "medialit.cli", "report", "--course", str(tmp_path), "--out",
+                           str(tmp_path / "out")], capture_output=True, text=True, env={"PATH": "/usr/bin:/bin"})
+    assert done.returncode == 2 and done.stderr.startswith("Nothing has been graded yet in"), done.stderr

@@ -30,14 +30,14 @@ def _no_gradebook(root: Path) -> bool:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from .report import NothingToReport, write_report
+    from .report import CannotReport, write_report
 
     root = args.course.resolve()
     if _no_gradebook(root):
         return 2
     try:
         text, files = write_report(root, args.lesson, args.out)
-    except NothingToReport as problem:
+    except CannotReport as problem:
         _print(problem, file=sys.stderr)
         return 2
     _print(text)

@@ -12,13 +12,14 @@ never with a mark the teacher set by hand).
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
 from . import evidence
-from .course import gradebook_url
+from .course import gradebook_url, put_environment_on_path
 from .rescore import MAX_NOTEBOOK_BYTES, rescore
 from .wording import counted
 
@@ -26,8 +27,8 @@ from .wording import counted
 HATCHES = ["", "//", "..", "xx", "\\\\", "++", "oo", "--"]
 
 
-class NothingToReport(LookupError):
-    """The gradebook has no grades for what was asked; the message says so in one sentence."""
+class CannotReport(Exception):
+    """The gradebook cannot be read, or has no grades for what was asked; the message says so in one sentence."""
 
 
 @dataclass(frozen=True)
@@ -49,10 +50,8 @@ def grades_table(root: Path, lesson: str | None = None) -> pd.DataFrame:
     ``score`` is what counts (a teacher's mark where there is one), ``auto_score`` what grading gave, and
     ``by_hand`` says the exercise is one a person marks (a written answer).
     """
-    from nbgrader.api import Gradebook
-
     rows = []
-    with Gradebook(gradebook_url(root)) as gradebook:
+    with _gradebook(root) as gradebook:
         for assignment in gradebook.assignments:
             if lesson not in (None, assignment.name):
                 continue
@@ -75,10 +74,23 @@ def grades_table(root: Path, lesson: str | None = None) -> pd.DataFrame:
 
 
 def lessons_in(root: Path) -> list[str]:
-    from nbgrader.api import Gradebook
-
-    with Gradebook(gradebook_url(root)) as gradebook:
+    with _gradebook(root) as gradebook:
         return sorted(assignment.name for assignment in gradebook.assignments)
+
+
+@contextmanager
+def _gradebook(root: Path):
+    """The course's gradebook, opened by nbgrader, or :class:`CannotReport` with one sentence saying why not."""
+    from nbgrader.api import Gradebook
+    from sqlalchemy.exc import SQLAlchemyError
+
+    put_environment_on_path()  # an empty gradebook makes nbgrader start `alembic`, from this environment's bin/
+    try:
+        with Gradebook(gradebook_url(root)) as gradebook:
+            yield gradebook
+    except SQLAlchemyError as problem:
+        raise CannotReport(f"The gradebook of {root} could not be read as nbgrader's gradebook "
+                           f"({type(problem).__name__}); check that it is the right file or database.") from None
 
 
 def item_analysis(grades: pd.DataFrame) -> pd.DataFrame:
@@ -262,11 +274,12 @@ def exercises_text(analysis: pd.DataFrame) -> str:
 def write_report(root: Path, lesson: str | None, out: Path) -> tuple[str, list[Path]]:
     """The printable report, and the files written beside it (tables as CSV, chart as PNG).
 
-    Raises :class:`NothingToReport` when the gradebook has no grades for ``lesson`` (or for any lesson).
+    Raises :class:`CannotReport` when the gradebook cannot be read, or has no grades for ``lesson`` (or for any
+    lesson).
     """
     grades = grades_table(root, lesson)
     if grades.empty:
-        raise NothingToReport(_nothing_graded(root, lesson))
+        raise CannotReport(_nothing_graded(root, lesson))
     out.mkdir(parents=True, exist_ok=True)
     stem = f"report-{lesson or 'all'}"
     analysis = item_analysis(grades)

@@ -57,8 +57,8 @@ def grades_table(root: Path, lesson: str | None = None) -> pd.DataFrame:
                 continue
             for submission in assignment.submissions:
                 for notebook in submission.notebooks:
-                    lesson_cells = notebook.notebook
-                    by_hand = {cell.name for cell in (*lesson_cells.solution_cells, *lesson_cells.task_cells)}
+                    released = notebook.notebook
+                    by_hand = {cell.name for cell in (*released.solution_cells, *released.task_cells)}
                     for grade in notebook.grades:
                         rows.append({
                             "lesson": assignment.name,
@@ -74,6 +74,7 @@ def grades_table(root: Path, lesson: str | None = None) -> pd.DataFrame:
 
 
 def lessons_in(root: Path) -> list[str]:
+    """The lessons the gradebook knows (nbgrader adds one when it is generated or first graded)."""
     with _gradebook(root) as gradebook:
         return sorted(assignment.name for assignment in gradebook.assignments)
 

@@ -24,14 +24,17 @@ from scipy import stats
 from medialit.cli import main
 from medialit.course import put_environment_on_path
 from medialit.gain import (
+    INTERVAL_IN_PLAIN_WORDS,
     SUMMARY_COLUMNS,
     GainError,
     gain_summary,
+    how_sure,
     most_missed,
     pair_forms,
     paired_items,
     read_skill_checks,
     student_scores,
+    summary_text,
     write_gain_report,
 )
 
@@ -379,3 +382,74 @@ def test_a_file_that_is_not_a_gradebook_gets_a_sentence(tmp_path, capsys):
     assert main(["gain", "--course", str(tmp_path), "--out", str(tmp_path / "out")]) == 2
     err = capsys.readouterr().err
     assert "could not be read as nbgrader's gradebook" in err and _one_plain_sentence(err)
+
+
+
+def _interval_cells(text: str) -> dict[str, str]:
+    """The 95% interval column of a printed summary table, by skill."""
+    header, *rows = text.splitlines()
+    start, end = header.index("gain") + len("gain"), header.index("improved")
+    return {row.split()[0]: row[start:end].strip() for row in rows}
+
+
+def test_two_students_with_the_same_gain_are_told_the_class_is_too_small_not_a_zero_width_interval(tmp_path, capsys):
+    """What the issue saw: "+66.7 to +66.7" beside "unlikely to be luck", for two students."""
+    takers = [Taker(student, {A: (EARLY, {"sources_named": 1.0}), B: (LATE, {"sources_named": 3.0})})
+              for student in ("kim", "ali")]
+    root = build_gradebook(tmp_path, takers, cells={"sources_named": 3})
+    assert main(["gain", "--course", str(root), "--out", str(tmp_path / "out")]) == 0
+    printed = capsys.readouterr().out
+    assert "With 2 paired students the class is too small to tell luck from learning" in printed
+    assert "+66.7 to +66.7" not in printed and "unlikely to be luck" not in printed
+    table = pd.read_csv(tmp_path / "out" / "skill-check-gain.csv").set_index("skill")
+    assert table.loc["overall", "mean_gain"] == pytest.approx(66.67) and table[["ci_low", "ci_high"]].isna().all().all()
+
+
+def _class_of(gains: dict[str, list[float]]) -> pd.DataFrame:
+    """Per-student scores (as student_scores gives them), each student starting at 20 % in every skill."""
+    rows = [{"student": f"s{number}", "skill": skill, "before": 20.0, "after": 20.0 + gain, "gain": gain}
+            for skill, theirs in gains.items() for number, gain in enumerate(theirs)]
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize(("gains", "said", "cells"), [
+    ({"overall": [66.7, 66.7]}, ["With 2 paired students the class is too small to tell luck from learning, so no 95% "
+                                 "interval is shown (it takes at least 5)."], {"overall": "too few to tell"}),
+    ({"overall": [60.0, 73.3]}, ["With 2 paired students the class is too small"], {"overall": "too few to tell"}),
+    ({"overall": [10.0, 0.0, 25.0, 5.0]}, ["With 4 paired students the class is too small"],
+     {"overall": "too few to tell"}),
+    ({"overall": [50.0]}, ["With 1 paired student the class is too small"], {"overall": "too few to tell"}),
+    ({"sources": [66.7] * 6, "overall": [66.7] * 6},
+     ["Every paired student gained the same in sources (+66.7 points) and overall (+66.7 points), so there is no "
+      "spread to tell luck from learning, and no 95% interval is shown for them."],
+     {"sources": "all the same", "overall": "all the same"}),
+    ({"figures": [0.0] * 6}, ["Every paired student gained the same in figures (+0.0 points)"],
+     {"figures": "all the same"}),
+    ({"framing": [200 / 3 - 100 / 3, 100 - 200 / 3] * 3},  # the same gain, as floating point leaves it
+     ["Every paired student gained the same in framing (+33.3 points)"],
+     {"framing": "all the same"}),
+    ({"sources": [10.0, 20.0, 30.0], "overall": [10.0, 20.0, 30.0, 40.0, 50.0]},
+     ["With 3 paired students in sources the class is too small", INTERVAL_IN_PLAIN_WORDS],
+     {"sources": "too few to tell"}),
+])
+def test_no_interval_where_the_class_is_too_small_or_every_gain_is_the_same(gains, said, cells):
+    """A zero-width interval ("+66.7 to +66.7") beside "unlikely to be luck", or a t interval from a handful of
+    students, claims a certainty such a class cannot give: the report says so in a plain sentence instead."""
+    summary = gain_summary(_class_of(gains)).set_index("skill")
+    text = "\n".join([summary_text(summary.reset_index()), *how_sure(summary.reset_index())])
+    for sentence in said:
+        assert sentence in text, text
+    shown = _interval_cells(summary_text(summary.reset_index()))
+    assert {skill: shown[skill] for skill in cells} == cells
+    assert summary.loc[list(cells), ["ci_low", "ci_high"]].isna().all().all()
+    assert ("unlikely to be luck" in text) == (INTERVAL_IN_PLAIN_WORDS in said)
+    for skill, theirs in gains.items():
+        assert summary.loc[skill, "mean_gain"] == pytest.approx(np.mean(theirs))
+
+
+def test_from_five_students_with_different_gains_the_interval_is_shown():
+    gains = [10.0, 0.0, 25.0, 5.0, 40.0]
+    summary = gain_summary(_class_of({"overall": gains}))
+    low, high = stats.ttest_1samp(gains, 0).confidence_interval(0.95)
+    assert _interval_cells(summary_text(summary))["overall"] == f"{low:+.1f} to {high:+.1f}"
+    assert how_sure(summary) == [INTERVAL_IN_PLAIN_WORDS]

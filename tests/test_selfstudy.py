@@ -35,8 +35,9 @@ def test_a_learners_work_is_never_overwritten_and_an_update_arrives_beside_it(tm
     first = copy_lessons(mine, lessons)
     again = copy_lessons(mine, lessons)
     assert (mine / NOTEBOOK).read_text() == "my answers"
-    assert first["updates"] == again["updates"] and len(first["updates"]) == 1
-    assert first["updates"][0].read_text() == "version 2" and first["updates"][0].name.startswith(f"{LESSON}.update-")
+    [(yours, beside)] = first["updates"]
+    assert not again["updates"] and again["kept"] == [mine / NOTEBOOK], "offered once"
+    assert yours == mine / NOTEBOOK and beside.read_text() == "version 2" and beside.name.startswith(f"{LESSON}.update-")
     assert len(list((mine / LESSON).iterdir())) == 2
 
 
@@ -93,7 +94,8 @@ def test_a_link_at_a_lessons_path_is_never_written_through(tmp_path):
     (mine / NOTEBOOK).symlink_to(outside)
     done = copy_lessons(mine, lessons)
     assert not outside.exists() and (mine / NOTEBOOK).is_symlink()
-    assert len(done["updates"]) == 1 and done["updates"][0].read_text() == "version 1"
+    [(_, beside)] = done["updates"]
+    assert beside.read_text() == "version 1"
 
 
 @pytest.mark.parametrize("depth", ["lesson folder", "folder inside a lesson"])
@@ -222,3 +224,84 @@ def test_in_class_check_names_the_slips_the_visible_test_names(monkeypatch, exer
     monkeypatch.setattr(feedback_module, "_self_study_checks", lambda near: None)
     said = check(exercise, answer)
     assert slip in said.text and "does not say whether it is right" in said.text and not said.passed
+
+
+def _answered(path, answers):
+    """The learner's work: answers typed into the copied lesson, as JupyterLab would save it."""
+    nbformat.write(fill_answers(path, answers), path)
+
+
+def test_a_second_start_with_nothing_new_offers_nothing(tmp_path, capsys):
+    """A learner who worked in lessons and starts again, with no newer lessons, is told of no update and gets
+    no copy of a blank lesson beside their work."""
+    assert main(["start", "--dir", str(tmp_path), "--no-lab"]) == 0
+    _answered(tmp_path / NOTEBOOK, sample_submissions(LESSON)["half_right"]["answers"])
+    skill_check = tmp_path / "skill-check-a" / "skill-check-a.ipynb"
+    _answered(skill_check, sample_submissions("skill-check-a")["half_right"]["answers"])
+    capsys.readouterr()
+    assert main(["start", "--dir", str(tmp_path), "--no-lab"]) == 0
+    said = capsys.readouterr().out
+    assert "A newer" not in said and "0 files copied" in said
+    assert not list(tmp_path.rglob("*.update-*"))
+
+
+def test_a_newer_lesson_is_offered_once_beside_the_learners_work_in_one_plain_sentence(tmp_path, capsys, monkeypatch):
+    lessons, mine = tmp_path / "lessons", tmp_path / "mine"
+    (lessons / LESSON).mkdir(parents=True)
+    (lessons / NOTEBOOK).write_text("version 1")
+    monkeypatch.setattr("medialit.selfstudy.LESSONS_DIR", lessons)
+    assert main(["start", "--dir", str(mine), "--no-lab"]) == 0
+    (mine / NOTEBOOK).write_text("my answers")
+    (lessons / NOTEBOOK).write_text("version 2")
+    capsys.readouterr()
+    assert main(["start", "--dir", str(mine), "--no-lab"]) == 0
+    [beside] = list((mine / LESSON).glob("*.update-*"))
+    said = [line.strip() for line in capsys.readouterr().out.splitlines() if "A newer" in line]
+    assert said == [f"A newer version of {NOTEBOOK} has come out: it is beside your own as {beside.name}, a fresh "
+                    f"copy without your answers, and your own {LESSON}.ipynb with your work in it is untouched."]
+    assert beside.read_text() == "version 2" and (mine / NOTEBOOK).read_text() == "my answers"
+    beside.unlink()  # the learner had a look and did not want it: it is not offered again
+    assert main(["start", "--dir", str(mine), "--no-lab"]) == 0
+    assert "A newer" not in capsys.readouterr().out and not list((mine / LESSON).glob("*.update-*"))
+    (lessons / NOTEBOOK).write_text("version 3")  # a release newer still is offered, once
+    assert main(["start", "--dir", str(mine), "--no-lab"]) == 0
+    assert "A newer" in capsys.readouterr().out and len(list((mine / LESSON).glob("*.update-*"))) == 1
+    assert (mine / NOTEBOOK).read_text() == "my answers"
+
+
+def test_a_folder_copied_before_starts_were_recorded_is_offered_only_a_changed_lesson(tmp_path):
+    """A folder from before `medialit start` kept its record: a lesson the learner worked in counts as the same
+    lesson while the cells they do not write in (instructions, set-up, tests) are all still there."""
+    from medialit.selfstudy import RECORD
+
+    copy_lessons(tmp_path)
+    (tmp_path / RECORD).unlink()
+    _answered(tmp_path / NOTEBOOK, sample_submissions(LESSON)["half_right"]["answers"])
+    lesson = nbformat.read(tmp_path / NOTEBOOK, as_version=4)
+    lesson.cells.insert(3, nbformat.v4.new_markdown_cell("my own notes"))
+    nbformat.write(lesson, tmp_path / NOTEBOOK)
+    assert not copy_lessons(tmp_path)["updates"]
+
+    (tmp_path / RECORD).unlink()
+    lessons = tmp_path / "newer-lessons"
+    release = nbformat.read(LESSONS_DIR / NOTEBOOK, as_version=4)
+    release.cells[0].source += "\n\nA sentence added to the lesson."
+    (lessons / LESSON).mkdir(parents=True)
+    nbformat.write(release, lessons / NOTEBOOK)
+    assert [beside.name for _, beside in copy_lessons(tmp_path, lessons)["updates"]] == [
+        next((tmp_path / LESSON).glob("*.update-*")).name]
+
+
+def test_a_link_at_the_records_name_is_never_written_through(tmp_path):
+    from medialit.selfstudy import RECORD
+
+    lessons = tmp_path / "lessons"
+    (lessons / LESSON).mkdir(parents=True)
+    (lessons / NOTEBOOK).write_text("version 1")
+    mine, outside = tmp_path / "mine", tmp_path / "outside.json"
+    mine.mkdir()
+    (mine / RECORD).symlink_to(outside)
+    copy_lessons(mine, lessons)
+    assert not outside.exists() and not (mine / RECORD).is_symlink()
+    (mine / NOTEBOOK).write_text("my answers")
+    assert not copy_lessons(mine, lessons)["updates"]

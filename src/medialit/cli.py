@@ -30,12 +30,16 @@ def _no_gradebook(root: Path) -> bool:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from .report import write_report
+    from .report import CannotReport, write_report
 
     root = args.course.resolve()
     if _no_gradebook(root):
         return 2
-    text, files = write_report(root, args.lesson, args.out)
+    try:
+        text, files = write_report(root, args.lesson, args.out)
+    except CannotReport as problem:
+        _print(problem, file=sys.stderr)
+        return 2
     _print(text)
     _print("\nWritten: " + ", ".join(str(f) for f in files))
     return 0
@@ -112,13 +116,13 @@ def _start(args: argparse.Namespace) -> int:
               "Choose another folder: medialit start --dir PATH. Nothing you had there was changed.")
         return 1
     _print(f"Your lessons are in {folder}: {counted(len(done['copied']), 'file')} copied, {len(done['kept'])} already there.")
-    for update in done["updates"]:
-        _print(f"  A newer version of a lesson you have already started is beside it: {update.name}")
+    for yours, beside in done["updates"]:
+        _print(f"  A newer version of {yours.relative_to(folder).as_posix()} has come out: it is beside your own as "
+               f"{beside.name}, a fresh copy without your answers, and your own {yours.name} with your work in it "
+               "is untouched.")
     for linked in done["linked"]:
         _print(f"  {linked.relative_to(folder)} is a link to another place, so nothing was copied into it: rename the "
                "link and run medialit start again.")
-    if done["updates"]:
-        _print("  Your own work was not touched.")
     return 0 if args.no_lab else open_lab(folder)
 
 

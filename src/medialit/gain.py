@@ -13,7 +13,10 @@ autograded cells whose names start with the skill they measure (``sources_``,
 
 Scores are shares of points (0–100 %), per skill and overall; a gain is the
 second share minus the first, in percentage points, with a paired t interval
-for the class mean. Students who cannot be paired are listed, never dropped.
+for the class mean, where the class can give one: with fewer than
+:data:`MIN_PAIRS` students, or with every gain the same (no spread), the
+report says plainly that luck cannot be told from learning instead. Students
+who cannot be paired are listed, never dropped.
 """
 
 from __future__ import annotations
@@ -32,6 +35,9 @@ SKILLS = ("sources", "framing", "figures")
 OVERALL = "overall"
 #: Shares are sums of float scores: a difference smaller than this is no change.
 TOLERANCE = 1e-9
+#: Fewer paired students than this get no interval: a t interval from so few rests wholly on the gains being
+#: spread like a bell curve, which a handful of students cannot show (with 2 it spans most of the scale).
+MIN_PAIRS = 5
 SUMMARY_COLUMNS = ["skill", "n", "mean_before", "mean_after", "mean_gain", "ci_low", "ci_high",
                    "improved", "same", "worse"]
 ORDER_IN_PLAIN_WORDS = (
@@ -166,8 +172,10 @@ def gain_summary(scores: pd.DataFrame, confidence: float = 0.95) -> pd.DataFrame
     """Per skill and overall: n, class means before and after, mean gain with its paired t interval, and counts.
 
     The interval is mean gain ± t × (spread of the gains / √n), with t from
-    Student's t distribution on n − 1 degrees of freedom; one student gives no
-    interval (nothing to measure the spread with).
+    Student's t distribution on n − 1 degrees of freedom. It is left empty
+    (NaN) for fewer than :data:`MIN_PAIRS` students, and where every gain is
+    the same: a zero-width interval would claim a certainty nobody has
+    (:func:`how_sure` says why in words).
     """
     from scipy import stats
 
@@ -184,8 +192,9 @@ def gain_summary(scores: pd.DataFrame, confidence: float = 0.95) -> pd.DataFrame
     )
     summary["same"] = summary["n"] - summary["improved"] - summary["worse"]
     half_width = stats.t.ppf((1 + confidence) / 2, summary["n"] - 1) * summary["spread"] / summary["n"] ** 0.5
-    summary["ci_low"] = summary["mean_gain"] - half_width
-    summary["ci_high"] = summary["mean_gain"] + half_width
+    known = (summary["n"] >= MIN_PAIRS) & (summary["spread"] > TOLERANCE)
+    summary["ci_low"] = (summary["mean_gain"] - half_width).where(known)
+    summary["ci_high"] = (summary["mean_gain"] + half_width).where(known)
     order = [skill for skill in (*SKILLS, OVERALL) if skill in summary.index]
     return summary.loc[order].reset_index()[SUMMARY_COLUMNS]
 
@@ -220,12 +229,39 @@ def summary_text(summary: pd.DataFrame) -> str:
         "before": summary["mean_before"].map("{:.1f}%".format),
         "after": summary["mean_after"].map("{:.1f}%".format),
         "gain": summary["mean_gain"].map(_signed),
-        "95% interval": [f"{_signed(low)} to {_signed(high)}" for low, high in zip(summary["ci_low"], summary["ci_high"])],
+        "95% interval": [_interval(row) for row in summary.itertuples()],
         "improved": summary["improved"],
         "same": summary["same"],
         "worse": summary["worse"],
     })
     return shown.to_string(index=False)
+
+
+def _interval(row) -> str:
+    if pd.notna(row.ci_low):
+        return f"{_signed(row.ci_low)} to {_signed(row.ci_high)}"
+    return "too few to tell" if row.n < MIN_PAIRS else "all the same"
+
+
+def how_sure(summary: pd.DataFrame) -> list[str]:
+    """What the 95% intervals can say, in plain sentences: how to read them, or why a skill has none."""
+    lines = [INTERVAL_IN_PLAIN_WORDS] if summary["ci_low"].notna().any() else []
+    too_few = summary[summary["n"] < MIN_PAIRS]
+    for n, rows in too_few.groupby("n", sort=True):
+        where = "" if OVERALL in set(rows["skill"]) else f" in {_and(rows['skill'])}"  # overall: the whole class
+        lines.append(f"With {counted(int(n), 'paired student')}{where} the class is too small to tell luck from "
+                     f"learning, so no 95% interval is shown (it takes at least {MIN_PAIRS}).")
+    alike = summary[(summary["n"] >= MIN_PAIRS) & summary["ci_low"].isna()]
+    if len(alike):
+        gains = [f"{row.skill} ({_signed(row.mean_gain)} points)" for row in alike.itertuples()]
+        lines.append(f"Every paired student gained the same in {_and(gains)}, so there is no spread to tell luck "
+                     f"from learning, and no 95% interval is shown for {'it' if len(alike) == 1 else 'them'}.")
+    return lines
+
+
+def _and(words) -> str:
+    words = list(words)
+    return ", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 else words[0]
 
 
 def _left_out(grades: pd.DataFrame, pairs: pd.DataFrame, items: pd.DataFrame) -> list[str]:
@@ -274,7 +310,7 @@ def write_gain_report(root: Path, out: Path, top: int = 5) -> tuple[str, list[Pa
              ORDER_IN_PLAIN_WORDS]
     if len(summary):
         lines += [f"{counted(len(pairs), 'student')} paired: " + ", ".join(f"{first.get(form, 0)} took {form} first" for form in FORMS) + ".",
-                  summary_text(summary), "", INTERVAL_IN_PLAIN_WORDS]
+                  summary_text(summary), "", *how_sure(summary)]
     else:
         lines += ["Nobody can be paired yet (see below), so there is no gain to show."]
     lines += _left_out(grades, pairs, items)

@@ -1,26 +1,34 @@
 """After autograding: what the class found hard, and which submissions need a teacher's look.
 
 Item analysis per exercise (mean score, share with full marks, share with
-zero) comes from nbgrader's gradebook. The attention list comes from the
+zero) comes from nbgrader's gradebook; a written answer is counted only once
+all its answers are marked (a blank one scores 0 at once, and would otherwise
+stand for the class while the rest wait). The attention list comes from the
 course folders and from an independent re-score (see :mod:`medialit.rescore`):
 files nbgrader could not read, work handed in under the wrong name, and
-scores the grading kernel may have been tricked into.
+scores grading gave that a re-check does not (compared with what grading gave,
+never with a mark the teacher set by hand).
 """
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
 from . import evidence
-from .course import gradebook_url
+from .course import gradebook_url, put_environment_on_path
 from .rescore import MAX_NOTEBOOK_BYTES, rescore
 from .wording import counted
 
 #: Fill patterns for the chart, so bars differ by more than colour.
 HATCHES = ["", "//", "..", "xx", "\\\\", "++", "oo", "--"]
+
+
+class CannotReport(Exception):
+    """The gradebook cannot be read, or has no grades for what was asked; the message says so in one sentence."""
 
 
 @dataclass(frozen=True)
@@ -33,41 +41,79 @@ class Attention:
         return f"{self.student} / {self.lesson}: {self.problem}"
 
 
-def grades_table(root: Path, lesson: str | None = None) -> pd.DataFrame:
-    """One row per student, exercise and lesson, straight from the gradebook."""
-    from nbgrader.api import Gradebook
+COLUMNS = ["lesson", "student", "exercise", "score", "auto_score", "points", "waiting_for_teacher", "by_hand"]
 
+
+def grades_table(root: Path, lesson: str | None = None) -> pd.DataFrame:
+    """One row per student, exercise and lesson, straight from the gradebook.
+
+    ``score`` is what counts (a teacher's mark where there is one), ``auto_score`` what grading gave, and
+    ``by_hand`` says the exercise is one a person marks (a written answer).
+    """
     rows = []
-    with Gradebook(gradebook_url(root)) as gradebook:
+    with _gradebook(root) as gradebook:
         for assignment in gradebook.assignments:
             if lesson not in (None, assignment.name):
                 continue
             for submission in assignment.submissions:
                 for notebook in submission.notebooks:
+                    released = notebook.notebook
+                    by_hand = {cell.name for cell in (*released.solution_cells, *released.task_cells)}
                     for grade in notebook.grades:
                         rows.append({
                             "lesson": assignment.name,
                             "student": submission.student.id,
                             "exercise": grade.name,
                             "score": grade.score,
+                            "auto_score": grade.auto_score,
                             "points": grade.max_score,
                             "waiting_for_teacher": bool(grade.needs_manual_grade),
+                            "by_hand": grade.name in by_hand,
                         })
-    return pd.DataFrame(rows, columns=["lesson", "student", "exercise", "score", "points", "waiting_for_teacher"])
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def lessons_in(root: Path) -> list[str]:
+    """The lessons the gradebook knows (nbgrader adds one when it is generated or first graded)."""
+    with _gradebook(root) as gradebook:
+        return sorted(assignment.name for assignment in gradebook.assignments)
+
+
+@contextmanager
+def _gradebook(root: Path):
+    """The course's gradebook, opened by nbgrader, or :class:`CannotReport` with one sentence saying why not."""
+    from nbgrader.api import Gradebook
+    from sqlalchemy.exc import SQLAlchemyError
+
+    put_environment_on_path()  # an empty gradebook makes nbgrader start `alembic`, from this environment's bin/
+    try:
+        with Gradebook(gradebook_url(root)) as gradebook:
+            yield gradebook
+    except SQLAlchemyError as problem:
+        raise CannotReport(f"The gradebook of {root} could not be read as nbgrader's gradebook "
+                           f"({type(problem).__name__}); check that it is the right file or database.") from None
 
 
 def item_analysis(grades: pd.DataFrame) -> pd.DataFrame:
-    """Per exercise: how many students, mean score, and the shares with full marks and with zero."""
-    graded = grades[~grades["waiting_for_teacher"]]
-    table = graded.groupby(["lesson", "exercise"], sort=True).agg(
-        students=("student", "nunique"),
-        points=("points", "max"),
-        mean_score=("score", "mean"),
-        full_marks=("score", lambda s: (s >= graded.loc[s.index, "points"]).mean()),
-        zero=("score", lambda s: (s == 0).mean()),
-    )
-    waiting = grades.groupby(["lesson", "exercise"])["waiting_for_teacher"].sum().rename("waiting_for_teacher")
-    return table.join(waiting, how="outer").fillna({"waiting_for_teacher": 0}).reset_index()
+    """Per exercise: its points, how many students were graded, mean score, the shares with full marks and with
+    zero, and how many answers wait for marking.
+
+    A written answer (``by_hand``) with any answer still waiting has no mean and no shares yet (NaN): its
+    graded answers so far are the blank ones, scored 0 at once, which say nothing of how hard it was. An
+    autograded exercise keeps them: what waits there is a notebook nbgrader could not read.
+    """
+    waiting = grades["waiting_for_teacher"].astype(bool)
+    keys = ["lesson", "exercise"]
+    per_exercise = grades.groupby(keys, sort=True).agg(points=("points", "max"), by_hand=("by_hand", "any"),
+                                                       waiting_for_teacher=("waiting_for_teacher", "sum"))
+    graded = grades[~waiting].assign(full=lambda g: g["score"] >= g["points"], none=lambda g: g["score"] == 0)
+    scores = graded.groupby(keys).agg(students=("student", "nunique"), mean_score=("score", "mean"),
+                                      full_marks=("full", "mean"), zero=("none", "mean"))
+    table = per_exercise.join(scores).fillna({"students": 0})
+    unmarked = table["by_hand"] & (table["waiting_for_teacher"] > 0)
+    table.loc[unmarked, ["mean_score", "full_marks", "zero"]] = float("nan")
+    table = table.astype({"students": int, "waiting_for_teacher": int})
+    return table.reset_index()[[*keys, "students", "points", "mean_score", "full_marks", "zero", "waiting_for_teacher"]]
 
 
 def needs_attention(root: Path, lesson: str | None = None, grades: pd.DataFrame | None = None) -> list[Attention]:
@@ -111,7 +157,8 @@ def _rescore_mismatches(root: Path, grades: pd.DataFrame, student: str, lesson: 
         found.append(Attention(student, lesson, f"{submitted.name} in submitted/ changed after grading; the report "
                                "re-checked the copy that was graded"))
     solution = root / "solutions" / lesson / submitted.name
-    mine = grades[(grades["student"] == student) & (grades["lesson"] == lesson)].set_index("exercise")["score"]
+    # What grading gave, not a mark the teacher set by hand: a re-check can only speak for grading.
+    mine = grades[(grades["student"] == student) & (grades["lesson"] == lesson)].set_index("exercise")["auto_score"]
     size = (graded or submitted).stat().st_size
     if size > MAX_NOTEBOOK_BYTES:  # checked before reading: parsing is what costs memory
         return found + [Attention(student, lesson, f"{submitted.name} is {size / 1e6:.0f} MB, larger than any lesson "
@@ -123,17 +170,15 @@ def _rescore_mismatches(root: Path, grades: pd.DataFrame, student: str, lesson: 
                                   "look at it by hand")]
     for exercise, score in rescored.items():
         given = mine.get(exercise)
-        if given is None:
+        if given is None or pd.isna(given):  # not graded by nbgrader (it waits for a person): nothing to compare
             continue
         if score is None and given > 0:
             found.append(Attention(student, lesson, f"{exercise}: {counted(given, 'point')} for an answer that is not a plain "
                                    "value, so it cannot be re-checked; look at it by hand"))
-        elif score is not None and given > score + 1e-6:
-            found.append(Attention(student, lesson, f"{exercise}: nbgrader gave {given:g} but the answer is worth "
-                                   f"{score:g}; the notebook may have tampered with grading"))
-        elif score is not None and given < score - 1e-6:
-            found.append(Attention(student, lesson, f"{exercise}: nbgrader gave {given:g} but the answer is worth "
-                                   f"{score:g}; cells moved, deleted or run out of order? Check by hand"))
+        elif score is not None and abs(given - score) > 1e-6:
+            found.append(Attention(student, lesson, f"{exercise}: nbgrader gave {given:g} and a re-check of the answer "
+                                   f"handed in gives {score:g}; cells moved or deleted, or a key changed since "
+                                   "grading, can do this, so look at it by hand"))
     return found
 
 
@@ -179,8 +224,8 @@ def bar_chart(labels: list[str], series: dict[str, list[float]], path: Path, *, 
 def chart(analysis: pd.DataFrame, path: Path) -> Path:
     """Mean score per exercise as a share of its points: hatched bars with the value written on each.
 
-    An exercise nobody has been graded on yet (a written answer waiting for you) is left out, not drawn as
-    0 %: it is not hard, only unmarked.
+    An exercise without a mean yet (written answers still waiting for your marking, see :func:`item_analysis`)
+    is left out, not drawn as 0 %: it is not hard, only unmarked.
     """
     graded = analysis[analysis["mean_score"].notna()]
     waiting = len(analysis) - len(graded)
@@ -207,36 +252,64 @@ def _percent(value: float) -> str:
     return "-" if pd.isna(value) else f"{value:.0f}%"
 
 
+def exercises_text(analysis: pd.DataFrame) -> str:
+    """The exercises as a table for the terminal (shares as % of the points), then what waits for marking."""
+    if analysis.empty:
+        return "  no grades yet"
+    shown = pd.DataFrame({
+        "lesson": analysis["lesson"], "exercise": analysis["exercise"], "points": analysis["points"],
+        "graded": analysis["students"],
+        "mean": (analysis["mean_score"] / analysis["points"] * 100).map(_percent),
+        "full marks": (analysis["full_marks"] * 100).map(_percent),
+        "zero": (analysis["zero"] * 100).map(_percent),
+        "waiting for marking": analysis["waiting_for_teacher"],
+    })
+    waiting = analysis[analysis["waiting_for_teacher"] > 0]
+    lines = [shown.to_string(index=False), "", "Waiting for your marking (Formgrader, Manual Grading):"]
+    lines += [f"  {row.lesson} / {row.exercise}: {row.waiting_for_teacher} "
+              f"{'answer waits' if row.waiting_for_teacher == 1 else 'answers wait'} for your marking"
+              for row in waiting.itertuples()] or ["  nothing"]
+    return "\n".join(lines)
+
+
 def write_report(root: Path, lesson: str | None, out: Path) -> tuple[str, list[Path]]:
-    """The printable report, and the files written beside it (tables as CSV, chart as PNG)."""
+    """The printable report, and the files written beside it (tables as CSV, chart as PNG).
+
+    Raises :class:`CannotReport` when the gradebook cannot be read, or has no grades for ``lesson`` (or for any
+    lesson).
+    """
+    grades = grades_table(root, lesson)
+    if grades.empty:
+        raise CannotReport(_nothing_graded(root, lesson))
     out.mkdir(parents=True, exist_ok=True)
     stem = f"report-{lesson or 'all'}"
-    grades = grades_table(root, lesson)
     analysis = item_analysis(grades)
     totals = student_totals(grades)
     csv, students_csv, png = out / f"{stem}.csv", out / f"{stem}-students.csv", out / f"{stem}.png"
     analysis.to_csv(csv, index=False)
     totals.to_csv(students_csv, index=False)
-    if len(analysis):
-        chart(analysis, png)
-    # One unit for scores: % of the exercise's points (the points themselves in their own column).
-    shown = pd.DataFrame({
-        "lesson": analysis["lesson"], "exercise": analysis["exercise"], "points": analysis["points"],
-        "students": analysis["students"].fillna(0).astype(int),
-        "mean": (analysis["mean_score"] / analysis["points"] * 100).map(_percent),
-        "full marks": (analysis["full_marks"] * 100).map(_percent),
-        "zero": (analysis["zero"] * 100).map(_percent),
-        "waiting for you": analysis["waiting_for_teacher"].astype(int),
-    })
+    chart(analysis, png)
     people = pd.DataFrame({
         "lesson": totals["lesson"], "student": totals["student"],
         "score": totals["score"].round(2).astype(str) + " of " + totals["graded_points"].round(2).astype(str),
-        "percent": totals["percent"].map(_percent), "waiting for you": totals["waiting_for_teacher"].astype(int),
+        "percent": totals["percent"].map(_percent), "waiting for marking": totals["waiting_for_teacher"].astype(int),
     })
     attention = needs_attention(root, lesson, grades)
-    lines = ["Exercises (mean, full marks and zero as % of the students graded; '-' = nobody graded yet, "
-             "because the answers wait for your marking):", shown.to_string(index=False) if len(shown) else "  no grades yet", ""]
+    lines = ["Exercises (mean, full marks and zero as % of the students graded; '-' = not yet, because answers "
+             "wait for your marking):", exercises_text(analysis), ""]
     lines += ["Students (points so far, of the points graded so far; for the gradebook as a spreadsheet, "
-              "run nbgrader export):", people.to_string(index=False) if len(people) else "  no grades yet", ""]
+              "run nbgrader export):", people.to_string(index=False), ""]
     lines += ["Needs your attention:"] + ([f"  - {item}" for item in attention] or ["  nothing"])
-    return "\n".join(lines), [csv, students_csv] + ([png] if len(analysis) else [])
+    return "\n".join(lines), [csv, students_csv, png]
+
+
+def _nothing_graded(root: Path, lesson: str | None) -> str:
+    """Why the report is empty, in one sentence that says what to do."""
+    if lesson is None:
+        return (f"Nothing has been graded yet in {root}: grade a lesson first (medialit grade LESSON), then run "
+                "medialit report again.")
+    known = lessons_in(root)
+    if lesson not in known:
+        return (f"There is no lesson called {lesson!r} in the gradebook of {root} (it has "
+                + (", ".join(known) if known else "no lessons yet") + "), so nothing of it has been graded.")
+    return f"Nothing of {lesson} has been graded yet: grade it first (medialit grade {lesson}), then run medialit report again."

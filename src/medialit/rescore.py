@@ -3,8 +3,10 @@
 nbgrader reads each test's score from what the grading kernel displays.
 Every answer in these lessons is a plain literal, so we can read it from the
 notebook without running any student code (medialit.plain_answers, within
-its limits), read it as grading reads it (medialit.grading.graded_value),
-then run the lesson's own test cells on it, here.
+its limits), read it as grading reads it (its text made writable as
+medialit.lesson_cells.WritableText makes it, the copy of each answer cell
+grading grades, medialit.grading.graded_value), then run the lesson's own test
+cells on it, here.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 import nbformat
 
 from .grading import form_tests, graded_value
+from .lesson_cells import WritableText
 from .plain_answers import literal_answers, literal_values  # noqa: F401 (literal_values: long read from here)
 
 #: Far larger than any lesson notebook saved with its outputs; a larger file is not read for a re-check.
@@ -43,7 +46,8 @@ def rescore(submitted: Path, solution: Path) -> dict[str, float | None]:
     Only trusted code runs: the solution's locked set-up cells and its test
     cells (visible and hidden parts), here, on the answer as grading reads it.
     """
-    answers = literal_answers(nbformat.read(submitted, as_version=4))
+    handed_in, _ = WritableText().preprocess(nbformat.read(submitted, as_version=4), {})
+    answers = literal_answers(handed_in)
     lesson = nbformat.read(solution, as_version=4)
     forms = form_tests(lesson)
     setup: dict = {}

@@ -1,9 +1,12 @@
 """Working alone: copy the lessons into a folder of your own, and see which exercises pass check().
 
 `medialit start` never overwrites a file that is already there: a learner's
-work is never lost. When a lesson has changed since it was copied, the new
-version arrives beside the old one with the first 8 characters of its
-SHA-256 in its name (``00-start-here.update-1a2b3c4d.ipynb``).
+work is never lost. It records, in the learner's folder, the SHA-256 of each
+lesson as it handed it out (:data:`RECORD`), so a lesson the learner has
+worked in is not mistaken for a newer one. When the lessons themselves
+have changed since, the new version arrives once, beside the learner's, with
+the first 8 characters of its SHA-256 in its name
+(``00-start-here.update-1a2b3c4d.ipynb``).
 `medialit progress` reads each answer as a plain value from the notebooks
 (no code is run) and asks check(), which never reveals the answers.
 """
@@ -16,6 +19,7 @@ import os
 import stat
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import nbformat
@@ -26,6 +30,8 @@ from .feedback import check
 from .rescore import literal_answers
 from .wording import counted
 
+#: In the learner's folder: each lesson file's SHA-256 as last handed out (copied, or offered beside theirs).
+RECORD = ".medialit-lessons.json"
 #: In a checkout only: a wheel carries no lessons, so that the keys for working alone never reach a class install.
 LESSONS_DIR = COURSE_ROOT / "lessons"
 
@@ -34,17 +40,19 @@ class NoLessons(LookupError):
     """The lessons are not where this install keeps them; the message says what to do."""
 
 
-def copy_lessons(target: Path, lessons_dir: Path | None = None) -> dict[str, list[Path]]:
+def copy_lessons(target: Path, lessons_dir: Path | None = None) -> dict[str, list]:
     """Copy every lesson file into ``target``; returns what was copied, kept, placed beside, and left out.
 
     A file already at a lesson's path, or a link there (even one that leads
-    nowhere), is the learner's: the new version goes beside it. A folder
-    inside ``target`` that is a link is never entered: its lessons are left
-    out (listed under "linked"), as a link may lead anywhere. Nothing is ever
-    written through a link: each folder is opened without following one,
-    and every file is created in the folder that was opened, under a
-    temporary name, then renamed, so a full disk never leaves half a lesson
-    that a later run would take for the learner's work.
+    nowhere), is the learner's and is kept. Only when the lesson is newer than
+    the one last handed out for that path (see :data:`RECORD`) does the new
+    version go beside it, once; "updates" lists (the learner's file, the new
+    one beside it). A folder inside ``target`` that is a link is never entered:
+    its lessons are left out (listed under "linked"), as a link may lead
+    anywhere. Nothing is ever written through a link: each folder is opened
+    without following one, and every file is created in the folder that was
+    opened, under a temporary name, then renamed, so a full disk never leaves
+    half a lesson that a later run would take for the learner's work.
     """
     lessons_dir = lessons_dir or LESSONS_DIR
     sources = sorted(p for p in lessons_dir.rglob("*") if p.is_file() and ".ipynb_checkpoints" not in p.parts)
@@ -53,18 +61,26 @@ def copy_lessons(target: Path, lessons_dir: Path | None = None) -> dict[str, lis
                         "folder) and run `make start` there.")
     done = {"copied": [], "kept": [], "updates": [], "linked": []}
     target.mkdir(parents=True, exist_ok=True)
-    for source in sources:
-        relative = source.relative_to(lessons_dir)
-        try:
-            folder = _open_folder(target, relative.parent.parts)
-        except LinkedFolder as linked:
-            if linked.path not in done["linked"]:
-                done["linked"].append(linked.path)
-            continue
-        try:
-            _place(folder, target / relative, source.read_bytes(), done)
-        finally:
-            os.close(folder)
+    top = _open_folder(target, ())
+    try:
+        handed_out = _read_record(top)
+        before = dict(handed_out)
+        for source in sources:
+            relative = source.relative_to(lessons_dir)
+            try:
+                folder = _open_folder(target, relative.parent.parts)
+            except LinkedFolder as linked:
+                if linked.path not in done["linked"]:
+                    done["linked"].append(linked.path)
+                continue
+            try:
+                _place(folder, target / relative, source.read_bytes(), done, handed_out, relative.as_posix())
+            finally:
+                os.close(folder)
+        if handed_out != before:
+            _write_whole(top, RECORD, json.dumps(handed_out, indent=1, sort_keys=True).encode())
+    finally:
+        os.close(top)
     return done
 
 
@@ -96,19 +112,64 @@ def _open_folder(target: Path, parts: tuple[str, ...]) -> int:
     return folder
 
 
-def _place(folder: int, destination: Path, data: bytes, done: dict[str, list[Path]]) -> None:
-    """One lesson file into the opened ``folder``: copied, kept (already the same), or placed beside the learner's."""
+def _place(folder: int, destination: Path, data: bytes, done: dict[str, list], handed_out: dict[str, str],
+           key: str) -> None:
+    """One lesson file into the opened ``folder``: copied, kept (the learner's, of this lesson), or placed beside.
+
+    ``handed_out`` maps each lesson file to the SHA-256 of the version last handed out for it, and is brought up
+    to date here.
+    """
+    release = hashlib.sha256(data).hexdigest()
     existing = _status(folder, destination.name)
     if existing is None:
         _write_whole(folder, destination.name, data)
         done["copied"].append(destination)
-    elif stat.S_ISREG(existing.st_mode) and existing.st_size == len(data) and _read(folder, destination.name) == data:
+    elif (handed_out.get(key) == release or _holds(folder, existing, destination.name, data)
+          or key not in handed_out and stat.S_ISREG(existing.st_mode)
+          and _same_lesson(_read(folder, destination.name), data)):
         done["kept"].append(destination)
     else:
-        beside = destination.with_name(f"{destination.stem}.update-{hashlib.sha256(data).hexdigest()[:8]}{destination.suffix}")
+        beside = destination.with_name(f"{destination.stem}.update-{release[:8]}{destination.suffix}")
         if _status(folder, beside.name) is None:
             _write_whole(folder, beside.name, data)
-        done["updates"].append(beside)
+        done["updates"].append((destination, beside))
+    handed_out[key] = release
+
+
+def _holds(folder: int, existing: os.stat_result, name: str, data: bytes) -> bool:
+    """Whether ``name`` is a file (not a link, a folder or a pipe) holding exactly ``data``."""
+    return stat.S_ISREG(existing.st_mode) and existing.st_size == len(data) and _read(folder, name) == data
+
+
+def _same_lesson(theirs: bytes, lesson: bytes) -> bool:
+    """Whether a learner's notebook is this lesson, in a folder with no record of what was handed out.
+
+    It is while it still holds every cell of the lesson a learner does not write in (its text, set-up and
+    tests, by their source): answers, outputs and cells of their own may be anything.
+    """
+    try:
+        released, learners = (nbformat.reads(text.decode(), as_version=4) for text in (lesson, theirs))
+    except Exception:  # not a notebook (any more), however damaged: not the lesson as released
+        return False
+    fixed = Counter(cell.source for cell in released.cells if _not_written_in(cell))
+    return not fixed - Counter(cell.get("source") for cell in learners.cells)
+
+
+def _not_written_in(cell) -> bool:
+    grading = cell.get("metadata", {}).get("nbgrader", {})
+    return bool(grading.get("locked")) or cell.cell_type == "markdown" and not grading.get("solution")
+
+
+def _read_record(folder: int) -> dict[str, str]:
+    """What :data:`RECORD` in the opened ``folder`` says was handed out; nothing, if it is missing or damaged."""
+    found = _status(folder, RECORD)
+    if found is None or not stat.S_ISREG(found.st_mode):  # a link is never followed, a pipe never waited on
+        return {}
+    try:
+        record = json.loads(_read(folder, RECORD))
+    except (OSError, ValueError):  # unreadable, or no longer the record
+        return {}
+    return {key: value for key, value in record.items() if isinstance(value, str)} if isinstance(record, dict) else {}
 
 
 def _status(folder: int, name: str) -> os.stat_result | None:

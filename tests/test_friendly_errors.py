@@ -37,11 +37,13 @@ def test_a_syntax_error_explains_itself_and_still_points_at_the_line(errors):
     assert any("named_sentences = {2, 3, 8" in line for line in errors["syntax"]["traceback"])
 
 
-def test_an_unknown_name_says_to_run_the_cells_above(errors):
+def test_a_test_after_its_broken_answer_cell_names_the_broken_cell_not_the_cells_above(errors):
+    """The student has just run the answer cell (its bracket is missing): "run the cells above" would be false."""
     assert errors["name"]["ename"] == "NameError"
     assert errors["name"]["traceback"] == [
-        "Python does not know 'named_sentences' yet. Run the cells above this one, from the top, and check "
-        "that your answer cell starts with named_sentences = spelt exactly like that."
+        "Your answer cell for named_sentences did not run the last time: Python could not read it: check that every "
+        'bracket { [ ( is closed, that items are separated by commas and that words are in "quotes". Fix it and run '
+        "it again; until then there is no answer called named_sentences here, and the saved notebook scores 0 for it."
     ]
 
 

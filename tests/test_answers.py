@@ -124,7 +124,6 @@ def test_one_untagged_sentence_is_a_note_not_an_error(capsys):
 @pytest.mark.parametrize(
     ("value", "message"),
     [
-        (..., "You have not answered yet"),
         ([2, 8], "[2, 8] is not a dictionary"),
         ({"S1": "none"}, "The key 'S1' is written with quotes and a letter"),
         ({}, "No sentence is tagged yet"),
@@ -134,6 +133,30 @@ def test_one_untagged_sentence_is_a_note_not_an_error(capsys):
 def test_label_answers_with_nothing_gradable_are_explained(value, message):
     with pytest.raises(AnswerProblem, match=escaped(message)):
         expect_sentence_labels(value, ARTICLE)
+
+
+#: Each visible test, with the arguments a lesson gives it.
+VISIBLE_TESTS = [(expect_sentence_set, (ARTICLE,)), (expect_sentence_labels, (ARTICLE,)),
+                 (expect_sentence_kinds, (ARTICLE,)), (expect_name_labels, (NAMES, OUTLET_GROUPS)),
+                 (expect_phrase_labels, (FRAMING_TECHNIQUES,)), (expect_choice_set, ("ABCD",)),
+                 (expect_chain, (NAMES,)), (expect_range, ())]
+
+
+@pytest.mark.parametrize(("test", "arguments"), VISIBLE_TESTS, ids=[t.__name__ for t, _ in VISIBLE_TESTS])
+def test_in_the_students_kernel_an_unanswered_exercise_is_one_line_and_run_all_goes_on(test, arguments, capsys):
+    """Issue 26, item 9: a fresh lesson runs top to bottom; each unanswered exercise says so, without an error."""
+    test(..., *arguments)
+    said = capsys.readouterr().out.strip()
+    assert "\n" not in said and said.startswith("You have not answered yet: replace the ... in the answer cell above")
+
+
+@pytest.mark.parametrize("execution", ["autograde", "validate"])
+@pytest.mark.parametrize(("test", "arguments"), VISIBLE_TESTS, ids=[t.__name__ for t, _ in VISIBLE_TESTS])
+def test_while_nbgrader_grades_or_validates_an_unanswered_exercise_is_an_error(test, arguments, execution, monkeypatch):
+    """An error in the test cell: the exercise scores 0 and its hidden tests do not run."""
+    monkeypatch.setenv("NBGRADER_EXECUTION", execution)
+    with pytest.raises(AnswerProblem, match="You have not answered yet"):
+        test(..., *arguments)
 
 
 def test_a_long_bad_answer_is_shortened_in_the_message():
@@ -266,7 +289,6 @@ def test_a_range_is_two_whole_numbers_in_brackets(given):
 @pytest.mark.parametrize(
     ("value", "message"),
     [
-        (..., "replace the ... with a range like (10, 99)"),
         ("200-999", "write the lowest and the highest whole number in round brackets"),
         ((200,), "is not a range"),
         ((200, "999"), "is not a range"),

@@ -12,7 +12,7 @@ CELLS = {
     "setup": "from medialit import load_article\nfrom medialit.answers import expect_sentence_set\narticle = load_article('riverside-bridge')",
     "syntax": "named_sentences = {2, 3, 8",
     "name": "expect_sentence_set(named_sentences, article)",
-    "form": "expect_sentence_set(..., article)",
+    "form": "expect_sentence_set('2, 8', article)",
     "outlet": "from medialit import outlets\noutlets('Daily Planet')",
     "other": "1 / 0",
 }
@@ -49,8 +49,7 @@ def test_a_test_after_its_broken_answer_cell_names_the_broken_cell_not_the_cells
 
 def test_a_wrong_form_is_one_sentence(errors):
     assert errors["form"]["traceback"] == [
-        "Not quite ready: You have not answered yet: replace the ... with a set of sentence numbers like {1, 4}, "
-        "then run the cell again."
+        "Not quite ready: '2, 8' is text in quotes, not a set: write it in curly brackets, like {1, 4}."
     ]
 
 

@@ -85,7 +85,7 @@ def test_each_unanswered_exercise_says_so_in_one_friendly_line(fresh_run):
     assert tests
     for cell in tests:
         said = _said(cell).strip()
-        assert "\n" not in said and said.startswith("Not answered yet:"), said
+        assert "\n" not in said and said.startswith("You have not answered yet:"), said
 
 
 def test_no_cell_shows_a_raw_python_dictionary(fresh_run):

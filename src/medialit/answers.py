@@ -14,6 +14,7 @@ is never judged here: that is the hidden tests' job.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from functools import cache
 
 from . import last_run
 from .friendly_errors import install_friendly_errors
+from .grading_view import during_grading
 
 #: The attribution kinds students tag sentences with, and what each means.
 SOURCE_KINDS = {
@@ -482,20 +484,20 @@ def _outside(numbers, article, cost: str) -> list[str]:
 
 def expect_sentence_set(value: object, article) -> None:
     """Visible test: a set of whole numbers, each a sentence of ``article``."""
-    _expect_answered(value, "a set of sentence numbers like {1, 4}")
-    _say(read_sentence_set(value, article))
+    if _answered(value, "a set of sentence numbers like {1, 4}"):
+        _say(read_sentence_set(value, article))
 
 
 def expect_sentence_labels(value: object, article, allowed: dict[str, str] = SOURCE_KINDS) -> None:
     """Visible test: a dict from sentence numbers to one of the ``allowed`` tags; untagged ones are listed."""
-    _expect_answered(value, 'a dictionary like {1: "named", 2: "none"}')
-    _say(read_sentence_labels(value, article, allowed))
+    if _answered(value, 'a dictionary like {1: "named", 2: "none"}'):
+        _say(read_sentence_labels(value, article, allowed))
 
 
 def expect_name_labels(value: object, names: list[str], allowed: dict[str, str]) -> None:
     """Visible test: a dict from each of ``names`` to one of the ``allowed`` labels, in any letter case as graded."""
-    _expect_answered(value, f'a dictionary like {{"{names[0]}": "{next(iter(allowed))}"}}')
-    _say(read_name_labels(value, names, allowed))
+    if _answered(value, f'a dictionary like {{"{names[0]}": "{next(iter(allowed))}"}}'):
+        _say(read_name_labels(value, names, allowed))
 
 
 def expect_phrase_labels(value: object, allowed: dict[str, str], text: str | None = None) -> None:
@@ -504,32 +506,32 @@ def expect_phrase_labels(value: object, allowed: dict[str, str], text: str | Non
     The text is named as a literal, so that grading, which runs none of the notebook, reads the marks against
     the same text (medialit.grading.form_tests takes literal arguments as they are).
     """
-    _expect_answered(value, 'a dictionary like {"so-called": "so-called"}')
-    _say(read_phrase_labels(value, allowed, text))
+    if _answered(value, 'a dictionary like {"so-called": "so-called"}'):
+        _say(read_phrase_labels(value, allowed, text))
 
 
 def expect_sentence_kinds(value: object, article, allowed: dict[str, str] = SOURCE_KINDS) -> None:
     """Visible test: sentences of ``article`` tagged with one kind, or a set of kinds where they mix them."""
-    _expect_answered(value, 'a dictionary like {1: "named", 2: {"vague", "named"}}')
-    _say(read_sentence_kinds(value, article, allowed))
+    if _answered(value, 'a dictionary like {1: "named", 2: {"vague", "named"}}'):
+        _say(read_sentence_kinds(value, article, allowed))
 
 
 def expect_choice_set(value: object, choices: str) -> None:
     """Visible test: a set of letters from ``choices`` (such as "ABCD")."""
-    _expect_answered(value, 'a set of letters like {"' + '", "'.join(choices[:2]) + '"}')
-    _say(read_choice_set(value, choices))
+    if _answered(value, 'a set of letters like {"' + '", "'.join(choices[:2]) + '"}'):
+        _say(read_choice_set(value, choices))
 
 
 def expect_chain(value: object, names: list[str]) -> None:
     """Visible test: a list of at least two of ``names``, spelled as given (any letter case)."""
-    _expect_answered(value, f'a list of names like ["{names[0]}", "{names[1]}"]')
-    _say(read_chain(value, names))
+    if _answered(value, f'a list of names like ["{names[0]}", "{names[1]}"]'):
+        _say(read_chain(value, names))
 
 
 def expect_range(value: object) -> None:
     """Visible test: a pair of whole numbers in brackets, the lower first."""
-    _expect_answered(value, "a range like (10, 99)")
-    _say(read_range(value))
+    if _answered(value, "a range like (10, 99)"):
+        _say(read_range(value))
 
 
 #: Each visible test and the reading it makes: grading reads an answer with the function its test cell calls.
@@ -540,26 +542,52 @@ READERS = {"expect_sentence_set": read_sentence_set, "expect_sentence_labels": r
 
 
 def _say(reading: Reading) -> None:
-    """Print each note on the form, then whether the rest is ready: a note never zeroes the items that are right."""
-    for note in reading.notes:
-        print(note)
-    if reading.notes:
-        print("The rest of your answer is in a form the grader can read. Whether it is correct is decided when the "
-              "lesson is graded.")
-    else:
-        _say_form_ok()
+    """Show each note on the form, then whether the rest is ready: a note never zeroes the items that are right."""
+    rest = ("The rest of your answer is in a form the grader can read." if reading.notes else
+            "The form of your answer is right.")
+    _show([*reading.notes, f"{rest} Whether it is correct is decided when the lesson is graded."])
 
 
-def _say_form_ok() -> None:
-    print("The form of your answer is right. Whether it is correct is decided when the lesson is graded.")
+class Said:
+    """Sentences for a student, as a notebook shows them: paragraphs of HTML, which wrap between words (JupyterLab
+    shows plain output in a box that breaks words anywhere: "grade" / "d."), and the same lines as plain text
+    wherever text is all there is (a terminal, a feedback page's plain copy)."""
+
+    def __init__(self, lines: list[str]):
+        self.lines = lines
+
+    def __repr__(self) -> str:
+        return "\n".join(self.lines)
+
+    def _repr_html_(self) -> str:
+        return '<div class="medialit-said">' + "".join(f"<p>{html.escape(line)}</p>" for line in self.lines) + "</div>"
 
 
-def _expect_answered(value: object, example: str) -> None:
+def _show(lines: list[str]) -> None:
+    from IPython.display import display
+
+    display(Said(lines))
+
+
+def _answered(value: object, example: str) -> bool:
+    """Whether there is an answer to read, for a visible test.
+
+    An answer cell that failed on its last run leaves an old value here: that is an error. So is an unanswered
+    exercise (still ``...``) while nbgrader grades or validates it, which scores it 0 and skips its hidden tests.
+    In the student's own kernel, an unanswered exercise says so in one line and Run All goes on to the cells
+    below (lesson 00 sends students to Restart and Run All when something looks wrong).
+    """
     stale = last_run.problem_in_running_cell()
     if stale:  # the answer cell failed on its last run: the value here is an old one
         raise AnswerProblem(stale)
-    if value is ...:
-        raise AnswerProblem(f"You have not answered yet: replace the ... with {example}, then run the cell again.")
+    if value is not ...:
+        return True
+    unanswered = (f"You have not answered yet: replace the ... in the answer cell above with {example}, run it, "
+                  "then run this cell again.")
+    if during_grading():
+        raise AnswerProblem(unanswered)
+    _show([unanswered])
+    return False
 
 
 def _shown(value: object) -> str:

@@ -218,3 +218,16 @@ def test_a_key_phrase_is_found_only_as_whole_words():
     found = lambda marks: _check_phrases("x", "salt", data, marks).lines[0]  # noqa: E731
     assert found({"locals": "loaded label", "Westmark-led": "loaded label"}) == "You found 0 of the 2 framing words we are looking for."
     assert found({"local health workers": "loaded label", "Westmark jets": "loaded label"}) == "You found 2 of the 2 framing words we are looking for."
+
+
+# In class, check() reads only the form (issue 26, item 12) ----------------------------------------------------------
+
+@pytest.mark.parametrize("answer", [{2, 3, 8}, {1}, {"S2", 3}, "2, 8"])
+def test_in_class_check_says_it_checked_the_form_and_gives_no_verdict(monkeypatch, answer):
+    """A right answer and a wrong one get the same heading: "Keep going" for a right answer would mislead."""
+    import medialit.feedback as feedback_module
+
+    monkeypatch.setattr(feedback_module, "_self_study_checks", lambda near: None)  # a class install: no keys
+    page = check("named_sentences", answer)._repr_html_()
+    assert "<strong>Form checked: named_sentences</strong>" in page
+    assert "Keep going" not in page and "All right" not in page

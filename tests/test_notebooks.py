@@ -103,3 +103,17 @@ def test_a_title_the_text_says_is_ours_is_shown(fresh_run):
             if "The title is ours" in page:
                 title = re.search(r'aria-label="([^"]*), sentences numbered"', page).group(1)
                 assert f">{title}<" in page
+
+
+def test_what_check_tells_is_said_for_working_alone_and_for_a_class():
+    """Issue 26, item 12: check() and the tools' Check buttons count what is right only working alone; in class they
+    read only the form. A lesson that says what they tell says both."""
+    promises = []
+    for path in LESSONS:
+        for cell in nbformat.read(path, as_version=4).cells:
+            if cell.cell_type == "markdown":
+                promises += [(path.parent.name, paragraph) for paragraph in cell.source.split("\n\n")
+                             if re.search(r"(check\(\)`|Check my \w+\*\*) tells you how many", paragraph)]
+    assert len(promises) >= 4
+    for lesson, paragraph in promises:
+        assert "Working alone" in paragraph and "in class" in paragraph.lower(), (lesson, paragraph)

@@ -32,7 +32,8 @@ class Feedback:
 
     ``form_ok`` is False when an item was left out for its form ("S2" in a set of numbers): such an answer is
     never "All right", even when what is left scores full marks, because the student typed something that does
-    not count.
+    not count. ``form_only`` is True in class, where check() reads only the form: it gives no verdict then, not
+    even "Keep going", which a right answer would get too.
     """
 
     exercise: str
@@ -40,6 +41,7 @@ class Feedback:
     right: int = 0
     total: int = 0
     form_ok: bool = True
+    form_only: bool = False
 
     @property
     def passed(self) -> bool:
@@ -53,7 +55,7 @@ class Feedback:
         return self.text
 
     def _repr_html_(self) -> str:
-        verdict = "All right" if self.passed else "Keep going"
+        verdict = "Form checked" if self.form_only else "All right" if self.passed else "Keep going"
         items = "".join(f"<li>{html.escape(line)}</li>" for line in self.lines)
         return (
             f'<div class="medialit-feedback" role="status">'
@@ -126,7 +128,7 @@ def check(exercise: str, answer: object = _NOT_GIVEN, *, near: Path | None = Non
             return _check_form(exercise, data, answer)
         return _CHECKERS[data["kind"]](exercise, salt, data, answer)
     except AnswerProblem as problem:
-        return Feedback(exercise, [str(problem)])
+        return Feedback(exercise, [str(problem)], form_ok=False, form_only=salt is None)
 
 
 def _look_again_at(paragraphs: list[int]) -> str:
@@ -159,7 +161,8 @@ def _check_form(exercise: str, data: dict, answer: object) -> Feedback:
     readable = "The rest of your answer is" if reading.notes else "Your answer is"
     note = _form_note(answer, reading) if "form" not in data or _FORMS[data["form"]].shown else list(reading.notes)
     return Feedback(exercise, note + [f"{readable} in a form the grader can read. In class, check() does not say "
-                                      "whether it is right: your teacher's grading does."], form_ok=not reading.notes)
+                                      "whether it is right: your teacher's grading does."], form_ok=not reading.notes,
+                    form_only=True)
 
 
 def _notebook_variable(name: str) -> object:

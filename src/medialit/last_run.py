@@ -71,13 +71,18 @@ def bind(name: str, tool) -> object | None:
     can keep the clicks the student made in the old one and has not pasted yet. Only where cell runs are
     watched (an IPython kernel, not grading): elsewhere there is no answer cell to follow.
     """
-    from IPython import get_ipython
-
-    if not getattr(get_ipython(), "_medialit_watching", False):
+    if not watching():
         return None
     previous = _tools.get(name)
     _tools[name] = tool
     return previous
+
+
+def watching() -> bool:
+    """Whether cell runs are watched here: an IPython kernel, not grading (see :func:`watch`)."""
+    from IPython import get_ipython
+
+    return getattr(get_ipython(), "_medialit_watching", False)
 
 
 def current_answer(name: str, missing: object = None) -> object:

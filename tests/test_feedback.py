@@ -231,3 +231,50 @@ def test_in_class_check_says_it_checked_the_form_and_gives_no_verdict(monkeypatc
     page = check("named_sentences", answer)._repr_html_()
     assert "<strong>Form checked: named_sentences</strong>" in page
     assert "Keep going" not in page and "All right" not in page
+
+
+# Counts of one (issue 26, item 14: "1 of the 1 choices") -------------------------------------------------------------
+
+def _one_item_exercises():
+    """An exercise of each kind whose key holds one item, with a right answer and a wrong one."""
+    from medialit.article import load_article
+    from medialit.keys import exercise_keys
+
+    article = load_article("riverside-bridge")
+    keyed = lambda key, **more: {**exercise_keys("x", key, "salt", article), **more}  # noqa: E731
+    return {
+        "sentence set": (keyed({2}, article="riverside-bridge"), {2}, {3}),
+        "choices": (keyed([{"C"}], choices="ABCD"), {"C"}, {"A"}),
+        "sentences accepted": (keyed([{2}], article="riverside-bridge"), {2}, {3}),
+        "sentence tags": (keyed({2: "named"}), {2: "named"}, {2: "vague"}),
+        "name labels": (keyed({"BBC": "public media"}), {"BBC": "public media"}, {"BBC": "state media"}),
+        "kinds": (keyed({2: [{"named"}]}), {2: "named"}, {2: "vague"}),
+    }
+
+
+@pytest.mark.parametrize("kind", ["sentence set", "choices", "sentences accepted", "sentence tags", "name labels",
+                                  "kinds"])
+@pytest.mark.parametrize("which", ["right", "wrong"])
+def test_one_item_to_find_is_never_counted_as_1_of_1(kind, which):
+    from medialit.feedback import _CHECKERS
+
+    data, right, wrong = _one_item_exercises()[kind]
+    text = _CHECKERS[data["kind"]]("x", "salt", data, right if which == "right" else wrong).text
+    assert not re.search(r"\b[01] of (the )?1\b", text), text
+
+
+def test_one_framing_word_to_find_is_never_counted_as_1_of_1():
+    from medialit.article import load_article
+    from medialit.feedback import _check_phrases
+    from medialit.keys import exercise_keys
+
+    data = {**exercise_keys("x", {"surgical": {"euphemism"}}, "salt", load_article("one-strike-four-reports")),
+            "article": "one-strike-four-reports"}
+    for marks in ({"surgical": "euphemism"}, {"terror": "loaded label"}):
+        text = _check_phrases("x", "salt", data, marks).text
+        assert not re.search(r"\b[01] of (the )?1\b", text), text
+
+
+def test_the_real_one_choice_exercise_reads_as_a_sentence():
+    assert check("named_part", {"C"}).lines[0] == "Your answer has the one choice we are looking for."
+    assert check("named_part", {"A"}).lines[0] == "Your answer does not have the one choice we are looking for yet."

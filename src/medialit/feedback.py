@@ -131,6 +131,22 @@ def check(exercise: str, answer: object = _NOT_GIVEN, *, near: Path | None = Non
         return Feedback(exercise, [str(problem)], form_ok=False, form_only=salt is None)
 
 
+def _found(found: int, total: int, one: str, many: str, wanted: str = "we are looking for",
+           has: tuple[str, str] = ("Your answer has", "Your answer does not have")) -> str:
+    """ "Your answer has 2 of the 3 sentences we are looking for."; with one to find, never "1 of the 1 choices":
+    "Your answer has the one choice we are looking for." or "Your answer does not have the one choice ... yet." """
+    if total == 1:
+        return f"{has[0]} the one {one} {wanted}." if found else f"{has[1]} the one {one} {wanted} yet."
+    return f"{has[0]} {found} of the {total} {many} {wanted}."
+
+
+def _right_of(right: int, total: int, noun: str, how: str = "right") -> str:
+    """ "6 of 9 tags are right."; with one, never "0 of 1 tag are right": "The tag is right." / "... is not right yet." """
+    if total == 1:
+        return f"The {noun} is {how}." if right else f"The {noun} is not {how} yet."
+    return f"{right} of {counted(total, noun)} {'is' if right == 1 else 'are'} {how}."
+
+
 def _look_again_at(paragraphs: list[int]) -> str:
     """ "Look again at paragraph 5." / "Look again at paragraphs 2, 3 and 4." """
     if len(paragraphs) == 1:
@@ -178,7 +194,7 @@ def _check_set(exercise: str, salt: str, data: dict, answer: object) -> Feedback
     paragraph_of = {item["hash"]: item["paragraph"] for item in data["items"]}
     found = {item_hash(salt, exercise, n) for n in chosen} & paragraph_of.keys()
     total, extra = len(paragraph_of), len(chosen) - len(found)
-    lines = [f"Your answer has {len(found)} of the {total} sentences you are looking for."]
+    lines = [_found(len(found), total, "sentence", "sentences", wanted="you are looking for")]
     if extra:
         lines.append(f"{extra} of your sentences {'does' if extra == 1 else 'do'} not belong: re-read each one you chose.")
     missed = sorted({p for h, p in paragraph_of.items() if h not in found})
@@ -208,7 +224,7 @@ def _check_labels(exercise: str, salt: str, data: dict, answer: object) -> Feedb
     right = [n for n in items if n in tags and item_hash(salt, exercise, f"{n}:{tags[n]}") in right_hashes]
     wrong = [n for n in (sorted(tags) if by_sentence else tags) if n not in right]
     untagged = [n for n in items if n not in tags]
-    lines = [f"{len(right)} of {counted(len(items), 'tag')} {'is' if len(right) == 1 else 'are'} right."]
+    lines = [_right_of(len(right), len(items), "tag")]
     if wrong:
         lines.append("Look again at " + ", ".join(map(show, wrong)) + _ASK_AGAIN[data["vocabulary"]])
     said_by_reading = any(note.startswith(("Not tagged yet", "Not labelled yet")) for note in reading.notes)
@@ -251,7 +267,7 @@ def _check_phrases(exercise: str, salt: str, data: dict, answer: object) -> Feed
             off_technique.append(phrase)
         elif not (pieces & optional or hashed(phrase) in optional_parts):
             not_framing.append(phrase)
-    lines = [f"You found {len(found)} of the {len(words)} framing words we are looking for."]
+    lines = [_found(len(found), len(words), "framing word", "framing words", has=("You found", "You have not found"))]
     if off_technique:
         lines.append("These marks are on framing words but name another technique: "
                      + ", ".join(f'"{p}"' for p in off_technique) + ". Check the glossary.")
@@ -276,14 +292,16 @@ class _Form:
     read: Callable[..., Reading]
     items: Callable[[object], set[str]]
     noun: str
+    one: str  # the noun for one item
     shown: bool = True  # check() shows the exact form to type; a chain is read in any letter case, so it needs none
 
 
 _FORMS = {
-    "sentences": _Form(read_sentence_set, set, "sentences"),
-    "choices": _Form(read_choice_set, set, "choices"),
-    "links": _Form(read_chain, chain_links, "links (who told whom)", shown=False),
-    "range": _Form(read_range, lambda ends: {f"low {ends[0]}", f"high {ends[1]}"}, "ends of the range"),
+    "sentences": _Form(read_sentence_set, set, "sentences", "sentence"),
+    "choices": _Form(read_choice_set, set, "choices", "choice"),
+    "links": _Form(read_chain, chain_links, "links (who told whom)", "link (who told whom)", shown=False),
+    "range": _Form(read_range, lambda ends: {f"low {ends[0]}", f"high {ends[1]}"}, "ends of the range",
+                   "end of the range"),
 }
 
 
@@ -305,7 +323,7 @@ def _check_accepted_sets(exercise: str, salt: str, data: dict, answer: object) -
         scored.append((_share(right, counted, accepted["size"]), right, mine, accepted))
     share, right, mine, closest = max(scored, key=lambda s: s[:2])
     extra, total = (0 if data["form"] == "range" else len(given) - right), closest["size"]
-    lines = [f"Your answer has {right} of the {total} {noun} we are looking for."]
+    lines = [_found(right, total, form.one, noun)]
     if extra:
         lines.append(f"{extra} of your {noun} {'does' if extra == 1 else 'do'} not belong: re-read each one you chose.")
     missed = sorted({item["paragraph"] for item in closest["items"] if "paragraph" in item and item["hash"] not in mine})
@@ -329,7 +347,7 @@ def _check_sentence_kinds(exercise: str, salt: str, data: dict, answer: object) 
                     for i, accepted in enumerate(alternatives))
         (right if share == 1 else partly if share > 0 else wrong).append(number)
     show = lambda numbers: ", ".join(f"S{n}" for n in numbers)  # noqa: E731
-    lines = [f"{len(right)} of {counted(len(data['sentences']), 'sentence')} {'is' if len(right) == 1 else 'are'} fully right."]
+    lines = [_right_of(len(right), len(data["sentences"]), "sentence", "fully right")]
     if partly:
         lines.append(f"Part right: {show(partly)}. A kind is missing there, or one does not belong: "
                      "does the sentence mix voices?")

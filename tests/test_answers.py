@@ -423,3 +423,25 @@ def test_a_long_run_of_spaces_is_read_in_one_pass():
     item = " " * 100_000 + "x"
     reading = read_sentence_set({2, item})
     assert reading.value == {2} and len(reading.notes) == 1
+
+
+# An item left out for its form is never also "not tagged yet" (issue 26, item 14) -------------------------------
+
+@pytest.mark.parametrize(("read", "answer", "slipped"), [
+    (lambda v: read_sentence_labels(v, ARTICLE), {1: "gossip", 2: "none"}, "S1"),
+    (lambda v: read_sentence_labels(v, ARTICLE), {"S1": "none", 2: "none"}, "S1"),
+    (lambda v: read_sentence_labels(v, ARTICLE), {1.0: "none", 2: "none"}, "S1"),
+    (lambda v: read_sentence_kinds(v, ARTICLE), {1: {"named", "gossip"}, 2: "none"}, "S1"),
+    (lambda v: read_sentence_kinds(v, ARTICLE), {"1": "named", 2: "none"}, "S1"),
+    (lambda v: read_name_labels(v, NAMES, SOURCE_KINDS), {"Maria Lopez": "gossip", "City Council": "named"},
+     '"Maria Lopez"'),
+    (lambda v: read_name_labels(v, NAMES, SOURCE_KINDS), {"maria lopez": "named, vague", "City Council": "named"},
+     '"Maria Lopez"'),
+])
+def test_an_item_left_out_for_its_form_is_named_once_not_also_untagged(read, answer, slipped):
+    """"S1 is tagged 'gossip', which is not one of the tags" and then "Not tagged yet: S1" contradict each other:
+    the student did tag S1. The slip is said once; the sentences (or names) not tagged at all are still listed."""
+    notes = read(answer).notes
+    not_yet = [note for note in notes if note.startswith(("Not tagged yet", "Not labelled yet"))]
+    assert len(not_yet) == 1 and not re.search(rf"(: |, ){re.escape(slipped)}[,.]", not_yet[0]), notes
+    assert [note for note in notes if note not in not_yet], "the slip is named"

@@ -278,3 +278,17 @@ def test_one_framing_word_to_find_is_never_counted_as_1_of_1():
 def test_the_real_one_choice_exercise_reads_as_a_sentence():
     assert check("named_part", {"C"}).lines[0] == "Your answer has the one choice we are looking for."
     assert check("named_part", {"A"}).lines[0] == "Your answer does not have the one choice we are looking for yet."
+
+
+@pytest.mark.parametrize(("exercise", "answer"), [
+    ("sentence_kinds", {1: "gossip", 2: "named"}),
+    ("speakers", {1: "gossip", 2: "unnamed"}),
+    ("speakers", {"S1": "none", 2: "unnamed"}),
+    ("owners", {"Press TV": "gossip", "SANA": "news agency"}),
+])
+def test_check_says_not_tagged_yet_once_and_never_of_an_item_it_named_as_a_slip(exercise, answer):
+    """Issue 26, item 14: a wrong label says "...not one of the tags"; the same item is not then "not tagged yet"."""
+    lines = check(exercise, answer).lines
+    not_yet = [line for line in lines if line.startswith(("Not tagged yet", "Not labelled yet"))]
+    assert len(not_yet) == 1, lines
+    assert not re.search(r'(: |, )(S1|"Press TV")[,.]', not_yet[0]), lines

@@ -185,11 +185,13 @@ class Reading:
     sentence each, which items were left out (or cost a pick) and how to write them.
 
     check(), the visible form test and grading (medialit.grading.GradePlainValuesOnly) all call the same
-    ``read_*`` function, so what a student is told is what the grade gives.
+    ``read_*`` function, so what a student is told is what the grade gives. ``slipped`` holds the sentences (or
+    names) the student did tag, in a form left out: a note names each, so none is also "not tagged yet".
     """
 
     value: object
     notes: tuple[str, ...] = ()
+    slipped: frozenset = frozenset()
 
 
 def _reading(value: object, notes: list[str], given: int) -> Reading:
@@ -304,34 +306,46 @@ def is_blank(label: object) -> bool:
 
 
 def _sentence_entries(value: object, example: str):
-    """Each (number, label) of a dict from sentence numbers, and a note for each key that is not a whole number."""
+    """Each (number, label) of a dict from sentence numbers, a note for each key that is not a whole number, and
+    the sentences such keys meant ("S3" meant S3) where they carry a tag."""
     if not isinstance(value, dict):
         raise AnswerProblem(f"{_shown(value)} is not a dictionary: write one like {example}.")
-    entries, notes = [], []
+    entries, notes, slipped = [], [], set()
     for key, label in value.items():
         if _is_number(key):
             entries.append((key, label))
-        else:
-            notes.append(f"The key {sentence_number_slip(key)}")
-    return entries, notes
+            continue
+        notes.append(f"The key {sentence_number_slip(key)}")
+        if _meant_number(key) is not None and not is_blank(label):
+            slipped.add(_meant_number(key))
+    return entries, notes, slipped
+
+
+def _meant_number(key: object) -> int | None:
+    """The sentence a key written in another form means: "S3", "3" and 3.0 mean 3; None if it means none."""
+    match = _SENTENCE_REF.match(key) if isinstance(key, str) else None
+    if match:
+        return int(match.group(1))
+    return int(key) if isinstance(key, float) and key.is_integer() else None
 
 
 def read_sentence_labels(value: object, article=None, allowed: dict[str, str] = SOURCE_KINDS) -> Reading:
     """One tag per sentence, ``{1: "named", 2: "none"}``, tags in any letter case; untagged sentences score nothing."""
-    entries, notes = _sentence_entries(value, '{1: "named", 2: "none"}')
+    entries, notes, slipped = _sentence_entries(value, '{1: "named", 2: "none"}')
     tags = {}
     for number, label in entries:
         slip = None if is_blank(label) else _tag_slip(f"S{number}", label, allowed, several=False)
         if slip:
             notes.append(slip)
+            slipped.add(number)
         elif not is_blank(label):
             tags[number] = label.strip().lower()
-    return _sentence_reading(tags, notes, value, article)
+    return _sentence_reading(tags, notes, value, article, slipped)
 
 
 def read_sentence_kinds(value: object, article=None, allowed: dict[str, str] = SOURCE_KINDS) -> Reading:
     """A kind, or a set of kinds, per sentence: ``{1: "named", 2: {"vague", "named"}}``, in any letter case."""
-    entries, notes = _sentence_entries(value, '{1: "named", 2: {"vague", "named"}}')
+    entries, notes, slipped = _sentence_entries(value, '{1: "named", 2: {"vague", "named"}}')
     kinds = {}
     for number, label in entries:
         if is_blank(label):
@@ -340,23 +354,25 @@ def read_sentence_kinds(value: object, article=None, allowed: dict[str, str] = S
         slips = [_tag_slip(f"S{number}", one, allowed, several=True) for one in labels]
         if any(slips):
             notes.append(next(slip for slip in slips if slip))
+            slipped.add(number)
         else:
             kinds[number] = {one.strip().lower() for one in labels}
-    return _sentence_reading(compact_kinds(kinds), notes, value, article)
+    return _sentence_reading(compact_kinds(kinds), notes, value, article, slipped)
 
 
-def _sentence_reading(tags: dict, notes: list[str], value: dict, article) -> Reading:
-    """Tags per sentence: numbers outside the text named, untagged sentences listed; nothing tagged is one problem."""
+def _sentence_reading(tags: dict, notes: list[str], value: dict, article, slipped: set[int]) -> Reading:
+    """Tags per sentence: numbers outside the text named, untagged sentences listed (not those tagged in a form
+    a note names: the student did tag them); nothing tagged is one problem."""
     notes += _outside(tags, article, "is not graded")
     if article is not None and tags:
-        missing = [n for n in range(1, len(article) + 1) if n not in tags]
+        missing = [n for n in range(1, len(article) + 1) if n not in tags and n not in slipped]
         if missing:
             notes.append("Not tagged yet: " + ", ".join(f"S{n}" for n in missing)
                          + ". An untagged sentence scores nothing; your other tags still count.")
     if not tags:
         raise AnswerProblem(" ".join(notes) if notes else f"No sentence is tagged yet in {_shown(value)}: "
                             'tag each one, like {1: "named", 2: "none"}.')
-    return Reading(tags, tuple(notes))
+    return Reading(tags, tuple(notes), frozenset(slipped))
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -368,7 +384,7 @@ def read_name_labels(value: object, names: list[str] | None = None, allowed: dic
     example = f'{{"{names[0]}": "{next(iter(allowed))}"}}' if names else '{"Press TV": "state media"}'
     if not isinstance(value, dict):
         raise AnswerProblem(f"{_shown(value)} is not a dictionary: write one like {example}.")
-    labels, notes = {}, []
+    labels, notes, slipped = {}, [], set()
     for key, label in value.items():
         name = key if type(key) is str and not names else next((n for n in names or [] if type(key) is str
                                                                and _same_name(key, n)), None)
@@ -379,14 +395,16 @@ def read_name_labels(value: object, names: list[str] | None = None, allowed: dic
             slip = _tag_slip(repr(name), label, allowed, several=False)
             if slip:
                 notes.append(slip)
+                slipped.add(name)
             else:
                 labels[name] = label.strip().lower()
     if names and labels:
-        missing = [n for n in names if n not in labels]
+        missing = [n for n in names if n not in labels and n not in slipped]  # a slip's note names it already
         if missing:
             notes.append("Not labelled yet: " + ", ".join(f'"{n}"' for n in missing)
                          + ". A name without a label scores nothing; your other labels still count.")
-    return _reading(labels, notes, len(value))
+    reading = _reading(labels, notes, len(value))
+    return Reading(reading.value, reading.notes, frozenset(slipped))
 
 
 def phrase_words(text: str) -> list[str]:

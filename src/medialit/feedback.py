@@ -223,13 +223,11 @@ def _check_labels(exercise: str, salt: str, data: dict, answer: object) -> Feedb
     right_hashes = set(data["hashes"])
     right = [n for n in items if n in tags and item_hash(salt, exercise, f"{n}:{tags[n]}") in right_hashes]
     wrong = [n for n in (sorted(tags) if by_sentence else tags) if n not in right]
-    untagged = [n for n in items if n not in tags]
+    slipped = {n if by_sentence else n.lower() for n in reading.slipped}
     lines = [_right_of(len(right), len(items), "tag")]
     if wrong:
         lines.append("Look again at " + ", ".join(map(show, wrong)) + _ASK_AGAIN[data["vocabulary"]])
-    said_by_reading = any(note.startswith(("Not tagged yet", "Not labelled yet")) for note in reading.notes)
-    if untagged and not said_by_reading:  # the same sentence as the form test's, said once
-        lines.append("Not tagged yet: " + ", ".join(map(show, untagged)) + ".")
+    lines += _not_tagged_yet([n for n in items if n not in tags and n not in slipped], reading, show)
     lines += _form_note(answer, reading) if by_sentence else list(reading.notes)
     return Feedback(exercise, lines, right=len(right), total=len(items), form_ok=not reading.notes)
 
@@ -353,10 +351,16 @@ def _check_sentence_kinds(exercise: str, salt: str, data: dict, answer: object) 
                      "does the sentence mix voices?")
     if wrong:
         lines.append(f"Look again at {show(wrong)}: ask who is speaking there.")
-    if untagged:
-        lines.append(f"Not tagged yet: {show(untagged)}.")
+    lines += _not_tagged_yet([n for n in untagged if n not in reading.slipped], reading, lambda n: f"S{n}")
     lines += _form_note(answer, reading)
     return Feedback(exercise, lines, right=len(right), total=len(data["sentences"]), form_ok=not reading.notes)
+
+
+def _not_tagged_yet(untagged: list, reading: Reading, show: Callable[[object], str]) -> list[str]:
+    """ "Not tagged yet: ..." for the items with no tag, unless the reading (the visible test's own words, shown
+    too) says it already: said once."""
+    said = any(note.startswith(("Not tagged yet", "Not labelled yet")) for note in reading.notes)
+    return [] if said or not untagged else ["Not tagged yet: " + ", ".join(map(show, untagged)) + "."]
 
 
 _CHECKERS = {"sentence_set": _check_set, "sentence_labels": _check_labels, "name_labels": _check_labels,

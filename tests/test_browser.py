@@ -24,7 +24,9 @@ from medialit.course import COURSE_ROOT
 ARTIFACTS = COURSE_ROOT / "test-artifacts" / "browser"
 LESSONS = sorted(p.parent.name for p in (COURSE_ROOT / "lessons").glob("*/*.ipynb"))
 def lessons_using(code: str) -> list[str]:
-    return [name for name in LESSONS if code in (COURSE_ROOT / "lessons" / name / f"{name}.ipynb").read_text()]
+    """The lessons with ``code`` in a cell (read as cells: the file's JSON escapes quotation marks)."""
+    return [name for name in LESSONS if any(code in cell.source for cell in nbformat.read(
+        COURSE_ROOT / "lessons" / name / f"{name}.ipynb", as_version=4).cells)]
 
 
 TAGGER_LESSONS = lessons_using("SourceTagger(")

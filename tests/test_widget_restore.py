@@ -142,6 +142,21 @@ def test_a_saved_lesson_reopens_without_widget_errors_and_run_all_shows_the_answ
             expect(page.locator(CELLS).get_by_text("The tagging tool comes back when you run this cell.")).to_have_count(1)
             assert page.get_by_text("model not found").count() == 0
 
+            # As the line says: that cell alone, in the new kernel (issue 26, item 11); then its answer cell.
+            page.locator(CELLS).first.click()
+            page.keyboard.press("Escape")
+            for _ in range(answer_cell - 1):
+                page.keyboard.press("ArrowDown")
+            page.keyboard.press("Shift+Enter")
+            tagger = page.locator(f"{NOTEBOOK} .medialit-tagger").first
+            expect(tagger.locator(".medialit-status")).to_contain_text("The answer cell below has not run",
+                                                                        timeout=60_000)
+            assert page.locator(f"{NOTEBOOK} .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']").count() == 0
+            page.keyboard.press("Shift+Enter")  # the answer cell, now selected
+            answer_line = tagger.get_by_label("Answer line: copy it into the answer cell below")
+            expect(answer_line).to_have_value(ANSWER, timeout=60_000)
+            expect(tagger.locator(".medialit-status")).to_have_text("")
+
             choose(page, "Kernel", "Restart Kernel and Run All Cells…")
             page.locator(".jp-Dialog .jp-mod-accept").click()
             tagger = page.locator(f"{NOTEBOOK} .medialit-tagger").first

@@ -12,7 +12,7 @@ CELLS = {
     "setup": "from medialit import load_article\nfrom medialit.answers import expect_sentence_set\narticle = load_article('riverside-bridge')",
     "syntax": "named_sentences = {2, 3, 8",
     "name": "expect_sentence_set(named_sentences, article)",
-    "form": "expect_sentence_set('2, 8', article)",
+    "form": "from medialit.answers import read_sentence_set\nread_sentence_set('2, 8')",
     "outlet": "from medialit import outlets\noutlets('Daily Planet')",
     "other": "1 / 0",
 }

@@ -7,9 +7,10 @@ not one of the tags, an untagged sentence) is named in one plain sentence that
 says how to write it. check(), the visible tests (``expect_*``) and grading
 (:class:`medialit.grading.GradePlainValuesOnly`) all use that reading, so they
 never disagree: a slip costs only its own item. Only an answer with nothing
-gradable in it raises :class:`AnswerProblem`, which a notebook shows as one
-plain sentence instead of a traceback (nbgrader sees an error: 0). Correctness
-is never judged here: that is the hidden tests' job.
+gradable in it raises :class:`AnswerProblem`: in the student's notebook the
+visible test shows it as one plain sentence and Run All goes on; while nbgrader
+grades or validates, it is an error (0). Correctness is never judged here: that
+is the hidden tests' job.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Callable
 
 from . import last_run
 from .friendly_errors import install_friendly_errors
@@ -502,20 +504,19 @@ def _outside(numbers, article, cost: str) -> list[str]:
 
 def expect_sentence_set(value: object, article) -> None:
     """Visible test: a set of whole numbers, each a sentence of ``article``."""
-    if _answered(value, "a set of sentence numbers like {1, 4}"):
-        _say(read_sentence_set(value, article))
+    _form_test(value, "a set of sentence numbers like {1, 4}", lambda: read_sentence_set(value, article))
 
 
 def expect_sentence_labels(value: object, article, allowed: dict[str, str] = SOURCE_KINDS) -> None:
     """Visible test: a dict from sentence numbers to one of the ``allowed`` tags; untagged ones are listed."""
-    if _answered(value, 'a dictionary like {1: "named", 2: "none"}'):
-        _say(read_sentence_labels(value, article, allowed))
+    _form_test(value, 'a dictionary like {1: "named", 2: "none"}',
+               lambda: read_sentence_labels(value, article, allowed))
 
 
 def expect_name_labels(value: object, names: list[str], allowed: dict[str, str]) -> None:
     """Visible test: a dict from each of ``names`` to one of the ``allowed`` labels, in any letter case as graded."""
-    if _answered(value, f'a dictionary like {{"{names[0]}": "{next(iter(allowed))}"}}'):
-        _say(read_name_labels(value, names, allowed))
+    _form_test(value, f'a dictionary like {{"{names[0]}": "{next(iter(allowed))}"}}',
+               lambda: read_name_labels(value, names, allowed))
 
 
 def expect_phrase_labels(value: object, allowed: dict[str, str], text: str | None = None) -> None:
@@ -524,32 +525,29 @@ def expect_phrase_labels(value: object, allowed: dict[str, str], text: str | Non
     The text is named as a literal, so that grading, which runs none of the notebook, reads the marks against
     the same text (medialit.grading.form_tests takes literal arguments as they are).
     """
-    if _answered(value, 'a dictionary like {"so-called": "so-called"}'):
-        _say(read_phrase_labels(value, allowed, text))
+    _form_test(value, 'a dictionary like {"so-called": "so-called"}', lambda: read_phrase_labels(value, allowed, text))
 
 
 def expect_sentence_kinds(value: object, article, allowed: dict[str, str] = SOURCE_KINDS) -> None:
     """Visible test: sentences of ``article`` tagged with one kind, or a set of kinds where they mix them."""
-    if _answered(value, 'a dictionary like {1: "named", 2: {"vague", "named"}}'):
-        _say(read_sentence_kinds(value, article, allowed))
+    _form_test(value, 'a dictionary like {1: "named", 2: {"vague", "named"}}',
+               lambda: read_sentence_kinds(value, article, allowed))
 
 
 def expect_choice_set(value: object, choices: str) -> None:
     """Visible test: a set of letters from ``choices`` (such as "ABCD")."""
-    if _answered(value, 'a set of letters like {"' + '", "'.join(choices[:2]) + '"}'):
-        _say(read_choice_set(value, choices))
+    _form_test(value, 'a set of letters like {"' + '", "'.join(choices[:2]) + '"}',
+               lambda: read_choice_set(value, choices))
 
 
 def expect_chain(value: object, names: list[str]) -> None:
     """Visible test: a list of at least two of ``names``, spelled as given (any letter case)."""
-    if _answered(value, f'a list of names like ["{names[0]}", "{names[1]}"]'):
-        _say(read_chain(value, names))
+    _form_test(value, f'a list of names like ["{names[0]}", "{names[1]}"]', lambda: read_chain(value, names))
 
 
 def expect_range(value: object) -> None:
     """Visible test: a pair of whole numbers in brackets, the lower first."""
-    if _answered(value, "a range like (10, 99)"):
-        _say(read_range(value))
+    _form_test(value, "a range like (10, 99)", lambda: read_range(value))
 
 
 #: Each visible test and the reading it makes: grading reads an answer with the function its test cell calls.
@@ -592,25 +590,32 @@ def _show(lines: list[str]) -> None:
     display(Said(lines))
 
 
-def _answered(value: object, example: str) -> bool:
-    """Whether there is an answer to read, for a visible test.
+def _form_test(value: object, example: str, read: Callable[[], Reading]) -> None:
+    """A visible test: say what ``read`` makes of the answer ``value``, or what stops it from being read.
 
-    An answer cell that failed on its last run leaves an old value here: that is an error. So is an unanswered
-    exercise (still ``...``) while nbgrader grades or validates it, which scores it 0 and skips its hidden tests.
-    In the student's own kernel, an unanswered exercise says so in one line and Run All goes on to the cells
-    below (lesson 00 sends students to Restart and Run All when something looks wrong).
+    In the student's own kernel nothing here is an error, so Restart and Run All (where lesson 00 sends students
+    when something looks wrong) runs every cell below: an unanswered exercise, an answer with nothing gradable in
+    it or an answer cell that failed on its last run is one friendly line. While nbgrader grades or validates, each
+    is an error, as before: the exercise scores 0, its hidden tests do not run, and Validate reports it.
     """
+    try:
+        _expect_answered(value, example)
+        reading = read()
+    except AnswerProblem as problem:
+        if during_grading():
+            raise
+        _show([str(problem) if value is ... else f"Not quite ready: {problem}"])
+        return
+    _say(reading)
+
+
+def _expect_answered(value: object, example: str) -> None:
     stale = last_run.problem_in_running_cell()
     if stale:  # the answer cell failed on its last run: the value here is an old one
         raise AnswerProblem(stale)
-    if value is not ...:
-        return True
-    unanswered = (f"You have not answered yet: replace the ... in the answer cell above with {example}, run it, "
-                  "then run this cell again.")
-    if during_grading():
-        raise AnswerProblem(unanswered)
-    _show([unanswered])
-    return False
+    if value is ...:
+        raise AnswerProblem(f"You have not answered yet: replace the ... in the answer cell above with {example}, "
+                            "run it, then run this cell again.")
 
 
 def _shown(value: object) -> str:

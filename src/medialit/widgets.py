@@ -18,7 +18,8 @@ answer cell, because autograding re-runs the notebook without widget state.
 Both follow the answer cell (``last_run.bind``): made when their answer
 already has a value, they show it, and each later working run of the answer
 cell shows its value (Restart and Run All runs a tool's cell before its
-answer cell; until that runs, the tool says so). Made again in the same kernel, they keep the old tool's clicks.
+answer cell; until that runs, the tool says so). Made again in the same
+kernel, they keep the old tool's clicks.
 A value a tool cannot show is left to check() to explain.
 """
 
@@ -87,11 +88,12 @@ class _AnswerWidget(anywidget.AnyWidget):
     def _start_from(self, previous: _AnswerWidget | None) -> None:
         """A tool made again starts where the student was: with the clicks of the tool it replaces, if that
         showed the same text (its cell was re-run: after a page reload, the saved lesson asks for that), else
-        with the answer's value, if its cell has run."""
+        with the answer's value, if its cell has run; if not (the next day, this cell run alone after a restart),
+        it says that running the answer cell fills it in."""
         answer = last_run.current_answer(self.exercise, _WAITING)
         if previous is not None and previous.sentences == self.sentences:
             self.set_trait(self._work_trait, getattr(previous, self._work_trait))
-        elif answer is _WAITING and last_run.watching():  # the next day, this cell run alone: the answer is in its cell, not yet in the kernel
+        elif answer is _WAITING and last_run.watching():
             self.feedback = _WAITING
         else:
             self.show_answer(answer)

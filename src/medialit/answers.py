@@ -567,7 +567,7 @@ def _say(reading: Reading) -> None:
 class Said:
     """Sentences for a student, as a notebook shows them: paragraphs of HTML, which wrap between words (JupyterLab
     shows plain output in a box that breaks words anywhere: "grade" / "d."), and the same lines as plain text
-    wherever text is all there is (a terminal, a feedback page's plain copy)."""
+    wherever text is all there is (outside a notebook)."""
 
     def __init__(self, lines: list[str]):
         self.lines = lines

@@ -21,7 +21,6 @@ from nbgrader.api import Gradebook
 
 from conftest import fill_answers
 from medialit import answers
-from medialit.answers import AnswerProblem
 from medialit.article import load_article
 from medialit.course import COURSE_ROOT, copy_course, course_api, run
 from medialit.feedback import check
@@ -112,9 +111,8 @@ def test_an_answer_with_nothing_gradable_is_the_same_sentence_and_zero_everywher
     nb, forms, _, points = lesson_cells("00-start-here")
     answer = {"S2", "S3"}
     feedback = check("named_sentences", answer)
-    with pytest.raises(AnswerProblem) as problem:
-        form_test_says(nb, forms, "named_sentences", answer)
-    assert feedback.lines == [str(problem.value)] and S2_SLIP in str(problem.value)
+    said = form_test_says(nb, forms, "named_sentences", answer)  # in the student's kernel: said, not raised
+    assert said == f"Not quite ready: {feedback.lines[0]}\n" and len(feedback.lines) == 1 and S2_SLIP in said
     assert not feedback.passed
     assert graded_value(answer, forms["named_sentences"]) == (answer, ()), "left as typed: its form test fails, 0"
 
@@ -126,6 +124,7 @@ STUDENTS = {
              "answer_sentence_kinds": "sentence_kinds = " + repr({**_without(KINDS_00, 5), "S5": "vague"})},
     "untagged": {"answer_named_sentences": "named_sentences = {2, 3, 8}",
                  "answer_sentence_kinds": "sentence_kinds = " + repr({**KINDS_00, 5: ...}).replace("Ellipsis", "...")},
+    "unanswered": {"answer_sentence_kinds": "sentence_kinds = " + repr(KINDS_00)},  # named_sentences is still ...
 }
 
 
@@ -165,3 +164,12 @@ def test_a_slip_scores_the_well_formed_items_as_check_counted(autograded):
 def test_a_tagging_answer_with_one_sentence_untagged_gets_credit_for_the_rest(autograded):
     scores, _ = autograded
     assert scores["untagged"] == {"named_sentences": pytest.approx(1.0), "sentence_kinds": pytest.approx(2 * 8 / 9)}
+
+
+def test_an_unanswered_exercise_still_scores_0_in_a_real_autograde(autograded):
+    """Issue 26, item 9: in the student's kernel an unanswered visible test is one line, not an error; while
+    nbgrader grades, it is still an error, so the exercise scores 0 and the next one is graded as usual."""
+    scores, pages = autograded
+    assert scores["unanswered"] == {"named_sentences": 0.0, "sentence_kinds": pytest.approx(2.0)}
+    test = next(c for c in pages["unanswered"].cells if c.metadata.get("nbgrader", {}).get("grade_id") == "named_sentences")
+    assert [(o.output_type, o.get("ename")) for o in test.outputs] == [("error", "AnswerProblem")]

@@ -45,6 +45,13 @@ def escaped(message: str) -> str:
     return re.escape(message)
 
 
+@pytest.fixture
+def grading(monkeypatch):
+    """A visible test as nbgrader runs it (autograde, or a student's Validate): a form problem is an error there,
+    which scores the exercise 0."""
+    monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
+
+
 @pytest.mark.parametrize("container", [{2, 8}, [2, 8], (8, 2), frozenset({2, 8})])
 def test_sentence_numbers_in_any_container_are_read_as_a_set(container):
     assert read_sentence_set(container).value == {2, 8} and not read_sentence_set(container).notes
@@ -124,19 +131,42 @@ def test_one_untagged_sentence_is_a_note_not_an_error(capsys):
 @pytest.mark.parametrize(
     ("value", "message"),
     [
-        (..., "You have not answered yet"),
         ([2, 8], "[2, 8] is not a dictionary"),
         ({"S1": "none"}, "The key 'S1' is written with quotes and a letter"),
         ({}, "No sentence is tagged yet"),
         ({1: ..., 2: None}, "No sentence is tagged yet"),
     ],
 )
-def test_label_answers_with_nothing_gradable_are_explained(value, message):
+def test_label_answers_with_nothing_gradable_are_explained(value, message, grading):
     with pytest.raises(AnswerProblem, match=escaped(message)):
         expect_sentence_labels(value, ARTICLE)
 
 
-def test_a_long_bad_answer_is_shortened_in_the_message():
+#: Each visible test, with the arguments a lesson gives it.
+VISIBLE_TESTS = [(expect_sentence_set, (ARTICLE,)), (expect_sentence_labels, (ARTICLE,)),
+                 (expect_sentence_kinds, (ARTICLE,)), (expect_name_labels, (NAMES, OUTLET_GROUPS)),
+                 (expect_phrase_labels, (FRAMING_TECHNIQUES,)), (expect_choice_set, ("ABCD",)),
+                 (expect_chain, (NAMES,)), (expect_range, ())]
+
+
+@pytest.mark.parametrize(("test", "arguments"), VISIBLE_TESTS, ids=[t.__name__ for t, _ in VISIBLE_TESTS])
+def test_in_the_students_kernel_an_unanswered_exercise_is_one_line_and_run_all_goes_on(test, arguments, capsys):
+    """Issue 26, item 9: a fresh lesson runs top to bottom; each unanswered exercise says so, without an error."""
+    test(..., *arguments)
+    said = capsys.readouterr().out.strip()
+    assert "\n" not in said and said.startswith("You have not answered yet: replace the ... in the answer cell above")
+
+
+@pytest.mark.parametrize("execution", ["autograde", "validate"])
+@pytest.mark.parametrize(("test", "arguments"), VISIBLE_TESTS, ids=[t.__name__ for t, _ in VISIBLE_TESTS])
+def test_while_nbgrader_grades_or_validates_an_unanswered_exercise_is_an_error(test, arguments, execution, monkeypatch):
+    """An error in the test cell: the exercise scores 0 and its hidden tests do not run."""
+    monkeypatch.setenv("NBGRADER_EXECUTION", execution)
+    with pytest.raises(AnswerProblem, match="You have not answered yet"):
+        test(..., *arguments)
+
+
+def test_a_long_bad_answer_is_shortened_in_the_message(grading):
     with pytest.raises(AnswerProblem) as problem:
         expect_sentence_set("x" * 500, ARTICLE)
     assert len(str(problem.value)) < 200
@@ -199,7 +229,7 @@ def test_choices_left_out_and_choices_that_cost_are_told_apart():
 
 @pytest.mark.parametrize(("bad", "message"), [(1, "1 is not a set"), ("A, C", "is text in quotes"),
                                               ({"A": 1}, "is not a set"), ({"AB"}, "'AB' is not one letter")])
-def test_choices_with_nothing_gradable_are_one_answer_problem(bad, message):
+def test_choices_with_nothing_gradable_are_one_answer_problem(bad, message, grading):
     with pytest.raises(AnswerProblem, match=escaped(message)):
         expect_choice_set(bad, "ABCD")
 
@@ -225,7 +255,7 @@ def test_a_chain_names_what_costs_links():
     ("Maria Lopez > City Council", "is not a list of names"),
     (["Maria Lopez"], "A chain needs at least two names: who told, and who heard."),
     ([1, 2], "1 is not a name")])
-def test_chains_with_nothing_gradable_are_one_answer_problem(bad, message):
+def test_chains_with_nothing_gradable_are_one_answer_problem(bad, message, grading):
     with pytest.raises(AnswerProblem, match=escaped(message)):
         expect_chain(bad, NAMES)
 
@@ -266,14 +296,13 @@ def test_a_range_is_two_whole_numbers_in_brackets(given):
 @pytest.mark.parametrize(
     ("value", "message"),
     [
-        (..., "replace the ... with a range like (10, 99)"),
         ("200-999", "write the lowest and the highest whole number in round brackets"),
         ((200,), "is not a range"),
         ((200, "999"), "is not a range"),
         ((999, 200), "the lower number comes first: write (200, 999)"),
     ],
 )
-def test_range_form_problems_are_explained(value, message):
+def test_range_form_problems_are_explained(value, message, grading):
     with pytest.raises(AnswerProblem, match=escaped(message)):
         expect_range(value)
 
@@ -371,7 +400,7 @@ def test_very_many_marks_not_in_the_text_are_named_in_one_short_sentence():
     assert reading.notes[0].count("'mark") == 5 and "and 4995 more;" in reading.notes[0] and len(reading.notes[0]) < 200
 
 
-def test_marks_with_none_in_the_text_are_one_problem_for_the_visible_test():
+def test_marks_with_none_in_the_text_are_one_problem_for_the_visible_test(grading):
     """Nothing gradable: the visible test fails with the sentence, and grading scores 0, as check() says."""
     with pytest.raises(AnswerProblem, match="Marks that are not words of the text"):
         expect_phrase_labels({"smashedterrornest": "loaded label"}, FRAMING_TECHNIQUES, PRACTICE)
@@ -401,3 +430,43 @@ def test_a_long_run_of_spaces_is_read_in_one_pass():
     item = " " * 100_000 + "x"
     reading = read_sentence_set({2, item})
     assert reading.value == {2} and len(reading.notes) == 1
+
+
+# An item left out for its form is never also "not tagged yet" (issue 26, item 14) -------------------------------
+
+@pytest.mark.parametrize(("read", "answer", "slipped"), [
+    (lambda v: read_sentence_labels(v, ARTICLE), {1: "gossip", 2: "none"}, "S1"),
+    (lambda v: read_sentence_labels(v, ARTICLE), {"S1": "none", 2: "none"}, "S1"),
+    (lambda v: read_sentence_labels(v, ARTICLE), {1.0: "none", 2: "none"}, "S1"),
+    (lambda v: read_sentence_kinds(v, ARTICLE), {1: {"named", "gossip"}, 2: "none"}, "S1"),
+    (lambda v: read_sentence_kinds(v, ARTICLE), {"1": "named", 2: "none"}, "S1"),
+    (lambda v: read_name_labels(v, NAMES, SOURCE_KINDS), {"Maria Lopez": "gossip", "City Council": "named"},
+     '"Maria Lopez"'),
+    (lambda v: read_name_labels(v, NAMES, SOURCE_KINDS), {"maria lopez": "named, vague", "City Council": "named"},
+     '"Maria Lopez"'),
+])
+def test_an_item_left_out_for_its_form_is_named_once_not_also_untagged(read, answer, slipped):
+    """"S1 is tagged 'gossip', which is not one of the tags" and then "Not tagged yet: S1" contradict each other:
+    the student did tag S1. The slip is said once; the sentences (or names) not tagged at all are still listed."""
+    notes = read(answer).notes
+    not_yet = [note for note in notes if note.startswith(("Not tagged yet", "Not labelled yet"))]
+    assert len(not_yet) == 1 and not re.search(rf"(: |, ){re.escape(slipped)}[,.]", not_yet[0]), notes
+    assert [note for note in notes if note not in not_yet], "the slip is named"
+
+
+@pytest.mark.parametrize(("test", "arguments", "bad"), [
+    (expect_sentence_set, (ARTICLE,), "2, 8"), (expect_sentence_set, (ARTICLE,), {"S2"}),
+    (expect_sentence_labels, (ARTICLE,), {}), (expect_sentence_kinds, (ARTICLE,), {1: "gossip"}),
+    (expect_name_labels, (NAMES, OUTLET_GROUPS), ["Maria Lopez"]), (expect_phrase_labels, (FRAMING_TECHNIQUES,), {}),
+    (expect_choice_set, ("ABCD",), "A, C"), (expect_chain, (NAMES,), ["Maria Lopez"]), (expect_range, (), (9, 2)),
+], ids=lambda v: getattr(v, "__name__", None))
+def test_in_the_students_kernel_a_form_problem_is_the_same_sentence_in_one_line_not_an_error(test, arguments, bad,
+                                                                                                capsys, monkeypatch):
+    """Restart and Run All goes on past an answer with nothing gradable (an empty answer line copied from a tool, a
+    text in quotes): the visible test says what the grader would, and only grading makes it an error."""
+    monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
+    with pytest.raises(AnswerProblem) as problem:
+        test(bad, *arguments)
+    monkeypatch.delenv("NBGRADER_EXECUTION")
+    test(bad, *arguments)
+    assert capsys.readouterr().out.strip() == f"Not quite ready: {problem.value}"

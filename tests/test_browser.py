@@ -24,7 +24,9 @@ from medialit.course import COURSE_ROOT
 ARTIFACTS = COURSE_ROOT / "test-artifacts" / "browser"
 LESSONS = sorted(p.parent.name for p in (COURSE_ROOT / "lessons").glob("*/*.ipynb"))
 def lessons_using(code: str) -> list[str]:
-    return [name for name in LESSONS if code in (COURSE_ROOT / "lessons" / name / f"{name}.ipynb").read_text()]
+    """The lessons with ``code`` in a cell (read as cells: the file's JSON escapes quotation marks)."""
+    return [name for name in LESSONS if any(code in cell.source for cell in nbformat.read(
+        COURSE_ROOT / "lessons" / name / f"{name}.ipynb", as_version=4).cells)]
 
 
 TAGGER_LESSONS = lessons_using("SourceTagger(")
@@ -32,7 +34,8 @@ TAGGER_LESSONS = lessons_using("SourceTagger(")
 MULTIPLE_TAGGER_LESSONS = [name for name in TAGGER_LESSONS if name in lessons_using("multiple=True")]
 SINGLE_TAGGER_LESSONS = [name for name in TAGGER_LESSONS if name not in MULTIPLE_TAGGER_LESSONS]
 #: Of those, the lessons whose first tagger is on the case article, and those whose first is on another text.
-CASE_TAGGER_LESSONS = [name for name in MULTIPLE_TAGGER_LESSONS if name in lessons_using("SourceTagger(article, ")]
+CASE_TAGGER_LESSONS = [name for name in MULTIPLE_TAGGER_LESSONS
+                       if name in lessons_using('SourceTagger(load_article("press-tv-hajin"), ')]
 OTHER_TEXT_TAGGER_LESSONS = [name for name in MULTIPLE_TAGGER_LESSONS if name not in CASE_TAGGER_LESSONS]
 HIGHLIGHTER_LESSONS = lessons_using("Highlighter(")
 ARTICLE_BOX_LESSONS = lessons_using("ArticleBox(")
@@ -50,7 +53,8 @@ def empty_the_tools(page, name: str) -> None:
     """Set each answer a tool shows to {} and run that cell alone: the tool follows it and starts empty, as a
     student's does, while every other cell keeps the run it had with the full solution."""
     release = nbformat.read(COURSE_ROOT / "lessons" / name / f"{name}.ipynb", as_version=4)
-    shown = set(re.findall(r'(?:SourceTagger|Highlighter)\(\w+, "(\w+)"', "\n".join(c.source for c in release.cells)))
+    shown = set(re.findall(r'(?:SourceTagger|Highlighter)\(load_article\("[\w-]+"\), "(\w+)"',
+                           "\n".join(c.source for c in release.cells)))
     for index, cell in enumerate(release.cells):
         answer = cell.source.split("=")[0].strip()
         if cell.metadata.get("nbgrader", {}).get("solution") and answer in shown:
@@ -107,6 +111,38 @@ def test_every_cell_runs_and_nothing_errors(lesson):
     assert page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']").count() == 0
     assert page.locator(".medialit-article").count() >= 1
     screenshot(page, f"{name}-run-all.png")
+
+
+#: Each word of the visible tests' sentences whose letters lie on more than one line ("grade" / "d.").
+BROKEN_WORDS = """outputs => outputs.flatMap(output => {
+  const broken = [];
+  const walker = document.createTreeWalker(output, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const word of node.textContent.matchAll(/\\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, word.index);
+      range.setEnd(node, word.index + word[0].length);
+      if (new Set([...range.getClientRects()].map(r => Math.round(r.top))).size > 1) broken.push(word[0]);
+    }
+  }
+  return broken;
+})"""
+
+
+@pytest.mark.parametrize("lesson", ["00-start-here"], indirect=True)
+def test_the_visible_tests_sentences_wrap_between_words(lesson):
+    """Issue 26, item 14: JupyterLab's plain output breaks words anywhere; the visible test's sentences must wrap
+    only between words, in windows narrow enough that they wrap (where a line ends depends on the width)."""
+    _, page = lesson
+    said = page.locator(".jp-OutputArea-output", has_text="Whether it is correct is decided when the lesson is graded")
+    try:
+        for width in range(640, 1000, 30):
+            page.set_viewport_size({"width": width, "height": 900})
+            expect(said.first).to_be_visible()
+            assert said.first.evaluate("o => o.getBoundingClientRect().height") > 40, "the sentences must wrap here"
+            assert said.evaluate_all(BROKEN_WORDS) == [], width
+    finally:
+        page.set_viewport_size({"width": 1280, "height": 900})
 
 
 @pytest.mark.parametrize("lesson", SINGLE_TAGGER_LESSONS, indirect=True)

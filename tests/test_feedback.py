@@ -218,3 +218,77 @@ def test_a_key_phrase_is_found_only_as_whole_words():
     found = lambda marks: _check_phrases("x", "salt", data, marks).lines[0]  # noqa: E731
     assert found({"locals": "loaded label", "Westmark-led": "loaded label"}) == "You found 0 of the 2 framing words we are looking for."
     assert found({"local health workers": "loaded label", "Westmark jets": "loaded label"}) == "You found 2 of the 2 framing words we are looking for."
+
+
+# In class, check() reads only the form (issue 26, item 12) ----------------------------------------------------------
+
+@pytest.mark.parametrize("answer", [{2, 3, 8}, {1}, {"S2", 3}, "2, 8"])
+def test_in_class_check_says_it_checked_the_form_and_gives_no_verdict(monkeypatch, answer):
+    """A right answer and a wrong one get the same heading: "Keep going" for a right answer would mislead."""
+    import medialit.feedback as feedback_module
+
+    monkeypatch.setattr(feedback_module, "_self_study_checks", lambda near: None)  # a class install: no keys
+    page = check("named_sentences", answer)._repr_html_()
+    assert "<strong>Form checked: named_sentences</strong>" in page
+    assert "Keep going" not in page and "All right" not in page
+
+
+# Counts of one (issue 26, item 14: "1 of the 1 choices") -------------------------------------------------------------
+
+def _one_item_exercises():
+    """An exercise of each kind whose key holds one item, with a right answer and a wrong one."""
+    from medialit.article import load_article
+    from medialit.keys import exercise_keys
+
+    article = load_article("riverside-bridge")
+    keyed = lambda key, **more: {**exercise_keys("x", key, "salt", article), **more}  # noqa: E731
+    return {
+        "sentence set": (keyed({2}, article="riverside-bridge"), {2}, {3}),
+        "choices": (keyed([{"C"}], choices="ABCD"), {"C"}, {"A"}),
+        "sentences accepted": (keyed([{2}], article="riverside-bridge"), {2}, {3}),
+        "sentence tags": (keyed({2: "named"}), {2: "named"}, {2: "vague"}),
+        "name labels": (keyed({"BBC": "public media"}), {"BBC": "public media"}, {"BBC": "state media"}),
+        "kinds": (keyed({2: [{"named"}]}), {2: "named"}, {2: "vague"}),
+    }
+
+
+@pytest.mark.parametrize("kind", ["sentence set", "choices", "sentences accepted", "sentence tags", "name labels",
+                                  "kinds"])
+@pytest.mark.parametrize("which", ["right", "wrong"])
+def test_one_item_to_find_is_never_counted_as_1_of_1(kind, which):
+    from medialit.feedback import _CHECKERS
+
+    data, right, wrong = _one_item_exercises()[kind]
+    text = _CHECKERS[data["kind"]]("x", "salt", data, right if which == "right" else wrong).text
+    assert not re.search(r"\b[01] of (the )?1\b", text), text
+
+
+def test_one_framing_word_to_find_is_never_counted_as_1_of_1():
+    from medialit.article import load_article
+    from medialit.feedback import _check_phrases
+    from medialit.keys import exercise_keys
+
+    data = {**exercise_keys("x", {"surgical": {"euphemism"}}, "salt", load_article("one-strike-four-reports")),
+            "article": "one-strike-four-reports"}
+    for marks in ({"surgical": "euphemism"}, {"terror": "loaded label"}):
+        text = _check_phrases("x", "salt", data, marks).text
+        assert not re.search(r"\b[01] of (the )?1\b", text), text
+
+
+def test_the_real_one_choice_exercise_reads_as_a_sentence():
+    assert check("named_part", {"C"}).lines[0] == "Your answer has the one choice we are looking for."
+    assert check("named_part", {"A"}).lines[0] == "Your answer does not have the one choice we are looking for yet."
+
+
+@pytest.mark.parametrize(("exercise", "answer"), [
+    ("sentence_kinds", {1: "gossip", 2: "named"}),
+    ("speakers", {1: "gossip", 2: "unnamed"}),
+    ("speakers", {"S1": "none", 2: "unnamed"}),
+    ("owners", {"Press TV": "gossip", "SANA": "news agency"}),
+])
+def test_check_says_not_tagged_yet_once_and_never_of_an_item_it_named_as_a_slip(exercise, answer):
+    """Issue 26, item 14: a wrong label says "...not one of the tags"; the same item is not then "not tagged yet"."""
+    lines = check(exercise, answer).lines
+    not_yet = [line for line in lines if line.startswith(("Not tagged yet", "Not labelled yet"))]
+    assert len(not_yet) == 1, lines
+    assert not re.search(r'(: |, )(S1|"Press TV")[,.]', not_yet[0]), lines

@@ -12,7 +12,7 @@ CELLS = {
     "setup": "from medialit import load_article\nfrom medialit.answers import expect_sentence_set\narticle = load_article('riverside-bridge')",
     "syntax": "named_sentences = {2, 3, 8",
     "name": "expect_sentence_set(named_sentences, article)",
-    "form": "expect_sentence_set(..., article)",
+    "form": "from medialit.answers import read_sentence_set\nread_sentence_set('2, 8')",
     "outlet": "from medialit import outlets\noutlets('Daily Planet')",
     "other": "1 / 0",
 }
@@ -37,18 +37,19 @@ def test_a_syntax_error_explains_itself_and_still_points_at_the_line(errors):
     assert any("named_sentences = {2, 3, 8" in line for line in errors["syntax"]["traceback"])
 
 
-def test_an_unknown_name_says_to_run_the_cells_above(errors):
+def test_a_test_after_its_broken_answer_cell_names_the_broken_cell_not_the_cells_above(errors):
+    """The student has just run the answer cell (its bracket is missing): "run the cells above" would be false."""
     assert errors["name"]["ename"] == "NameError"
     assert errors["name"]["traceback"] == [
-        "Python does not know 'named_sentences' yet. Run the cells above this one, from the top, and check "
-        "that your answer cell starts with named_sentences = spelt exactly like that."
+        "Your answer cell for named_sentences did not run the last time: Python could not read it: check that every "
+        'bracket { [ ( is closed, that items are separated by commas and that words are in "quotes". Fix it and run '
+        "it again; until then there is no answer called named_sentences here, and the saved notebook scores 0 for it."
     ]
 
 
 def test_a_wrong_form_is_one_sentence(errors):
     assert errors["form"]["traceback"] == [
-        "Not quite ready: You have not answered yet: replace the ... with a set of sentence numbers like {1, 4}, "
-        "then run the cell again."
+        "Not quite ready: '2, 8' is text in quotes, not a set: write it in curly brackets, like {1, 4}."
     ]
 
 

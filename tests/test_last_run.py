@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from nbclient import NotebookClient
 from nbformat.v4 import new_code_cell, new_notebook
 
@@ -94,3 +95,51 @@ def test_the_tagger_made_again_keeps_the_clicks_not_yet_pasted():
     assert tagger_state_sent(nb, 3)["tags"] == {"1": "none"}
     nb = execute(SETUP, TAGGER, 'tagger.tag(5, "vague")', TAGGER)
     assert tagger_state_sent(nb, 3)["tags"] == {"5": "vague"}
+
+
+# What a broken or missing answer is called, in each case (issue 26, item 7) ------------------------------------------
+
+TEST = "expect_sentence_set(named_sentences, article)"
+CHECK = 'print(check("named_sentences"))'
+
+
+def test_a_first_run_that_fails_says_there_is_no_answer_yet_not_that_an_old_one_counts():
+    """The missing bracket on the first try: no value was ever set, so none "still counts"; and the visible test
+    names the bracket, not "run the cells above" (the student just ran it)."""
+    said = run(SETUP, BROKEN, CHECK, TEST)
+    for message in said[2:]:
+        assert "did not run the last time" in message and "bracket" in message, message
+        assert "old answer" not in message and "cells above" not in message, message
+
+
+def test_a_failed_run_after_the_placeholder_says_there_is_no_answer_yet():
+    said = run(SETUP, "named_sentences = ...", BROKEN, CHECK, TEST)
+    for message in said[3:]:
+        assert "did not run the last time" in message and "old answer" not in message, message
+
+
+def test_a_failed_run_after_a_real_answer_still_warns_that_the_old_one_counts_here():
+    said = run(SETUP, "named_sentences = {2}", BROKEN, CHECK, TEST)
+    for message in said[3:]:
+        assert "the old answer still counts here" in message, message
+
+
+def test_an_answer_cell_never_run_in_this_kernel_is_asked_for_by_name():
+    said = run(SETUP, TEST)
+    assert "Python does not know 'named_sentences' yet" in said[1] and "did not run" not in said[1]
+    assert "named_sentences =" in said[1]
+
+
+def test_an_answer_saved_under_another_name_is_named():
+    """The answer cell ran, but the student changed its name: the test cannot find the one it looks for."""
+    said = run(SETUP, "named_sentence = {2, 3, 8}", TEST)
+    assert "'named_sentence'" in said[2] and "'named_sentences'" in said[2] and "cells above" not in said[2]
+
+
+@pytest.mark.parametrize("unknown", ["article", "check"])
+def test_a_name_the_lesson_sets_up_is_not_called_an_answer(unknown):
+    """After a restart, a cell that needs the lesson's first cell: run the cells above, never "your answer cell
+    starts with check =", which no answer cell does."""
+    said = run("from medialit.answers import expect_sentence_set", f"{unknown}")
+    assert f"Python does not know {unknown!r} yet: run the cells above this one" in said[1]
+    assert "answer cell" not in said[1]

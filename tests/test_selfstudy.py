@@ -12,7 +12,7 @@ from conftest import fill_answers, sample_submissions
 from medialit.answer_hashes import CHECKS_DIR
 from medialit.cli import main
 from medialit.feedback import check
-from medialit.selfstudy import LESSONS_DIR, copy_lessons, progress
+from medialit.selfstudy import LESSONS_DIR, copy_lessons, progress, progress_text
 
 LESSON = "00-start-here"
 NOTEBOOK = f"{LESSON}/{LESSON}.ipynb"
@@ -305,3 +305,18 @@ def test_a_link_at_the_records_name_is_never_written_through(tmp_path):
     assert not outside.exists() and not (mine / RECORD).is_symlink()
     (mine / NOTEBOOK).write_text("my answers")
     assert not copy_lessons(mine, lessons)["updates"]
+
+
+def test_in_class_progress_says_an_answer_is_readable_never_keep_going(tmp_path, monkeypatch):
+    """Issue 26, item 12: without the keys (a class), check() reads only the form, so progress cannot tell a right
+    answer from a wrong one and must not say "keep going" to both."""
+    import medialit.feedback as feedback_module
+
+    copy_lessons(tmp_path)
+    nbformat.write(fill_answers(LESSONS_DIR / NOTEBOOK, sample_submissions(LESSON)["solution"]["answers"]),
+                   tmp_path / NOTEBOOK)
+    monkeypatch.setattr(feedback_module, "_self_study_checks", lambda near: None)  # a class install: no keys
+    rows = {r["exercise"]: (r["status"], r["right"]) for r in progress(tmp_path) if r["lesson"] == LESSON}
+    assert rows["named_sentences"] == ("in a form the grader can read (in class, check() does not say if it is right)",
+                                       None)
+    assert "pass check()" not in progress_text(progress(tmp_path))

@@ -142,6 +142,21 @@ def test_a_saved_lesson_reopens_without_widget_errors_and_run_all_shows_the_answ
             expect(page.locator(CELLS).get_by_text("The tagging tool comes back when you run this cell.")).to_have_count(1)
             assert page.get_by_text("model not found").count() == 0
 
+            # As the line says: that cell alone, in the new kernel (issue 26, item 11); then its answer cell.
+            page.locator(CELLS).first.click()
+            page.keyboard.press("Escape")
+            for _ in range(answer_cell - 1):
+                page.keyboard.press("ArrowDown")
+            page.keyboard.press("Shift+Enter")
+            tagger = page.locator(f"{NOTEBOOK} .medialit-tagger").first
+            expect(tagger.locator(".medialit-status")).to_contain_text("The answer cell below has not run",
+                                                                        timeout=60_000)
+            assert page.locator(f"{NOTEBOOK} .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']").count() == 0
+            page.keyboard.press("Shift+Enter")  # the answer cell, now selected
+            answer_line = tagger.get_by_label("Answer line: copy it into the answer cell below")
+            expect(answer_line).to_have_value(ANSWER, timeout=60_000)
+            expect(tagger.locator(".medialit-status")).to_have_text("")
+
             choose(page, "Kernel", "Restart Kernel and Run All Cells…")
             page.locator(".jp-Dialog .jp-mod-accept").click()
             tagger = page.locator(f"{NOTEBOOK} .medialit-tagger").first
@@ -154,3 +169,33 @@ def test_a_saved_lesson_reopens_without_widget_errors_and_run_all_shows_the_answ
             assert page.get_by_text("model not found").count() == 0
         finally:
             browser.close()
+
+
+# The tool's cell alone, the next day (issue 26, item 11) ----------------------------------------------------------
+
+def tool_cells() -> list[tuple[str, str]]:
+    """(lesson, source) of every cell of a lesson that makes a tool: the cells the saved lesson asks to run."""
+    from medialit.saving import TOOLS
+
+    return [(path.parent.name, cell.source) for path in sorted((COURSE_ROOT / "lessons").glob("*/*.ipynb"))
+            for cell in nbformat.read(path, as_version=4).cells
+            if cell.cell_type == "code" and any(call in cell.source for call in TOOLS)]
+
+
+def test_each_tools_cell_brings_the_tool_back_alone_in_a_kernel_that_ran_nothing_else():
+    """The saved lesson says "The tagging tool comes back when you run this cell": after a restart that cell alone
+    must bring it back (every name it needs is its own), and say how its answer comes back into it."""
+    from nbclient import NotebookClient
+
+    cells = tool_cells()
+    assert len(cells) >= 7
+    sources = [source for _, tool in cells for source in ("%reset -f", tool)]  # nothing left from the cell before
+    nb = new_notebook(cells=[new_code_cell(source) for source in sources])
+    NotebookClient(nb, kernel_name="python3", timeout=120, allow_errors=True).execute()
+    for (lesson, source), cell in zip(cells, nb.cells[1::2]):
+        assert [output.output_type for output in cell.outputs] == ["execute_result"], (lesson, source, cell.outputs)
+        view = cell.outputs[0].data[WIDGET_VIEW]
+        if "ArticleBox(" not in source:  # a tool that answers an exercise says how its answer comes back
+            said = nb.metadata.widgets["application/vnd.jupyter.widget-state+json"]["state"][view["model_id"]]["state"]
+            said = said["feedback"]
+            assert "answer cell below has not run" in said, (lesson, said)

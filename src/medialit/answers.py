@@ -7,20 +7,24 @@ not one of the tags, an untagged sentence) is named in one plain sentence that
 says how to write it. check(), the visible tests (``expect_*``) and grading
 (:class:`medialit.grading.GradePlainValuesOnly`) all use that reading, so they
 never disagree: a slip costs only its own item. Only an answer with nothing
-gradable in it raises :class:`AnswerProblem`, which a notebook shows as one
-plain sentence instead of a traceback (nbgrader sees an error: 0). Correctness
-is never judged here: that is the hidden tests' job.
+gradable in it raises :class:`AnswerProblem`: in the student's notebook the
+visible test shows it as one plain sentence and Run All goes on; while nbgrader
+grades or validates, it is an error (0). Correctness is never judged here: that
+is the hidden tests' job.
 """
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Callable
 
 from . import last_run
 from .friendly_errors import install_friendly_errors
+from .grading_view import during_grading
 
 #: The attribution kinds students tag sentences with, and what each means.
 SOURCE_KINDS = {
@@ -183,11 +187,13 @@ class Reading:
     sentence each, which items were left out (or cost a pick) and how to write them.
 
     check(), the visible form test and grading (medialit.grading.GradePlainValuesOnly) all call the same
-    ``read_*`` function, so what a student is told is what the grade gives.
+    ``read_*`` function, so what a student is told is what the grade gives. ``slipped`` holds the sentences (or
+    names) the student did tag, in a form left out: a note names each, so none is also "not tagged yet".
     """
 
     value: object
     notes: tuple[str, ...] = ()
+    slipped: frozenset = frozenset()
 
 
 def _reading(value: object, notes: list[str], given: int) -> Reading:
@@ -302,34 +308,46 @@ def is_blank(label: object) -> bool:
 
 
 def _sentence_entries(value: object, example: str):
-    """Each (number, label) of a dict from sentence numbers, and a note for each key that is not a whole number."""
+    """Each (number, label) of a dict from sentence numbers, a note for each key that is not a whole number, and
+    the sentences such keys meant ("S3" meant S3) where they carry a tag."""
     if not isinstance(value, dict):
         raise AnswerProblem(f"{_shown(value)} is not a dictionary: write one like {example}.")
-    entries, notes = [], []
+    entries, notes, slipped = [], [], set()
     for key, label in value.items():
         if _is_number(key):
             entries.append((key, label))
-        else:
-            notes.append(f"The key {sentence_number_slip(key)}")
-    return entries, notes
+            continue
+        notes.append(f"The key {sentence_number_slip(key)}")
+        if _meant_number(key) is not None and not is_blank(label):
+            slipped.add(_meant_number(key))
+    return entries, notes, slipped
+
+
+def _meant_number(key: object) -> int | None:
+    """The sentence a key written in another form means: "S3", "3" and 3.0 mean 3; None if it means none."""
+    match = _SENTENCE_REF.match(key) if isinstance(key, str) else None
+    if match:
+        return int(match.group(1))
+    return int(key) if isinstance(key, float) and key.is_integer() else None
 
 
 def read_sentence_labels(value: object, article=None, allowed: dict[str, str] = SOURCE_KINDS) -> Reading:
     """One tag per sentence, ``{1: "named", 2: "none"}``, tags in any letter case; untagged sentences score nothing."""
-    entries, notes = _sentence_entries(value, '{1: "named", 2: "none"}')
+    entries, notes, slipped = _sentence_entries(value, '{1: "named", 2: "none"}')
     tags = {}
     for number, label in entries:
         slip = None if is_blank(label) else _tag_slip(f"S{number}", label, allowed, several=False)
         if slip:
             notes.append(slip)
+            slipped.add(number)
         elif not is_blank(label):
             tags[number] = label.strip().lower()
-    return _sentence_reading(tags, notes, value, article)
+    return _sentence_reading(tags, notes, value, article, slipped)
 
 
 def read_sentence_kinds(value: object, article=None, allowed: dict[str, str] = SOURCE_KINDS) -> Reading:
     """A kind, or a set of kinds, per sentence: ``{1: "named", 2: {"vague", "named"}}``, in any letter case."""
-    entries, notes = _sentence_entries(value, '{1: "named", 2: {"vague", "named"}}')
+    entries, notes, slipped = _sentence_entries(value, '{1: "named", 2: {"vague", "named"}}')
     kinds = {}
     for number, label in entries:
         if is_blank(label):
@@ -338,23 +356,25 @@ def read_sentence_kinds(value: object, article=None, allowed: dict[str, str] = S
         slips = [_tag_slip(f"S{number}", one, allowed, several=True) for one in labels]
         if any(slips):
             notes.append(next(slip for slip in slips if slip))
+            slipped.add(number)
         else:
             kinds[number] = {one.strip().lower() for one in labels}
-    return _sentence_reading(compact_kinds(kinds), notes, value, article)
+    return _sentence_reading(compact_kinds(kinds), notes, value, article, slipped)
 
 
-def _sentence_reading(tags: dict, notes: list[str], value: dict, article) -> Reading:
-    """Tags per sentence: numbers outside the text named, untagged sentences listed; nothing tagged is one problem."""
+def _sentence_reading(tags: dict, notes: list[str], value: dict, article, slipped: set[int]) -> Reading:
+    """Tags per sentence: numbers outside the text named, untagged sentences listed (not those tagged in a form
+    a note names: the student did tag them); nothing tagged is one problem."""
     notes += _outside(tags, article, "is not graded")
     if article is not None and tags:
-        missing = [n for n in range(1, len(article) + 1) if n not in tags]
+        missing = [n for n in range(1, len(article) + 1) if n not in tags and n not in slipped]
         if missing:
             notes.append("Not tagged yet: " + ", ".join(f"S{n}" for n in missing)
                          + ". An untagged sentence scores nothing; your other tags still count.")
     if not tags:
         raise AnswerProblem(" ".join(notes) if notes else f"No sentence is tagged yet in {_shown(value)}: "
                             'tag each one, like {1: "named", 2: "none"}.')
-    return Reading(tags, tuple(notes))
+    return Reading(tags, tuple(notes), frozenset(slipped))
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -366,7 +386,7 @@ def read_name_labels(value: object, names: list[str] | None = None, allowed: dic
     example = f'{{"{names[0]}": "{next(iter(allowed))}"}}' if names else '{"Press TV": "state media"}'
     if not isinstance(value, dict):
         raise AnswerProblem(f"{_shown(value)} is not a dictionary: write one like {example}.")
-    labels, notes = {}, []
+    labels, notes, slipped = {}, [], set()
     for key, label in value.items():
         name = key if type(key) is str and not names else next((n for n in names or [] if type(key) is str
                                                                and _same_name(key, n)), None)
@@ -377,14 +397,16 @@ def read_name_labels(value: object, names: list[str] | None = None, allowed: dic
             slip = _tag_slip(repr(name), label, allowed, several=False)
             if slip:
                 notes.append(slip)
+                slipped.add(name)
             else:
                 labels[name] = label.strip().lower()
     if names and labels:
-        missing = [n for n in names if n not in labels]
+        missing = [n for n in names if n not in labels and n not in slipped]  # a slip's note names it already
         if missing:
             notes.append("Not labelled yet: " + ", ".join(f'"{n}"' for n in missing)
                          + ". A name without a label scores nothing; your other labels still count.")
-    return _reading(labels, notes, len(value))
+    reading = _reading(labels, notes, len(value))
+    return Reading(reading.value, reading.notes, frozenset(slipped))
 
 
 def phrase_words(text: str) -> list[str]:
@@ -482,20 +504,19 @@ def _outside(numbers, article, cost: str) -> list[str]:
 
 def expect_sentence_set(value: object, article) -> None:
     """Visible test: a set of whole numbers, each a sentence of ``article``."""
-    _expect_answered(value, "a set of sentence numbers like {1, 4}")
-    _say(read_sentence_set(value, article))
+    _form_test(value, "a set of sentence numbers like {1, 4}", lambda: read_sentence_set(value, article))
 
 
 def expect_sentence_labels(value: object, article, allowed: dict[str, str] = SOURCE_KINDS) -> None:
     """Visible test: a dict from sentence numbers to one of the ``allowed`` tags; untagged ones are listed."""
-    _expect_answered(value, 'a dictionary like {1: "named", 2: "none"}')
-    _say(read_sentence_labels(value, article, allowed))
+    _form_test(value, 'a dictionary like {1: "named", 2: "none"}',
+               lambda: read_sentence_labels(value, article, allowed))
 
 
 def expect_name_labels(value: object, names: list[str], allowed: dict[str, str]) -> None:
     """Visible test: a dict from each of ``names`` to one of the ``allowed`` labels, in any letter case as graded."""
-    _expect_answered(value, f'a dictionary like {{"{names[0]}": "{next(iter(allowed))}"}}')
-    _say(read_name_labels(value, names, allowed))
+    _form_test(value, f'a dictionary like {{"{names[0]}": "{next(iter(allowed))}"}}',
+               lambda: read_name_labels(value, names, allowed))
 
 
 def expect_phrase_labels(value: object, allowed: dict[str, str], text: str | None = None) -> None:
@@ -504,32 +525,29 @@ def expect_phrase_labels(value: object, allowed: dict[str, str], text: str | Non
     The text is named as a literal, so that grading, which runs none of the notebook, reads the marks against
     the same text (medialit.grading.form_tests takes literal arguments as they are).
     """
-    _expect_answered(value, 'a dictionary like {"so-called": "so-called"}')
-    _say(read_phrase_labels(value, allowed, text))
+    _form_test(value, 'a dictionary like {"so-called": "so-called"}', lambda: read_phrase_labels(value, allowed, text))
 
 
 def expect_sentence_kinds(value: object, article, allowed: dict[str, str] = SOURCE_KINDS) -> None:
     """Visible test: sentences of ``article`` tagged with one kind, or a set of kinds where they mix them."""
-    _expect_answered(value, 'a dictionary like {1: "named", 2: {"vague", "named"}}')
-    _say(read_sentence_kinds(value, article, allowed))
+    _form_test(value, 'a dictionary like {1: "named", 2: {"vague", "named"}}',
+               lambda: read_sentence_kinds(value, article, allowed))
 
 
 def expect_choice_set(value: object, choices: str) -> None:
     """Visible test: a set of letters from ``choices`` (such as "ABCD")."""
-    _expect_answered(value, 'a set of letters like {"' + '", "'.join(choices[:2]) + '"}')
-    _say(read_choice_set(value, choices))
+    _form_test(value, 'a set of letters like {"' + '", "'.join(choices[:2]) + '"}',
+               lambda: read_choice_set(value, choices))
 
 
 def expect_chain(value: object, names: list[str]) -> None:
     """Visible test: a list of at least two of ``names``, spelled as given (any letter case)."""
-    _expect_answered(value, f'a list of names like ["{names[0]}", "{names[1]}"]')
-    _say(read_chain(value, names))
+    _form_test(value, f'a list of names like ["{names[0]}", "{names[1]}"]', lambda: read_chain(value, names))
 
 
 def expect_range(value: object) -> None:
     """Visible test: a pair of whole numbers in brackets, the lower first."""
-    _expect_answered(value, "a range like (10, 99)")
-    _say(read_range(value))
+    _form_test(value, "a range like (10, 99)", lambda: read_range(value))
 
 
 #: Each visible test and the reading it makes: grading reads an answer with the function its test cell calls.
@@ -540,18 +558,55 @@ READERS = {"expect_sentence_set": read_sentence_set, "expect_sentence_labels": r
 
 
 def _say(reading: Reading) -> None:
-    """Print each note on the form, then whether the rest is ready: a note never zeroes the items that are right."""
-    for note in reading.notes:
-        print(note)
-    if reading.notes:
-        print("The rest of your answer is in a form the grader can read. Whether it is correct is decided when the "
-              "lesson is graded.")
-    else:
-        _say_form_ok()
+    """Show each note on the form, then whether the rest is ready: a note never zeroes the items that are right."""
+    rest = ("The rest of your answer is in a form the grader can read." if reading.notes else
+            "The form of your answer is right.")
+    _show([*reading.notes, f"{rest} Whether it is correct is decided when the lesson is graded."])
 
 
-def _say_form_ok() -> None:
-    print("The form of your answer is right. Whether it is correct is decided when the lesson is graded.")
+class Said:
+    """Sentences for a student, as a notebook shows them: paragraphs of HTML, which wrap between words (JupyterLab
+    shows plain output in a box that breaks words anywhere: "grade" / "d."), and the same lines as plain text
+    wherever text is all there is (outside a notebook)."""
+
+    def __init__(self, lines: list[str]):
+        self.lines = lines
+
+    def __repr__(self) -> str:
+        return "\n".join(self.lines)
+
+    def _repr_html_(self) -> str:
+        return '<div class="medialit-said">' + "".join(f"<p>{html.escape(line)}</p>" for line in self.lines) + "</div>"
+
+
+def _show(lines: list[str]) -> None:
+    """Sentences under a visible test: paragraphs in the student's notebook; plain printed lines while nbgrader
+    grades, which the output cap, the feedback page and the formgrader read as text."""
+    if during_grading():
+        print("\n".join(lines))
+        return
+    from IPython.display import display
+
+    display(Said(lines))
+
+
+def _form_test(value: object, example: str, read: Callable[[], Reading]) -> None:
+    """A visible test: say what ``read`` makes of the answer ``value``, or what stops it from being read.
+
+    In the student's own kernel nothing here is an error, so Restart and Run All (where lesson 00 sends students
+    when something looks wrong) runs every cell below: an unanswered exercise, an answer with nothing gradable in
+    it or an answer cell that failed on its last run is one friendly line. While nbgrader grades or validates, each
+    is an error, as before: the exercise scores 0, its hidden tests do not run, and Validate reports it.
+    """
+    try:
+        _expect_answered(value, example)
+        reading = read()
+    except AnswerProblem as problem:
+        if during_grading():
+            raise
+        _show([str(problem) if value is ... else f"Not quite ready: {problem}"])
+        return
+    _say(reading)
 
 
 def _expect_answered(value: object, example: str) -> None:
@@ -559,7 +614,8 @@ def _expect_answered(value: object, example: str) -> None:
     if stale:  # the answer cell failed on its last run: the value here is an old one
         raise AnswerProblem(stale)
     if value is ...:
-        raise AnswerProblem(f"You have not answered yet: replace the ... with {example}, then run the cell again.")
+        raise AnswerProblem(f"You have not answered yet: replace the ... in the answer cell above with {example}, "
+                            "run it, then run this cell again.")
 
 
 def _shown(value: object) -> str:

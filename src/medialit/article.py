@@ -92,6 +92,9 @@ class Article:
         """The numbered text as a notebook shows it: labels are text, not colour."""
         parts = [
             f'<article class="medialit-article" aria-label="{html.escape(self.title)}, sentences numbered">',
+            # A text's own headline is its S1; a title we gave a text that came without one is shown, as the
+            # banner under it says ("The title is ours").
+            *([f"<h3>{html.escape(self.title)}</h3>"] if self.metadata.get("title_is_ours") else []),
             f'<p><em>{html.escape(self._banner())}</em></p>',
             f'<p><strong>{html.escape(self.byline)}</strong></p>',
         ]

@@ -32,7 +32,8 @@ class Feedback:
 
     ``form_ok`` is False when an item was left out for its form ("S2" in a set of numbers): such an answer is
     never "All right", even when what is left scores full marks, because the student typed something that does
-    not count.
+    not count. ``form_only`` is True in class, where check() reads only the form: it gives no verdict then, not
+    even "Keep going", which a right answer would get too.
     """
 
     exercise: str
@@ -40,6 +41,7 @@ class Feedback:
     right: int = 0
     total: int = 0
     form_ok: bool = True
+    form_only: bool = False
 
     @property
     def passed(self) -> bool:
@@ -53,7 +55,7 @@ class Feedback:
         return self.text
 
     def _repr_html_(self) -> str:
-        verdict = "All right" if self.passed else "Keep going"
+        verdict = "Form checked" if self.form_only else "All right" if self.passed else "Keep going"
         items = "".join(f"<li>{html.escape(line)}</li>" for line in self.lines)
         return (
             f'<div class="medialit-feedback" role="status">'
@@ -126,7 +128,23 @@ def check(exercise: str, answer: object = _NOT_GIVEN, *, near: Path | None = Non
             return _check_form(exercise, data, answer)
         return _CHECKERS[data["kind"]](exercise, salt, data, answer)
     except AnswerProblem as problem:
-        return Feedback(exercise, [str(problem)])
+        return Feedback(exercise, [str(problem)], form_ok=False, form_only=salt is None)
+
+
+def _found(found: int, total: int, one: str, many: str, wanted: str = "we are looking for",
+           has: tuple[str, str] = ("Your answer has", "Your answer does not have")) -> str:
+    """ "Your answer has 2 of the 3 sentences we are looking for."; with one to find, never "1 of the 1 choices":
+    "Your answer has the one choice we are looking for." or "Your answer does not have the one choice ... yet." """
+    if total == 1:
+        return f"{has[0]} the one {one} {wanted}." if found else f"{has[1]} the one {one} {wanted} yet."
+    return f"{has[0]} {found} of the {total} {many} {wanted}."
+
+
+def _right_of(right: int, total: int, noun: str, how: str = "right") -> str:
+    """ "6 of 9 tags are right."; with one, never "0 of 1 tag are right": "The tag is right." / "... is not right yet." """
+    if total == 1:
+        return f"The {noun} is {how}." if right else f"The {noun} is not {how} yet."
+    return f"{right} of {counted(total, noun)} {'is' if right == 1 else 'are'} {how}."
 
 
 def _look_again_at(paragraphs: list[int]) -> str:
@@ -159,7 +177,8 @@ def _check_form(exercise: str, data: dict, answer: object) -> Feedback:
     readable = "The rest of your answer is" if reading.notes else "Your answer is"
     note = _form_note(answer, reading) if "form" not in data or _FORMS[data["form"]].shown else list(reading.notes)
     return Feedback(exercise, note + [f"{readable} in a form the grader can read. In class, check() does not say "
-                                      "whether it is right: your teacher's grading does."], form_ok=not reading.notes)
+                                      "whether it is right: your teacher's grading does."], form_ok=not reading.notes,
+                    form_only=True)
 
 
 def _notebook_variable(name: str) -> object:
@@ -175,7 +194,7 @@ def _check_set(exercise: str, salt: str, data: dict, answer: object) -> Feedback
     paragraph_of = {item["hash"]: item["paragraph"] for item in data["items"]}
     found = {item_hash(salt, exercise, n) for n in chosen} & paragraph_of.keys()
     total, extra = len(paragraph_of), len(chosen) - len(found)
-    lines = [f"Your answer has {len(found)} of the {total} sentences you are looking for."]
+    lines = [_found(len(found), total, "sentence", "sentences", wanted="you are looking for")]
     if extra:
         lines.append(f"{extra} of your sentences {'does' if extra == 1 else 'do'} not belong: re-read each one you chose.")
     missed = sorted({p for h, p in paragraph_of.items() if h not in found})
@@ -204,13 +223,11 @@ def _check_labels(exercise: str, salt: str, data: dict, answer: object) -> Feedb
     right_hashes = set(data["hashes"])
     right = [n for n in items if n in tags and item_hash(salt, exercise, f"{n}:{tags[n]}") in right_hashes]
     wrong = [n for n in (sorted(tags) if by_sentence else tags) if n not in right]
-    untagged = [n for n in items if n not in tags]
-    lines = [f"{len(right)} of {counted(len(items), 'tag')} {'is' if len(right) == 1 else 'are'} right."]
+    slipped = {n if by_sentence else n.lower() for n in reading.slipped}
+    lines = [_right_of(len(right), len(items), "tag")]
     if wrong:
         lines.append("Look again at " + ", ".join(map(show, wrong)) + _ASK_AGAIN[data["vocabulary"]])
-    said_by_reading = any(note.startswith(("Not tagged yet", "Not labelled yet")) for note in reading.notes)
-    if untagged and not said_by_reading:  # the same sentence as the form test's, said once
-        lines.append("Not tagged yet: " + ", ".join(map(show, untagged)) + ".")
+    lines += _not_tagged_yet([n for n in items if n not in tags and n not in slipped], reading, show)
     lines += _form_note(answer, reading) if by_sentence else list(reading.notes)
     return Feedback(exercise, lines, right=len(right), total=len(items), form_ok=not reading.notes)
 
@@ -248,7 +265,7 @@ def _check_phrases(exercise: str, salt: str, data: dict, answer: object) -> Feed
             off_technique.append(phrase)
         elif not (pieces & optional or hashed(phrase) in optional_parts):
             not_framing.append(phrase)
-    lines = [f"You found {len(found)} of the {len(words)} framing words we are looking for."]
+    lines = [_found(len(found), len(words), "framing word", "framing words", has=("You found", "You have not found"))]
     if off_technique:
         lines.append("These marks are on framing words but name another technique: "
                      + ", ".join(f'"{p}"' for p in off_technique) + ". Check the glossary.")
@@ -273,14 +290,16 @@ class _Form:
     read: Callable[..., Reading]
     items: Callable[[object], set[str]]
     noun: str
+    one: str  # the noun for one item
     shown: bool = True  # check() shows the exact form to type; a chain is read in any letter case, so it needs none
 
 
 _FORMS = {
-    "sentences": _Form(read_sentence_set, set, "sentences"),
-    "choices": _Form(read_choice_set, set, "choices"),
-    "links": _Form(read_chain, chain_links, "links (who told whom)", shown=False),
-    "range": _Form(read_range, lambda ends: {f"low {ends[0]}", f"high {ends[1]}"}, "ends of the range"),
+    "sentences": _Form(read_sentence_set, set, "sentences", "sentence"),
+    "choices": _Form(read_choice_set, set, "choices", "choice"),
+    "links": _Form(read_chain, chain_links, "links (who told whom)", "link (who told whom)", shown=False),
+    "range": _Form(read_range, lambda ends: {f"low {ends[0]}", f"high {ends[1]}"}, "ends of the range",
+                   "end of the range"),
 }
 
 
@@ -302,7 +321,7 @@ def _check_accepted_sets(exercise: str, salt: str, data: dict, answer: object) -
         scored.append((_share(right, counted, accepted["size"]), right, mine, accepted))
     share, right, mine, closest = max(scored, key=lambda s: s[:2])
     extra, total = (0 if data["form"] == "range" else len(given) - right), closest["size"]
-    lines = [f"Your answer has {right} of the {total} {noun} we are looking for."]
+    lines = [_found(right, total, form.one, noun)]
     if extra:
         lines.append(f"{extra} of your {noun} {'does' if extra == 1 else 'do'} not belong: re-read each one you chose.")
     missed = sorted({item["paragraph"] for item in closest["items"] if "paragraph" in item and item["hash"] not in mine})
@@ -326,16 +345,22 @@ def _check_sentence_kinds(exercise: str, salt: str, data: dict, answer: object) 
                     for i, accepted in enumerate(alternatives))
         (right if share == 1 else partly if share > 0 else wrong).append(number)
     show = lambda numbers: ", ".join(f"S{n}" for n in numbers)  # noqa: E731
-    lines = [f"{len(right)} of {counted(len(data['sentences']), 'sentence')} {'is' if len(right) == 1 else 'are'} fully right."]
+    lines = [_right_of(len(right), len(data["sentences"]), "sentence", "fully right")]
     if partly:
         lines.append(f"Part right: {show(partly)}. A kind is missing there, or one does not belong: "
                      "does the sentence mix voices?")
     if wrong:
         lines.append(f"Look again at {show(wrong)}: ask who is speaking there.")
-    if untagged:
-        lines.append(f"Not tagged yet: {show(untagged)}.")
+    lines += _not_tagged_yet([n for n in untagged if n not in reading.slipped], reading, lambda n: f"S{n}")
     lines += _form_note(answer, reading)
     return Feedback(exercise, lines, right=len(right), total=len(data["sentences"]), form_ok=not reading.notes)
+
+
+def _not_tagged_yet(untagged: list, reading: Reading, show: Callable[[object], str]) -> list[str]:
+    """ "Not tagged yet: ..." for the items with no tag, unless the reading (the visible test's own words, shown
+    too) says it already: said once."""
+    said = any(note.startswith(("Not tagged yet", "Not labelled yet")) for note in reading.notes)
+    return [] if said or not untagged else ["Not tagged yet: " + ", ".join(map(show, untagged)) + "."]
 
 
 _CHECKERS = {"sentence_set": _check_set, "sentence_labels": _check_labels, "name_labels": _check_labels,

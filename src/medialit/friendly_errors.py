@@ -12,6 +12,9 @@ so the exercise scores 0 as it should.
 
 from __future__ import annotations
 
+import difflib
+import re
+
 SYNTAX_HELP = (
     "Python could not read this cell. Check that every bracket { [ ( is closed, that items are "
     'separated by commas, and that words are in "quotes". The line and the ^ below show where it got stuck:'
@@ -19,18 +22,47 @@ SYNTAX_HELP = (
 
 
 def _name_help(error: NameError) -> str:
-    """An unknown word typed inside an answer ({two, three}) needs other advice than a cell run out of order."""
-    from .last_run import _ASSIGNED, _running
+    """What an unknown name means here, said only where it is true.
+
+    Inside an answer (``{two, three}``) it is a word that needs digits or quotes. In a visible test it is the
+    answer's name: its cell failed on its last run (a missing bracket: the error was there, not here), or it set
+    another name (``named_sentence =``), or it has not run since the kernel started. Anywhere else it is a name
+    the lesson's cells above set up (``article``, ``check``), which a restart forgets.
+    """
+    from .last_run import _ASSIGNED, _running, problem_with
 
     name = getattr(error, "name", None) or str(error)
-    assigned = _ASSIGNED.findall(_running["source"])
+    source = _running["source"]
+    assigned = _ASSIGNED.findall(source)
     if assigned and name not in assigned:
         return (f"Python does not know {name!r}: inside an answer, write sentence numbers as digits, like {{2, 3}}, "
                 'and labels or letters in quotes, like "named" or "A".')
-    return (
-        f"Python does not know {name!r} yet. Run the cells above this one, from the top, and check "
-        f"that your answer cell starts with {name} = spelt exactly like that."
-    )
+    if not _is_answer_read_by(source, name):
+        return f"Python does not know {name!r} yet: run the cells above this one, from the top, then this one again."
+    failed = problem_with(name)
+    if failed:
+        return failed
+    similar = _similar_name(name)
+    if similar:
+        return (f"Python does not know {name!r}, but it knows {similar!r}: your answer cell must start with {name} =, "
+                "spelt exactly like that. Fix it, run it, then run this cell again.")
+    return (f"Python does not know {name!r} yet: run your answer cell (it starts with {name} =, spelt exactly like "
+            "that), then run this cell again.")
+
+
+def _is_answer_read_by(source: str, name: str) -> bool:
+    """Whether the cell ``source`` is a visible test of the answer ``name`` (it hands ``name`` to an expect_*)."""
+    return re.search(rf"\bexpect_\w+\(\s*{re.escape(name)}\b", source) is not None
+
+
+def _similar_name(name: str) -> str | None:
+    """A name the student's cells set that is spelt almost like ``name`` (another letter case, a letter missing)."""
+    from IPython import get_ipython
+
+    shell = get_ipython()
+    names = [] if shell is None else [n for n in shell.user_ns if not n.startswith("_")]
+    by_case = [n for n in names if n.lower() == name.lower()]
+    return (by_case or difflib.get_close_matches(name, names, n=1, cutoff=0.85) or [None])[0]
 
 
 def _show_friendly(shell, etype, evalue, tb, tb_offset=None):

@@ -71,21 +71,26 @@ def bind(name: str, tool) -> object | None:
     can keep the clicks the student made in the old one and has not pasted yet. Only where cell runs are
     watched (an IPython kernel, not grading): elsewhere there is no answer cell to follow.
     """
-    from IPython import get_ipython
-
-    if not getattr(get_ipython(), "_medialit_watching", False):
+    if not watching():
         return None
     previous = _tools.get(name)
     _tools[name] = tool
     return previous
 
 
-def current_answer(name: str) -> object | None:
-    """What ``name`` holds in the running kernel now (None outside IPython or before its answer cell ran)."""
+def watching() -> bool:
+    """Whether cell runs are watched here: an IPython kernel, not grading (see :func:`watch`)."""
+    from IPython import get_ipython
+
+    return getattr(get_ipython(), "_medialit_watching", False)
+
+
+def current_answer(name: str, missing: object = None) -> object:
+    """What ``name`` holds in the running kernel now (``missing`` outside IPython or before its answer cell ran)."""
     from IPython import get_ipython
 
     shell = get_ipython()
-    return None if shell is None else shell.user_ns.get(name)
+    return missing if shell is None else shell.user_ns.get(name, missing)
 
 
 def _reason(error: BaseException) -> str:
@@ -101,11 +106,16 @@ def _reason(error: BaseException) -> str:
 
 
 def problem_with(name: str) -> str | None:
-    """One sentence if the last run of ``name``'s answer cell failed; None if it ran (or was never run here)."""
+    """One sentence if the last run of ``name``'s answer cell failed; None if it ran (or was never run here).
+
+    Only where an earlier run set a real answer does an old one still count here: a cell that failed on its first
+    run (or after the placeholder ``...``) has set none."""
     if name not in _failed:
         return None
+    held = current_answer(name, ...)
+    until = ("the old answer still counts here" if held is not ... else f"there is no answer called {name} here")
     return (f"Your answer cell for {name} did not run the last time: {_failed[name]}. Fix it and run it again; "
-            "until then the old answer still counts here, and the saved notebook scores 0 for it.")
+            f"until then {until}, and the saved notebook scores 0 for it.")
 
 
 def problem_in_running_cell() -> str | None:

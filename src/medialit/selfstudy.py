@@ -255,8 +255,12 @@ def progress(folder: Path) -> list[dict]:
                 status, right = "not answered yet", None
             else:
                 feedback = check(exercise, answers[exercise], near=folder)
-                status = "passes check()" if feedback.passed else "keep going"
-                right = f"{feedback.right} of {feedback.total}"
+                if feedback.form_only:  # no keys here (a class): check() cannot tell right from wrong
+                    status, right = ("in a form the grader can read (in class, check() does not say if it is right)"
+                                     if feedback.form_ok else "keep going: check() names a slip in its form"), None
+                else:
+                    status = "passes check()" if feedback.passed else "keep going"
+                    right = f"{feedback.right} of {feedback.total}"
             rows.append({"lesson": lesson, "exercise": exercise, "status": status, "right": right})
     return rows + _skill_check_rows(folder)
 
@@ -292,6 +296,10 @@ def progress_text(rows: list[dict]) -> str:
     skill_checks = [r for r in rows if r["lesson"].startswith("skill-check-")]
     answered = sum(r["status"].startswith("answered") for r in skill_checks)
     summary = f"\n{passed} of {counted(len(lessons), 'exercise')} {'passes' if passed == 1 else 'pass'} check()."
+    readable = sum(r["status"].startswith("in a form the grader can read") for r in lessons)
+    if readable:  # in class: check() reads the form only
+        summary = (f"\n{readable} of {counted(len(lessons), 'exercise')} {'is' if readable == 1 else 'are'} in a form "
+                   "the grader can read; in class, check() does not say which are right.")
     if skill_checks:
         summary += f" Skill checks: {answered} of {counted(len(skill_checks), 'item')} answered."
     return "\n".join(lines + [summary + " Save your notebooks first: this reads the saved files."])

@@ -18,7 +18,8 @@ answer cell, because autograding re-runs the notebook without widget state.
 Both follow the answer cell (``last_run.bind``): made when their answer
 already has a value, they show it, and each later working run of the answer
 cell shows its value (Restart and Run All runs a tool's cell before its
-answer cell). Made again in the same kernel, they keep the old tool's clicks.
+answer cell; until that runs, the tool says so). Made again in the same
+kernel, they keep the old tool's clicks.
 A value a tool cannot show is left to check() to explain.
 """
 
@@ -39,6 +40,11 @@ from .feedback import check
 #: A word the highlighter can mark: letters or digits, with inner hyphens and
 #: apostrophes, and any quotation marks around it (so scare quotes show).
 _WORD = re.compile(r"[\"“‘']?\w[\w’'-]*[\"”’']?")
+
+
+#: What a tool says while its answer cell has not run in this kernel (after a restart, its own cell run alone).
+_WAITING = ("<p>The answer cell below has not run since the kernel started: run it, and this tool shows the "
+            "answer it holds.</p>")
 
 
 class _AnswerWidget(anywidget.AnyWidget):
@@ -69,6 +75,8 @@ class _AnswerWidget(anywidget.AnyWidget):
     def show_answer(self, value: object) -> None:
         """Show ``value``, set by the answer cell, as if clicked; a value the tool cannot show leaves it as it is
         (check() says what is wrong with such an answer, and a tool must never print a traceback)."""
+        if self.feedback == _WAITING:
+            self.feedback = ""
         work = self._work_from(value)
         if work is not None:
             self.set_trait(self._work_trait, work)
@@ -80,11 +88,15 @@ class _AnswerWidget(anywidget.AnyWidget):
     def _start_from(self, previous: _AnswerWidget | None) -> None:
         """A tool made again starts where the student was: with the clicks of the tool it replaces, if that
         showed the same text (its cell was re-run: after a page reload, the saved lesson asks for that), else
-        with the answer's value, if its cell has run."""
+        with the answer's value, if its cell has run; if not (the next day, this cell run alone after a restart),
+        it says that running the answer cell fills it in."""
+        answer = last_run.current_answer(self.exercise, _WAITING)
         if previous is not None and previous.sentences == self.sentences:
             self.set_trait(self._work_trait, getattr(previous, self._work_trait))
+        elif answer is _WAITING and last_run.watching():
+            self.feedback = _WAITING
         else:
-            self.show_answer(last_run.current_answer(self.exercise))
+            self.show_answer(answer)
 
     def press_check(self) -> None:
         self.feedback = check(self.exercise, self.value)._repr_html_()

@@ -47,9 +47,12 @@ c.Autograde.sanitize_preprocessors = [
 # number scores 0, where nbgrader alone would give full points (medialit/scoring.py). Before the first
 # submission the kernel is tried: if it cannot load medialit and every text, grading stops and nobody is
 # graded (medialit/before_grading.py). Each handed-in notebook is copied with its hash before it is graded and
-# checked after; the report re-checks that copy (medialit/evidence.py).
+# checked after; the report re-checks that copy (medialit/evidence.py). Once the graded run is over, each answer
+# cell shows what the student typed again, with grading's notes below it, for the formgrader and the feedback page
+# (medialit/grading.py ShowTypedAnswers).
 c.Autograde.autograde_preprocessors = [
     "medialit.sandbox.SandboxedExecute",
+    "medialit.grading.ShowTypedAnswers",
     "nbgrader.preprocessors.IgnorePattern",
     "nbconvert.preprocessors.ClearMetadataPreprocessor",
     "medialit.grading.LimitOutputBytes",

@@ -69,13 +69,19 @@ c.Autograde.post_convert_hook = "medialit.evidence.verify"
 # page for any line of them or of the key (the autograded notebook it reads is
 # already clean HTML, see above);
 # then names each exercise, says its score once in words and how it was scored
-# (medialit/feedback_page.py), shown by a template that extends nbgrader's.
+# (medialit/feedback_page.py), shown by a template that extends nbgrader's, with long lines wrapped.
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
     "medialit.feedback_page.HideHiddenTestsQuietly",
     "medialit.feedback_page.NameExercises",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
+    "medialit.feedback_page.PageStyle",
 ]
+# Both pages that show a graded notebook, the formgrader and the feedback, wrap long lines instead of scrolling
+# sideways, and grow an exercise's heading with its text (medialit/feedback_page.py PageStyle). The formgrader
+# takes it here; the feedback takes it last of its steps (above), after the one that sets the page's styles.
+c.HTMLExporter.preprocessors = ["medialit.feedback_page.PageStyle"]
+c.GenerateFeedback.HTMLExporter.preprocessors = []
 import os  # noqa: E402 (the feedback template folders are found from the installed packages)
 
 import medialit.feedback_page  # noqa: E402

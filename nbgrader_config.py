@@ -69,19 +69,13 @@ c.Autograde.post_convert_hook = "medialit.evidence.verify"
 # page for any line of them or of the key (the autograded notebook it reads is
 # already clean HTML, see above);
 # then names each exercise, says its score once in words and how it was scored
-# (medialit/feedback_page.py), shown by a template that extends nbgrader's, with long lines wrapped.
+# (medialit/feedback_page.py), shown by a template that extends nbgrader's.
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
     "medialit.feedback_page.HideHiddenTestsQuietly",
     "medialit.feedback_page.NameExercises",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
-    "medialit.feedback_page.PageStyle",
 ]
-# Both pages that show a graded notebook, the formgrader and the feedback, wrap long lines instead of scrolling
-# sideways, and grow an exercise's heading with its text (medialit/feedback_page.py PageStyle). The formgrader
-# takes it here; the feedback takes it last of its steps (above), after the one that sets the page's styles.
-c.HTMLExporter.preprocessors = ["medialit.feedback_page.PageStyle"]
-c.GenerateFeedback.HTMLExporter.preprocessors = []
 import os  # noqa: E402 (the feedback template folders are found from the installed packages)
 
 import medialit.feedback_page  # noqa: E402
@@ -96,6 +90,12 @@ c.GenerateFeedback.HTMLExporter.extra_template_paths = [
     os.path.join(os.path.dirname(nbgrader.__file__), "server_extensions", "formgrader", "static", "node_modules",
                  "bootstrap", "dist", "css"),
 ]
+# The formgrader shows each graded notebook with nbgrader's own template, extended by medialit's as the feedback's
+# is: on both pages long lines wrap instead of scrolling sideways, and an exercise's heading grows with its text
+# (medialit/feedback_page.py PageStyle). (The feedback's settings above are its own, so these leave it alone.)
+c.HTMLExporter.template_name = "medialit_formgrade"
+c.HTMLExporter.extra_template_basedirs = [_nbgrader_templates, str(medialit.feedback_page.TEMPLATES)]
+c.HTMLExporter.extra_template_paths = [_nbgrader_templates, os.path.join(_nbgrader_templates, "formgrade")]
 
 # A submission filed under another student's name (a student can change the name nbgrader reports) is never
 # collected where each student has their own account; nbgrader alone would only warn (medialit/collect.py).

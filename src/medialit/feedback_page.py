@@ -24,7 +24,7 @@ from pathlib import Path
 from nbconvert.preprocessors import Preprocessor
 from nbgrader import utils
 from nbgrader.preprocessors import NbGraderPreprocessor
-from traitlets import Bool, List
+from traitlets import List
 
 from .grading import HideHiddenTests
 from .student_html import rendered
@@ -81,13 +81,10 @@ div.panel.nbgrader_cell .panel-heading a { color: #fff; text-decoration: underli
 class PageStyle(Preprocessor):
     """Puts PAGE_STYLE among the page's inline styles, which nbgrader's formgrader and feedback templates print.
 
-    nbgrader_config.py names it for the formgrader's exporter (``HTMLExporter.preprocessors``, the only steps it
-    takes from the course's configuration) and last among the feedback's steps, after nbconvert's
-    CSSHTMLHeaderPreprocessor, which replaces the page's inline styles. On by default, as nbgrader's steps are:
-    nbgrader registers the feedback's steps without turning them on.
+    medialit's two templates (``feedback_templates``, each extending nbgrader's) run it from their conf.json,
+    after nbconvert's CSSHTMLHeaderPreprocessor, which replaces the page's inline styles; nbgrader_config.py
+    makes them the formgrader's and the feedback's templates.
     """
-
-    enabled = Bool(True).tag(config=True)
 
     def preprocess(self, nb, resources):
         styles = resources.setdefault("inlining", {}).setdefault("css", [])

@@ -380,7 +380,7 @@ def laptop(lesson):
 def test_nothing_scrolls_sideways_at_1366_px(laptop):
     name, page = laptop
     assert page.evaluate(SIDEWAYS, NOTEBOOK) == []
-    for i, tool in enumerate(page.locator(f"{NOTEBOOK} .medialit-widget").all()):
+    for i, tool in enumerate(page.locator(f"{NOTEBOOK} .medialit-widget, {NOTEBOOK} .medialit-article-box").all()):
         tool.scroll_into_view_if_needed()
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         tool.screenshot(path=ARTIFACTS / f"{name}-tool-{i + 1}-1366px.png")

@@ -380,6 +380,7 @@ def laptop(lesson):
 def test_nothing_scrolls_sideways_at_1366_px(laptop):
     name, page = laptop
     assert page.evaluate(SIDEWAYS, NOTEBOOK) == []
+    page.set_viewport_size({**LAPTOP, "height": 2000})  # as wide, tall enough for a whole tool in one picture
     for i, tool in enumerate(page.locator(f"{NOTEBOOK} .medialit-widget, {NOTEBOOK} .medialit-article-box").all()):
         tool.scroll_into_view_if_needed()
         ARTIFACTS.mkdir(parents=True, exist_ok=True)

@@ -403,7 +403,7 @@ def test_the_counts_table_reads_as_a_table_at_1366_px(laptop):
     assert max(size["records"]) < 16 * size["font"], size["records"]  # about ten lines at most
     assert size["height"] < 1875 * 0.6, size["height"]
     links = table.locator("a[href^='https://']")
-    assert links.count() == sum(len(row["citations"]) for row in count_rows()) and links.first.inner_text() == links.first.get_attribute("href")
+    assert links.count() == sum(len(row["citations"]) for row in count_rows()) and links.first.text_content() == links.first.get_attribute("href")
     page.set_viewport_size({**LAPTOP, "height": 1600})  # as wide, tall enough for the whole table in one picture
     table.scroll_into_view_if_needed()
     ARTIFACTS.mkdir(parents=True, exist_ok=True)

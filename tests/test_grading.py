@@ -334,3 +334,14 @@ def test_an_answer_longer_than_grading_reads_is_shown_cut_with_one_sentence():
     source = shown["answer_named_sentences"].source
     assert source.startswith(typed[:MAX_ANSWER_CHARS]) and len(source) < MAX_ANSWER_CHARS + 200
     assert source.splitlines()[-1] == f"# This answer is cut here: it is longer than {MAX_ANSWER_CHARS:,} characters."
+
+
+def test_a_hidden_line_typed_into_an_answer_is_still_secret(caplog):
+    """Answer cells show what the student typed (issue 26, item 8): typing a line of the hidden tests there must not
+    make it a line "students also see", which the last scan would then leave in an output."""
+    answer = graded("named = {2, 8}\n_given = {n for n in named}", [], "answer_named", solution=True)
+    leak = stream("_given = {n for n in named}\n")
+    nb = new_notebook(cells=[answer, graded(TEST_CELL, [leak])])
+    page, log = feedback(nb, caplog)
+    assert "_given" not in page and "named = {2, 8}" in page
+    assert "removed 2 line(s)" in log  # from the output, and from the answer as shown

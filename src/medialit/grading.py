@@ -235,12 +235,17 @@ _SHORTEST_SECRET = 8
 
 
 def _secrets(nb) -> tuple[set[str], set[str]]:
-    """Lines of hidden tests that students never see, and the key values (``_key = ...``) as text."""
+    """Lines of hidden tests that students never see, and the key values (``_key = ...``) as text.
+
+    Lines students see are the lesson's: an answer cell shows what its student typed, and a hidden line typed
+    there stays secret.
+    """
     hidden, shown, values = set(), set(), set()
     for cell in nb.cells:
         region = hidden_region(cell.source) or []
         hidden |= {line.strip() for line in region}
-        shown |= {line.strip() for line in cell.source.splitlines()} - hidden
+        if not utils.is_solution(cell):
+            shown |= {line.strip() for line in cell.source.splitlines()} - hidden
         for line in region:
             if line.startswith("_key = "):
                 values |= _key_texts(line.removeprefix("_key = "))

@@ -398,12 +398,14 @@ def test_the_counts_table_reads_as_a_table_at_1366_px(laptop):
         records: [...e.querySelectorAll('tbody th[scope=row]')].map(th => th.getBoundingClientRect().height),
         notes: [...e.querySelectorAll('td[colspan]')].map(td => td.getBoundingClientRect().width),
         text: e.textContent})""")
-    assert len(size["records"]) == len(count_rows()) and "<NA>" not in size["text"] and size["text"].count("not given") == 4
+    assert len(size["records"]) == len(count_rows())
+    assert "<NA>" not in size["text"] and size["text"].count("not given") == 4
     assert min(size["notes"]) > 0.75 * size["width"], "a note runs across the table, not down a narrow column"
     assert max(size["records"]) < 16 * size["font"], size["records"]  # about ten lines at most
     assert size["height"] < 1875 * 0.6, size["height"]
     links = table.locator("a[href^='https://']")
-    assert links.count() == sum(len(row["citations"]) for row in count_rows()) and links.first.text_content() == links.first.get_attribute("href")
+    assert links.count() == sum(len(row["citations"]) for row in count_rows())
+    assert links.first.text_content() == links.first.get_attribute("href")  # the address, shown as text
     page.set_viewport_size({**LAPTOP, "height": 1600})  # as wide, tall enough for the whole table in one picture
     table.scroll_into_view_if_needed()
     ARTIFACTS.mkdir(parents=True, exist_ok=True)

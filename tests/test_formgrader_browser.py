@@ -176,7 +176,8 @@ def test_the_formgrader_shows_what_the_student_typed_at_1366_px(hostile_class, t
         page.set_viewport_size(LAPTOP)
         shown = answer_box(page).text_content().strip()
         if len(typed) <= MAX_ANSWER_CHARS:
-            assert shown == typed.strip() and "spam" not in " ".join(page.locator("#notebook-container .output_area").all_text_contents())
+            outputs = " ".join(page.locator("#notebook-container .output_area").all_text_contents())
+            assert shown == typed.strip() and "spam" not in outputs
         else:
             assert shown.startswith(typed[:2_000]) and shown.endswith(TYPED_CUT) and len(shown) < MAX_ANSWER_CHARS + 200
         assert page.evaluate(SIDEWAYS) == []

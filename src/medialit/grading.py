@@ -134,7 +134,8 @@ class ShowTypedAnswers(NbGraderPreprocessor):
 
     def preprocess_cell(self, cell, resources, cell_index):
         typed = cell.metadata.pop(TYPED, None)
-        if cell.cell_type == "code" and utils.is_solution(cell) and not utils.is_locked(cell) and isinstance(typed, str):
+        answer = cell.cell_type == "code" and utils.is_solution(cell) and not utils.is_locked(cell)
+        if answer and isinstance(typed, str):
             cell.source = typed
         return cell, resources
 

@@ -192,6 +192,12 @@ def test_every_source_is_a_link_that_shows_its_address():
     assert "&lt;https://" not in page  # no address left as text that cannot be clicked
 
 
+def test_a_table_a_student_reshapes_keeps_every_column_headed():
+    page = counts().reset_index().head(2)._repr_html_()
+    assert not re.search(r"<th[^>]*></th>", page) and '<th scope="col" style="text-align: left; vertical-align: top">row' \
+        in page and "(2 rows)" in page
+
+
 def test_every_cell_reads_from_the_left_and_the_notes_run_across_the_table():
     """JupyterLab right-aligns table cells; the notes were squeezed into one narrow column (issue 26, item 10)."""
     page = counts()._repr_html_()

@@ -115,12 +115,13 @@ def _full_html(frame, wide: list[str]) -> str:
             texts = "".join(f'<p style="margin: 0 0 0.3em"><b>{html.escape(str(c))}:</b> {_shown(row[c])}</p>'
                             for c in wide)
             rows.append(f'<tr><td colspan="{len(narrow)}"{_CELL_STYLE}>{texts}</td></tr>')
-    return f'<table border="0"><thead><tr>{_head([frame.index.name or "", *narrow])}</tr></thead>' \
-           f"<tbody>{''.join(rows)}</tbody></table>"
+    return f'<table border="0"><thead><tr>{_head(frame, narrow)}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
 
 
-def _head(columns: list) -> str:
-    return "".join(f'<th scope="col"{_CELL_STYLE}>{html.escape(str(column))}</th>' for column in columns)
+def _head(frame, columns: list) -> str:
+    """The header cells: the index's name (or "row", never an empty header) and ``columns``."""
+    names = [frame.index.name or "row", *columns]
+    return "".join(f'<th scope="col"{_CELL_STYLE}>{html.escape(str(name))}</th>' for name in names)
 
 
 def _shown(value) -> str:
@@ -139,7 +140,7 @@ def _shown(value) -> str:
 def _compact_html(frame, shown: list[str], citations: dict) -> str:
     """The table with only the ``shown`` columns, cut short, and a last column of disclosures."""
     shown = [column for column in shown if column in frame.columns]
-    head = _head([frame.index.name or "", *shown])
+    head = _head(frame, shown)
     rows = []
     for key, row in frame.iterrows():
         cells = "".join(f"<td{_CELL_STYLE}>{html.escape(first_clause(_text(row[c])))}</td>" for c in shown)

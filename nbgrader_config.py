@@ -47,9 +47,12 @@ c.Autograde.sanitize_preprocessors = [
 # number scores 0, where nbgrader alone would give full points (medialit/scoring.py). Before the first
 # submission the kernel is tried: if it cannot load medialit and every text, grading stops and nobody is
 # graded (medialit/before_grading.py). Each handed-in notebook is copied with its hash before it is graded and
-# checked after; the report re-checks that copy (medialit/evidence.py).
+# checked after; the report re-checks that copy (medialit/evidence.py). Once the graded run is over, each answer
+# cell shows what the student typed again, with grading's notes below it, for the formgrader and the feedback page
+# (medialit/grading.py ShowTypedAnswers).
 c.Autograde.autograde_preprocessors = [
     "medialit.sandbox.SandboxedExecute",
+    "medialit.grading.ShowTypedAnswers",
     "nbgrader.preprocessors.IgnorePattern",
     "nbconvert.preprocessors.ClearMetadataPreprocessor",
     "medialit.grading.LimitOutputBytes",
@@ -87,6 +90,12 @@ c.GenerateFeedback.HTMLExporter.extra_template_paths = [
     os.path.join(os.path.dirname(nbgrader.__file__), "server_extensions", "formgrader", "static", "node_modules",
                  "bootstrap", "dist", "css"),
 ]
+# The formgrader shows each graded notebook with nbgrader's own template, extended by medialit's as the feedback's
+# is: on both pages long lines wrap instead of scrolling sideways, and an exercise's heading grows with its text
+# (medialit/feedback_page.py PageStyle). (The feedback's settings above are its own, so these leave it alone.)
+c.HTMLExporter.template_name = "medialit_formgrade"
+c.HTMLExporter.extra_template_basedirs = [_nbgrader_templates, str(medialit.feedback_page.TEMPLATES)]
+c.HTMLExporter.extra_template_paths = [_nbgrader_templates, os.path.join(_nbgrader_templates, "formgrade")]
 
 # A submission filed under another student's name (a student can change the name nbgrader reports) is never
 # collected where each student has their own account; nbgrader alone would only warn (medialit/collect.py).

@@ -358,12 +358,15 @@ $\\href{{javascript:{XSS}}}{{maths link}}$ and $$\\unicode{{<img src=x onerror={
 </div>
 """
 XSS_ADDED_NOTE = "An added note stays visible."
+#: Markup typed after an answer's value, as a comment: the formgrader and the feedback show what a student typed in
+#: an answer cell (issue 26, item 8), as code.
+XSS_IN_ANSWER_CODE = f"  # typed in an answer cell: </pre></div><script>{XSS}</script><img src=x onerror={XSS}>"
 
 
 def with_added_cells(nb):
     """Cells a student adds (one of them a written answer with a grade id of its own), edits of the lesson's
-    own (unlocked) text, and metadata the templates print."""
-    nb = with_answers(nb, RIGHT)
+    own (unlocked) text, metadata the templates print, and markup typed in an answer cell."""
+    nb = with_answers(nb, {**RIGHT, "answer_named_sentences": RIGHT["answer_named_sentences"] + XSS_IN_ANSWER_CODE})
     svg = "PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIG9ubG9hZD0idG9wLm1lZGlhbGl0WHNzPTEiLz4="
     added = [
         nbformat.v4.new_markdown_cell(f'{XSS_ADDED_NOTE} <img src=x onerror="{XSS_WRITES_A_FILE}">'),

@@ -18,7 +18,8 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from conftest import sample_submissions
-from jupyterlab_session import IDLE, learner_lab, prepare_lesson, type_into_cell
+from jupyterlab_session import IDLE, NOTEBOOK, learner_lab, prepare_lesson, type_into_cell
+from medialit.counts import count_rows
 from medialit.course import COURSE_ROOT
 
 ARTIFACTS = COURSE_ROOT / "test-artifacts" / "browser"
@@ -371,3 +372,69 @@ def test_a_learner_reaches_the_assignment_list_and_nothing_of_the_instructors(la
         screenshot(page, "learner-assignment-list.png")
     finally:
         page.close()
+
+
+# Issue 26, items 10 and 14: at a common laptop's width nothing of ours scrolls sideways, and lesson 3's counts table
+# reads as a table (it was 1,875 px tall here, its notes a narrow right-aligned column).
+LAPTOP = {"width": 1366, "height": 900}
+COUNTS_LESSONS = lessons_using("counts()")
+#: Everything that scrolls sideways: the page, the notebook, and any output or part of one (a table region, a tool's
+#: text box) whose content is wider than its box.
+SIDEWAYS = """(notebook) => {
+    const scrolls = (e) => e.scrollWidth > e.clientWidth + 1;
+    const found = [document.scrollingElement, ...document.querySelectorAll(notebook + ' .jp-WindowedPanel-outer')]
+        .filter(scrolls).map((e) => e.className || e.tagName);
+    for (const output of document.querySelectorAll(notebook + ' .jp-OutputArea-output')) {
+        for (const e of [output, ...output.querySelectorAll('*')]) {
+            if (scrolls(e) && (e === output || getComputedStyle(e).overflowX !== 'visible')) {
+                found.push(`${e.tagName}.${e.className} (${e.scrollWidth} > ${e.clientWidth} px)`);
+            }
+        }
+    }
+    return found;
+}"""
+
+
+@pytest.fixture
+def laptop(lesson):
+    """The lesson's page at 1366 px wide, back to the module's size afterwards."""
+    name, page = lesson
+    size = page.viewport_size
+    page.set_viewport_size(LAPTOP)
+    yield name, page
+    page.set_viewport_size(size)
+
+
+def test_nothing_scrolls_sideways_at_1366_px(laptop):
+    name, page = laptop
+    assert page.evaluate(SIDEWAYS, NOTEBOOK) == []
+    page.set_viewport_size({**LAPTOP, "height": 2000})  # as wide, tall enough for a whole tool in one picture
+    for i, tool in enumerate(page.locator(f"{NOTEBOOK} .medialit-widget, {NOTEBOOK} .medialit-article-box").all()):
+        tool.scroll_into_view_if_needed()
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        tool.screenshot(path=ARTIFACTS / f"{name}-tool-{i + 1}-1366px.png")
+
+
+@pytest.mark.parametrize("lesson", COUNTS_LESSONS, indirect=True)
+def test_the_counts_table_reads_as_a_table_at_1366_px(laptop):
+    """Each record is its figures on one line and its note and sources in full lines under them; no <NA>."""
+    name, page = laptop
+    table = page.locator(f"{NOTEBOOK} .medialit-outlets[aria-label^='Who counted']").first
+    table.scroll_into_view_if_needed()
+    size = table.evaluate("""e => ({width: e.clientWidth, height: e.getBoundingClientRect().height,
+        font: parseFloat(getComputedStyle(e.querySelector('td')).fontSize),
+        records: [...e.querySelectorAll('tbody th[scope=row]')].map(th => th.getBoundingClientRect().height),
+        notes: [...e.querySelectorAll('td[colspan]')].map(td => td.getBoundingClientRect().width),
+        text: e.textContent})""")
+    assert len(size["records"]) == len(count_rows())
+    assert "<NA>" not in size["text"] and size["text"].count("not given") == 4
+    assert min(size["notes"]) > 0.75 * size["width"], "a note runs across the table, not down a narrow column"
+    assert max(size["records"]) < 16 * size["font"], size["records"]  # about ten lines at most
+    assert size["height"] < 1875 * 0.6, size["height"]
+    links = table.locator("a[href^='https://']")
+    assert links.count() == sum(len(row["citations"]) for row in count_rows())
+    assert links.first.text_content() == links.first.get_attribute("href")  # the address, shown as text
+    page.set_viewport_size({**LAPTOP, "height": 1600})  # as wide, tall enough for the whole table in one picture
+    table.scroll_into_view_if_needed()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    table.screenshot(path=ARTIFACTS / f"{name}-counts-table-1366px.png")

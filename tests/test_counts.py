@@ -3,7 +3,9 @@ sources put them, and a chart that reads in greyscale and in words."""
 
 from __future__ import annotations
 
+import html
 import json
+import re
 import subprocess
 import sys
 from urllib.parse import urlsplit
@@ -165,6 +167,46 @@ def test_the_table_has_every_row_whole_numbers_and_written_out_sources():
             assert f"{citation['source']} <{citation['url']}>" in shown["sources"]
     page = table._repr_html_()
     assert 'role="region"' in page and "aria-label=" in page and "<th></th>" not in page
+
+
+def _cells(page: str) -> list[tuple[str, str]]:
+    """Every table cell of a page as (its attributes, its text without tags)."""
+    return [(attributes, re.sub(r"<[^>]+>", "", text))
+            for attributes, text in re.findall(r"<t[hd]\b([^>]*)>(.*?)</t[hd]>", page, flags=re.DOTALL)]
+
+
+def test_a_missing_figure_says_not_given():
+    """pandas showed <NA> where the coalition gave no number (issue 26, item 10)."""
+    page = counts()._repr_html_()
+    assert "NA&gt;" not in page and "NaN" not in page and "None" not in page
+    assert [text for _, text in _cells(page)].count("not given") == 4  # low and high of the coalition's two rows
+
+
+def test_every_source_is_a_link_that_shows_its_address():
+    page = counts()._repr_html_()
+    for row in ROWS:
+        for citation in row["citations"]:
+            url = html.escape(citation["url"])
+            assert re.search(rf'{re.escape(html.escape(citation["source"]))}\s*\(<a href="{re.escape(url)}"[^>]*>'
+                             rf'{re.escape(url)}</a>\)', page), citation
+    assert "&lt;https://" not in page  # no address left as text that cannot be clicked
+
+
+def test_a_table_a_student_reshapes_keeps_every_column_headed():
+    page = counts().reset_index().head(2)._repr_html_()
+    assert not re.search(r"<th[^>]*></th>", page) and '<th scope="col" style="text-align: left; vertical-align: top">row' \
+        in page and "(2 rows)" in page
+
+
+def test_every_cell_reads_from_the_left_and_the_notes_run_across_the_table():
+    """JupyterLab right-aligns table cells; the notes were squeezed into one narrow column (issue 26, item 10)."""
+    page = counts()._repr_html_()
+    cells = _cells(page)
+    assert all("text-align: left" in attributes for attributes, _ in cells)
+    columns = len(re.findall(r'<th scope="col"', page))
+    for row in ROWS:
+        (attributes,) = [attributes for attributes, text in cells if row["note"] in html.unescape(text)]
+        assert f'colspan="{columns - 1}"' in attributes  # under the row's own header, across every other column
 
 
 # --- The chart ----------------------------------------------------------------------------------------------------

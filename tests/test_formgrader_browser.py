@@ -12,17 +12,21 @@ own words still show.
 
 from __future__ import annotations
 
+import nbformat
 import pytest
 from nbgrader.api import Gradebook
 
 from jupyterlab_session import teacher_lab
-from medialit.course import course_api, run
-from simulated_class import LESSON, XSS_ADDED_NOTE, XSS_FILE, XSS_SEEN, XSS_STUDENTS
+from medialit.course import COURSE_ROOT, course_api, run
+from medialit.grading import TYPED_CUT
+from medialit.plain_answers import MAX_ANSWER_CHARS
+from simulated_class import LESSON, XSS_ADDED_NOTE, XSS_FILE, XSS_IN_ANSWER_CODE, XSS_SEEN, XSS_STUDENTS
 
 #: Words each student's page must still show (cleaning keeps the text); the oversized answer also says it was cut.
+#: Markup typed in an answer cell shows as the code it is (issue 26, item 8).
 STILL_SHOWN = {
     "xss_in_written_answer": [XSS_SEEN, "a Markdown link", "maths link"],
-    "xss_in_added_cells": [XSS_ADDED_NOTE, "(tagged)", "Start here"],
+    "xss_in_added_cells": [XSS_ADDED_NOTE, "(tagged)", "Start here", XSS_IN_ANSWER_CODE.strip()],
     "xss_oversized_answer": [XSS_SEEN, "only its start is shown"],
 }
 
@@ -95,13 +99,19 @@ def assert_nothing_ran(page, root: str, student: str) -> None:
         assert words in text, (student, words)
 
 
-@pytest.mark.parametrize("student", XSS_STUDENTS)
-def test_the_formgrader_runs_no_script_from_a_submission(hostile_class, teacher, student):
+def formgrader_page(hostile_class, teacher, student: str):
+    """The formgrader's page for one student's lesson, in the teacher's logged-in browser."""
     root, _, _ = hostile_class
     base, session = teacher
     with Gradebook(f"sqlite:///{root / 'gradebook.db'}") as gradebook:
         submission = gradebook.find_submission_notebook(LESSON, LESSON, student).id
-    page = open_offline(session, f"{base}/formgrader/submissions/{submission}/", base)
+    return open_offline(session, f"{base}/formgrader/submissions/{submission}/", base)
+
+
+@pytest.mark.parametrize("student", XSS_STUDENTS)
+def test_the_formgrader_runs_no_script_from_a_submission(hostile_class, teacher, student):
+    root, _, _ = hostile_class
+    page = formgrader_page(hostile_class, teacher, student)
     try:
         assert_nothing_ran(page, "#notebook-container", student)
         assert not (root / XSS_FILE).exists()
@@ -127,5 +137,43 @@ def test_the_contents_list_shows_a_heading_the_student_wrote_as_text(feedback_pa
     try:
         assert page.locator("#toc li a").count() >= 3
         assert page.locator("#toc img, #toc script").count() == 0
+    finally:
+        page.close()
+
+
+# Issue 26, item 8: the formgrader shows what the student typed, and fits a laptop's screen.
+ARTIFACTS = COURSE_ROOT / "test-artifacts" / "formgrader"
+LAPTOP = {"width": 1366, "height": 900}
+#: Every element of the notebook whose content is wider than its box, and the page itself.
+SIDEWAYS = """() => [document.scrollingElement, ...document.querySelectorAll('#notebook-container *')]
+    .filter((e) => e.scrollWidth > e.clientWidth + 1 && (e === document.scrollingElement
+                                                        || getComputedStyle(e).overflowX !== 'visible'))
+    .map((e) => `${e.tagName}.${e.className} (${e.scrollWidth} > ${e.clientWidth} px)`)"""
+
+
+def answer_box(page):
+    """The code box of the lesson's first answer cell (nbgrader labels it "Student's answer")."""
+    return page.locator(".nbgrader_cell").filter(has_text="Student's answer").first.locator(".input_area")
+
+
+@pytest.mark.parametrize("student", ["enormous_output", "six_megabyte_list"])
+def test_the_formgrader_shows_what_the_student_typed_at_1366_px(hostile_class, teacher, student):
+    """A loop that never ran shows as typed, and printed nothing; a 6 MB answer shows cut, wrapped in the box."""
+    _, handed_in, _ = hostile_class
+    typed = next(cell.source for cell in nbformat.reads(handed_in[student][1].decode(), as_version=4).cells
+                 if cell.metadata.get("nbgrader", {}).get("grade_id") == "answer_named_sentences")
+    page = formgrader_page(hostile_class, teacher, student)
+    try:
+        page.set_viewport_size(LAPTOP)
+        shown = answer_box(page).text_content().strip()
+        if len(typed) <= MAX_ANSWER_CHARS:
+            outputs = " ".join(page.locator("#notebook-container .output_area").all_text_contents())
+            assert shown == typed.strip() and "spam" not in outputs
+        else:
+            assert shown.startswith(typed[:2_000]) and shown.endswith(TYPED_CUT) and len(shown) < MAX_ANSWER_CHARS + 200
+        assert page.evaluate(SIDEWAYS) == []
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        answer_box(page).evaluate("box => box.scrollIntoView({block: 'end'})")  # the end of the answer, cut or not
+        page.screenshot(path=ARTIFACTS / f"{student}-1366px.png")
     finally:
         page.close()

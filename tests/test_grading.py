@@ -276,3 +276,72 @@ def test_reading_any_plain_value_raises_nothing_but_a_form_problem():
         for check, reader in READERS.items():
             graded, _ = graded_value(answer, (reader, arguments[check]))
             assert plain_line(graded) is not None, (check, answer)
+
+
+# Issue 26, item 8: the formgrader and the feedback page show what the student typed, not the line that was graded.
+
+def typed_and_shown(answers: dict[str, str], planted: str | None = None):
+    """Each answer cell of lesson 0 as grading leaves it: rebuilt to run only plain values, then (after the run)
+    shown as typed. ``planted``: what a student wrote into every cell's metadata under the key grading uses."""
+    from medialit.course import COURSE_ROOT
+    from medialit.grading import TYPED, GradePlainValuesOnly, ShowTypedAnswers
+
+    lesson = "00-start-here"
+    nb = nbformat.read(COURSE_ROOT / "lessons" / lesson / f"{lesson}.ipynb", as_version=4)
+    for cell in nb.cells:
+        if cell.metadata.get("nbgrader", {}).get("grade_id") in answers:
+            cell.source = answers[cell.metadata["nbgrader"]["grade_id"]]
+        if planted is not None:
+            cell.metadata[TYPED] = planted
+    nb.cells.append(new_code_cell("print('a cell the student added')", metadata={TYPED: planted or ""}))
+    graded, _ = GradePlainValuesOnly().preprocess(nb, {})
+    ran = {c.metadata.get("nbgrader", {}).get("grade_id", f"cell {i}"): c.source for i, c in enumerate(graded.cells)}
+    shown, _ = ShowTypedAnswers().preprocess(graded, {})
+    return ran, {c.metadata.get("nbgrader", {}).get("grade_id", f"cell {i}"): c for i, c in enumerate(shown.cells)}
+
+
+TYPED_ANSWERS = {
+    "slip-and-comment": 'named_sentences = {2, "S3",  # S3 names the engineer\n    8, "Z"}',
+    "not-a-plain-value": "named_sentences = set([2, 3, 8])",
+    "markup-and-control-characters": 'named_sentences = {2}  # </pre><script>alert(1)</script> \x1b[2J',
+    "several-assignments": "named_sentences = {1}\nnamed_sentences = {2, 3, 8}",
+}
+
+
+@pytest.mark.parametrize("typed", TYPED_ANSWERS.values(), ids=TYPED_ANSWERS.keys())
+def test_an_answer_shows_what_the_student_typed_once_its_plain_value_has_run(typed):
+    ran, shown = typed_and_shown({"answer_named_sentences": typed})
+    assert ran["answer_named_sentences"] != typed  # what ran is the plain value (and a print of each note) ...
+    assert shown["answer_named_sentences"].source == typed  # ... what the pages show is what the student typed
+    from medialit.grading import TYPED
+
+    assert not [c for c in shown.values() if TYPED in c.metadata]
+
+
+def test_a_key_planted_in_the_metadata_shows_nothing_the_student_did_not_type_there():
+    """The metadata is the student's too: a planted key neither replaces an answer nor fills an emptied cell."""
+    ran, shown = typed_and_shown({"answer_named_sentences": "named_sentences = {2, 3, 8}"}, planted="import os")
+    assert shown["answer_named_sentences"].source == "named_sentences = {2, 3, 8}"
+    assert shown[f"cell {len(shown) - 1}"].source == ""  # the added cell: emptied to run, and shown empty
+    assert all(cell.source == ran[key] for key, cell in shown.items() if not key.startswith("answer_"))
+
+
+def test_an_answer_longer_than_grading_reads_is_shown_cut_with_one_sentence():
+    from medialit.plain_answers import MAX_ANSWER_CHARS
+
+    typed = "named_sentences = [" + "1, " * 20_000 + "]"
+    _, shown = typed_and_shown({"answer_named_sentences": typed})
+    source = shown["answer_named_sentences"].source
+    assert source.startswith(typed[:MAX_ANSWER_CHARS]) and len(source) < MAX_ANSWER_CHARS + 200
+    assert source.splitlines()[-1] == f"# This answer is cut here: it is longer than {MAX_ANSWER_CHARS:,} characters."
+
+
+def test_a_hidden_line_typed_into_an_answer_is_still_secret(caplog):
+    """Answer cells show what the student typed (issue 26, item 8): typing a line of the hidden tests there must not
+    make it a line "students also see", which the last scan would then leave in an output."""
+    answer = graded("named = {2, 8}\n_given = {n for n in named}", [], "answer_named", solution=True)
+    leak = stream("_given = {n for n in named}\n")
+    nb = new_notebook(cells=[answer, graded(TEST_CELL, [leak])])
+    page, log = feedback(nb, caplog)
+    assert "_given" not in page and "named = {2, 8}" in page
+    assert "removed 2 line(s)" in log  # from the output, and from the answer as shown

@@ -54,11 +54,14 @@ def test_the_batch_reports_what_it_could_not_grade(hostile_class):
 
 
 def test_code_in_an_answer_cell_is_never_run_only_its_plain_value(hostile_class):
-    """The loop that would print 300,000 lines is dropped: the graded cell is the value the student typed."""
-    root, _, _ = hostile_class
+    """The loop that would print 300,000 lines never runs, only the value: nothing is printed, the answer scores in
+    full, and the graded notebook shows the cell as the student typed it, loop and all (issue 26, item 8)."""
+    root, handed_in, _ = hostile_class
     autograded = nbformat.read(root / "autograded" / "enormous_output" / LESSON / f"{LESSON}.ipynb", as_version=4)
-    answer = next(c for c in autograded.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "answer_named_sentences")
-    assert answer.source == "named_sentences = {2, 3, 8}" and "spam" not in nbformat.writes(autograded)
+    typed = nbformat.reads(handed_in["enormous_output"][1].decode(), as_version=4)
+    answer = cell_of(autograded, "answer_named_sentences")
+    assert answer.source == cell_of(typed, "answer_named_sentences").source and "print('spam', i)" in answer.source
+    assert answer.outputs == [] and "spam" not in str([c.get("outputs") for c in autograded.cells])
 
 
 def test_no_hook_runs_and_no_file_is_written_by_student_code(hostile_class):

@@ -6,6 +6,7 @@ import json
 import shutil
 
 import nbformat
+import pandas as pd
 import pytest
 from PIL import Image
 
@@ -132,10 +133,8 @@ def test_per_student_totals_add_up_what_was_graded_and_count_what_waits(hostile_
     assert totals.loc["script_in_written_answer", "waiting_for_teacher"] == 1  # a written answer to mark
 
 
-def _grades(rows: list[tuple]) -> "pd.DataFrame":
+def _grades(rows: list[tuple]) -> pd.DataFrame:
     """A gradebook's table from (student, exercise, score, points, waiting, marked by hand) rows, in lesson L."""
-    import pandas as pd
-
     columns = ["student", "exercise", "score", "points", "waiting_for_teacher", "by_hand"]
     grades = pd.DataFrame([dict(zip(columns, row)) for row in rows], columns=columns)
     return grades.assign(lesson="L", auto_score=grades["score"])
@@ -145,8 +144,6 @@ def _grades(rows: list[tuple]) -> "pd.DataFrame":
 def test_a_written_answer_still_waiting_for_marking_is_left_out_of_what_the_class_found_hard(tmp_path, case):
     """A blank written answer scores 0 at once; while the others wait for marking, that 0 is not the class's
     mean. The exercise shows its points, says how many wait, and has no mean and no bar until all are marked."""
-    import pandas as pd
-
     from medialit.report import chart, exercises_text
 
     essays = {"nobody marked yet": [("ada", None, True), ("ben", None, True), ("cy", None, True)],
@@ -216,8 +213,6 @@ def test_the_printed_report_uses_one_unit_and_lists_students(hostile_class, tmp_
 
 
 def test_a_notebook_larger_than_any_lesson_is_flagged_without_being_read(tmp_path):
-    import pandas as pd
-
     from medialit.course import copy_course
     from medialit.report import COLUMNS, _rescore_mismatches
     from medialit.rescore import MAX_NOTEBOOK_BYTES

@@ -24,7 +24,7 @@ class ArticleBox(widgets.VBox):
 
     def __init__(self):
         self.text = widgets.Textarea(placeholder="Paste the text of a news article here: a few paragraphs are enough.",
-                                     description="Your article", layout=widgets.Layout(width="100%", height="12em"),
+                                     description="Your article", layout=widgets.Layout(width="auto", height="12em"),
                                      style={"description_width": "initial"})
         self.button = widgets.Button(description="Analyse", tooltip="Mark sources, figures and framing in your article",
                                      icon="search")

@@ -88,7 +88,8 @@ def reported_range(incident: str) -> tuple[int, int]:
 def counts():
     """The rows as a table (pandas), indexed by incident, with a ``sources`` column written out.
 
-    ``low`` and ``high`` are whole numbers, empty (<NA>) where the counter gave no number.
+    ``low`` and ``high`` are whole numbers, empty (pandas' <NA>) where the counter gave no number; the table
+    shows "not given" there, each row's note and sources under it across the table, and each address as a link.
     """
     if during_grading():
         return NotShown("table of counts")
@@ -96,7 +97,8 @@ def counts():
 
     table = pd.DataFrame([{**row, "sources": written_sources(row["citations"])} for row in count_rows()], columns=COLUMNS)
     table = table.astype({"low": "Int64", "high": "Int64"})
-    return labelled(table.set_index("incident"), "Who counted the dead near Hajin, November 2018, and where each figure comes from")
+    return labelled(table.set_index("incident"), "Who counted the dead near Hajin, November 2018, and where each "
+                    "figure comes from", wide=["note", "sources"])
 
 
 # --- The chart --------------------------------------------------------------------------------------------------

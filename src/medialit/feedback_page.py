@@ -9,6 +9,10 @@ is scored; it removes the raw number. The template
 ``feedback_templates/medialit_feedback`` (an extension of nbgrader's feedback
 template, set in ``nbgrader_config.py``) shows them, escaped: a heading comes
 from text a student can edit.
+
+:class:`PageStyle` adds a few lines to the styles of both pages that show a
+graded notebook, the feedback page and nbgrader's formgrader: long lines wrap,
+and an exercise's heading grows with its text.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+from nbconvert.preprocessors import Preprocessor
 from nbgrader import utils
 from nbgrader.preprocessors import NbGraderPreprocessor
 from traitlets import List
@@ -60,6 +65,32 @@ SCORING_RULES = {
 #: Only headings that name an exercise count ("How am I doing?" under an exercise does not).
 _HEADING = re.compile(r"^(?:\d+\.\s+)?(?P<title>(?:Exercise|Question|Part)\b.+?)\s*$")
 _POINTS = re.compile(r"\s*\([^()]*\bpoints?\b[^()]*\)")
+
+
+#: Added to nbgrader's styles. An answer's or an output's long line wraps instead of scrolling its box sideways
+#: (a tagging answer is one line of 300 characters), between words (Bootstrap breaks any word anywhere). nbgrader
+#: makes an exercise's heading 37 px high, so a second line, "How it was scored", ran under the code box: it grows
+#: with its text. Its link was light grey on blue.
+PAGE_STYLE = """
+#notebook-container pre { white-space: pre-wrap; word-break: normal; overflow-wrap: anywhere; }
+div.panel.nbgrader_cell .panel-heading { height: auto; overflow: hidden; }
+div.panel.nbgrader_cell .panel-heading a { color: #fff; text-decoration: underline; }
+"""
+
+
+class PageStyle(Preprocessor):
+    """Puts PAGE_STYLE among the page's inline styles, which nbgrader's formgrader and feedback templates print.
+
+    medialit's two templates (``feedback_templates``, each extending nbgrader's) run it from their conf.json,
+    after nbconvert's CSSHTMLHeaderPreprocessor, which replaces the page's inline styles; nbgrader_config.py
+    makes them the formgrader's and the feedback's templates.
+    """
+
+    def preprocess(self, nb, resources):
+        styles = resources.setdefault("inlining", {}).setdefault("css", [])
+        if PAGE_STYLE not in styles:
+            styles.append(PAGE_STYLE)
+        return nb, resources
 
 
 class HideHiddenTestsQuietly(HideHiddenTests):

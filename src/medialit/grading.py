@@ -1,7 +1,8 @@
 """Grading that runs no student code, and feedback that carries no key and no script.
 
 Autograde (steps set in ``nbgrader_config.py``): :class:`GradePlainValuesOnly`
-turns each answer cell into the plain value the student typed;
+turns each answer cell into the plain value the student typed, and after the
+run :class:`ShowTypedAnswers` shows what they typed there again;
 :class:`LimitOutputBytes` caps what any cell may print, in bytes as well as
 lines (written answers and outputs are cleaned of scripts by
 ``medialit.student_html``). Feedback: :class:`HideHiddenTests` cuts the hidden
@@ -22,7 +23,7 @@ from traitlets import Integer
 from . import answers
 from .answers import READERS, AnswerProblem, python_literal
 from .keys import hidden_region
-from .plain_answers import literal_values, plain_line
+from .plain_answers import MAX_ANSWER_CHARS, literal_values, plain_line
 from .wording import counted
 
 KEPT_ERRORS = {"AnswerProblem"}
@@ -33,6 +34,11 @@ NOT_A_PLAIN_VALUE = ("This answer is not a plain value such as {{1, 4}} or {{\"A
 
 #: Notes an answer cell prints in the graded notebook (and the feedback) before it says how many more there are.
 MAX_NOTES = 10
+
+#: Where an answer cell keeps what the student typed while its plain value runs (cell metadata, see ShowTypedAnswers).
+TYPED = "medialit_typed"
+#: The last line of an answer shown cut: grading reads no answer this long (medialit.plain_answers).
+TYPED_CUT = f"# This answer is cut here: it is longer than {MAX_ANSWER_CHARS:,} characters."
 
 
 class OverwriteCellsQuietly(OverwriteCells):
@@ -95,6 +101,8 @@ class GradePlainValuesOnly(NbGraderPreprocessor):
             return cell, resources
         if utils.is_solution(cell):
             name = cell.metadata["nbgrader"]["grade_id"].removeprefix("answer_")
+            cell.metadata[TYPED] = cell.source if len(cell.source) <= MAX_ANSWER_CHARS else \
+                f"{cell.source[:MAX_ANSWER_CHARS]}\n{TYPED_CUT}"
             cell.source = self._graded_source(cell.source, name)
         else:
             cell.source = ""
@@ -109,6 +117,27 @@ class GradePlainValuesOnly(NbGraderPreprocessor):
         if len(notes) > MAX_NOTES:
             notes = (*notes[:MAX_NOTES], f"And {counted(len(notes) - MAX_NOTES, 'more note')} like these.")
         return "\n".join([f"{name} = {plain_line(value)}", *(f"print({note!r})" for note in notes)])
+
+
+class ShowTypedAnswers(NbGraderPreprocessor):
+    """After the graded run, each answer cell shows what the student typed again, above what grading printed.
+
+    The formgrader and the feedback page show the autograded notebook. What ran in an answer cell is
+    GradePlainValuesOnly's ``name = <value>`` and a print() for each note: code the student never wrote, and a
+    value reworded (``"b"`` read as ``"B"``). The student's own text goes back as the cell's source; the outputs,
+    the notes on what was left out or the sentence saying it was no plain value, stay. Pages show code as text,
+    escaped and highlighted (nbconvert's ``highlight_code``), and nothing runs the notebook again. The key is
+    removed from every cell: only an answer cell's, which GradePlainValuesOnly wrote itself, is shown.
+    Runs straight after the graded run (nbgrader_config.py), so nbgrader's "No response." is said of an
+    answer handed in as released.
+    """
+
+    def preprocess_cell(self, cell, resources, cell_index):
+        typed = cell.metadata.pop(TYPED, None)
+        answer = cell.cell_type == "code" and utils.is_solution(cell) and not utils.is_locked(cell)
+        if answer and isinstance(typed, str):
+            cell.source = typed
+        return cell, resources
 
 
 def form_tests(nb) -> dict[str, tuple]:
@@ -207,12 +236,17 @@ _SHORTEST_SECRET = 8
 
 
 def _secrets(nb) -> tuple[set[str], set[str]]:
-    """Lines of hidden tests that students never see, and the key values (``_key = ...``) as text."""
+    """Lines of hidden tests that students never see, and the key values (``_key = ...``) as text.
+
+    Lines students see are the lesson's: an answer cell shows what its student typed, and a hidden line typed
+    there stays secret.
+    """
     hidden, shown, values = set(), set(), set()
     for cell in nb.cells:
         region = hidden_region(cell.source) or []
         hidden |= {line.strip() for line in region}
-        shown |= {line.strip() for line in cell.source.splitlines()} - hidden
+        if not utils.is_solution(cell):
+            shown |= {line.strip() for line in cell.source.splitlines()} - hidden
         for line in region:
             if line.startswith("_key = "):
                 values |= _key_texts(line.removeprefix("_key = "))

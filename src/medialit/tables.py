@@ -5,11 +5,19 @@ where a keyboard cannot reach (axe: empty-table-header,
 scrollable-region-focusable). The class is made on first use so that
 importing medialit does not import pandas.
 
-A table of long texts (the outlets of lesson 2) can be shown compact: a few
-columns cut to their first clause, and per row a disclosure (``<details>``,
-opened with a click, Enter or Space) with the full texts and the sources as
-links. It needs no style sheet, so it looks the same in JupyterLab, a handout
-and a feedback page, where styles are stripped.
+Every cell reads from the left and the top (JupyterLab right-aligns table
+cells), a value the data does not have says "not given" (pandas writes
+``<NA>``), and each address written in angle brackets (as
+:func:`written_sources` writes them) is a link that shows the address, so it
+can be clicked, read aloud, printed and copied.
+
+A table of long texts can keep them readable two ways. The outlets of lesson 2
+are shown compact: a few columns cut to their first clause, and per row a
+disclosure (``<details>``, opened with a click, Enter or Space) with the full
+texts and the sources as links. The counts of lesson 3 show their long columns
+(``wide``) under each row, across the table, so a note wraps in full lines
+instead of a narrow column. Neither needs a style sheet, so a table looks the
+same in JupyterLab, a handout and a feedback page, where styles are stripped.
 """
 
 from __future__ import annotations
@@ -30,6 +38,10 @@ _CLAUSE_END = re.compile(r";|(?<=[a-z]{4})\.(?=\s|$)")
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 #: Table cells are right-aligned in JupyterLab; text reads better from the left, from the top of the row.
 _CELL_STYLE = ' style="text-align: left; vertical-align: top"'
+#: What a cell shows where the data has no value (pandas writes <NA> or NaN).
+NOT_GIVEN = "not given"
+#: An address as written_sources writes it, in angle brackets, and the "; " before the next source.
+_WRITTEN_ADDRESS = re.compile(r"<(https?://[^\s<>]+)>(; )?")
 
 
 def written_sources(citations: list[dict]) -> str:
@@ -59,15 +71,17 @@ def first_clause(text: str, words: int = COMPACT_WORDS) -> str:
     return short if short in (plain, plain.rstrip(".")) else short + "…"
 
 
-def labelled(frame, label: str, compact: list[str] | None = None, citations: dict | None = None):
+def labelled(frame, label: str, compact: list[str] | None = None, citations: dict | None = None,
+             wide: list[str] | None = None):
     """``frame`` as a table a screen reader announces as ``label``; pandas operations keep the display.
 
     With ``compact`` (the columns to show), each row shows those columns cut
     to their first clause and one disclosure with every full text and the
-    row's ``citations`` (by index value) as links.
+    row's ``citations`` (by index value) as links. With ``wide``, those
+    columns are shown in full under each row, across the table.
     """
     table = _table_class(type(frame))(frame)
-    table.attrs.update(label=label, compact=compact, citations=citations or {})
+    table.attrs.update(label=label, compact=compact, citations=citations or {}, wide=wide or [])
     return table
 
 
@@ -82,17 +96,51 @@ def _table_class(data_frame: type) -> type:
             if self.attrs.get("compact"):
                 table = _compact_html(self, self.attrs["compact"], self.attrs.get("citations", {}))
             else:
-                table = self.reset_index().to_html(index=False, border=0, na_rep="")
+                table = _full_html(self, self.attrs.get("wide", []))
             label = html.escape(f"{self.attrs.get('label', 'Table')} ({counted(len(self), 'row')})")
             return f'<div class="medialit-outlets" role="region" tabindex="0" aria-label="{label}">{table}</div>'
 
     return LabelledTable
 
 
+def _full_html(frame, wide: list[str]) -> str:
+    """Every value of the table; the ``wide`` columns under each row's other values, across the table."""
+    wide = [column for column in wide if column in frame.columns]
+    narrow = [column for column in frame.columns if column not in wide]
+    span, rows = ' rowspan="2"' if wide else "", []
+    for key, row in frame.iterrows():
+        header = f'<th scope="row"{span}{_CELL_STYLE}>{_shown(key)}</th>'
+        rows.append(f"<tr>{header}{''.join(f'<td{_CELL_STYLE}>{_shown(row[c])}</td>' for c in narrow)}</tr>")
+        if wide:
+            texts = "".join(f'<p style="margin: 0 0 0.3em"><b>{html.escape(str(c))}:</b> {_shown(row[c])}</p>'
+                            for c in wide)
+            rows.append(f'<tr><td colspan="{len(narrow)}"{_CELL_STYLE}>{texts}</td></tr>')
+    return f'<table border="0"><thead><tr>{_head(frame, narrow)}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+
+
+def _head(frame, columns: list) -> str:
+    """The header cells: the index's name (or "row", never an empty header) and ``columns``."""
+    names = [frame.index.name or "row", *columns]
+    return "".join(f'<th scope="col"{_CELL_STYLE}>{html.escape(str(name))}</th>' for name in names)
+
+
+def _shown(value) -> str:
+    """A value as a cell shows it (escaped): "not given" where the data has none, each written address a link."""
+    if _missing(value):
+        return NOT_GIVEN
+    text, parts, start = str(value), [], 0
+    for address in _WRITTEN_ADDRESS.finditer(text):
+        url = html.escape(address[1])
+        parts += [html.escape(text[start:address.start()]), f'(<a href="{url}">{url}</a>)',
+                  "<br>" if address[2] else ""]
+        start = address.end()
+    return "".join(parts) + html.escape(text[start:])
+
+
 def _compact_html(frame, shown: list[str], citations: dict) -> str:
     """The table with only the ``shown`` columns, cut short, and a last column of disclosures."""
     shown = [column for column in shown if column in frame.columns]
-    head = "".join(f'<th scope="col"{_CELL_STYLE}>{html.escape(str(c))}</th>' for c in [frame.index.name or "", *shown])
+    head = _head(frame, shown)
     rows = []
     for key, row in frame.iterrows():
         cells = "".join(f"<td{_CELL_STYLE}>{html.escape(first_clause(_text(row[c])))}</td>" for c in shown)
@@ -112,5 +160,12 @@ def _disclosure(row, shown: list[str], citations: list[dict]) -> str:
 
 
 def _text(value) -> str:
-    """A cell's text; an empty cell (NaN or None) is the empty string."""
-    return "" if value is None or value != value else str(value)
+    """A cell's text; an empty cell (NaN, <NA> or None) is the empty string."""
+    return "" if _missing(value) else str(value)
+
+
+def _missing(value) -> bool:
+    """No value: None, NaN or pandas' <NA> (which is neither equal nor unequal to itself)."""
+    import pandas as pd
+
+    return value is None or (pd.api.types.is_scalar(value) and bool(pd.isna(value)))

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import tempfile
 from pathlib import Path
@@ -73,7 +72,9 @@ def recipe_folder():
     os.chmod(base, 0o755)
     (base / "home").mkdir(mode=0o700)
     yield base
-    shutil.rmtree(base, ignore_errors=True)
+    # Two environments' worth of files (about 2 GB): removed in the background as the session ends, not waited for.
+    subprocess.Popen(["rm", "-rf", str(base)], start_new_session=True, stdout=subprocess.DEVNULL,
+                     stderr=subprocess.DEVNULL)
 
 
 @pytest.fixture(scope="session")

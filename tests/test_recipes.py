@@ -34,9 +34,10 @@ STUDENTS = ("solution", "half_right", "wrong_form")
 
 
 def _scores(db_url: str, student: str) -> dict[str, float]:
+    """The student's autograded scores (the written answer waits for the teacher)."""
     with Gradebook(db_url, "medialit") as gradebook:
         notebook = gradebook.find_submission_notebook(LESSON, LESSON, student)
-        return {grade.name: grade.score for grade in notebook.grades}
+        return {grade.name: grade.score for grade in notebook.grades if grade.name in _expected(student)}
 
 
 def _expected(student: str) -> dict[str, float]:

@@ -25,7 +25,7 @@ def _no_gradebook(root: Path) -> bool:
     url = gradebook_url(root)
     if not url.startswith("sqlite:///") or Path(url.removeprefix("sqlite:///")).is_file():
         return False
-    _print(f"There is no gradebook in {root}: run nbgrader autograde there first.", file=sys.stderr)
+    _print(f"There is no gradebook in {root}: grade a lesson there first (medialit grade LESSON).", file=sys.stderr)
     return True
 
 

@@ -90,7 +90,25 @@ def open_gradebook(course: Path) -> Iterator:
                             f"it with {sys.executable} -m pip install '{driver}' (the teacher guide, Grading a big "
                             "class faster, says more).") from None
     with gradebook:
+        _stamp_if_unstamped(gradebook)
         yield gradebook
+
+
+def _stamp_if_unstamped(gradebook) -> None:
+    """Give a gradebook nbgrader made without alembic on the PATH the version table nbgrader meant it to have.
+
+    nbgrader stamps a new gradebook only as it creates the tables; when starting
+    alembic failed, the tables are there (of this version) and the stamp never
+    comes, so a later `nbgrader db upgrade` would not know what it has.
+    """
+    from nbgrader.api import get_alembic_version
+    from sqlalchemy import inspect, text
+
+    if inspect(gradebook.engine).has_table("alembic_version"):
+        return
+    gradebook.db.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)"))
+    gradebook.db.execute(text("INSERT INTO alembic_version (version_num) VALUES (:head)"), {"head": get_alembic_version()})
+    gradebook.db.commit()
 
 
 def nbgrader(course: Path, *args: str, say: Callable[[str], None]) -> int:

@@ -43,9 +43,11 @@ def recipe(name: str, places: dict[str, str] | None = None, guide: Path = GUIDE)
 
 
 def newcomers_env(home: Path, **extra: str) -> dict[str, str]:
-    """A new teacher's shell: the machine's usual PATH (no .venv/bin on it), a home of their own."""
+    """A new teacher's shell: the machine's usual PATH (no .venv/bin on it), a home of their own; pip keeps the
+    cache of the account running the tests, so a second run need not download again."""
     kept = {k: v for k, v in os.environ.items() if not k.startswith(_NOT_A_NEWCOMERS) and k not in {"PATH", "HOME"}}
-    return {**kept, "PATH": NEWCOMERS_PATH, "HOME": str(home), **extra}
+    cache = os.environ.get("PIP_CACHE_DIR", str(Path.home() / ".cache" / "pip"))
+    return {**kept, "PATH": NEWCOMERS_PATH, "HOME": str(home), "PIP_CACHE_DIR": cache, **extra}
 
 
 def type_in(line: str, cwd: Path, env: dict[str, str], run_as: list[str] | None = None) -> subprocess.CompletedProcess:

@@ -29,7 +29,7 @@ GUIDE = COURSE_ROOT / "docs" / "teacher-guide.md"
 NEWCOMERS_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 _MARKED = re.compile(r"<!-- recipe: (?P<name>[\w-]+ [\w-]+) -->\s*```\w*\n(?P<body>.*?)```", re.DOTALL)
 #: What this session's environment says that a newcomer's would not: the test runner's own environment.
-_NOT_A_NEWCOMERS = ("VIRTUAL_ENV", "JUPYTER", "PYTHON", "NBGRADER", "PYTEST", "MEDIALIT", "CONDA")
+_NOT_A_NEWCOMERS = ("VIRTUAL_ENV", "JUPYTER", "PYTHON", "NBGRADER", "PYTEST", "MEDIALIT", "CONDA", "MAKE", "MFLAGS")
 
 
 def recipe(name: str, places: dict[str, str] | None = None, guide: Path = GUIDE) -> list[str]:

@@ -9,9 +9,6 @@ export PATH := $(BIN):$(PATH)
 
 .PHONY: lab start teacher test lessons handouts clean
 
-# JupyterLab refuses to run as root unless told; containers and cloud machines often are root.
-ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
-
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
@@ -33,9 +30,9 @@ lab: $(VENV)/.installed
 ## start: the same as `make lab`
 start: lab
 
-## teacher: JupyterLab at the course root, with nbgrader's formgrader and tools
+## teacher: JupyterLab at the course root, with nbgrader's formgrader and tools (the same as .venv/bin/medialit teacher)
 teacher: $(VENV)/.installed
-	JUPYTER_CONFIG_DIR=$(CURDIR)/jupyter/teacher $(BIN)/jupyter lab $(ALLOW_ROOT)
+	$(BIN)/medialit teacher
 
 ## test: the whole test suite
 test: $(VENV)/.installed-test

@@ -1,8 +1,13 @@
 """A class of real Unix accounts set up by the teacher guide's recipe, for the tests that run a class.
 
-As root, with a Python every account can run, each person is a real Unix account, made for the test and
-removed after it (marked by its comment field, so a stopped run's accounts are removed by the next).
-Elsewhere everyone is the same account with a separate home, nbgrader cache and user name.
+The recipe's commands are read from the guide (fresh_install.py) and typed as the guide says: the
+administrator's as root, the teacher's as the teacher in the course folder, each in a shell whose PATH holds
+no virtual environment. Everyone runs the class install (the ``class_install`` fixture: a plain install of a
+fresh clone, which every account can read); the teacher's course folder is a clone of that clone.
+
+As root, each person is a real Unix account, made for the test and removed after it (marked by its comment
+field, so a stopped run's accounts are removed by the next). Elsewhere everyone is the same account with a
+separate home, nbgrader cache and user name.
 """
 
 from __future__ import annotations
@@ -12,19 +17,18 @@ import os
 import pwd
 import shutil
 import subprocess
-import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from playwright.sync_api import expect
 
+from fresh_install import NEWCOMERS_PATH, follow, recipe, type_in
 from jupyterlab_session import IDLE, prepare_lesson
 
-from medialit.course import copy_course, put_environment_on_path
-
 TEST_ACCOUNT = "medialit test account"  # the comment field that marks accounts this test made
-BIN = Path(sys.executable).parent
+#: The lesson the guide's class recipe names in its commands; a test puts another in its place.
+RECIPE_LESSON = "01-unnamed-sources"
 
 
 @dataclass
@@ -34,19 +38,22 @@ class Person:
     name: str
     home: Path
     settings: Path
+    bin: Path
     run_as: list[str] = field(default_factory=list)
 
     def env(self) -> dict[str, str]:
-        """What the recipe gives every account: the shared install on PATH and the shared settings."""
-        return {"HOME": str(self.home), "USER": self.name, "LOGNAME": self.name, "PATH": os.environ["PATH"],
+        """What the recipe gives every account: a PATH without the install (commands name it in full) and the
+        shared settings (here in the test's folder, where the recipe has /etc/jupyter)."""
+        return {"HOME": str(self.home), "USER": self.name, "LOGNAME": self.name, "PATH": NEWCOMERS_PATH,
                 "JUPYTER_CONFIG_PATH": str(self.settings)}
 
     def run(self, *command: str, cwd: Path | None = None, input: str | None = None) -> subprocess.CompletedProcess:
-        full = [*self.run_as, "env", *(f"{k}={v}" for k, v in self.env().items()), *command]
+        full = [*self.run_as, "env", "-i", *(f"{k}={v}" for k, v in self.env().items()), *command]
         return subprocess.run(full, cwd=cwd or self.home, input=input, capture_output=True, text=True)
 
     def nbgrader(self, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-        done = self.run(str(BIN / "nbgrader"), *args, cwd=cwd)
+        """nbgrader's own command, as a student's Assignment List runs it."""
+        done = self.run(str(self.bin / "nbgrader"), *args, cwd=cwd)
         assert done.returncode == 0, f"{self.name}: nbgrader {' '.join(args)}\n{done.stdout}\n{done.stderr}"
         return done
 
@@ -83,39 +90,53 @@ class Class:
     course: Path
     students: dict[str, Person]
     real_accounts: str | None  # None when real, else why not
+    places: dict[str, str]  # the test's places for the guide's (see fresh_install.py)
     browser_text: dict[str, str] = field(default_factory=dict)
     collect_log: str = ""
     autograde: subprocess.CompletedProcess | None = None
 
+    @property
+    def bin(self) -> Path:
+        return self.teacher.bin
 
-def set_up(base: Path, students: list[str]) -> Class:
-    """The recipe: class-setup as the administrator, homes, accounts, the teacher's course folder."""
-    put_environment_on_path()
+    def teacher_types(self, step: str, lesson: str = RECIPE_LESSON, check: bool = True):
+        """The teacher types the guide's block ``step`` in the course folder, for ``lesson``: what it printed
+        (with ``check``, every line must succeed), else the last line's CompletedProcess."""
+        lines = [line.replace(RECIPE_LESSON, lesson) for line in recipe(step, self.places)]
+        if check:
+            return follow(lines, self.course, self.teacher.env(), self.teacher.run_as)
+        return [type_in(line, self.course, self.teacher.env(), self.teacher.run_as) for line in lines][-1]
+
+
+def set_up(base: Path, students: list[str], install: dict) -> Class:
+    """The recipe: class-setup typed by the administrator, homes, accounts, the teacher's course folder (a
+    clone); ``install`` is the class install (fresh_install.class_install)."""
     exchange, settings = base / "srv" / "exchange", base / "etc" / "jupyter"
-    done = subprocess.run([str(BIN / "medialit"), "class-setup", f"--exchange={exchange}", f"--config-dir={settings}"],
-                          capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
+    places = {**install["places"], "class-setup": f"class-setup --exchange={exchange} --config-dir={settings}"}
+    follow(recipe("shared-machine setup", places), base, {"PATH": NEWCOMERS_PATH, "HOME": str(base)})
     why_not = _real_accounts_possible()
     tag = f"mlc{os.getpid() % 100000}"
     people = {}
     for role in ["teacher", *students]:
         home = base / "home" / role
         home.mkdir(parents=True, mode=0o700)
-        people[role] = Person(f"{tag}{role}" if why_not is None else role, home, settings)
+        people[role] = Person(f"{tag}{role}" if why_not is None else role, home, settings, install["bin"])
     if why_not is None:
         for person in people.values():
             person.run_as = _make_account(person.name, person.home)
-        probe = people["teacher"].run(sys.executable, "-c", "import medialit")
+        probe = people["teacher"].run(str(install["bin"] / "python"), "-c", "import medialit")
         if probe.returncode != 0:
-            why_not = f"the other accounts cannot run this install's Python ({sys.executable})"
+            why_not = f"the other accounts cannot run the class install ({install['bin']}): {probe.stderr}"
             remove_test_accounts()
             for person in people.values():
                 person.run_as, person.name = [], person.name.removeprefix(tag)
     teacher = people.pop("teacher")
-    course = copy_course(teacher.home / "course")
+    course = teacher.home / "medialit-course"  # the guide's JupyterHub recipe names it so
+    subprocess.run(["git", "clone", "--quiet", install["places"]["/path/to/medialit"], str(course)], check=True)
     if teacher.run_as:
         subprocess.run(["chown", "-R", f"{teacher.name}:{teacher.name}", str(course)], check=True)
-    return Class(base, exchange, teacher, course, people, why_not)
+    os.chmod(course, 0o700)  # the guide: where students cannot read
+    return Class(base, exchange, teacher, course, people, why_not, places)
 
 
 def open_assignment_list(page, base: str, token: str):
@@ -130,7 +151,7 @@ def open_assignment_list(page, base: str, token: str):
 
 def write_as(person: Person, path: Path, text: str) -> None:
     """Write a file as its owner would: a file root wrote would be one the student cannot hand in."""
-    done = person.run(sys.executable, "-c", "import sys; open(sys.argv[1], 'w').write(sys.stdin.read())", str(path),
+    done = person.run(str(person.bin / "python"), "-c", "import sys; open(sys.argv[1], 'w').write(sys.stdin.read())", str(path),
                       input=text)
     assert done.returncode == 0, done.stderr
 

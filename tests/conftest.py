@@ -13,6 +13,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
+from fresh_install import class_install, fresh_clone, recipe_folder  # noqa: F401 (session-wide, for the recipe tests)
 from medialit.course import COURSE_ROOT, put_environment_on_path
 from medialit.keys import hidden_region
 

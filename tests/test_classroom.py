@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 
 from medialit import cli
-from medialit.classroom import MARK, SetupProblem, in_a_class, set_up_class
+from medialit.classroom import COURSE_ID, MARK, SetupProblem, in_a_class, set_up_class
+from medialit.course import course_config
 
 import pytest
 
@@ -23,6 +24,11 @@ def test_setup_makes_an_exchange_every_account_can_use_and_the_shared_settings(t
     assert f"c.Exchange.root = {str(tmp_path / 'exchange')!r}" in settings
     assert "c.CourseDirectory.course_id = 'medialit'" in settings
     assert len(done) == 2
+
+
+def test_the_course_id_a_class_install_carries_is_the_courses(course_root):
+    """class-setup runs from a class install, which has no nbgrader_config.py to read the id from."""
+    assert course_config(course_root).CourseDirectory.course_id == COURSE_ID
 
 
 def test_running_setup_again_changes_nothing(tmp_path):

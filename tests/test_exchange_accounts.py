@@ -7,7 +7,9 @@ points his notebook at the teacher's solution notebook and files, under ada's na
 to ada's lesson folder; cy's notebook becomes a second name (a hard link) of the teacher's solution; dee
 hides a link to it two folders down. ben also takes skill-check-a, writes garbage into its timestamp.txt,
 then takes skill-check-b and dates it (its timestamp.txt and its name) before the first, to swap before and
-after in `medialit gain`. The teacher collects, autogrades and runs `medialit gain`, as the teacher account.
+after in `medialit gain`. The teacher releases, collects, grades and returns feedback by typing the teacher guide's
+commands (read from the guide, class_accounts.py), and runs `medialit gain`, as the teacher account; nothing
+but `medialit release` puts a lesson in the gradebook (the skill-check forms reach it when they are graded).
 
 (The hard link is made by root: this machine's fs.protected_hardlinks stops a student making it, but not
 every machine has that on.) The other ways a hand-in can reach past itself are in test_collect.py.
@@ -24,7 +26,7 @@ import pytest
 from nbgrader.api import Gradebook
 from nbgrader.utils import parse_utc
 
-from class_accounts import BIN, Class, Person, class_folder, set_up, write_as
+from class_accounts import Class, Person, class_folder, set_up, write_as
 from conftest import fill_answers, sample_submissions
 
 LESSON = "01-unnamed-sources"
@@ -73,16 +75,14 @@ def _inbound(school: Class) -> Path:
 
 
 @pytest.fixture(scope="module")
-def school():
+def school(class_install):
     with class_folder() as base:
-        school = set_up(base, ["ada", *ATTACKERS])
+        school = set_up(base, ["ada", *ATTACKERS], class_install)
         if school.real_accounts is not None:
             pytest.skip(f"a student's link is only dangerous between real accounts: {school.real_accounts}.")
         teacher, course = school.teacher, school.course
         students = school.students
-        for assignment in (LESSON, *FORMS):
-            teacher.nbgrader("generate_assignment", assignment, cwd=course)
-        teacher.nbgrader("release_assignment", LESSON, cwd=course)  # for ada; the others need no release
+        school.teacher_types("shared-machine release", LESSON)  # for ada; the others need no release
         solution = course / "solutions" / LESSON / _notebook(LESSON)
 
         hand_in(school, students["ada"], LESSON, "solution")
@@ -105,12 +105,10 @@ def school():
         write_as(ben, second / "timestamp.txt", FORGED)
         as_student(ben, "mv", str(second), str(inbound / f"{ben.name}+{FORMS[1]}+{FORGED}+forged"))
 
-        logs = {}
-        for assignment in (LESSON, *FORMS):
-            done = teacher.nbgrader("collect", assignment, cwd=course)
-            logs[assignment] = done.stdout + done.stderr
-            teacher.nbgrader("autograde", assignment, cwd=course)
-        gain = teacher.run(str(BIN / "medialit"), "gain", "--out", str(course / "reports"), cwd=course)
+        logs = {assignment: school.teacher_types("shared-machine grade", assignment) for assignment in (LESSON, *FORMS)}
+        logs["feedback"] = school.teacher_types("shared-machine feedback", LESSON)
+        students["ada"].nbgrader("fetch_feedback", LESSON)
+        gain = teacher.run(str(school.bin / "medialit"), "gain", "--out", str(course / "reports"), cwd=course)
         yield school, logs, gain
 
 
@@ -127,7 +125,10 @@ def test_the_victim_keeps_full_marks_for_her_own_notebook(school):
     collected = school.course / "submitted" / ada.name / LESSON
     assert (collected / _notebook(LESSON)).read_bytes() == (ada.home / LESSON / _notebook(LESSON)).read_bytes()
     assert not (collected / "diary.txt").exists()
-    assert not any(PRIVATE in path.read_text(errors="replace") for path in school.course.rglob("*") if path.is_file())
+    clone = Path(school.places["/path/to/medialit"])  # the course is a clone of it: its own files (this test) aside
+    made = [path for path in school.course.rglob("*") if path.is_file() and ".git" not in path.parts
+            and not (clone / path.relative_to(school.course)).is_file()]
+    assert made and not any(PRIVATE in path.read_text(errors="replace") for path in made)
 
 
 def test_a_link_filed_under_another_students_name_is_not_collected_and_the_log_names_who_filed_it(school):
@@ -169,3 +170,11 @@ def test_a_forged_time_does_not_swap_before_and_after_in_gain(school):
     assert "never by the timestamp.txt a student writes" in gain.stdout
     overall = next(line.split() for line in gain.stdout.splitlines() if line.lstrip().startswith("overall "))
     assert float(overall[4]) > 0  # half right, then right: a gain, not a loss
+
+
+def test_the_guides_feedback_command_returns_each_page_through_the_exchange(school):
+    school, logs, _ = school
+    ada = school.students["ada"]
+    [fetched] = (ada.home / LESSON / "feedback").glob(f"*/{LESSON}.html")
+    assert fetched.read_bytes() == (school.course / "feedback" / ada.name / LESSON / f"{LESSON}.html").read_bytes()
+    assert "Each student can now fetch their own page" in logs["feedback"]

@@ -1,10 +1,13 @@
 """A class on a real JupyterHub on loopback, set up by the teacher guide's recipes, run in Chromium.
 
-The shared-machine recipe (one install every account can run, `medialit class-setup`: the exchange open to
-every account and the settings every account reads, a private home per student, the course in the teacher's
-home) under deploy/jupyterhub/jupyterhub_config.py: JupyterHub (PyPI) with configurable-http-proxy (npm),
-the default LocalProcessSpawner (each server runs as its own Unix account) and a test-only login
-(JupyterHub's DummyAuthenticator, one shared password).
+The shared-machine and JupyterHub recipes, their commands read from the guide (class_accounts.py): one plain
+install of a fresh clone that every account can run, `medialit class-setup` (the exchange open to every
+account and the settings every account reads), a private home per student, the course in the teacher's home;
+JupyterHub and the PostgreSQL driver installed into the same place by the guide's command, the hub started by
+the guide's command as root with a PATH that does not hold the install, under
+deploy/jupyterhub/jupyterhub_config.py with what a loopback test needs on top: configurable-http-proxy (npm)
+from .venv/node, and a test-only login (JupyterHub's DummyAuthenticator, one shared password); the default
+LocalProcessSpawner runs each server as its own Unix account.
 
 One teacher and four students, each a real Unix account made for the test. The teacher generates and releases
 lesson 1 in the formgrader, in its own browser tab as the guide says (JupyterHub 4.1 and later keep it out of
@@ -13,12 +16,12 @@ blank) and submit; dev hands in a file that is not a notebook, and ben also hand
 ada's name, from the command line; the teacher collects in the formgrader, grades with `medialit grade
 --workers 2` into a gradebook on PostgreSQL (nbgrader's db_url, on a throwaway server), then generates and
 releases feedback in the formgrader; ada, ben and cleo fetch and read their own feedback in the browser. The
+gradebook's address and the teacher's course folder are the guide's lines with the test's places in them. The
 hub and every server are stopped, and the accounts removed, in a `finally`.
 """
 
 from __future__ import annotations
 
-import os
 import re
 import secrets
 import shutil
@@ -29,12 +32,13 @@ import pytest
 from nbgrader.api import Gradebook
 from playwright.sync_api import expect, sync_playwright
 
-from class_accounts import (BIN, Class, answer_in_the_browser, class_folder, fetch_feedback_in_the_browser,
+from class_accounts import (Class, answer_in_the_browser, class_folder, fetch_feedback_in_the_browser,
                             open_assignment_list, set_up, write_as)
 from conftest import key_fragments, sample_submissions, visible_text
+from fresh_install import follow, newcomers_env, recipe
 from jupyterlab_session import free_port, launch_chromium, serving
 from postgres_server import throwaway_postgres
-from medialit.course import COURSE_ROOT, put_environment_on_path
+from medialit.course import COURSE_ROOT
 
 LESSON = "01-unnamed-sources"
 CASES = {"ada": "solution", "ben": "half_right", "cleo": "untouched"}
@@ -67,7 +71,6 @@ c.ConfigurableHTTPProxy.command = [{configurable_http_proxy()!r}]
 c.JupyterHub.db_url = "sqlite:///{folder / 'jupyterhub.sqlite'}"
 c.JupyterHub.cookie_secret_file = {str(folder / 'cookie_secret')!r}
 c.JupyterHub.pid_file = {str(folder / 'jupyterhub.pid')!r}
-c.Spawner.cmd = [{str(BIN / "jupyterhub-singleuser")!r}]
 c.Spawner.start_timeout = c.Spawner.http_timeout = 120
 # The recipe's settings live in /etc/jupyter; here they are in the test's folder.
 view = c.Spawner.environment["JUPYTER_CONFIG_PATH"]
@@ -88,27 +91,30 @@ def log_in(browser, url: str, name: str):
 
 
 @pytest.fixture(scope="module")
-def hub_class():
+def hub_class(class_install):
     with class_folder() as base, throwaway_postgres(["gradebook"]) as databases:
-        school = set_up(base, ALL)
+        school = set_up(base, ALL, class_install)
         if school.real_accounts is not None:
             pytest.skip(f"JupyterHub starts each server as its own account, which needs real accounts: {school.real_accounts}.")
         teacher, course = school.teacher, school.course
-        with (course / "nbgrader_config.py").open("a") as settings:  # the guide's step: the gradebook on PostgreSQL
-            settings.write(f"\nc.CourseDirectory.db_url = {databases['gradebook']!r}\n")
-        teacher.run("mkdir", "-p", str(teacher.home / ".jupyter"))  # the guide's step 4: where the course is
-        write_as(teacher, teacher.home / ".jupyter" / "nbgrader_config.py",
-                 f"c = get_config()  # noqa: F821\nc.CourseDirectory.root = {str(course)!r}\n")
+        follow(recipe("hub install", school.places), base, newcomers_env(base))  # as root, step 1
+        [gradebook] = recipe("postgres settings", {"postgresql:///medialit": databases["gradebook"]})
+        with (course / "nbgrader_config.py").open("a") as settings:  # step 5: the gradebook on PostgreSQL
+            settings.write(f"\n{gradebook}\n")
+        teacher.run("mkdir", "-p", str(teacher.home / ".jupyter"))  # step 4: where the course is
+        [where] = recipe("hub teacher-settings", {"/home/teacher1/medialit-course": str(course)})
+        write_as(teacher, teacher.home / ".jupyter" / "nbgrader_config.py", f"{where}\n")
         hub_folder = base / "hub"
         hub_folder.mkdir()
         url = f"http://127.0.0.1:{free_port()}"
         config = hub_config(hub_folder, int(url.rsplit(":", 1)[1]), teacher.settings)
-        put_environment_on_path()
+        [start] = recipe("hub start", {**school.places, "/etc/jupyterhub/jupyterhub_config.py": str(config),
+                                       "teacher1": teacher.name})
         seen = {"feedback": {}, "menus": {}, "others": {}, "gradebook": databases["gradebook"]}
-        # SIGTERM lets the hub stop every user's server and its proxy.
-        with serving([str(BIN / "jupyterhub"), "-f", str(config)], cwd=hub_folder, name="JupyterHub",
-                     env={**os.environ, "MEDIALIT_TEACHERS": teacher.name}, log=hub_folder / "jupyterhub.log",
-                     ready=f"{url}/hub/health", timeout=90, grace=30):
+        # Step 2, as root in a new shell (bash runs the one command in its own place, so SIGTERM reaches the hub,
+        # which then stops every user's server and its proxy).
+        with serving(["bash", "-c", start], cwd=hub_folder, name="JupyterHub", env=newcomers_env(hub_folder),
+                     log=hub_folder / "jupyterhub.log", ready=f"{url}/hub/health", timeout=90, grace=30):
             with sync_playwright() as playwright:
                 browser = launch_chromium(playwright)
                 cases = sample_submissions(LESSON)
@@ -136,7 +142,7 @@ def hub_class():
                 school.students["ben"].nbgrader("submit", LESSON, f"--CourseDirectory.student_id={ada_name}")
 
                 school.collect_log = in_the_formgrader(formgrader, "collect")
-                school.autograde = teacher.run(str(BIN / "medialit"), "grade", LESSON, "--workers", "2", cwd=course)
+                school.autograde = school.teacher_types("hub grade", check=False)
                 for step in ("generate-feedback", "release-feedback"):
                     seen["formgrader"][step] = in_the_formgrader(formgrader, step)
                 for name, page in pages.items():

@@ -7,13 +7,15 @@ must be identical. On SQLite, one worker runs and the command says why.
 
 from __future__ import annotations
 
+import sqlite3
+
 import nbformat
 import pytest
 from nbgrader.api import Gradebook
 
 from conftest import fill_answers, nbgrader_cli, sample_submissions
 from medialit.cli import main
-from medialit.course import copy_course, course_api, gradebook_url, run
+from medialit.course import COURSE_ROOT, copy_course, course_api, gradebook_url, run
 from medialit.parallel_grading import SQLITE_NOTE, grade_class
 from postgres_server import throwaway_postgres
 
@@ -120,15 +122,47 @@ def test_graded_before_regraded_when_handed_in_again_and_never_graded_are_told_a
     status = grade_class(root, LESSON, workers=1, say=said.append)
     assert status == {STUDENTS[0]: 0, again: 0, broken: 1}
     outcomes = dict(line.split("] ", 1)[1].split(": ", 1) for line in said[1:])
-    assert outcomes[STUDENTS[0]] == "graded before (nbgrader autograde --force grades it again)"
+    assert outcomes[STUDENTS[0]] == "graded before (medialit grade --force grades it again)"
     assert outcomes[again] == "graded" and outcomes[broken].startswith("NOT graded: see ")
 
 
-def test_a_lesson_the_gradebook_does_not_have_stops_grading_with_one_sentence(tmp_path, capsys):
+def test_a_lesson_the_course_does_not_have_stops_grading_with_one_sentence_naming_those_it_has(tmp_path, capsys):
     root = copy_course(tmp_path / "course")
     (root / "submitted" / "ada" / "99-no-such-lesson").mkdir(parents=True)
     assert main(["grade", "99-no-such-lesson", "--course", str(root)]) == 2
     said = capsys.readouterr().err
-    assert said == ("The gradebook has no lesson called 99-no-such-lesson: release it first (nbgrader "
-                    "generate_assignment 99-no-such-lesson), or check the lesson's name.\n")
+    assert said.startswith(f"There is no lesson called 99-no-such-lesson in {root / 'solutions'}: check its name (the "
+                           "lessons there: 00-start-here, 01-unnamed-sources, ")
+    assert said.count("\n") == 1 and "Traceback" not in said
     assert not (root / "autograde-logs").exists()
+
+
+def test_a_lesson_handed_out_from_lessons_is_graded_and_a_new_gradebook_is_told_apart_from_graded_before(tmp_path):
+    """Item 3: the lesson reached students straight from lessons/, so the gradebook has never heard of it: grading
+    puts it there from solutions/ and grades. Item 4: the course then moves to another gradebook (its db_url), which
+    is empty: the students nbgrader skips are not "graded before" here, and --force grades them into it."""
+    root = copy_course(tmp_path / "course")
+    notebook = COURSE_ROOT / "lessons" / LESSON / f"{LESSON}.ipynb"
+    for student in STUDENTS[:2]:
+        (root / "submitted" / student / LESSON).mkdir(parents=True)
+        nbformat.write(fill_answers(notebook, sample_submissions(LESSON)[student]["answers"]),
+                       root / "submitted" / student / LESSON / notebook.name)
+    said = []
+    assert grade_class(root, LESSON, workers=1, say=said.append) == {student: 0 for student in STUDENTS[:2]}
+    assert said[0] == f"{LESSON} was not in the gradebook yet: it is now, from {root / 'solutions' / LESSON}."
+    assert not (root / "lessons").exists()  # what the students have is not touched (here: not made)
+    with (root / "nbgrader_config.py").open("a") as config:
+        config.write(f"\nc.CourseDirectory.db_url = 'sqlite:///{root / 'new.db'}'\n")
+    said.clear()
+    assert grade_class(root, LESSON, workers=1, say=said.append) == {student: 1 for student in STUDENTS[:2]}
+    for student in STUDENTS[:2]:
+        assert f"{student}: NOT graded: graded into another gradebook before (medialit grade --force grades it into " \
+               "this one)" in "\n".join(said)
+    said.clear()
+    with sqlite3.connect(root / "new.db") as new:  # as nbgrader leaves it when alembic is not on the PATH
+        new.execute("DROP TABLE alembic_version")
+    assert main(["grade", LESSON, "--force", "--course", str(root)]) == 0
+    with sqlite3.connect(root / "new.db") as new:
+        assert new.execute("SELECT version_num FROM alembic_version").fetchall()
+    with Gradebook(f"sqlite:///{root / 'new.db'}", "medialit") as gradebook:
+        assert {s.student_id for s in gradebook.find_assignment(LESSON).submissions} == set(STUDENTS[:2])

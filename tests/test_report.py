@@ -115,7 +115,7 @@ def test_the_command_prints_the_table_and_writes_a_chart(hostile_class, tmp_path
 
 def test_without_a_gradebook_the_command_says_what_to_do(tmp_path, capsys):
     assert main(["report", "--course", str(tmp_path)]) == 2
-    assert "run nbgrader autograde there first" in capsys.readouterr().err
+    assert "grade a lesson there first (medialit grade LESSON)" in capsys.readouterr().err
 
 
 def test_per_student_totals_add_up_what_was_graded_and_count_what_waits(hostile_class):

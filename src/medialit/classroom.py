@@ -15,7 +15,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .course import COURSE_ROOT, course_config
+#: The course id, as the course's nbgrader_config.py gives it. Here too because a class install (pip install of a
+#: checkout) has no checkout to read that file from; a test checks that the two agree.
+COURSE_ID = "medialit"
 
 #: Every account lists, reads and writes it; nbgrader then sets tighter modes on the folders it creates inside.
 EXCHANGE_MODE = 0o777
@@ -24,10 +26,6 @@ MARK = "# Written by `medialit class-setup`"
 
 class SetupProblem(RuntimeError):
     """What stopped the set-up, as one sentence that says what to do."""
-
-
-def course_id() -> str:
-    return course_config(COURSE_ROOT).CourseDirectory.course_id
 
 
 def class_settings(exchange: Path, course: str) -> str:
@@ -46,7 +44,7 @@ def set_up_class(exchange: Path, config_dir: Path) -> list[str]:
     """
     exchange, config_dir = exchange.absolute(), config_dir.absolute()
     settings_file = config_dir / "nbgrader_config.py"
-    settings = class_settings(exchange, course_id())
+    settings = class_settings(exchange, COURSE_ID)
     if settings_file.exists() and not settings_file.read_text(encoding="utf-8").startswith(MARK):
         raise SetupProblem(f"{settings_file} already exists and was not written by medialit, so it was left alone: "
                            f"add these two lines to it yourself:\n{''.join(settings.splitlines(True)[2:])}")
@@ -69,10 +67,11 @@ def set_up_class(exchange: Path, config_dir: Path) -> list[str]:
     return done
 
 
-def in_a_class() -> bool:
-    """Whether this account's Jupyter settings name an exchange (then the teacher hands out the lessons)."""
+def in_a_class(course: Path | None = None) -> bool:
+    """Whether this account's Jupyter settings (or those of the ``course`` folder) name an exchange: then lessons
+    and feedback go out through it."""
     from jupyter_core.paths import jupyter_config_path
 
+    folders = [*map(Path, jupyter_config_path()), *([course] if course else [])]
     return any("c.Exchange.root" in settings.read_text(encoding="utf-8", errors="replace")
-               for folder in jupyter_config_path() for settings in [Path(folder) / "nbgrader_config.py"]
-               if settings.is_file())
+               for settings in (folder / "nbgrader_config.py" for folder in folders) if settings.is_file())

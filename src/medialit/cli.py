@@ -25,7 +25,7 @@ def _no_gradebook(root: Path) -> bool:
     url = gradebook_url(root)
     if not url.startswith("sqlite:///") or Path(url.removeprefix("sqlite:///")).is_file():
         return False
-    _print(f"There is no gradebook in {root}: run nbgrader autograde there first.", file=sys.stderr)
+    _print(f"There is no gradebook in {root}: grade a lesson there first (medialit grade LESSON).", file=sys.stderr)
     return True
 
 
@@ -167,22 +167,26 @@ def _class_setup(args: argparse.Namespace) -> int:
 
 
 def _grade(args: argparse.Namespace) -> int:
-    from .parallel_grading import GradingProblem, grade_class
+    from .parallel_grading import grade_class
 
-    course = args.course.resolve()
-    if not (course / "nbgrader_config.py").is_file():
-        _print(f"{course} is not a course folder (it has no nbgrader_config.py): run this where you run nbgrader.",
-              file=sys.stderr)
-        return 2
-    if args.workers < 1:
+    if args.workers is not None and args.workers < 1:
         _print("--workers must be 1 or more.", file=sys.stderr)
         return 2
-    try:
-        status = grade_class(course, args.lesson, args.workers, say=_print)
-    except GradingProblem as problem:
-        _print(problem, file=sys.stderr)
-        return 2
+    status = grade_class(args.course, args.lesson, args.workers, say=_print, force=args.force)
     return 0 if all(code == 0 for code in status.values()) else 1
+
+
+def _teacher_step(args: argparse.Namespace) -> int:
+    """release, collect and feedback: nbgrader's own steps, run in the course folder (medialit/teacher_steps.py)."""
+    from . import teacher_steps
+
+    return getattr(teacher_steps, args.command)(args.course, args.lesson, say=_print)
+
+
+def _teacher(args: argparse.Namespace) -> int:
+    from .teacher_steps import open_teacher_lab
+
+    return open_teacher_lab(args.course)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -216,9 +220,20 @@ def parser() -> argparse.ArgumentParser:
     grade = commands.add_parser("grade", help="autograde every submission of a lesson, several at once on a PostgreSQL "
                                               "gradebook (each through nbgrader and its safeguards)")
     grade.add_argument("lesson", help="the lesson, such as 01-unnamed-sources")
-    grade.add_argument("--workers", type=int, default=2, help="submissions graded at once (default: 2)")
+    grade.add_argument("--workers", type=int, help="submissions graded at once (default: 2, or 1 on SQLite)")
+    grade.add_argument("--force", action="store_true", help="grade again those graded before")
     grade.add_argument("--course", type=Path, default=Path("."), help="the course folder (default: here)")
-    grade.set_defaults(run=_grade)
+    grade.set_defaults(run=_grade, in_course=True)
+    for name, says in [("release", "put a lesson in the gradebook and hand it out through nbgrader's exchange"),
+                       ("collect", "collect every student's latest hand-in of a lesson into submitted/"),
+                       ("feedback", "write each student's feedback page (in a class, and return it through the exchange)")]:
+        step = commands.add_parser(name, help=says)
+        step.add_argument("lesson", help="the lesson, such as 01-unnamed-sources")
+        step.add_argument("--course", type=Path, default=Path("."), help="the course folder (default: here)")
+        step.set_defaults(run=_teacher_step, in_course=True)
+    teacher = commands.add_parser("teacher", help="JupyterLab at the course folder with nbgrader's tools (the formgrader)")
+    teacher.add_argument("--course", type=Path, default=Path("."), help="the course folder (default: here)")
+    teacher.set_defaults(run=_teacher, in_course=True)
     class_setup = commands.add_parser("class-setup", help="for a class on one shared machine (run once, as administrator): "
                                                           "nbgrader's exchange folder and the settings every account reads")
     class_setup.add_argument("--exchange", type=Path, default=Path("/srv/nbgrader/exchange"),
@@ -230,8 +245,16 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .course import CourseProblem, course_folder
+
     args = parser().parse_args(argv)
-    return args.run(args)
+    try:
+        if getattr(args, "in_course", False):  # a teacher's command, typed in the course folder
+            args.course = course_folder(args.course)
+        return args.run(args)
+    except CourseProblem as problem:
+        _print(problem, file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

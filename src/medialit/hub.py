@@ -9,7 +9,10 @@ shared /etc/jupyter settings (exchange, course id) still come after both.
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Iterable
+from pathlib import Path
 
 from .selfstudy import jupyter_profile
 
@@ -23,6 +26,11 @@ def configure(c, teachers: Iterable[str]) -> None:
     teachers = sorted(set(teachers))
     c.Authenticator.admin_users = set(teachers)
     c.Spawner.default_url = "/lab"
+    # The hub is started as root, whose PATH does not hold the install's programs: each server is started from
+    # the install the hub runs from, with its bin/ first on PATH (the formgrader's nbgrader starts alembic).
+    programs = Path(sys.executable).parent
+    c.Spawner.cmd = [str(programs / "jupyterhub-singleuser")]
     c.Spawner.environment = {
         "JUPYTER_CONFIG_PATH": lambda spawner: str(jupyter_profile(view_for(spawner.user.name, teachers))),
+        "PATH": os.pathsep.join([str(programs), os.environ.get("PATH", os.defpath)]),
     }

@@ -17,7 +17,13 @@ can say anything. A student is graded when the gradebook holds their
 submission and ``autograded/`` holds every notebook of the lesson, written
 during this batch ("graded before" if written earlier and nbgrader skipped
 them). nbgrader grades a share in a known order, so a student is settled once
-the next one's notebooks appear; the log's lines only wake the check up.
+the next one's notebooks appear; the log's lines only wake the check up. A
+student whose autograded/ copy nbgrader skipped but whom this gradebook does not
+hold was graded into another one (the course's ``db_url`` has changed):
+``--force`` grades them again, into this one.
+
+A lesson the gradebook does not hold yet (handed out straight from lessons/) is
+put in it from solutions/ first (medialit.course.add_to_gradebook).
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from .course import course_directory, put_environment_on_path
+from .course import CourseProblem, add_to_gradebook, course_directory, open_gradebook, put_environment_on_path
 from .sandbox import grading_kernel_problem, sandbox_problem
 from .wording import counted, for_terminal
 
@@ -38,7 +44,7 @@ SQLITE_NOTE = ("The gradebook is SQLite, which lets one program write at a time,
                "another. To grade several at once, keep the gradebook in PostgreSQL (see the teacher guide).")
 
 
-class GradingProblem(RuntimeError):
+class GradingProblem(CourseProblem):
     """What stops grading before it starts, as one sentence that says what to do."""
 
 
@@ -48,22 +54,29 @@ def handed_in(course: Path, lesson: str) -> list[str]:
                   key=lambda student: student + os.sep)  # nbgrader sorts the paths submitted/<student>/<lesson>
 
 
-def grade_class(course: Path, lesson: str, workers: int, say: Callable[[str], None] = print) -> dict[str, int]:
+def grade_class(course: Path, lesson: str, workers: int | None = None, say: Callable[[str], None] = print,
+                force: bool = False) -> dict[str, int]:
     """Autograde every submission of ``lesson``; return each student's status (0 graded, 1 not), from the gradebook.
 
-    Each worker's nbgrader output is kept in autograde-logs/<lesson>/worker-<n>.log in the course folder.
+    ``workers`` by default: 2 on PostgreSQL, 1 on SQLite (saying why only when
+    more were asked for). ``force`` grades again those graded before. Each
+    worker's nbgrader output is kept in autograde-logs/<lesson>/worker-<n>.log
+    in the course folder.
     """
     course = course.resolve()
     put_environment_on_path()  # nbgrader starts alembic from the environment's bin/
     students = handed_in(course, lesson)
     if not students:
         raise GradingProblem(f"There are no submissions of {lesson} in {course / 'submitted'}: collect them first "
-                             "(nbgrader collect), or check the lesson's name.")
+                             f"(medialit collect {lesson}), or check the lesson's name.")
     directory = course_directory(course)
-    if directory.db_url.startswith("sqlite") and workers > 1:
-        say(SQLITE_NOTE)
+    if directory.db_url.startswith("sqlite"):
+        if (workers or 1) > 1:
+            say(SQLITE_NOTE)
         workers = 1
-    outcomes = _Outcomes(course, lesson, directory.db_url, directory.course_id, students)
+    workers = workers or 2
+    add_to_gradebook(course, lesson, say)
+    outcomes = _Outcomes(course, lesson, students)
     if problem := grading_kernel_problem(course, sandbox_problem() is None):
         raise GradingProblem(problem)
     logs = course / "autograde-logs" / lesson
@@ -73,31 +86,22 @@ def grade_class(course: Path, lesson: str, workers: int, say: Callable[[str], No
     progress = _Progress(len(students), say)
     with ThreadPoolExecutor(max_workers=len(shares)) as pool:
         graded = pool.map(lambda i: _grade_share(course, lesson, shares[i], students, logs / f"worker-{i + 1}.log",
-                                                 outcomes, progress), range(len(shares)))
+                                                 outcomes, progress, force), range(len(shares)))
         return {student: code for share in graded for student, code in share.items()}
 
 
 class _Outcomes:
     """Each student's outcome, read from the gradebook and the autograded/ folder, never from nbgrader's log."""
 
-    def __init__(self, course: Path, lesson: str, db_url: str, course_id: str, students: list[str]):
-        self.course, self.lesson, self.db_url, self.course_id = course, lesson, db_url, course_id
+    def __init__(self, course: Path, lesson: str, students: list[str]):
+        self.course, self.lesson = course, lesson
         self.notebooks = self._lesson_notebooks()
         self.before = {student: self.copies(student) for student in students}
 
     def _lesson_notebooks(self) -> list[str]:
-        """The lesson's notebooks as the gradebook knows them (and its tables made or upgraded, by one process)."""
-        from nbgrader.api import Gradebook, MissingEntry
-
-        try:
-            with Gradebook(self.db_url, self.course_id) as gradebook:
-                return [notebook.name for notebook in gradebook.find_assignment(self.lesson).notebooks]
-        except ModuleNotFoundError as missing:
-            raise GradingProblem(f"The gradebook is in a database this install has no driver for ({missing.name}): "
-                                 "for PostgreSQL, install it with pip install 'medialit[postgres]'.") from None
-        except MissingEntry:
-            raise GradingProblem(f"The gradebook has no lesson called {self.lesson}: release it first (nbgrader "
-                                 f"generate_assignment {self.lesson}), or check the lesson's name.") from None
+        """The lesson's notebooks as the gradebook knows them (it holds the lesson: see add_to_gradebook)."""
+        with open_gradebook(self.course) as gradebook:
+            return [notebook.name for notebook in gradebook.find_assignment(self.lesson).notebooks]
 
     def copies(self, student: str) -> tuple[tuple[int, int] | None, ...]:
         """Each of the student's autograded notebooks as (file, time written), None where there is none."""
@@ -116,17 +120,18 @@ class _Outcomes:
         return any(now is not None and now != then for now, then in zip(self.copies(student), self.before[student]))
 
     def outcome(self, student: str) -> str:
-        """"graded", "graded before" or "not graded", once nbgrader is done with the student."""
-        from nbgrader.api import Gradebook, MissingEntry
+        """"graded", "graded before", "graded elsewhere" (before, into another gradebook: nbgrader skipped the
+        autograded copy and this gradebook does not hold the student) or "not graded", once nbgrader is done."""
+        from nbgrader.api import MissingEntry
 
         now = self.copies(student)
         if None in now:
             return "not graded"
-        with Gradebook(self.db_url, self.course_id) as gradebook:
+        with open_gradebook(self.course) as gradebook:
             try:
                 gradebook.find_submission(self.lesson, student)
             except MissingEntry:
-                return "not graded"
+                return "graded elsewhere" if now == self.before[student] else "not graded"
         return "graded before" if now == self.before[student] else "graded"
 
 
@@ -137,7 +142,9 @@ class _Progress:
         self.total, self.say, self.done, self.lock = total, say, 0, threading.Lock()
 
     def settled(self, student: str, outcome: str, log: Path) -> None:
-        shown = {"graded": "graded", "graded before": "graded before (nbgrader autograde --force grades it again)",
+        shown = {"graded": "graded", "graded before": "graded before (medialit grade --force grades it again)",
+                 "graded elsewhere": "NOT graded: graded into another gradebook before (medialit grade --force "
+                                     "grades it into this one)",
                  "not graded": f"NOT graded: see {log}"}[outcome]
         with self.lock:
             self.done += 1
@@ -145,7 +152,7 @@ class _Progress:
 
 
 def _grade_share(course: Path, lesson: str, share: list[str], everyone: list[str], log: Path, outcomes: _Outcomes,
-                 progress: _Progress) -> dict[str, int]:
+                 progress: _Progress, force: bool) -> dict[str, int]:
     """Grade ``share`` in one nbgrader process; 0 for each student graded (now or before), 1 if not.
 
     nbgrader takes the share in order, so when a student's notebooks appear
@@ -154,7 +161,7 @@ def _grade_share(course: Path, lesson: str, share: list[str], everyone: list[str
     was killed: then the student it was at may hold half-written notebooks.
     """
     others = [student for student in everyone if student not in share]
-    command = [sys.executable, "-m", "nbgrader", "autograde", lesson]
+    command = [sys.executable, "-m", "nbgrader", "autograde", lesson, *(["--force"] if force else [])]
     if others:
         command.append(f"--CourseDirectory.student_id_exclude={','.join(others)}")
     status: dict[str, int] = {}
@@ -163,7 +170,7 @@ def _grade_share(course: Path, lesson: str, share: list[str], everyone: list[str
     def settle(before: int, killed: str | None = None) -> None:
         for student in waiting[:before]:
             outcome = "not graded" if student == killed else outcomes.outcome(student)
-            status[student] = 0 if outcome.startswith("graded") else 1
+            status[student] = 0 if outcome in ("graded", "graded before") else 1
             progress.settled(student, outcome, log)
         del waiting[:before]
 

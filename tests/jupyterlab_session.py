@@ -158,3 +158,13 @@ def prepare_lesson(page, base: str, token: str, lesson: str, answers: dict[str, 
         if cell.cell_type == "code" and grade_id in answers:
             type_into_cell(page, index, answers[grade_id])
     run_all_cells(page)
+
+
+#: A school laptop's screen: lessons, feedback pages and the formgrader fit it without scrolling sideways.
+LAPTOP = {"width": 1366, "height": 900}
+#: On a page nbconvert made (feedback, the formgrader): every element of the notebook whose content is wider
+#: than its box, and the page itself.
+SIDEWAYS = """() => [document.scrollingElement, ...document.querySelectorAll('#notebook-container *')]
+    .filter((e) => e.scrollWidth > e.clientWidth + 1 && (e === document.scrollingElement
+                                                        || getComputedStyle(e).overflowX !== 'visible'))
+    .map((e) => `${e.tagName}.${e.className} (${e.scrollWidth} > ${e.clientWidth} px)`)"""

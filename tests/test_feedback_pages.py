@@ -9,6 +9,7 @@ import nbformat
 import pytest
 
 from conftest import fill_answers, key_fragments, sample_submissions, visible_text
+from jupyterlab_session import LAPTOP, SIDEWAYS
 from medialit.course import COURSE_ROOT, copy_course, course_api, run
 
 LESSON = "02-state-media-framing"
@@ -114,29 +115,11 @@ def test_what_grading_left_out_is_still_said_under_the_answer(course):
 
 # The page at a laptop's width, in Chromium (issue 26, item 8): nothing scrolls sideways, nothing is hidden.
 ARTIFACTS = COURSE_ROOT / "test-artifacts" / "feedback"
-LAPTOP = {"width": 1366, "height": 900}
-#: Every element of the page whose content is wider than its box, and the page itself.
-SIDEWAYS = """() => [document.scrollingElement, ...document.querySelectorAll('#notebook-container *')]
-    .filter((e) => e.scrollWidth > e.clientWidth + 1 && (e === document.scrollingElement
-                                                        || getComputedStyle(e).overflowX !== 'visible'))
-    .map((e) => `${e.tagName}.${e.className} (${e.scrollWidth} > ${e.clientWidth} px)`)"""
 #: Each exercise heading's scoring rule, and whether anything of the cell's body is drawn over it.
 RULES_COVERED = """() => [...document.querySelectorAll('.nbgrader_cell .panel-heading p')].map((rule) => {
     const box = rule.getBoundingClientRect(), body = rule.closest('.nbgrader_cell').querySelector('.panel-body');
     return {rule: rule.textContent.slice(0, 40), covered: body.getBoundingClientRect().top < box.bottom - 1};
 })"""
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    from jupyterlab_session import launch_chromium
-
-    with sync_playwright() as playwright:
-        chromium = launch_chromium(playwright)
-        yield chromium
-        chromium.close()
 
 
 @pytest.mark.parametrize("student", [STUDENT, OWN_WAY])

@@ -16,7 +16,7 @@ import nbformat
 import pytest
 from nbgrader.api import Gradebook
 
-from jupyterlab_session import teacher_lab
+from jupyterlab_session import LAPTOP, SIDEWAYS, teacher_lab
 from medialit.course import COURSE_ROOT, course_api, run
 from medialit.grading import TYPED_CUT
 from medialit.plain_answers import MAX_ANSWER_CHARS
@@ -143,12 +143,6 @@ def test_the_contents_list_shows_a_heading_the_student_wrote_as_text(feedback_pa
 
 # Issue 26, item 8: the formgrader shows what the student typed, and fits a laptop's screen.
 ARTIFACTS = COURSE_ROOT / "test-artifacts" / "formgrader"
-LAPTOP = {"width": 1366, "height": 900}
-#: Every element of the notebook whose content is wider than its box, and the page itself.
-SIDEWAYS = """() => [document.scrollingElement, ...document.querySelectorAll('#notebook-container *')]
-    .filter((e) => e.scrollWidth > e.clientWidth + 1 && (e === document.scrollingElement
-                                                        || getComputedStyle(e).overflowX !== 'visible'))
-    .map((e) => `${e.tagName}.${e.className} (${e.scrollWidth} > ${e.clientWidth} px)`)"""
 
 
 def answer_box(page):

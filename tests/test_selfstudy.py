@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -18,6 +19,14 @@ LESSON = "00-start-here"
 NOTEBOOK = f"{LESSON}/{LESSON}.ipynb"
 
 
+def one_lesson_released(tmp_path: Path) -> Path:
+    """A lessons folder holding one lesson, its notebook reading "version 1"."""
+    lessons = tmp_path / "lessons"
+    (lessons / LESSON).mkdir(parents=True)
+    (lessons / NOTEBOOK).write_text("version 1")
+    return lessons
+
+
 def test_first_start_copies_every_lesson(tmp_path):
     done = copy_lessons(tmp_path)
     sources = sorted(p.relative_to(LESSONS_DIR) for p in LESSONS_DIR.rglob("*") if p.is_file())
@@ -25,9 +34,7 @@ def test_first_start_copies_every_lesson(tmp_path):
 
 
 def test_a_learners_work_is_never_overwritten_and_an_update_arrives_beside_it(tmp_path):
-    lessons = tmp_path / "lessons"
-    (lessons / LESSON).mkdir(parents=True)
-    (lessons / NOTEBOOK).write_text("version 1")
+    lessons = one_lesson_released(tmp_path)
     mine = tmp_path / "mine"
     copy_lessons(mine, lessons)
     (mine / NOTEBOOK).write_text("my answers")
@@ -86,9 +93,7 @@ def test_the_commands(tmp_path, capsys):
 
 def test_a_link_at_a_lessons_path_is_never_written_through(tmp_path):
     """A link, even one that leads nowhere, is treated as the learner's file: the lesson arrives beside it."""
-    lessons = tmp_path / "lessons"
-    (lessons / LESSON).mkdir(parents=True)
-    (lessons / NOTEBOOK).write_text("version 1")
+    lessons = one_lesson_released(tmp_path)
     mine, outside = tmp_path / "mine", tmp_path / "outside.ipynb"
     (mine / LESSON).mkdir(parents=True)
     (mine / NOTEBOOK).symlink_to(outside)
@@ -126,9 +131,7 @@ def test_a_linked_folder_is_never_written_through(tmp_path, capsys, monkeypatch,
 
 def test_a_link_at_the_temporary_name_is_never_written_through(tmp_path):
     """The name a lesson is first written under is made afresh: a link waiting there is not followed."""
-    lessons = tmp_path / "lessons"
-    (lessons / LESSON).mkdir(parents=True)
-    (lessons / NOTEBOOK).write_text("version 1")
+    lessons = one_lesson_released(tmp_path)
     mine, outside = tmp_path / "mine", tmp_path / "outside.ipynb"
     (mine / LESSON).mkdir(parents=True)
     (mine / LESSON / f".{LESSON}.ipynb.partial-{os.getpid()}").symlink_to(outside)
@@ -139,9 +142,7 @@ def test_a_link_at_the_temporary_name_is_never_written_through(tmp_path):
 
 def test_a_full_disk_leaves_no_half_lesson(tmp_path, monkeypatch):
     """The next run must not take a truncated file for the learner's work."""
-    lessons = tmp_path / "lessons"
-    (lessons / LESSON).mkdir(parents=True)
-    (lessons / NOTEBOOK).write_text("version 1")
+    lessons = one_lesson_released(tmp_path)
     real_write = os.write
 
     def disk_full(handle, data):
@@ -246,9 +247,7 @@ def test_a_second_start_with_nothing_new_offers_nothing(tmp_path, capsys):
 
 
 def test_a_newer_lesson_is_offered_once_beside_the_learners_work_in_one_plain_sentence(tmp_path, capsys, monkeypatch):
-    lessons, mine = tmp_path / "lessons", tmp_path / "mine"
-    (lessons / LESSON).mkdir(parents=True)
-    (lessons / NOTEBOOK).write_text("version 1")
+    lessons, mine = one_lesson_released(tmp_path), tmp_path / "mine"
     monkeypatch.setattr("medialit.selfstudy.LESSONS_DIR", lessons)
     assert main(["start", "--dir", str(mine), "--no-lab"]) == 0
     (mine / NOTEBOOK).write_text("my answers")
@@ -295,9 +294,7 @@ def test_a_folder_copied_before_starts_were_recorded_is_offered_only_a_changed_l
 def test_a_link_at_the_records_name_is_never_written_through(tmp_path):
     from medialit.selfstudy import RECORD
 
-    lessons = tmp_path / "lessons"
-    (lessons / LESSON).mkdir(parents=True)
-    (lessons / NOTEBOOK).write_text("version 1")
+    lessons = one_lesson_released(tmp_path)
     mine, outside = tmp_path / "mine", tmp_path / "outside.json"
     mine.mkdir()
     (mine / RECORD).symlink_to(outside)

@@ -73,7 +73,7 @@ def answer_cells() -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize(("lesson", "grade_id", "source"), answer_cells(), ids=[f"{l}:{g}" for l, g, _ in answer_cells()])
 def test_every_answer_cell_is_answer_name_and_its_solution_a_plain_value(lesson, grade_id, source):
     """Grading keeps only `name = <plain value>` in a cell `answer_<name>`: any other shape would score 0."""
-    from medialit.rescore import literal_values
+    from medialit.plain_answers import literal_values
 
     assert grade_id.startswith("answer_")
     solution = "\n".join(source.split("### BEGIN SOLUTION", 1)[1].split("### END SOLUTION", 1)[0].splitlines())

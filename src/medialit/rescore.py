@@ -20,7 +20,7 @@ import nbformat
 
 from .grading import form_tests, graded_value
 from .lesson_cells import WritableText
-from .plain_answers import literal_answers, literal_values  # noqa: F401 (literal_values: long read from here)
+from .plain_answers import literal_answers
 
 #: Far larger than any lesson notebook saved with its outputs; a larger file is not read for a re-check.
 MAX_NOTEBOOK_BYTES = 20_000_000

@@ -8,6 +8,7 @@ its metadata file, so any change to a text or to these rules fails loudly.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import html
 import json
@@ -76,14 +77,29 @@ class Article:
         return sum(len(p) for p in self.paragraphs)
 
     def _banner(self) -> str:
+        if self.metadata.get("passages"):
+            return ("Quoted word for word from the sources named above each passage; sentences between the passages "
+                    "are left out. The title and the sentence numbers are added by this module.")
         if self.metadata.get("constructed"):
             return "A constructed example written for this module, not a real news story."
         ours = " The title is ours: the article came without its headline." if self.metadata.get("title_is_ours") else ""
         return f"Source text: {self.metadata['outlet']}. Sentence numbers are added by this module.{ours}"
 
+    def passage_sources(self) -> dict[int, tuple[str, str]]:
+        """For a text quoted from several sources, what names each passage's source and date, and its address, keyed
+        by the passage's first sentence: a student can open every quotation where it was published."""
+        return {
+            passage["sentences"][0]: (f"S{passage['sentences'][0]} to S{passage['sentences'][1]} quoted from: "
+                                      f"{passage['source']}, {_long_date(passage['date'])}", passage["address"])
+            for passage in self.metadata.get("passages", [])
+        }
+
     def __str__(self) -> str:
         lines = [self.title, self.byline, f"({self._banner()})", ""]
+        sources = self.passage_sources()
         for number, paragraph in enumerate(self.paragraphs, start=1):
+            if paragraph[0].number in sources:
+                lines.append("{}, {}".format(*sources[paragraph[0].number]))
             lines.append(f"Paragraph {number}")
             lines.extend(f"  {s.label:>4}  {s.text}" for s in paragraph)
         return "\n".join(lines)
@@ -98,7 +114,12 @@ class Article:
             f'<p><em>{html.escape(self._banner())}</em></p>',
             f'<p><strong>{html.escape(self.byline)}</strong></p>',
         ]
+        sources = self.passage_sources()
         for number, paragraph in enumerate(self.paragraphs, start=1):
+            if paragraph[0].number in sources:
+                named, address = sources[paragraph[0].number]
+                parts.append(f'<p class="medialit-passage-source"><em>{html.escape(named)}</em>, '
+                             f'<a href="{html.escape(address)}" target="_blank" rel="noopener">{html.escape(address)}</a></p>')
             body = " ".join(
                 f'<span class="medialit-sentence" id="{self.name}-{s.label}">'
                 f"<strong>[{s.label}]</strong> {html.escape(s.text)}</span>"
@@ -107,6 +128,12 @@ class Article:
             parts.append(f'<p><small>Paragraph {number}</small><br>{body}</p>')
         parts.append("</article>")
         return "\n".join(parts)
+
+
+def _long_date(iso: str) -> str:
+    """"2018-11-18" as "18 November 2018": dates a reader cannot misread, whichever country they are in."""
+    day = datetime.date.fromisoformat(iso)
+    return f"{day.day} {day:%B %Y}"
 
 
 def split_sentences(paragraph: str) -> list[str]:

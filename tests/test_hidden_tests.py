@@ -84,7 +84,8 @@ def test_every_answer_cell_is_answer_name_and_its_solution_a_plain_value(lesson,
 
 PHRASE_TESTS = {answer: (lesson, source) for lesson, answer, source in REGIONS if "_text = " in source}
 #: The text each phrase exercise is on, as its visible test names it.
-PHRASE_TEXTS = {"framing_marks": "one-strike-four-reports", "article_framing": "press-tv-hajin"}
+PHRASE_TEXTS = {"framing_marks": "one-strike-four-reports", "article_framing": "press-tv-hajin",
+                "coalition_framing": "coalition-hajin-statements"}
 
 
 @functools.cache

@@ -80,3 +80,54 @@ def test_the_tagger_and_the_analyzer_read_the_text(coalition):
     marks = analyze(coalition.text)
     assert len(marks["sentences"]) == len(coalition)
     assert any("1139" in str(figure) for figure in marks["figures"])
+
+
+def hidden_test_score(lesson: str, exercise: str, answer: object) -> float:
+    """What the exercise's hidden test in solutions/ gives ``answer``: it is plain syntax, and its last line is the
+    score, so it runs here as it runs in the grading kernel."""
+    import ast
+
+    import nbformat
+
+    from medialit.keys import hidden_region
+
+    notebook = nbformat.read(Path(__file__).parents[1] / "solutions" / lesson / f"{lesson}.ipynb", as_version=4)
+    (cell,) = [c for c in notebook.cells if c.metadata.get("nbgrader", {}).get("grade_id") == exercise]
+    tree = ast.parse("\n".join(hidden_region(cell.source)))
+    score = ast.Expression(tree.body.pop().value)
+    names = {exercise: answer}
+    exec(compile(tree, exercise, "exec"), names)  # noqa: S102 (our own hidden test)
+    return eval(compile(score, exercise, "eval"), names)  # noqa: S307
+
+
+MODEL_TAGS = {1: "named", 2: "named", 3: "named", 4: "named", 5: "named", 6: "named", 7: "named", 8: "named",
+              9: "none", 10: "none", 11: "named", 12: "none"}
+
+
+@pytest.mark.parametrize(("lesson", "exercise", "answer", "score"), [
+    ("01-unnamed-sources", "other_side_speakers", MODEL_TAGS, 2),
+    ("01-unnamed-sources", "other_side_speakers", {}, 0),
+    # "KUNA's headline is KUNA's" and "'CJTF-OIR assesses' is the report's own voice" are accepted readings.
+    ("01-unnamed-sources", "other_side_speakers", {**MODEL_TAGS, 1: {"named", "none"}, 2: {"named", "vague"},
+                                                   11: "none"}, 2),
+    # The report's publisher read as a source inside it (S9, S10, S12 named), and "it affirmed" missed (S4 none).
+    ("01-unnamed-sources", "other_side_speakers", {**MODEL_TAGS, 4: "none", 9: "named", 10: "named", 12: "named"},
+     8 / 12 * 2),
+    ("02-state-media-framing", "coalition_framing", {"falsely claimed": "opinion as fact", "liberating": "loaded label",
+                                                     "brutal": "emotive language", "unintentionally": "euphemism"}, 1),
+    ("02-state-media-framing", "coalition_framing", {}, 0),
+    ("02-state-media-framing", "coalition_framing", {"falsely claimed": "overstatement", "liberating": "opinion as fact",
+                                                     "brutal rule": "loaded label",
+                                                     "unintentionally": "opinion as fact"}, 1),
+    # Half found; the coalition's claims about its own care are free to mark, as Westmark's are in the practice text.
+    ("02-state-media-framing", "coalition_framing", {"falsely claimed": "opinion as fact", "liberating": "loaded label",
+                                                     "stringent precautions": "opinion as fact"}, 0.5),
+    ("02-state-media-framing", "coalition_framing", {"falsely claimed": "opinion as fact", "19 strikes": "overstatement"},
+     0),
+    ("03-unsupported-figures", "other_side_figures", {"A", "B", "D"}, 1),
+    ("03-unsupported-figures", "other_side_figures", set(), 0),
+    ("03-unsupported-figures", "other_side_figures", {"A", "D"}, 2 / 3),
+    ("03-unsupported-figures", "other_side_figures", {"A", "B", "D", "C"}, 2 / 3),
+])
+def test_the_keys_on_the_coalitions_words_score_each_answer_its_share(lesson, exercise, answer, score):
+    assert hidden_test_score(lesson, exercise, answer) == pytest.approx(score)

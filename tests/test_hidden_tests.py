@@ -86,6 +86,8 @@ PHRASE_TESTS = {answer: (lesson, source) for lesson, answer, source in REGIONS i
 #: The text each phrase exercise is on, as its visible test names it.
 PHRASE_TEXTS = {"framing_marks": "one-strike-four-reports", "article_framing": "press-tv-hajin",
                 "coalition_framing": "coalition-hajin-statements"}
+#: What each phrase exercise is worth.
+PHRASE_POINTS = {"framing_marks": 3, "article_framing": 3, "coalition_framing": 1}
 
 
 @functools.cache
@@ -153,7 +155,8 @@ def test_the_hidden_test_and_check_score_every_mark_alike(exercise):
     marks = _every_mark(PHRASE_TEXTS[exercise])
     framing = [m for m in marks if len(m.split()) <= 2 and any(w in m.lower() for w in (
         "nest", "so-called", "savage", "surgical", "caught", "damage", "occupiers", "precise", "takfiri", "pretext",
-        "bloody", "slammed", "massacre", "banned", "regularly", "incapable", "believe", "handful"))]
+        "bloody", "slammed", "massacre", "banned", "regularly", "incapable", "believe", "handful", "falsely", "liberating",
+        "brutal", "unintentionally", "stringent"))]
     answers = [{mark: techniques[i % len(techniques)]} for i, mark in enumerate(marks)]
     answers += [{variant: technique} for mark in framing for variant in _variants(mark) for technique in techniques]
     for answer in answers:
@@ -163,7 +166,7 @@ def test_the_hidden_test_and_check_score_every_mark_alike(exercise):
         except AnswerProblem:
             assert feedback.total == 0 and hidden_score(exercise, answer) == 0, answer
             continue
-        expected = feedback.right / feedback.total * 3
+        expected = feedback.right / feedback.total * PHRASE_POINTS[exercise]
         assert hidden_score(exercise, answer) == pytest.approx(expected), answer
         assert hidden_score(exercise, graded) == pytest.approx(expected), answer
     assert sum(hidden_score(exercise, answer) > 0 for answer in answers) > 100, "the variants must find framing too"

@@ -27,6 +27,7 @@ from medialit.gain import (
     INTERVAL_IN_PLAIN_WORDS,
     SUMMARY_COLUMNS,
     GainError,
+    gain_by_order,
     gain_summary,
     how_sure,
     most_missed,
@@ -149,19 +150,20 @@ TAKERS = simulated_class()
 PAIRED = [taker for taker in TAKERS if taker.first_form]
 
 
-def expected_summary() -> pd.DataFrame:
+def expected_summary(takers: list[Taker] | None = None) -> pd.DataFrame:
     """Class means and gains from the drawn numbers alone, per skill and overall (weighted by points)."""
+    takers = PAIRED if takers is None else takers
     rows = {}
     for skill in (*ITEMS, "overall"):
         if skill == "overall":
-            before = [sum(t.pre[s] * POINTS[s] for s in ITEMS) / sum(POINTS.values()) * 100 for t in PAIRED]
-            gain = [sum(t.gain[s] * POINTS[s] for s in ITEMS) / sum(POINTS.values()) for t in PAIRED]
+            before = [sum(t.pre[s] * POINTS[s] for s in ITEMS) / sum(POINTS.values()) * 100 for t in takers]
+            gain = [sum(t.gain[s] * POINTS[s] for s in ITEMS) / sum(POINTS.values()) for t in takers]
         else:
-            before = [t.pre[skill] * 100 for t in PAIRED]
-            gain = [t.gain[skill] for t in PAIRED]
+            before = [t.pre[skill] * 100 for t in takers]
+            gain = [t.gain[skill] for t in takers]
         after = [b + g for b, g in zip(before, gain)]
         interval = stats.ttest_rel(after, before).confidence_interval(0.95)
-        rows[skill] = {"n": len(PAIRED), "mean_before": np.mean(before), "mean_after": np.mean(after),
+        rows[skill] = {"n": len(takers), "mean_before": np.mean(before), "mean_after": np.mean(after),
                        "mean_gain": np.mean(gain), "ci_low": interval.low, "ci_high": interval.high,
                        "improved": sum(g > 0 for g in gain), "same": sum(g == 0 for g in gain),
                        "worse": sum(g < 0 for g in gain)}
@@ -246,6 +248,42 @@ def test_which_form_came_first_is_read_from_the_hand_in_times(course):
         assert scores.loc[(taker.id, "sources"), "gain"] == pytest.approx(taker.gain["sources"])
     b_first = next(t for t in PAIRED if t.first_form == B)
     assert pairs.loc[b_first.id, ["pre_form", "post_form"]].tolist() == [B, A]
+
+
+def test_the_gain_is_shown_for_each_order_of_the_forms(course, report):
+    """A-first and B-first students apart, each group from its own drawn numbers, in the text and a CSV."""
+    handed_in, grades = read_skill_checks(course)
+    pairs, _ = pair_forms(handed_in)
+    by_order = gain_by_order(student_scores(paired_items(grades, pairs)), pairs)
+    assert by_order.columns.tolist() == ["first_form", *SUMMARY_COLUMNS]
+    text, files = report
+    table = pd.read_csv(next(f for f in files if f.name == "skill-check-gain-by-order.csv"))
+    for form in (A, B):
+        expected = expected_summary([t for t in PAIRED if t.first_form == form])
+        theirs = by_order[by_order["first_form"] == form].set_index("skill")
+        saved = table[table["first_form"] == form].set_index("skill")
+        for skill, row in expected.iterrows():
+            for column in SUMMARY_COLUMNS[1:]:
+                assert theirs.loc[skill, column] == pytest.approx(row[column], abs=1e-9), (form, skill, column)
+                assert saved.loc[skill, column] == pytest.approx(row[column], abs=0.0051), (form, skill, column)
+        assert f"12 students took {form} first:" in text
+    assert expected_summary([t for t in PAIRED if t.first_form == A]).loc["sources", "mean_gain"] != pytest.approx(
+        expected_summary([t for t in PAIRED if t.first_form == B]).loc["sources", "mean_gain"]), "the groups differ"
+
+
+def test_a_harder_form_shows_as_a_difference_between_the_orders_and_cancels_in_their_average(tmp_path):
+    """Form B 40 points harder, the lessons worth +10: A-first students seem to lose 30, B-first gain 50."""
+    takers = [Taker(f"a{n}", {A: (EARLY, {"sources_named": 6.0}), B: (LATE, {"sources_named": 3.0})}) for n in range(5)]
+    takers += [Taker(f"b{n}", {B: (EARLY, {"sources_named": 2.0}), A: (LATE, {"sources_named": 7.0})}) for n in range(6)]
+    root = build_gradebook(tmp_path, takers, cells={"sources_named": 10})
+    text, _ = write_gain_report(root, tmp_path / "out")
+    table = pd.read_csv(tmp_path / "out" / "skill-check-gain-by-order.csv").set_index(["first_form", "skill"])
+    assert table.loc[(A, "overall"), ["n", "mean_gain"]].tolist() == [5, -30.0]
+    assert table.loc[(B, "overall"), ["n", "mean_gain"]].tolist() == [6, 50.0]
+    assert "5 students took skill-check-a first:" in text and "6 students took skill-check-b first:" in text
+    assert ("Averaged over the two orders, the overall gain is +10.0 points: a difference between the forms counts "
+            "once for and once against, so it cancels out.") in text
+    assert "The two orders differ by 80.0 points" in text
 
 
 def test_students_who_cannot_be_paired_are_listed_by_name_with_their_forms(course, report):

@@ -11,6 +11,7 @@ marks, so counting them by mistake would move every mean.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -491,3 +492,27 @@ def test_from_five_students_with_different_gains_the_interval_is_shown():
     low, high = stats.ttest_1samp(gains, 0).confidence_interval(0.95)
     assert _interval_cells(summary_text(summary))["overall"] == f"{low:+.1f} to {high:+.1f}"
     assert how_sure(summary) == [INTERVAL_IN_PLAIN_WORDS]
+
+
+def test_the_guides_counterbalanced_recipe_is_commands_this_medialit_accepts_for_both_forms():
+    """The recipe cannot run here without student accounts (test_exchange_accounts.py runs release, collect and
+    grade on both forms): each of its lines must at least be a medialit command that parses, on a form that exists,
+    with both forms released before anything is collected, and gain last."""
+    from medialit.cli import parser
+    from medialit.course import COURSE_ROOT
+
+    guide = (COURSE_ROOT / "docs" / "teacher-guide.md").read_text(encoding="utf-8")
+    section = guide.split("**The counterbalanced recipe,**")[1].split("### Reading `medialit gain`")[0]
+    typed = [line.strip() for block in re.findall(r"```bash\n(.*?)```", section, re.DOTALL)
+             for line in block.splitlines() if line.strip()]
+    prefix = "/opt/medialit/bin/medialit "
+    assert typed and all(line.startswith(prefix) for line in typed), typed
+    steps = []
+    for line in typed:
+        args = parser().parse_args(line.removeprefix(prefix).split())
+        lesson = getattr(args, "lesson", None)
+        assert lesson is None or (COURSE_ROOT / "solutions" / lesson).is_dir(), line
+        steps.append((line.split()[1], lesson))
+    assert steps[:2] == [("release", A), ("release", B)]
+    assert {lesson for step, lesson in steps if step in ("collect", "grade")} == {A, B}
+    assert steps[-1] == ("gain", None)

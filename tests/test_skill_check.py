@@ -20,6 +20,7 @@ from medialit.skill_check import (
     POINTS,
     blueprint_of,
     build,
+    hidden_test,
     keys,
     literal,
     notebook_path,
@@ -289,3 +290,19 @@ def test_each_labelling_item_carries_a_distractor(form, name):
     distractors = [phrase for phrase, labels in keys(form)[name].items()
                    if not set(labels) & OBVIOUS[name] or phrase in quoted]
     assert distractors, f"{form.letter}: every phrase of {name} is one of {sorted(OBVIOUS[name])}"
+
+
+@pytest.mark.parametrize("form", FORMS, ids=FORM_IDS)
+def test_the_example_answer_shown_everywhere_earns_nothing_on_any_item(form):
+    """The one sentence-set example the check shows (in the intro and every answer cell) is the same on both forms,
+    so it points at no item; scored by the item's own hidden test, it earns nothing on any of them either."""
+    shown = student_view(form)
+    examples = {example for name in ITEMS for example in re.findall(r"like `?(\{[\d, ]+\})", shown[name])}
+    assert len(examples) == 1, examples
+    example = eval(examples.pop())
+    for name, key in keys(form).items():
+        if isinstance(key, list):
+            *body, last = hidden_test(name, key).splitlines()
+            scope = {name: example}
+            exec("\n".join(body), scope)
+            assert eval(last, scope) == 0, (name, example)

@@ -11,6 +11,7 @@ marks, so counting them by mistake would move every mean.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -27,6 +28,7 @@ from medialit.gain import (
     INTERVAL_IN_PLAIN_WORDS,
     SUMMARY_COLUMNS,
     GainError,
+    gain_by_order,
     gain_summary,
     how_sure,
     most_missed,
@@ -149,19 +151,20 @@ TAKERS = simulated_class()
 PAIRED = [taker for taker in TAKERS if taker.first_form]
 
 
-def expected_summary() -> pd.DataFrame:
+def expected_summary(takers: list[Taker] | None = None) -> pd.DataFrame:
     """Class means and gains from the drawn numbers alone, per skill and overall (weighted by points)."""
+    takers = PAIRED if takers is None else takers
     rows = {}
     for skill in (*ITEMS, "overall"):
         if skill == "overall":
-            before = [sum(t.pre[s] * POINTS[s] for s in ITEMS) / sum(POINTS.values()) * 100 for t in PAIRED]
-            gain = [sum(t.gain[s] * POINTS[s] for s in ITEMS) / sum(POINTS.values()) for t in PAIRED]
+            before = [sum(t.pre[s] * POINTS[s] for s in ITEMS) / sum(POINTS.values()) * 100 for t in takers]
+            gain = [sum(t.gain[s] * POINTS[s] for s in ITEMS) / sum(POINTS.values()) for t in takers]
         else:
-            before = [t.pre[skill] * 100 for t in PAIRED]
-            gain = [t.gain[skill] for t in PAIRED]
+            before = [t.pre[skill] * 100 for t in takers]
+            gain = [t.gain[skill] for t in takers]
         after = [b + g for b, g in zip(before, gain)]
         interval = stats.ttest_rel(after, before).confidence_interval(0.95)
-        rows[skill] = {"n": len(PAIRED), "mean_before": np.mean(before), "mean_after": np.mean(after),
+        rows[skill] = {"n": len(takers), "mean_before": np.mean(before), "mean_after": np.mean(after),
                        "mean_gain": np.mean(gain), "ci_low": interval.low, "ci_high": interval.high,
                        "improved": sum(g > 0 for g in gain), "same": sum(g == 0 for g in gain),
                        "worse": sum(g < 0 for g in gain)}
@@ -246,6 +249,42 @@ def test_which_form_came_first_is_read_from_the_hand_in_times(course):
         assert scores.loc[(taker.id, "sources"), "gain"] == pytest.approx(taker.gain["sources"])
     b_first = next(t for t in PAIRED if t.first_form == B)
     assert pairs.loc[b_first.id, ["pre_form", "post_form"]].tolist() == [B, A]
+
+
+def test_the_gain_is_shown_for_each_order_of_the_forms(course, report):
+    """A-first and B-first students apart, each group from its own drawn numbers, in the text and a CSV."""
+    handed_in, grades = read_skill_checks(course)
+    pairs, _ = pair_forms(handed_in)
+    by_order = gain_by_order(student_scores(paired_items(grades, pairs)), pairs)
+    assert by_order.columns.tolist() == ["first_form", *SUMMARY_COLUMNS]
+    text, files = report
+    table = pd.read_csv(next(f for f in files if f.name == "skill-check-gain-by-order.csv"))
+    for form in (A, B):
+        expected = expected_summary([t for t in PAIRED if t.first_form == form])
+        theirs = by_order[by_order["first_form"] == form].set_index("skill")
+        saved = table[table["first_form"] == form].set_index("skill")
+        for skill, row in expected.iterrows():
+            for column in SUMMARY_COLUMNS[1:]:
+                assert theirs.loc[skill, column] == pytest.approx(row[column], abs=1e-9), (form, skill, column)
+                assert saved.loc[skill, column] == pytest.approx(row[column], abs=0.0051), (form, skill, column)
+        assert f"12 students took {form} first:" in text
+    assert expected_summary([t for t in PAIRED if t.first_form == A]).loc["sources", "mean_gain"] != pytest.approx(
+        expected_summary([t for t in PAIRED if t.first_form == B]).loc["sources", "mean_gain"]), "the groups differ"
+
+
+def test_a_harder_form_shows_as_a_difference_between_the_orders_and_cancels_in_their_average(tmp_path):
+    """Form B 40 points harder, the lessons worth +10: A-first students seem to lose 30, B-first gain 50."""
+    takers = [Taker(f"a{n}", {A: (EARLY, {"sources_named": 6.0}), B: (LATE, {"sources_named": 3.0})}) for n in range(5)]
+    takers += [Taker(f"b{n}", {B: (EARLY, {"sources_named": 2.0}), A: (LATE, {"sources_named": 7.0})}) for n in range(6)]
+    root = build_gradebook(tmp_path, takers, cells={"sources_named": 10})
+    text, _ = write_gain_report(root, tmp_path / "out")
+    table = pd.read_csv(tmp_path / "out" / "skill-check-gain-by-order.csv").set_index(["first_form", "skill"])
+    assert table.loc[(A, "overall"), ["n", "mean_gain"]].tolist() == [5, -30.0]
+    assert table.loc[(B, "overall"), ["n", "mean_gain"]].tolist() == [6, 50.0]
+    assert "5 students took skill-check-a first:" in text and "6 students took skill-check-b first:" in text
+    assert ("Averaged over the two orders, the overall gain is +10.0 points: a difference between the forms counts "
+            "once for and once against, so it cancels out.") in text
+    assert "The two orders differ by 80.0 points" in text
 
 
 def test_students_who_cannot_be_paired_are_listed_by_name_with_their_forms(course, report):
@@ -453,3 +492,27 @@ def test_from_five_students_with_different_gains_the_interval_is_shown():
     low, high = stats.ttest_1samp(gains, 0).confidence_interval(0.95)
     assert _interval_cells(summary_text(summary))["overall"] == f"{low:+.1f} to {high:+.1f}"
     assert how_sure(summary) == [INTERVAL_IN_PLAIN_WORDS]
+
+
+def test_the_guides_counterbalanced_recipe_is_commands_this_medialit_accepts_for_both_forms():
+    """The recipe cannot run here without student accounts (test_exchange_accounts.py runs release, collect and
+    grade on both forms): each of its lines must at least be a medialit command that parses, on a form that exists,
+    with both forms released before anything is collected, and gain last."""
+    from medialit.cli import parser
+    from medialit.course import COURSE_ROOT
+
+    guide = (COURSE_ROOT / "docs" / "teacher-guide.md").read_text(encoding="utf-8")
+    section = guide.split("**The counterbalanced recipe,**")[1].split("### Reading `medialit gain`")[0]
+    typed = [line.strip() for block in re.findall(r"```bash\n(.*?)```", section, re.DOTALL)
+             for line in block.splitlines() if line.strip()]
+    prefix = "/opt/medialit/bin/medialit "
+    assert typed and all(line.startswith(prefix) for line in typed), typed
+    steps = []
+    for line in typed:
+        args = parser().parse_args(line.removeprefix(prefix).split())
+        lesson = getattr(args, "lesson", None)
+        assert lesson is None or (COURSE_ROOT / "solutions" / lesson).is_dir(), line
+        steps.append((line.split()[1], lesson))
+    assert steps[:2] == [("release", A), ("release", B)]
+    assert {lesson for step, lesson in steps if step in ("collect", "grade")} == {A, B}
+    assert steps[-1] == ("gain", None)

@@ -20,7 +20,9 @@ from medialit.skill_check import (
     POINTS,
     blueprint_of,
     build,
+    hidden_test,
     keys,
+    literal,
     notebook_path,
     render,
 )
@@ -40,7 +42,7 @@ def masked(form, text: str) -> str:
     """``text`` with what differs between the forms by design taken out: model answers, phrases, numbers, the letter."""
     text = re.sub(r"### BEGIN SOLUTION\n.*?### END SOLUTION", "SOLUTION", text, flags=re.DOTALL)
     for phrase in sorted((*form.technique_phrases, *form.promise_phrases), key=len, reverse=True):
-        text = text.replace(phrase, "PHRASE")
+        text = text.replace(literal(phrase), '"PHRASE"').replace(phrase, "PHRASE")  # '"x"' and "x" alike
     text = re.sub(r"\bS\d+\b", "S#", text)
     text = re.sub(r"\{\d+(, \d+)*\}", "{#}", text)
     return text.replace(f"Skill check {form.letter}", "Skill check #").replace(form.text, "TEXT").replace(form.outlet, "OUTLET")
@@ -126,13 +128,13 @@ def test_every_marked_phrase_is_where_the_description_says(form):
             assert phrase in text, (number, phrase)
         for phrase in line.framing:
             assert phrase in outside_quotes(text), f"S{number}: {phrase!r} must be in the outlet's own words"
-        for phrase in line.quoted_framing:
-            assert phrase not in outside_quotes(text), f"S{number}: {phrase!r} must be inside a quotation"
+        for phrase in line.quoted_framing:  # a quoted word in its marks, or inside a quoted sentence
+            assert phrase.startswith('"') or phrase not in outside_quotes(text), f"S{number}: {phrase!r} must be quoted"
         if line.quoted_framing:
             assert line.kind == "named"
         assert all(technique == "scare quotes" for phrase, technique in line.framing.items() if phrase.startswith('"'))
     asked = [*form.technique_phrases, *form.promise_phrases]
-    assert len(asked) == len(set(asked)) == 6
+    assert len(asked) == len(set(asked)) == 8
 
 
 @pytest.mark.parametrize("form", FORMS, ids=FORM_IDS)
@@ -146,22 +148,22 @@ def test_the_analyzer_reads_sources_and_figures_as_the_description_does(form):
         kinds[n].add("none")
     assert kinds == {n: {line.kind} for n, line in form.lines.items()}
     found = sorted((f["sentence"], f["qualifier"] or "", isinstance(f["value"], list)) for f in analysis["figures"])
-    qualifier = {"a lower limit": "at least", "part of a total": "including"}
-    described = sorted((n, qualifier.get(promise, ""), promise == "a range")
-                       for n, line in form.lines.items() for promise in line.figures.values())
+    qualifiers = {"a lower limit": ("at least", "more than"), "part of a total": ("including",)}
+    described = sorted((n, next((q for q in qualifiers.get(promise, ()) if phrase.lower().startswith(q)), ""),
+                        promise == "a range")
+                       for n, line in form.lines.items() for phrase, promise in line.figures.items())
     assert found == described
 
 
-def test_each_side_has_its_kind_of_outlet_and_both_texts_are_marked_invented():
-    outlets = []
+def test_both_texts_are_the_blueprints_kind_of_outlet_and_are_marked_invented():
+    """The same kind of outlet on both forms, so framing sits where students expect it on neither or both."""
     for form in FORMS:
         metadata = load_article(form.text).metadata
         assert metadata["constructed"] is True and "fictional" in metadata["owner"]
         assert "invented" in metadata["provenance"] and "real war" in metadata["provenance"]
         intro = next(c.source for c in cells_of(form) if c.cell_type == "markdown" and "## The article" in c.source)
         assert "**This report is invented.**" in intro and "not about any real war" in intro
-        outlets.append(metadata["outlet"])
-    assert "state news agency" in outlets[0] and "privately owned" in outlets[1]
+        assert f"style of {BLUEPRINT['outlet']}" in metadata["outlet"] and BLUEPRINT["outlet"][2:] in form.outlet
 
 
 @pytest.mark.parametrize("form", FORMS, ids=FORM_IDS)
@@ -198,3 +200,109 @@ def test_the_hand_worked_sample_scores_hold_without_nbgrader(form, tmp_path):
 def test_a_fresh_build_is_what_nbformat_accepts():
     for form in FORMS:
         nbformat.validate(build(form))
+
+
+# No item gives another away (issue 27): what a student reads under one item must not point at another item's key.
+
+def student_view(form) -> dict[str, str]:
+    """Per item, everything a student sees of it: the question, the answer cell and the visible test."""
+    cells = {cell.id: cell.source for cell in build(form).cells}
+    prefix = form.letter.lower()
+    shown = {}
+    for name in ITEMS:
+        answer = re.sub(r"### BEGIN SOLUTION\n.*?### END SOLUTION", "", cells[f"{prefix}-answer-{name}"], flags=re.DOTALL)
+        test = re.sub(r"### BEGIN HIDDEN TESTS\n.*?### END HIDDEN TESTS", "", cells[f"{prefix}-test-{name}"],
+                      flags=re.DOTALL)
+        shown[name] = "\n".join([cells[f"{prefix}-question-{name}"], answer, test])
+    return shown
+
+
+def giveaways(form) -> dict[str, dict[str, re.Pattern]]:
+    """Per item, what would point at its key, derived from the form's description: each key sentence by number,
+    and each phrase the key rests on. A sentence-set item of framing or figures rests on the marked phrases of its
+    key sentences (naming one sends the reader to that sentence); a labelling item rests on the phrases it asks."""
+    found = {}
+    for name, key in keys(form).items():
+        tells = {}
+        if isinstance(key, list):
+            for n in set().union(*key):
+                tells[f"S{n}"] = re.compile(rf"\b(S{n}|sentences? {n})\b", re.IGNORECASE)
+                if not name.startswith("sources_"):
+                    line = form.lines[n]
+                    for phrase in (*line.framing, *line.quoted_framing, *line.figures):
+                        tells[phrase] = _words_of(phrase)
+        else:
+            tells = {phrase: _words_of(phrase) for phrase in key}
+        found[name] = tells
+    return found
+
+
+def _words_of(phrase: str) -> re.Pattern:
+    return re.compile(r"\b" + re.escape(phrase.strip('"')) + r"\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("form", FORMS, ids=FORM_IDS)
+def test_no_item_shows_the_key_of_another(form):
+    shown, tells = student_view(form), giveaways(form)
+    leaks = [f"{other} shows {name}'s {what!r}" for name in ITEMS for other in ITEMS if other != name
+             for what, pattern in tells[name].items() if pattern.search(shown[other])]
+    assert not leaks, leaks
+
+
+@pytest.mark.parametrize("form", FORMS, ids=FORM_IDS)
+def test_what_a_labelling_item_leaves_out_is_not_another_items_key(form):
+    """Listing every framing word but the key's (or every figure but the unsourced ones) would give the key away
+    by elimination: each labelling item leaves out at least one phrase of its kind that no sentence-set key rests on."""
+    tells = giveaways(form)
+    resting = set(tells["framing_loaded"]) | set(tells["figures_unsourced"])
+    marked = {"framing_technique": {p for line in form.lines.values() for p in (*line.framing, *line.quoted_framing)},
+              "figures_promise": {p for line in form.lines.values() for p in line.figures}}
+    for name, phrases in marked.items():
+        left_out = phrases - set(keys(form)[name])
+        assert left_out - resting, f"{name} leaves out only {sorted(left_out)}"
+
+
+def labels_in_order(form, name: str) -> list[str]:
+    return [labels[0] for labels in keys(form)[name].values()]
+
+
+@pytest.mark.parametrize("name", ["framing_technique", "figures_promise"])
+def test_remembering_one_form_does_not_answer_the_other(name):
+    """The labels come in a different order on each form, a label repeats, and quotation marks do not mean one label."""
+    sequences = [labels_in_order(form, name) for form in FORMS]
+    assert sequences[0] != sequences[1], sequences
+    for form, labels in zip(FORMS, sequences):
+        assert len(set(labels)) < len(labels), f"{form.letter}: one label per phrase can be answered by elimination"
+    if name == "framing_technique":
+        quoted = {labels[0] for form in FORMS for phrase, labels in keys(form)[name].items() if phrase.startswith('"')}
+        assert len(quoted) > 1, f"every phrase in quotation marks is {quoted}"
+
+
+OBVIOUS = {"framing_technique": {"emotive language", "loaded label", "scare quotes"},
+           "figures_promise": {"a lower limit", "a range", "part of a total"}}
+
+
+@pytest.mark.parametrize("form", FORMS, ids=FORM_IDS)
+@pytest.mark.parametrize("name", sorted(OBVIOUS))
+def test_each_labelling_item_carries_a_distractor(form, name):
+    """A phrase whose answer is not one of the three the item is about, or framing that is not the outlet's voice."""
+    quoted = {p for line in form.lines.values() for p in line.quoted_framing}
+    distractors = [phrase for phrase, labels in keys(form)[name].items()
+                   if not set(labels) & OBVIOUS[name] or phrase in quoted]
+    assert distractors, f"{form.letter}: every phrase of {name} is one of {sorted(OBVIOUS[name])}"
+
+
+@pytest.mark.parametrize("form", FORMS, ids=FORM_IDS)
+def test_the_example_answer_shown_everywhere_earns_nothing_on_any_item(form):
+    """The one sentence-set example the check shows (in the intro and every answer cell) is the same on both forms,
+    so it points at no item; scored by the item's own hidden test, it earns nothing on any of them either."""
+    shown = student_view(form)
+    examples = {example for name in ITEMS for example in re.findall(r"like `?(\{[\d, ]+\})", shown[name])}
+    assert len(examples) == 1, examples
+    example = eval(examples.pop())
+    for name, key in keys(form).items():
+        if isinstance(key, list):
+            *body, last = hidden_test(name, key).splitlines()
+            scope = {name: example}
+            exec("\n".join(body), scope)
+            assert eval(last, scope) == 0, (name, example)

@@ -17,6 +17,11 @@ for the class mean, where the class can give one: with fewer than
 :data:`MIN_PAIRS` students, or with every gain the same (no spread), the
 report says plainly that luck cannot be told from learning instead. Students
 who cannot be paired are listed, never dropped.
+
+The same summary is given for each order apart (A first, B first), because
+a teacher who gives half the class each form first can then see whether
+one form is harder: it makes one order's gain too big and the other's too
+small, and the average of the two gains cancels it.
 """
 
 from __future__ import annotations
@@ -199,6 +204,33 @@ def gain_summary(scores: pd.DataFrame, confidence: float = 0.95) -> pd.DataFrame
     return summary.loc[order].reset_index()[SUMMARY_COLUMNS]
 
 
+def gain_by_order(scores: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
+    """The summary of :func:`gain_summary` once per first form: the students who took A first, then B first.
+
+    If one form is harder, the gain of those who took it first is too big and
+    the other group's too small by the same amount; the overall gain hides
+    that when the groups are of equal size, these two show it.
+    """
+    first = scores["student"].map(pairs.set_index("student")["pre_form"])
+    parts = [gain_summary(scores[first == form]).assign(first_form=form) for form in FORMS]
+    return pd.concat([part for part in parts if len(part)] or parts[:1], ignore_index=True)[["first_form", *SUMMARY_COLUMNS]]
+
+
+def order_text(by_order: pd.DataFrame) -> list[str]:
+    """Each order's table, and what the two overall gains say together when both orders were taken."""
+    lines = ["", "By which form came first (each group's own before and after):"]
+    for form, part in by_order.groupby("first_form", sort=False):
+        n = int(part.loc[part["skill"] == OVERALL, "n"].iloc[0])
+        lines += ["", f"{counted(n, 'student')} took {form} first:", summary_text(part.reset_index(drop=True))]
+    overall = by_order[by_order["skill"] == OVERALL].set_index("first_form")["mean_gain"]
+    if len(overall) == len(FORMS):
+        lines += ["", f"Averaged over the two orders, the overall gain is {_signed(overall.mean())} points: a difference "
+                  "between the forms counts once for and once against, so it cancels out.",
+                  f"The two orders differ by {abs(overall.iloc[0] - overall.iloc[1]):.1f} points: part of that is chance "
+                  "and the two groups being different students; a big difference can also mean one form is harder."]
+    return lines
+
+
 def most_missed(items: pd.DataFrame) -> pd.DataFrame:
     """Per item: the share of paired students without full marks on their second form, most missed first."""
     missed = items.assign(missed=items["post_score"] < items["post_points"] - TOLERANCE)
@@ -300,17 +332,21 @@ def write_gain_report(root: Path, out: Path, top: int = 5) -> tuple[str, list[Pa
     pairs = pairs[pairs["student"].isin(scores["student"])]
     summary = gain_summary(scores)
 
+    by_order = gain_by_order(scores, pairs)
+
     out.mkdir(parents=True, exist_ok=True)
     csv, png = out / "skill-check-gain.csv", out / "skill-check-gain.png"
+    order_csv = out / "skill-check-gain-by-order.csv"
     summary.round(2).to_csv(csv, index=False)
-    files = [csv] + ([chart(summary, png)] if len(summary) else [])
+    by_order.round(2).to_csv(order_csv, index=False)
+    files = [csv, order_csv] + ([chart(summary, png)] if len(summary) else [])
 
     first = pairs["pre_form"].value_counts()
     lines = ["Skill check: each student's first form against their second (share of points; gain in percentage points)",
              ORDER_IN_PLAIN_WORDS]
     if len(summary):
         lines += [f"{counted(len(pairs), 'student')} paired: " + ", ".join(f"{first.get(form, 0)} took {form} first" for form in FORMS) + ".",
-                  summary_text(summary), "", *how_sure(summary)]
+                  summary_text(summary), "", *how_sure(summary), *order_text(by_order)]
     else:
         lines += ["Nobody can be paired yet (see below), so there is no gain to show."]
     lines += _left_out(grades, pairs, items)

@@ -1,8 +1,9 @@
 """The skill check: two parallel forms, A and B, built from one template.
 
-Students take one form before lesson 1 and the other after lesson 4 (a
-teacher may give half the class each form first); ``medialit.gain`` pairs
-each student's two hand-ins item by item, by grade id. So both forms hold
+Students take one form before lesson 1 and the other after lesson 4 (half
+the class form A first, half form B first: see the teacher guide);
+``medialit.gain`` pairs each student's two hand-ins item by item, by grade
+id, and reports the gain for each order as well as overall. So both forms hold
 the same six autograded items, one point each, two per skill, with the same
 names, questions, answer forms and tests. Only the article and the key
 differ, and the two articles are written to one blueprint (:data:`BLUEPRINT`)
@@ -14,6 +15,12 @@ source's quoted words, and each figure with what its words promise. The keys
 are derived from that description, never typed twice, and
 ``tests/test_skill_check.py`` checks the description against the text and
 against the blueprint.
+
+No item gives another away: the labelling items ask only about phrases that
+no sentence-set key rests on, list them without sentence numbers, in a
+different order with different labels on each form, and each carries a
+distractor (``tests/test_skill_check.py`` derives every key's tell-tales from
+the description and looks for them in every other item).
 
 Unlike the lessons, the skill check coaches nobody: no ``check()`` cells, no
 widgets, no hints; the visible test under an answer says only whether its
@@ -51,26 +58,39 @@ LOADED = ("loaded label", "scare quotes")
 
 #: What both articles are made of. A test counts each form's sentences against it.
 BLUEPRINT = {
-    # 10 sentences, the headline S1 included.
-    "sentences": 10,
+    # 12 sentences, the headline S1 included.
+    "sentences": 12,
+    # Both reports are written as a state news agency's (a news service run by a government), so the framing sits
+    # in the same kind of outlet on both forms: neither form hides it where students do not expect it.
+    "outlet": "a state news agency",
     # Who vouches for each sentence; each sentence has exactly one kind, so no answer is a matter of taste.
-    "source kinds": {"named": 3, "unnamed": 2, "vague": 1, "none": 4},
-    # Named sources: two people with their titles, one organisation's statement (the other side's voice).
-    # Unnamed: one source who "asked not to be named", one "speaking on condition of anonymity".
-    # Vague: one "... reports said" / "posts ... said". None: the headline and three sentences of the outlet's own.
-    # Framing in the outlet's own voice, in two of its "none" sentences: a loaded label and an emotive adjective in
-    # one sentence, scare quotes in the other.
-    "own-voice framing": {"loaded label": 1, "emotive language": 1, "scare quotes": 1},
+    "source kinds": {"named": 3, "unnamed": 2, "vague": 1, "none": 6},
+    # Named sources: a person with a title who gives figures, a person with a title who calls the other side a
+    # name, and the other side's statement, which quotes its own framing. Unnamed: one source who "asked not to be
+    # named", one "speaking on condition of anonymity". Vague: "... reports said" / "posts ... said". None: the
+    # headline and five sentences of the outlet's own.
+    # Framing in the outlet's own voice: a loaded label and scare quotes, each in a sentence of its own (those two
+    # sentences are framing_loaded's key); two emotive words and a euphemism, in sentences with no other framing
+    # and no figure, so that framing_technique can ask about them without pointing at framing_loaded's key.
+    "own-voice framing": {"emotive language": 2, "euphemism": 1, "loaded label": 1, "scare quotes": 1},
+    # The same mix of attack and praise on both forms: three words against the other side (the loaded label, the
+    # scare quotes, one emotive word), two for the outlet's own side (one emotive word, the euphemism).
+    "own-voice framing by side": {"against the other side": 3, "for its own side": 2},
     "sentences with an own-voice loaded label or scare quotes": 2,
-    # A loaded label inside a named source's quoted words: framing, but not the outlet's voice (a distractor).
-    "quoted framing": {"named: loaded label": 1},
-    # Five figures, by who vouches for each and what its words promise (dates are not figures).
-    "figures": {"named: an exact count": 1, "named: part of a total": 1, "unnamed: a lower limit": 1,
-                "none: a range": 1, "none: an exact count": 1},
+    # Framing inside named sources' quoted words: not the outlet's voice (a distractor in framing_loaded).
+    "quoted framing": {"named": 2},
+    # Seven figures, by who vouches for each and what its words promise (dates are not figures).
+    "figures": {"named: an exact count": 2, "named: part of a total": 1, "none: a range": 1,
+                "none: an exact count": 1, "unnamed: a lower limit": 1, "vague: a lower limit": 1},
     "sentences with a figure nobody vouches for": 2,
-    # What the two labelling items ask about, one phrase each.
-    "framing_technique asks": ["emotive language", "loaded label", "scare quotes"],
-    "figures_promise asks": ["a lower limit", "a range", "part of a total"],
+    # The labelling items ask only about phrases no sentence-set key rests on, in a different order on each form;
+    # a label repeats, one is left unused, and each item carries a distractor: a source's quoted word (framing,
+    # but not the outlet's) and a euphemism; an exact count among qualified numbers. Each also leaves out a
+    # phrase of its kind that no key rests on (the other side's quoted word; the other side's figure), so that
+    # what it leaves out is not another item's key either.
+    "framing_technique asks": {"a named source's quoted word": 1, "own voice: emotive language": 2,
+                               "own voice: euphemism": 1},
+    "figures_promise asks": ["a lower limit", "a lower limit", "an exact count", "part of a total"],
 }
 
 
@@ -81,13 +101,17 @@ class Line:
     ``kind`` is who vouches for the sentence (a key of SOURCE_KINDS); ``who``
     names that source for the model answer's comments. ``framing`` maps a
     phrase, exactly as printed, to its technique in the outlet's own voice;
-    ``quoted_framing`` does the same inside a source's quoted words.
-    ``figures`` maps each number phrase, as printed, to what it promises.
+    ``for_own_side`` lists those of its phrases that praise or soften for the
+    outlet's side (the rest attack the other side), so the forms can be
+    balanced in what their framing does. ``quoted_framing`` maps framing
+    inside a source's quoted words to its technique. ``figures`` maps each
+    number phrase, as printed, to what it promises.
     """
 
     kind: str
     who: str = ""
     framing: dict[str, str] = field(default_factory=dict)
+    for_own_side: tuple[str, ...] = ()
     quoted_framing: dict[str, str] = field(default_factory=dict)
     figures: dict[str, str] = field(default_factory=dict)
 
@@ -98,6 +122,7 @@ class Form:
 
     letter: str
     text: str
+    outlet_kind: str  # the kind of outlet the article is written as, as BLUEPRINT["outlet"] names it
     outlet: str  # how the article's style is described to students
     lines: dict[int, Line]
     technique_phrases: tuple[str, ...]  # asked in framing_technique, in this order
@@ -115,44 +140,54 @@ class Form:
 FORM_A = Form(
     letter="A",
     text="skill-check-a-marrek-strike",
+    outlet_kind="a state news agency",
     outlet="the way a state news agency (a news service run by a government) might report an air raid on its own country",
     lines={
-        1: Line("none", "the headline, in the outlet's own voice"),
-        2: Line("none", "the outlet's own voice", framing={"aggressors": "loaded label", "brutal": "emotive language"}),
+        1: Line("none", "the headline, in the outlet's own voice", framing={"Brutal": "emotive language"}),
+        2: Line("none", "the outlet's own voice", framing={"aggressors": "loaded label"}),
         3: Line("named", "Ilse Varga, the health minister", figures={"14 people": "an exact count",
                                                                       "including six children": "part of a total"}),
         4: Line("unnamed", "a doctor who asked not to be named", figures={"at least 30": "a lower limit"}),
         5: Line("none", "the outlet's own voice", figures={"Dozens of homes": "a range"}),
-        6: Line("named", "Governor Tomas Brell", quoted_framing={"criminals": "loaded label"}),
-        7: Line("vague", '"local reports"'),
-        8: Line("named", "the Coastal Alliance's statement"),
-        9: Line("none", "the outlet's own voice", framing={'"precision"': "scare quotes"}, figures={"212": "an exact count"}),
-        10: Line("unnamed", "a security official speaking on condition of anonymity"),
+        6: Line("none", "the outlet's own voice", framing={"Heroic": "emotive language"}, for_own_side=("Heroic",)),
+        7: Line("named", "Governor Tomas Brell", quoted_framing={'"criminals"': "loaded label"}),
+        8: Line("vague", '"local reports"', figures={"more than 20 shops": "a lower limit"}),
+        9: Line("named", "the Coastal Alliance's statement", quoted_framing={"terrorists": "loaded label"},
+                figures={"4 jets": "an exact count"}),
+        10: Line("none", "the outlet's own voice", framing={'"precision"': "scare quotes"}, figures={"212": "an exact count"}),
+        11: Line("none", "the outlet's own voice", framing={"neutralised": "euphemism"}, for_own_side=("neutralised",)),
+        12: Line("unnamed", "a security official speaking on condition of anonymity"),
     },
-    technique_phrases=("aggressors", "brutal", '"precision"'),
-    promise_phrases=("at least 30", "Dozens of homes", "including six children"),
+    technique_phrases=('"criminals"', "neutralised", "Brutal", "Heroic"),
+    promise_phrases=("more than 20 shops", "14 people", "at least 30", "including six children"),
 )
 
 FORM_B = Form(
     letter="B",
     text="skill-check-b-tolbek-raid",
-    outlet="the way a privately owned news agency might report a raid by its own country's army, leaning on military "
-           "officials who cannot be named",
+    outlet_kind="a state news agency",
+    outlet="the way a state news agency (a news service run by a government) might report its own army's raid on a "
+           "village held by an armed group",
     lines={
-        1: Line("none", "the headline, in the outlet's own voice"),
+        1: Line("none", "the headline, in the outlet's own voice", framing={"daring": "emotive language"},
+                for_own_side=("daring",)),
         2: Line("unnamed", "a military official who asked not to be named", figures={"at least 40": "a lower limit"}),
-        3: Line("none", "the outlet's own voice", framing={"extremists": "loaded label", "daring": "emotive language"}),
-        4: Line("named", "Colonel Mara Ostin, an army spokeswoman", figures={"12 fighters": "an exact count",
+        3: Line("none", "the outlet's own voice", framing={"extremists": "loaded label"}),
+        4: Line("none", "the outlet's own voice", framing={"collateral damage": "euphemism"},
+                for_own_side=("collateral damage",)),
+        5: Line("named", "Colonel Mara Ostin, an army spokeswoman", figures={"12 fighters": "an exact count",
                                                                             "including two commanders": "part of a total"}),
-        5: Line("vague", '"posts on social media"'),
-        6: Line("named", "the Red Hills Front's statement"),
-        7: Line("none", "the outlet's own voice", figures={"Dozens of families": "a range"}),
-        8: Line("none", "the outlet's own voice", framing={'"courts"': "scare quotes"}, figures={"17": "an exact count"}),
-        9: Line("named", "Defence Minister Pavel Rusk", quoted_framing={"murderers": "loaded label"}),
-        10: Line("unnamed", "a senior officer speaking on condition of anonymity"),
+        6: Line("vague", '"posts on social media"', figures={"more than 10 houses": "a lower limit"}),
+        7: Line("none", "the outlet's own voice", framing={'"courts"': "scare quotes"}, figures={"17": "an exact count"}),
+        8: Line("named", "the Red Hills Front's statement", quoted_framing={"invaders": "loaded label"},
+                figures={"23 farmers": "an exact count"}),
+        9: Line("none", "the outlet's own voice", figures={"Dozens of families": "a range"}),
+        10: Line("named", "Defence Minister Pavel Rusk", quoted_framing={'"cowardly"': "emotive language"}),
+        11: Line("none", "the outlet's own voice", framing={"savage": "emotive language"}),
+        12: Line("unnamed", "a senior officer speaking on condition of anonymity"),
     },
-    technique_phrases=("extremists", "daring", '"courts"'),
-    promise_phrases=("at least 40", "Dozens of families", "including two commanders"),
+    technique_phrases=("savage", '"cowardly"', "daring", "collateral damage"),
+    promise_phrases=("at least 40", "including two commanders", "12 fighters", "more than 10 houses"),
 )
 
 FORMS = (FORM_A, FORM_B)
@@ -164,13 +199,14 @@ FORMS = (FORM_A, FORM_B)
 def keys(form: Form) -> dict[str, object]:
     """The hidden test's ``_key`` of each item."""
     lines = form.lines
-    own_framing = {phrase: technique for line in lines.values() for phrase, technique in line.framing.items()}
+    techniques = {phrase: technique for line in lines.values()
+                  for phrase, technique in (*line.framing.items(), *line.quoted_framing.items())}
     promises = {phrase: promise for line in lines.values() for phrase, promise in line.figures.items()}
     return {
         "sources_named": [{n for n, line in lines.items() if line.kind == "named"}],
         "sources_unnamed": [{n for n, line in lines.items() if line.kind in ("unnamed", "vague")}],
         "framing_loaded": [{n for n, line in lines.items() if set(line.framing.values()) & set(LOADED)}],
-        "framing_technique": {phrase: [own_framing[phrase]] for phrase in form.technique_phrases},
+        "framing_technique": {phrase: [techniques[phrase]] for phrase in form.technique_phrases},
         "figures_unsourced": [{n for n, line in lines.items() if line.kind == "none" and line.figures}],
         "figures_promise": {phrase: [promises[phrase]] for phrase in form.promise_phrases},
     }
@@ -186,17 +222,24 @@ def blueprint_of(form: Form) -> dict:
     """What a form's article is made of, counted from its description in the shape of BLUEPRINT."""
     lines = form.lines.values()
     own = Counter(technique for line in lines for technique in line.framing.values())
+    sides = Counter("for its own side" if phrase in line.for_own_side else "against the other side"
+                    for line in lines for phrase in line.framing)
+    quoted = {phrase for line in lines for phrase in line.quoted_framing}
+    own_techniques = {phrase: technique for line in lines for phrase, technique in line.framing.items()}
     return {
         "sentences": len(form.lines),
+        "outlet": form.outlet_kind,
         "source kinds": {kind: sum(line.kind == kind for line in lines) for kind in SOURCE_KINDS},
         "own-voice framing": dict(sorted(own.items())),
+        "own-voice framing by side": dict(sorted(sides.items())),
         "sentences with an own-voice loaded label or scare quotes": len(keys(form)["framing_loaded"][0]),
-        "quoted framing": dict(sorted(Counter(f"{line.kind}: {technique}" for line in lines
-                                              for technique in line.quoted_framing.values()).items())),
+        "quoted framing": dict(sorted(Counter(line.kind for line in lines for _ in line.quoted_framing).items())),
         "figures": dict(sorted(Counter(f"{line.kind}: {promise}" for line in lines
                                        for promise in line.figures.values()).items())),
         "sentences with a figure nobody vouches for": len(keys(form)["figures_unsourced"][0]),
-        "framing_technique asks": sorted(label for labels in keys(form)["framing_technique"].values() for label in labels),
+        "framing_technique asks": dict(sorted(Counter(
+            "a named source's quoted word" if phrase in quoted else f"own voice: {own_techniques[phrase]}"
+            for phrase in form.technique_phrases).items())),
         "figures_promise asks": sorted(label for labels in keys(form)["figures_promise"].values() for label in labels),
     }
 
@@ -276,12 +319,13 @@ def _table(head: tuple[str, str], rows: dict[str, str]) -> str:
 
 
 def _sentence_of(form: Form, phrase: str) -> int:
-    return next(n for n, line in form.lines.items() if phrase in (*line.framing, *line.figures))
+    return next(n for n, line in form.lines.items() if phrase in (*line.framing, *line.quoted_framing, *line.figures))
 
 
-def _where(form: Form, phrases: tuple[str, ...]) -> str:
-    """Each phrase as printed, with the sentence it is in: **aggressors** (S2), **"precision"** (S9)."""
-    return ", ".join(f"**{phrase}** (S{_sentence_of(form, phrase)})" for phrase in phrases)
+def _listed(phrases: tuple[str, ...]) -> str:
+    """Each phrase as printed, in bold, and nothing more: its sentence number could point at another item's key
+    (a test checks that no item shows another's key sentences or the phrases those rest on)."""
+    return ", ".join(f"**{phrase}**" for phrase in phrases)
 
 
 def _copy_line(name: str, phrases: tuple[str, ...]) -> str:
@@ -354,7 +398,7 @@ In which sentences does the outlet, **in its own voice**, use a **loaded label**
         "framing_technique": f"""\
 ### Question 4 of 6
 
-Which technique from the table is each of these: {_where(form, form.technique_phrases)}? Copy this line into the answer cell, and replace each `"?"` with a technique, written as in the table:
+Which technique from the table is each of these words, as the article prints them: {_listed(form.technique_phrases)}? Some are the outlet's own words and some are a source's: name the technique either way. Copy this line into the answer cell, and replace each `"?"` with a technique, written as in the table:
 
 ```python
 {_copy_line("framing_technique", form.technique_phrases)}
@@ -374,7 +418,7 @@ The words around a number change what it claims:
 
 {promises}
 
-What does each of these promise: {_where(form, form.promise_phrases)}? Copy this line into the answer cell, and replace each `"?"` with one of the four, written as in the table:
+What does each of these promise: {_listed(form.promise_phrases)}? Copy this line into the answer cell, and replace each `"?"` with one of the four, written as in the table:
 
 ```python
 {_copy_line("figures_promise", form.promise_phrases)}
@@ -421,7 +465,12 @@ def explanation(form: Form, name: str) -> str:
     asked, meanings = ((form.technique_phrases, FRAMING_TECHNIQUES) if name == "framing_technique"
                        else (form.promise_phrases, NUMBER_PROMISES))
     labels = solutions(form)[name]
-    return "; ".join(f"S{_sentence_of(form, phrase)} {literal(phrase)}: {labels[phrase]}, "
+
+    def whose(phrase):
+        line = lines[_sentence_of(form, phrase)]
+        return f" ({line.who}'s word, quoted)" if phrase in line.quoted_framing else ""
+
+    return "; ".join(f"S{_sentence_of(form, phrase)} {literal(phrase)}{whose(phrase)}: {labels[phrase]}, "
                      f"{_without_examples(meanings[labels[phrase]])}" for phrase in asked) + "."
 
 

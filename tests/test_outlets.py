@@ -159,6 +159,7 @@ OWN_DOMAINS = {
     "Syrian Network for Human Rights": ["snhr.org"],
     "Amnesty International": ["amnesty.org", "amnesty.eu", "amnesty.org.au", "amnesty.org.nz", "amnesty.mn"],
     "Combined Joint Task Force – Operation Inherent Resolve": ["inherentresolve.mil", "centcom.mil"],
+    "Voice of America": ["voanews.com", "usagm.gov"], "Alhurra": ["alhurra.com", "usagm.gov"],
 }
 
 
@@ -255,3 +256,51 @@ def test_western_and_state_outlets_alike_carry_a_dated_note(name):
                                           (1.0, "1 point"), (0.5, "0.5 points"), (2.0, "2 points")])
 def test_a_count_takes_the_singular_only_for_exactly_one(count, words):
     assert counted(count, words.split()[1].rstrip("s")) == words
+
+
+# --- Issue 27: the same kind of fact on both sides, dated facts, and who runs the monitor -------------------------
+
+def _text(row: dict) -> str:
+    return " ".join([row["owner"], row["funding"], row.get("notes", ""), row["type_source"]])
+
+
+def test_the_state_media_monitor_is_credited_to_the_center_that_runs_it_now():
+    """Issue 27, item 11: MJRC runs the State Media Monitor; CMDS at CEU published the Matrix in 2021."""
+    about = json.loads(DATA_FILE.read_text(encoding="utf-8"))["about"]
+    assert "Media and Journalism Research Center" in about and "Center for Media, Data and Society" in about
+    assert "run by the Media and Journalism Research Center" in about
+
+
+def test_the_syrian_rows_state_the_dated_fact_not_a_quoted_judgement():
+    """Issue 27, item 12: "brutal, dictatorial rule" was the only such quotation on either side."""
+    for name in ["SANA", "Syrian Foreign Ministry"]:
+        row = find_outlet(name)
+        assert "brutal" not in _text(row) and "8 December 2024" in row["notes"]
+        assert any(c["url"] == "https://press.un.org/en/2025/sgsm22943.doc.htm" for c in row["citations"])
+
+
+def test_the_coalition_row_carries_its_own_civilian_count_beside_airwars_as_russias_row_does():
+    """Issue 27, item 12: both sides' rows carry the same kind of fact."""
+    coalition, russia = find_outlet("CJTF-OIR"), find_outlet("Russian Foreign Ministry")
+    assert "Airwars" in russia["notes"] and "Airwars" in coalition["notes"]
+    for words in ["1,139", "31,406", "30 December 2018", "221"]:
+        assert words in coalition["notes"]
+    urls = [c["url"] for c in coalition["citations"]]
+    assert "https://airwars.org/research/airwars-monthly-assessment-november-2018/" in urls
+    assert any("monthly-civilian-casualty-report" in url for url in urls)
+
+
+@pytest.mark.parametrize("name", ["Voice of America", "Alhurra"])
+def test_us_state_funded_international_broadcasters_are_in_the_table_like_rt_and_press_tv(name):
+    """Issue 27, item 12: the table had RT, Sputnik, Press TV and CGTN but no US state-funded broadcaster."""
+    row = find_outlet(name)
+    assert row["country"] == "United States" and row["group"] in {"state media", "public media"}
+    assert "U.S. Agency for Global Media" in row["owner"] and "Congress" in row["funding"]
+    hosts = {_host(c["url"]) for c in row["citations"]}
+    assert {"usagm.gov", "uscode.house.gov"} <= hosts
+    assert "foreign policy" in row["notes"]  # the law that funds it also sets its aims: a fact to weigh, as for RT
+
+
+def test_no_row_carries_an_uncited_opinion_of_a_rival_organisation():
+    """Issue 27, item 11: the Amnesty row quoted NGO Monitor's 2015 opinion without a citation."""
+    assert "NGO Monitor" not in DATA_FILE.read_text(encoding="utf-8")

@@ -4,6 +4,9 @@ The rows live in ``data/counts.json``: one row per incident and counter (Airwars
 range of reports, the Syrian Observatory, SANA, the coalition), each citing
 where its figure comes from. ``low``/``high`` are ``None`` where a counter gave
 no number (the coalition's denial, or its later "non-credible" assessment).
+``measure`` says what a figure counts: the dead (``"killed"``), or the dead and
+the wounded in one number (``"killed or injured"``, SANA's "more than 60" at
+al-Sha'afa), which is never drawn against a death toll.
 
 Use:
 
@@ -34,14 +37,16 @@ from .tables import labelled, written_sources
 
 DATA_FILE = Path(__file__).parent / "data" / "counts.json"
 COLUMNS = ["incident", "date", "counter", "counted", "low", "high", "note", "sources"]
+KILLED = "killed"  # a row's ``measure`` when its figure is a death toll
 
 #: The Press TV article's own figure for each incident it mentions, keyed by the
 #: incident's name in the data set. ``sentence`` is the sentence number students
-#: cite (S7, S8: :func:`medialit.load_article` numbers them), ``as_written`` the
+#: cite (S1, S7, S8: :func:`medialit.load_article` numbers them), ``as_written`` the
 #: words as printed, ``figure`` the figure with its qualifier, ``value`` the number in them, and ``credited_to`` whom the
 #: article gives as its source for the figure. Note that the article credits its
 #: 23 to "local reports" (SANA's figure, by Airwars' record) and states its
-#: "at least 40" as fact, crediting no one (SANA's figure was 40).
+#: "at least 40" and its "twenty" as fact, crediting no one (SANA's figures were 40 and 20).
+#: Its "60 casualties" at al-Sha'afa (S9) is not here: it counts the wounded with the dead.
 ARTICLE_FIGURES: dict[str, dict] = {
     "Albu Badran, 15 November 2018": {
         "value": 23, "figure": "23", "as_written": "23 civilians", "sentence": 8,
@@ -50,6 +55,10 @@ ARTICLE_FIGURES: dict[str, dict] = {
     "al-Buqa'an, 17 November 2018": {
         "value": 40, "figure": "at least 40", "as_written": "at least 40 people", "sentence": 7,
         "credited_to": "no one: the article states it as fact",
+    },
+    "Hajin, 22 November 2018": {
+        "value": 20, "figure": "twenty", "as_written": "Twenty civilians", "sentence": 1,
+        "credited_to": "no one in S1 itself (S2 credits SANA's local sources with the women and children among the dead)",
     },
 }
 
@@ -77,12 +86,24 @@ def incidents() -> list[str]:
     return sorted(dates, key=lambda name: (dates[name], name))
 
 
+def _death_tolls(incident: str) -> list[dict]:
+    return [row for row in count_rows()
+            if row["incident"] == incident and row["low"] is not None and row["measure"] == KILLED]
+
+
+def charted_incidents() -> list[str]:
+    """The incidents with a reported death toll, earliest first: the rows of the chart."""
+    return [incident for incident in incidents() if _death_tolls(incident)]
+
+
 def reported_range(incident: str) -> tuple[int, int]:
-    """The lowest and highest figure any counter in the data set gave for ``incident``."""
-    numbered = [row for row in count_rows() if row["incident"] == incident and row["low"] is not None]
-    if not numbered:
+    """The lowest and highest number of dead any counter in the data set gave for ``incident``."""
+    tolls = _death_tolls(incident)
+    if not tolls:
+        if incident in incidents():
+            raise KeyError(f"{incident!r} has no death toll: its only figure counts the injured with the dead.")
         raise KeyError(f"{incident!r} is not in the data set; it holds: {', '.join(incidents())}.")
-    return min(row["low"] for row in numbered), max(row["high"] for row in numbered)
+    return min(row["low"] for row in tolls), max(row["high"] for row in tolls)
 
 
 def counts():
@@ -127,7 +148,7 @@ def range_chart_text() -> str:
     """The chart in words: every bar and every point, for screen readers and handouts."""
     lines = [f"Chart: {TITLE}. One row per incident; the bar runs from the lowest to the highest figure "
              "reported, and a black diamond marks the Press TV article's figure."]
-    for incident in incidents():
+    for incident in charted_incidents():
         low, high = reported_range(incident)
         line = f"{incident}: reports ranged from {low} (lowest) to {high} (highest)."
         article = ARTICLE_FIGURES.get(incident)
@@ -142,6 +163,10 @@ def range_chart_text() -> str:
     if silent:
         lines.append("Not drawn, because it gave no number (see the table's notes): " + "; ".join(
             f"{counter} on {' and '.join(places)}" for counter, places in silent.items()) + ".")
+    for row in count_rows():
+        if row["measure"] != KILLED:
+            lines.append(f"Not drawn, because its figure counts the injured with the dead: {row['counter']} on "
+                         f"{row['incident']}, about {row['low']} {row['measure']} (see the table's notes).")
     lines.append("Sources: Airwars incident records, SANA, the Syrian Observatory for Human Rights and the coalition "
                  "(medialit.counts.counts() lists each with its address).")
     return "\n".join(lines)
@@ -151,7 +176,7 @@ def _draw(ax) -> None:
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
-    names = incidents()
+    names = charted_incidents()
     top = max(reported_range(name)[1] for name in names)
     for y, incident in enumerate(names):
         low, high = reported_range(incident)

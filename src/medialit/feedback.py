@@ -368,7 +368,7 @@ def _reasons(exercise: str, salt: str, data: dict, value: object) -> list[str]:
     part, in one plain sentence, never what would be right."""
     reasons = {reason["hash"]: reason["reason"] for reason in data.get("reasons", [])}
     found = (reasons.get(item_hash(salt, exercise, f"why:{item}")) for item in sorted(given_items(value)))
-    return [reason for reason in found if reason]
+    return list(dict.fromkeys(reason for reason in found if reason))  # F2 and F3 share a reason: said once
 
 
 def _not_tagged_yet(untagged: list, reading: Reading, show: Callable[[object], str]) -> list[str]:

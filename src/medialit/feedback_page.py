@@ -152,7 +152,7 @@ def _part_credit_reasons(nb, resources) -> dict[str, list[str]]:
                 continue
             why = hidden_reasons(source)
             items = given_items(graded_value(values[name], forms.get(name))[0]) if name in values else set()
-            found[name] = [why[item] for item in sorted(items) if item in why]
+            found[name] = list(dict.fromkeys(why[item] for item in sorted(items) if item in why))  # each reason once
     return found
 
 

@@ -7,6 +7,7 @@ not stop the others.
 
 from __future__ import annotations
 
+import html
 import re
 
 import nbformat
@@ -86,3 +87,6 @@ def test_feedback_is_generated_for_every_student(graded_course):
         pages = list((root / "feedback" / student / lesson).glob("*.html"))
         assert pages, student
         assert re.search(r"Your feedback on \S+: [\d.]+ of [\d.]+ points", pages[0].read_text())
+        said = re.findall(r'class="medialit-part-credit"[^>]*>Part credit: ([^<]*)</p>', pages[0].read_text())
+        expected = [reason for reasons in submissions[student].get("part_credit", {}).values() for reason in reasons]
+        assert [html.unescape(reason) for reason in said] == expected, student  # the key's reason, from the gradebook

@@ -91,7 +91,7 @@ def test_the_keys_have_the_same_shape_and_size_in_both_forms():
 def _lesson_hidden_body(lesson: str, grade_id: str) -> str:
     path = COURSE_ROOT / "solutions" / lesson / f"{lesson}.ipynb"
     cell = next(c for c in nbformat.read(path, as_version=4).cells if grading(c).get("grade_id") == grade_id)
-    return "\n".join(hidden_region(cell.source)[1:])
+    return "\n".join(line for line in hidden_region(cell.source)[1:] if not line.startswith("_why = "))  # the lesson's reasons
 
 
 @pytest.mark.parametrize("form", FORMS, ids=FORM_IDS)

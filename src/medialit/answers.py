@@ -128,6 +128,14 @@ def chain_links(chain: list[str]) -> set[str]:
     return {f"{a.lower()} > {b.lower()}" for a, b in zip(chain, chain[1:])}
 
 
+def given_items(value: object) -> set[str]:
+    """The items of a read answer as a reason for part credit names them: "f2:named" for a label per name (in lower
+    case, as graded), the letter itself for a choice. check() and the feedback page look reasons up by these."""
+    if isinstance(value, dict):
+        return {f"{name}:{label}".lower() for name, label in value.items() if isinstance(label, str)}
+    return {item for item in value if isinstance(item, str)} if isinstance(value, (set, frozenset)) else set()
+
+
 def compact_kinds(kinds: dict[int, set[str]]) -> dict[int, str | set[str]]:
     """A sentence with one kind as a plain tag, one with several as a set: the shortest exact answer."""
     return {n: next(iter(tags)) if len(tags) == 1 else set(tags) for n, tags in kinds.items()}

@@ -16,7 +16,8 @@ from typing import Callable
 from pathlib import Path
 
 from . import last_run
-from .answers import (MAX_PHRASE_WORDS, VOCABULARIES, AnswerProblem, Reading, chain_links, is_blank, phrase_words,
+from .answers import (MAX_PHRASE_WORDS, VOCABULARIES, AnswerProblem, Reading, chain_links, given_items, is_blank,
+                      phrase_words,
                       python_literal, read_chain, read_choice_set, read_name_labels, read_phrase_labels, read_range,
                       read_sentence_kinds, read_sentence_labels, read_sentence_set, word_runs)
 from .answer_hashes import CHECKS_DIR, SELF_STUDY_CHECKS, item_hash
@@ -221,10 +222,15 @@ def _check_labels(exercise: str, salt: str, data: dict, answer: object) -> Feedb
     show = (lambda n: f"S{n}") if by_sentence else (lambda n: f'"{spelling.get(n, n)}"')
     items = data["sentences"] if by_sentence else list(spelling)
     right_hashes = set(data["hashes"])
+    part_hashes = {part["hash"] for part in data.get("part", [])}
     right = [n for n in items if n in tags and item_hash(salt, exercise, f"{n}:{tags[n]}") in right_hashes]
-    wrong = [n for n in (sorted(tags) if by_sentence else tags) if n not in right]
+    partly = [n for n in items if n in tags and item_hash(salt, exercise, f"{n}:{tags[n]}") in part_hashes]
+    wrong = [n for n in (sorted(tags) if by_sentence else tags) if n not in right and n not in partly]
     slipped = {n if by_sentence else n.lower() for n in reading.slipped}
     lines = [_right_of(len(right), len(items), "tag")]
+    if partly:
+        lines.append("Part right: " + ", ".join(map(show, partly)) + ".")
+    lines += _reasons(exercise, salt, data, reading.value)
     if wrong:
         lines.append("Look again at " + ", ".join(map(show, wrong)) + _ASK_AGAIN[data["vocabulary"]])
     lines += _not_tagged_yet([n for n in items if n not in tags and n not in slipped], reading, show)
@@ -324,6 +330,7 @@ def _check_accepted_sets(exercise: str, salt: str, data: dict, answer: object) -
     lines = [_found(right, total, form.one, noun)]
     if extra:
         lines.append(f"{extra} of your {noun} {'does' if extra == 1 else 'do'} not belong: re-read each one you chose.")
+    lines += _reasons(exercise, salt, data, reading.value)
     missed = sorted({item["paragraph"] for item in closest["items"] if "paragraph" in item and item["hash"] not in mine})
     if missed:
         lines.append(_look_again_at(missed))
@@ -354,6 +361,14 @@ def _check_sentence_kinds(exercise: str, salt: str, data: dict, answer: object) 
     lines += _not_tagged_yet([n for n in untagged if n not in reading.slipped], reading, lambda n: f"S{n}")
     lines += _form_note(answer, reading)
     return Feedback(exercise, lines, right=len(right), total=len(data["sentences"]), form_ok=not reading.notes)
+
+
+def _reasons(exercise: str, salt: str, data: dict, value: object) -> list[str]:
+    """The key's reason for each item of the answer that shows a misconception the lessons name: why it earns only
+    part, in one plain sentence, never what would be right."""
+    reasons = {reason["hash"]: reason["reason"] for reason in data.get("reasons", [])}
+    found = (reasons.get(item_hash(salt, exercise, f"why:{item}")) for item in sorted(given_items(value)))
+    return list(dict.fromkeys(reason for reason in found if reason))  # F2 and F3 share a reason: said once
 
 
 def _not_tagged_yet(untagged: list, reading: Reading, show: Callable[[object], str]) -> list[str]:

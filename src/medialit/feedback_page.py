@@ -26,7 +26,10 @@ from nbgrader import utils
 from nbgrader.preprocessors import NbGraderPreprocessor
 from traitlets import List
 
-from .grading import HideHiddenTests
+from .answers import given_items
+from .grading import HideHiddenTests, form_tests, graded_value
+from .keys import hidden_reasons
+from .plain_answers import literal_values
 from .student_html import rendered
 from .wording import counted
 
@@ -106,6 +109,7 @@ class NameExercises(NbGraderPreprocessor):
 
     def preprocess(self, nb, resources):
         headings = _exercise_headings(nb)
+        reasons = _part_credit_reasons(nb, resources)
         graded = [(index, cell.metadata["nbgrader"]) for index, cell in enumerate(nb.cells)
                   if cell.metadata.get("nbgrader", {}).get("grade") or cell.metadata.get("nbgrader", {}).get("solution")]
         names = {(headings.get(index), _name(grading)) for index, grading in graded}
@@ -120,10 +124,36 @@ class NameExercises(NbGraderPreprocessor):
                 note["score"] = _score_words(grading.get("score"), grading.get("points", 0))
                 note["rule"] = _rule(cell) if cell.cell_type == "code" and not grading.get("solution") else ""
                 note["marked_by_teacher"] = cell.cell_type == "markdown"
+                note["reasons"] = reasons.get(_name(grading), [])
             if cell.cell_type == "code" and utils.is_grade(cell) and not utils.is_solution(cell):
                 cell.outputs = [output for output in cell.get("outputs", []) if not _is_score(output)]
             cell.metadata["medialit_feedback"] = note
         return nb, resources
+
+
+def _part_credit_reasons(nb, resources) -> dict[str, list[str]]:
+    """Per exercise, the key's reason for each answer item of this student's that earns only part credit.
+
+    The reasons sit with the key in the hidden test (``_why``, see medialit.keys.hidden_reasons); they are read from
+    the gradebook, the teacher's copy, since the page's own test cells are cut before this step. The student's
+    items are read from their answer cell as grading read it (medialit.answers.given_items).
+    """
+    from nbgrader.api import Gradebook, MissingEntry
+
+    info = resources.get("nbgrader", {})
+    typed = {_name(cell.metadata["nbgrader"]): literal_values(cell.source) for cell in nb.cells
+             if cell.cell_type == "code" and utils.is_solution(cell) and not utils.is_grade(cell)}
+    forms, found = form_tests(nb), {}
+    with Gradebook(info["db_url"]) as gradebook:
+        for name, values in typed.items():
+            try:
+                source = gradebook.find_source_cell(name, info["notebook"], info["assignment"]).source
+            except MissingEntry:
+                continue
+            why = hidden_reasons(source)
+            items = given_items(graded_value(values[name], forms.get(name))[0]) if name in values else set()
+            found[name] = list(dict.fromkeys(why[item] for item in sorted(items) if item in why))  # each reason once
+    return found
 
 
 def _name(grading: dict) -> str:

@@ -48,6 +48,18 @@ def hidden_key(source: str) -> object | None:
     return ast.literal_eval(literal.strip())
 
 
+def hidden_reasons(source: str) -> dict[str, str]:
+    """The reasons a hidden test gives for answers that earn only part credit (``_why = {...}`` on its second line).
+
+    Each is keyed by the answer item it explains, as :func:`medialit.answers.given_items` writes it ("f2:named",
+    "C"); check() shows it in self-study and the feedback page after grading, never the key itself. The score does
+    not read it: it is here so that the reason travels with the key, in the gradebook.
+    """
+    region = hidden_region(source) or []
+    target, _, literal = (region[1] if len(region) > 1 else "").partition("=")
+    return ast.literal_eval(literal.strip()) if target.strip() == "_why" else {}
+
+
 def lesson_keys(notebook_path: Path) -> dict:
     """Hashed keys for every autograded exercise of one solution notebook."""
     nb = nbformat.read(notebook_path, as_version=4)
@@ -67,6 +79,11 @@ def lesson_keys(notebook_path: Path) -> dict:
         grade_id = grading["grade_id"]
         text = other_texts.get(grade_id, article)
         exercises[grade_id] = {**exercise_keys(grade_id, key, salt, text), **offered.get(grade_id, {})}
+        reasons = hidden_reasons(cell.source)
+        if reasons:
+            exercises[grade_id]["reasons"] = sorted(
+                ({"hash": item_hash(salt, grade_id, f"why:{item}"), "reason": reason} for item, reason in reasons.items()),
+                key=lambda r: r["hash"])
         if exercises[grade_id]["kind"] in TEXT_KINDS or exercises[grade_id].get("form") == "sentences":
             exercises[grade_id]["article"] = text.name
     return {"lesson": lesson, "article": article.name, "salt": salt, "exercises": exercises}
@@ -101,7 +118,8 @@ def exercise_keys(name: str, key: object, salt: str, article) -> dict:
 
     A set of numbers is a sentence set; a dict from numbers is a tag per
     sentence; a dict from names to a label (or a list of labels, any one
-    right) is a label per name; a dict from words to sets of labels is a set
+    right, or a dict from labels to their weight: 1 for right, a part for a
+    label that shows a named misconception) is a label per name; a dict from words to sets of labels is a set
     of phrases to mark (an empty tuple: a word that may be marked but need
     not be). A list of sets is every answer a careful reader could defend
     (sentence numbers, choice letters, "teller > hearer" links of a chain,
@@ -116,7 +134,7 @@ def exercise_keys(name: str, key: object, salt: str, article) -> dict:
             ({"hash": hashed(n), "paragraph": article.sentence(n).paragraph} for n in key), key=lambda i: i["hash"])}
     if not isinstance(key, dict):
         raise ValueError(f"The key of {name} is neither a set, a list nor a dict")
-    if all(isinstance(k, str) and (isinstance(v, str) or isinstance(v, list) and all(isinstance(l, str) for l in v))
+    if all(isinstance(k, str) and (isinstance(v, str) or isinstance(v, (list, dict)) and all(isinstance(l, str) for l in v))
            for k, v in key.items()):
         return name_labels_keys(key, hashed)
     if any(isinstance(answers, list) for answers in key.values()):
@@ -164,12 +182,19 @@ def accepted_sets_keys(accepted: list[set], hashed, article) -> dict:
         for i, answer in enumerate(accepted)]}
 
 
-def name_labels_keys(key: dict[str, str | list[str]], hashed) -> dict:
-    """A label per name; a list of labels where careful readers could defend each (any one of them is right)."""
-    accepted = {name: [labels] if isinstance(labels, str) else labels for name, labels in key.items()}
-    return {"kind": "name_labels", "vocabulary": vocabulary_of({l for labels in accepted.values() for l in labels}),
+def name_labels_keys(key: dict[str, str | list[str] | dict[str, float]], hashed) -> dict:
+    """A label per name; a list of labels where careful readers could defend each (any one of them is right); or
+    each label's weight, where a label that shows a named misconception earns only part ("part": its share)."""
+    weights = {name: {labels: 1} if isinstance(labels, str) else labels if isinstance(labels, dict)
+               else dict.fromkeys(labels, 1) for name, labels in key.items()}
+    if not all(0 < weight <= 1 for labels in weights.values() for weight in labels.values()):
+        raise ValueError(f"A label's weight must be more than 0 and at most 1: {key}")
+    return {"kind": "name_labels", "vocabulary": vocabulary_of({l for labels in weights.values() for l in labels}),
             "names": list(key),
-            "hashes": sorted(hashed(f"{n.lower()}:{label}") for n, labels in accepted.items() for label in labels)}
+            "hashes": sorted(hashed(f"{n.lower()}:{label}") for n, labels in weights.items()
+                             for label, weight in labels.items() if weight == 1),
+            "part": sorted(({"hash": hashed(f"{n.lower()}:{label}"), "share": weight} for n, labels in weights.items()
+                            for label, weight in labels.items() if weight < 1), key=lambda p: p["hash"])}
 
 
 def sentence_kinds_keys(key: dict[int, list[set[str]]], hashed) -> dict:

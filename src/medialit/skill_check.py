@@ -197,7 +197,7 @@ FORMS = (FORM_A, FORM_B)
 # because every sentence was written to be read one way (a second defensible reading would be a second set).
 
 def keys(form: Form) -> dict[str, object]:
-    """The hidden test's ``_key`` of each item."""
+    """The hidden test's ``_key`` of each item (a label's weight per phrase, as the lessons' keys give it)."""
     lines = form.lines
     techniques = {phrase: technique for line in lines.values()
                   for phrase, technique in (*line.framing.items(), *line.quoted_framing.items())}
@@ -206,15 +206,15 @@ def keys(form: Form) -> dict[str, object]:
         "sources_named": [{n for n, line in lines.items() if line.kind == "named"}],
         "sources_unnamed": [{n for n, line in lines.items() if line.kind in ("unnamed", "vague")}],
         "framing_loaded": [{n for n, line in lines.items() if set(line.framing.values()) & set(LOADED)}],
-        "framing_technique": {phrase: [techniques[phrase]] for phrase in form.technique_phrases},
+        "framing_technique": {phrase: {techniques[phrase]: 1} for phrase in form.technique_phrases},
         "figures_unsourced": [{n for n, line in lines.items() if line.kind == "none" and line.figures}],
-        "figures_promise": {phrase: [promises[phrase]] for phrase in form.promise_phrases},
+        "figures_promise": {phrase: {promises[phrase]: 1} for phrase in form.promise_phrases},
     }
 
 
 def solutions(form: Form) -> dict[str, object]:
     """The model answer of each item: the first accepted set, or the first accepted label of each phrase."""
-    return {name: key[0] if isinstance(key, list) else {phrase: labels[0] for phrase, labels in key.items()}
+    return {name: key[0] if isinstance(key, list) else {phrase: next(iter(labels)) for phrase, labels in key.items()}
             for name, key in keys(form).items()}
 
 
@@ -281,13 +281,16 @@ _best * POINTS"""
 
 NAME_LABELS_TEST = """\
 # Only syntax, no names a student could redefine; "%s" % x always builds a plain str.
-# A name scores when its group is the one in the key, or one of the groups listed where careful readers could defend each.
+# Each name earns the weight its label has in the key: 1 where it is right (careful readers may defend several),
+# a part where it shows a misconception the lessons name (_why holds the reason the student is shown), nothing
+# otherwise.
 _given = {("%s" % (_n,)).lower(): ("%s" % (_g,)).lower() for _n, _g in {**ANSWER}.items()}
 _right = _size = 0
-for _n, _groups in _key.items():
+for _n, _weights in _key.items():
     _size += 1
-    if _given.get(_n.lower()) in _groups:
-        _right += 1
+    for _label, _weight in _weights.items():
+        if _given.get(_n.lower()) == _label:
+            _right += _weight
 _right / _size * POINTS"""
 
 

@@ -1,0 +1,30 @@
+"""Print the time model's estimate for every lesson in solutions/: core and extension minutes and points, by section.
+
+Run: .venv/bin/python benchmarks/time_model.py [lesson ...]
+The model and its constants are in src/medialit/lesson_time.py; tests/test_lesson_time.py holds each core to its limit.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from medialit.course import COURSE_ROOT, lesson_names
+from medialit.lesson_time import MINUTES_PER_LESSON, lesson_time
+
+
+def main(names: list[str]) -> None:
+    for name in names or lesson_names():
+        timed = lesson_time(next((COURSE_ROOT / "solutions" / name).glob("*.ipynb")))
+        print(f"{name}: core {timed.core_minutes:.0f} min, {timed.core_points:g} points; "
+              f"extension {timed.extension_minutes:.0f} min, {timed.extension_points:g} points")
+        print(f"    {MINUTES_PER_LESSON:5.1f} min  opening the lesson")
+        for section in timed.sections:
+            items = ", ".join(f"{count} x {kind}" for kind, count in section.items)
+            written = f", {section.written_points:g} written points" if section.written_points else ""
+            mark = " (extension)" if section.extension else ""
+            print(f"    {section.minutes:5.1f} min  {section.heading}{mark}: {section.words} words"
+                  f"{', ' + items if items else ''}{written}; {section.points:g} points")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -192,8 +192,9 @@ def generate_lessons(root: Path = COURSE_ROOT, overrides: dict | None = None) ->
 
 
 def main() -> int:
-    from . import keys, labelling_rules
+    from . import glossary, keys, labelling_rules
 
+    glossary.main(COURSE_ROOT / "solutions")
     labelling_rules.main([str(COURSE_ROOT / "solutions")])  # the keys the one rules file gives, before they are hashed
     keys.main([str(COURSE_ROOT / "solutions")])
     for name in generate_lessons():

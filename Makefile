@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(CURDIR)/$(VENV)/bin
 export PATH := $(BIN):$(PATH)
 
-.PHONY: lab start teacher test lessons handouts clean
+.PHONY: lab start teacher test lessons handouts cards docs clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,5 +46,18 @@ lessons: $(VENV)/.installed
 handouts: $(VENV)/.installed
 	$(BIN)/medialit handouts
 
+## cards: a printable teacher card for each lesson in cards/ (HTML, and PDF where Chromium is installed), from docs/teach/
+cards: $(VENV)/.installed
+	$(BIN)/medialit cards
+
+$(VENV)/.installed-docs: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet -e '.[docs]'
+	touch $@
+
+## docs: the teacher's pages (docs/) as a searchable site in site-docs/ (open site-docs/index.html); fails on a broken link
+docs: $(VENV)/.installed-docs
+	$(BIN)/mkdocs build --strict
+
 clean:
-	rm -rf $(VENV) gradebook.db .pytest_cache test-artifacts handouts reports
+	rm -rf $(VENV) gradebook.db .pytest_cache test-artifacts handouts reports cards site-docs

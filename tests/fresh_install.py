@@ -2,7 +2,7 @@
 holds no virtual environment, and the commands read from the guide itself, so the guide and its tests cannot
 drift apart.
 
-Each command the tests run sits in a fenced code block of docs/teacher-guide.md marked, on the line before,
+Each command the tests run sits in a fenced code block of the teacher's pages (docs/) marked, on the line before,
 with ``<!-- recipe: RECIPE STEP -->``. Where a command names a place a test may not touch on a shared machine
 (``/opt/medialit``, a checkout at ``/path/to/medialit``), the test's own place is put in its stead, and nothing
 else is changed.
@@ -24,7 +24,13 @@ import pytest
 
 from medialit.course import COURSE_ROOT
 
-GUIDE = COURSE_ROOT / "docs" / "teacher-guide.md"
+
+
+def guide_text() -> str:
+    """All the teacher's pages (docs/, Teach and Set up and grade) as one text: a recipe may sit on any page."""
+    return "\n".join(page.read_text(encoding="utf-8") for page in sorted((COURSE_ROOT / "docs").rglob("*.md")))
+
+
 #: The PATH of a new account on Debian: no virtual environment on it, and the system's python3.
 NEWCOMERS_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 _MARKED = re.compile(r"<!-- recipe: (?P<name>[\w-]+ [\w-]+) -->\s*```\w*\n(?P<body>.*?)```", re.DOTALL)
@@ -32,10 +38,10 @@ _MARKED = re.compile(r"<!-- recipe: (?P<name>[\w-]+ [\w-]+) -->\s*```\w*\n(?P<bo
 _NOT_A_NEWCOMERS = ("VIRTUAL_ENV", "JUPYTER", "PYTHON", "NBGRADER", "PYTEST", "MEDIALIT", "CONDA", "MAKE", "MFLAGS")
 
 
-def recipe(name: str, places: dict[str, str] | None = None, guide: Path = GUIDE) -> list[str]:
+def recipe(name: str, places: dict[str, str] | None = None) -> list[str]:
     """The lines of the guide's block marked ``<!-- recipe: NAME -->``, with ``places`` put in (see above)."""
-    blocks = {m["name"]: m["body"] for m in _MARKED.finditer(guide.read_text(encoding="utf-8"))}
-    assert name in blocks, f"the teacher guide has no block marked <!-- recipe: {name} -->"
+    blocks = {m["name"]: m["body"] for m in _MARKED.finditer(guide_text())}
+    assert name in blocks, f"no page in docs/ has a block marked <!-- recipe: {name} -->"
     lines = [line.strip() for line in blocks[name].splitlines() if line.strip()]
     for guide_place, test_place in (places or {}).items():
         lines = [line.replace(guide_place, test_place) for line in lines]

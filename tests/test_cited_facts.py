@@ -3,7 +3,7 @@
 Issue 27 found a retired blog cited for the Reuters rules, the SPJ rule cut short, Protocol III without its
 Art. 2(3) and without who is bound, the State Media Monitor credited to a centre that no longer runs it, and
 "nobody at all vouches for" S1's twenty, which going up the chain shows was SANA's number. Each check below
-reads every lesson's prose (solutions/, which the lessons are generated from) and the teacher guide.
+reads every lesson's prose (solutions/, which the lessons are generated from) and the teacher's pages (docs/).
 """
 
 from __future__ import annotations
@@ -11,9 +11,10 @@ from __future__ import annotations
 import nbformat
 import pytest
 
+from fresh_install import guide_text
 from medialit.course import COURSE_ROOT
 
-GUIDE = (COURSE_ROOT / "docs" / "teacher-guide.md").read_text(encoding="utf-8")
+GUIDE = guide_text()
 PROSE = {path.parent.name: "\n".join(c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "markdown")
          for path in sorted((COURSE_ROOT / "solutions").glob("*/*.ipynb"))}
 TEXTS = {**PROSE, "teacher guide": GUIDE}

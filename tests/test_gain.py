@@ -501,8 +501,8 @@ def test_the_guides_counterbalanced_recipe_is_commands_this_medialit_accepts_for
     from medialit.cli import parser
     from medialit.course import COURSE_ROOT
 
-    guide = (COURSE_ROOT / "docs" / "teacher-guide.md").read_text(encoding="utf-8")
-    section = guide.split("**The counterbalanced recipe,**")[1].split("### Reading `medialit gain`")[0]
+    page = (COURSE_ROOT / "docs" / "teach" / "skill-check.md").read_text(encoding="utf-8")
+    section = page.split("**The counterbalanced recipe,**")[1].split("## Reading `medialit gain`")[0]
     typed = [line.strip() for block in re.findall(r"```bash\n(.*?)```", section, re.DOTALL)
              for line in block.splitlines() if line.strip()]
     prefix = "/opt/medialit/bin/medialit "

@@ -1,6 +1,6 @@
 """The teacher guide's recipes, followed word for word from a fresh clone, as a new teacher types them.
 
-Every command comes from docs/teacher-guide.md (the blocks marked ``<!-- recipe: ... -->``, see
+Every command comes from the teacher's pages in docs/ (the blocks marked ``<!-- recipe: ... -->``, see
 fresh_install.py), typed in a shell whose PATH holds no virtual environment:
 
 * *On one machine*: `make teacher` (it builds .venv and opens JupyterLab with the formgrader), then, with
@@ -25,7 +25,7 @@ import pytest
 from nbgrader.api import Gradebook
 
 from conftest import fill_answers, sample_submissions
-from fresh_install import GUIDE, follow, newcomers_env, recipe, type_in
+from fresh_install import follow, guide_text, newcomers_env, recipe, type_in
 from jupyterlab_session import free_port, serving
 from postgres_server import throwaway_postgres
 
@@ -139,7 +139,7 @@ def test_the_readmes_teacher_commands_are_the_guides(course_root):
 
 def test_no_recipe_command_calls_nbgrader_or_an_activated_environment():
     """nbgrader typed by hand needs its environment's bin/ on the PATH; every step goes through medialit or make."""
-    text = GUIDE.read_text()
+    text = guide_text()
     blocks = re.findall(r"<!-- recipe: [\w-]+ [\w-]+ -->\s*```(?:bash)\n(.*?)```", text, re.DOTALL)
     assert blocks
     for block in blocks:

@@ -1,4 +1,4 @@
-"""JupyterHub for one class on one school server; the step-by-step recipe is in docs/teacher-guide.md.
+"""JupyterHub for one class on one school server; the step-by-step recipe is in docs/setup/nbgrader.md.
 
 Before this: the module and JupyterHub installed once in /opt/medialit, `medialit class-setup` run (the
 exchange and /etc/jupyter/nbgrader_config.py), and one Unix account per person. Start the hub as root:

@@ -153,6 +153,20 @@ def _handouts(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cards(args: argparse.Namespace) -> int:
+    from .teacher_cards import CardProblem, write_all
+
+    try:
+        written = write_all(args.out, args.docs, pdf=not args.no_pdf)
+    except CardProblem as problem:
+        _print(problem, file=sys.stderr)
+        return 2
+    _print("Written: " + ", ".join(str(f) for f in written))
+    if not args.no_pdf and not any(f.suffix == ".pdf" for f in written):
+        _print("No PDF: this machine has no Chromium. Open the HTML files in a browser and print them.")
+    return 0
+
+
 def _class_setup(args: argparse.Namespace) -> int:
     from .classroom import SetupProblem, set_up_class
 
@@ -217,6 +231,12 @@ def parser() -> argparse.ArgumentParser:
     handouts.add_argument("--out", type=Path, default=Path("handouts"), help="where to write them (default: handouts/)")
     handouts.add_argument("--no-pdf", action="store_true", help="HTML only")
     handouts.set_defaults(run=_handouts)
+    cards = commands.add_parser("cards", help="a printable teacher card (two pages at most) for each lesson, made "
+                                              "from its page in docs/teach/ (HTML, and PDF where possible)")
+    cards.add_argument("--out", type=Path, default=Path("cards"), help="where to write them (default: cards/)")
+    cards.add_argument("--docs", type=Path, default=None, help="the teacher's pages (default: this checkout's docs/)")
+    cards.add_argument("--no-pdf", action="store_true", help="HTML only")
+    cards.set_defaults(run=_cards)
     grade = commands.add_parser("grade", help="autograde every submission of a lesson, several at once on a PostgreSQL "
                                               "gradebook (each through nbgrader and its safeguards)")
     grade.add_argument("lesson", help="the lesson, such as 01-unnamed-sources")

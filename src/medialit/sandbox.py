@@ -300,5 +300,5 @@ class SandboxedExecute(Execute):
             self.kernel_manager_class = SandboxedKernelManager
         else:
             self.log.warning("The grading sandbox is OFF: %s. Grading still runs none of a student's code "
-                             "(only the plain values they typed); see the threat model in docs/teacher-guide.md.",
+                             "(only the plain values they typed); see the threat model in docs/setup/protection.md.",
                              for_terminal(problem, one_line=True))

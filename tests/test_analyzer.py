@@ -222,7 +222,7 @@ def test_the_command_explains_a_missing_file(capsys):
 
 
 def test_lesson_05_passage_still_fools_the_analyzer_exactly_where_the_lesson_says():
-    """Lesson 05 asks where the machine is wrong on this passage; its key ({2, 6}) must stay true.
+    """Lesson 6 asks where the machine is wrong on this passage; its key ({2, 6}) must stay true.
 
     S2 is a quotation whose speaker S3 names (a reader sees it, a one-sentence rule cannot); S6's street "said
     goodbye" (a figure of speech, which a rule takes for a speaker)."""
@@ -259,7 +259,7 @@ def test_closed_standard_input_gets_a_sentence_not_a_traceback(monkeypatch, caps
 
 from medialit.graded_texts import GRADED_TEXTS, IN_CLASS  # noqa: E402
 
-PRACTICE_PASSAGE = "bridge-update"  # lesson 5 asks students to run the analyzer on it
+PRACTICE_PASSAGE = "bridge-update"  # lesson 6 asks students to run the analyzer on it
 
 
 @pytest.fixture

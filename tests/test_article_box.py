@@ -1,4 +1,4 @@
-"""Lesson 5's article box, driven from Python the way the browser drives it (the browser test clicks it too)."""
+"""Lesson 6's article box, driven from Python the way the browser drives it (the browser test clicks it too)."""
 
 from __future__ import annotations
 

@@ -248,7 +248,7 @@ def test_auditing_another_text_by_keyboard_alone(lesson):
 
 @pytest.mark.parametrize("lesson", ARTICLE_BOX_LESSONS, indirect=True)
 def test_pasting_an_article_and_analysing_it_by_keyboard_and_by_mouse(lesson):
-    """Lesson 5's own-article box: no Python string to break; a live summary, then the marks."""
+    """Lesson 6's own-article box: no Python string to break; a live summary, then the marks."""
     name, page = lesson
     box = page.locator(".medialit-article-box")
     text = box.get_by_label("Your article")

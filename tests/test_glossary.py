@@ -1,4 +1,4 @@
-"""One glossary, from src/medialit/data/glossary.json, in every lesson 00-05 exactly as the data gives it."""
+"""One glossary, from src/medialit/data/glossary.json, in every lesson 00-06 exactly as the data gives it."""
 
 from __future__ import annotations
 

@@ -25,7 +25,7 @@ def test_outside_grading_the_same_calls_give_the_real_table():
 
 
 def test_lesson_5s_analyzer_and_article_box_are_notes_during_grading_and_load_no_spacy():
-    """Lesson 5's graded run used to load spaCy for marks nobody reads; now it loads neither it nor ipywidgets."""
+    """Lesson 6's graded run used to load spaCy for marks nobody reads; now it loads neither it nor ipywidgets."""
     code = ("from medialit import ArticleBox, analyze\n"
             "print(repr(analyze('Mayor Ana Ruiz said so.'))); print(repr(ArticleBox()))")
     shown, loaded = in_a_fresh_python(code, ("spacy", "ipywidgets", "medialit.analyzer"), grading=True)

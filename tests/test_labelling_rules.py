@@ -22,7 +22,7 @@ def hidden_tests() -> dict[str, str]:
 
 
 def test_every_lessons_key_is_the_one_the_rules_give():
-    """Lesson 2 accepts "loaded label" for "massacre", so lesson 4 must for C5; lesson 3's F2 is lesson 4's C2."""
+    """Lesson 2 accepts "loaded label" for "massacre", so lesson 5 must for C5; lesson 3's F2 is lesson 5's C2."""
     tests = hidden_tests()
     for exercise, (key, why) in derived_keys(RULES).items():
         assert hidden_key(tests[exercise]) == key, f"{exercise}: run `make lessons`"

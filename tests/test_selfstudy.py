@@ -56,7 +56,7 @@ def test_progress_reads_saved_answers_and_asks_check(tmp_path):
     rows = {(r["lesson"], r["exercise"]): (r["status"], r["right"]) for r in progress(tmp_path)}
     assert rows[(LESSON, "sentence_kinds")] == ("passes check()", "9 of 9")
     assert rows[(LESSON, "named_sentences")] == ("keep going", "1 of 3")
-    assert rows[("05-your-own-article", "machine_mistakes")] == ("not answered yet", None)
+    assert rows[("06-your-own-article", "machine_mistakes")] == ("not answered yet", None)
 
 
 def test_progress_lists_every_lesson_and_says_only_which_skill_check_items_are_answered(tmp_path):
@@ -67,7 +67,7 @@ def test_progress_lists_every_lesson_and_says_only_which_skill_check_items_are_a
                    tmp_path / form / f"{form}.ipynb")
     rows = progress(tmp_path)
     assert {r["lesson"] for r in rows} >= {"01-unnamed-sources", "02-state-media-framing", "03-unsupported-figures",
-                                          "04-capstone", "skill-check-a", "skill-check-b"}
+                                          "05-capstone", "skill-check-a", "skill-check-b"}
     checked = {r["exercise"]: r for r in rows if r["lesson"] == form}
     assert len(checked) == 6 and all(r["right"] is None for r in checked.values())
     assert {r["status"] for r in checked.values()} == {"answered (a skill check is not checked here)"}
@@ -77,10 +77,10 @@ def test_progress_lists_every_lesson_and_says_only_which_skill_check_items_are_a
 def test_progress_copes_with_a_missing_or_broken_lesson(tmp_path):
     copy_lessons(tmp_path)
     (tmp_path / NOTEBOOK).write_text("{ not a notebook")
-    (tmp_path / "05-your-own-article" / "05-your-own-article.ipynb").unlink()
+    (tmp_path / "06-your-own-article" / "06-your-own-article.ipynb").unlink()
     statuses = {r["lesson"]: r["status"] for r in progress(tmp_path)}
     assert statuses[LESSON].startswith("could not read the saved notebook")
-    assert statuses["05-your-own-article"] == "lesson not found (run medialit start)"
+    assert statuses["06-your-own-article"] == "lesson not found (run medialit start)"
 
 
 def test_the_commands(tmp_path, capsys):

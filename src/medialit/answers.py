@@ -65,7 +65,7 @@ NUMBER_PROMISES = {
     "part of a total": "some of a larger number, which may or may not be given (\"including\", \"among\")",
 }
 
-#: The checks that could settle a claim (lesson 4): where a careful reader would look next.
+#: The checks that could settle a claim (lesson 5): where a careful reader would look next.
 CHECKS = {
     "find the original": "read the report, statement or document the article relies on, where it first appeared",
     "independent count": "compare with people who document harm and show their method (casualty monitors, "

@@ -1,4 +1,4 @@
-"""Lesson 5's box for an article of one's own: paste the text, press Analyse, read the marks.
+"""Lesson 6's box for an article of one's own: paste the text, press Analyse, read the marks.
 
 Students used to paste their article into a triple-quoted Python string, and
 an article that ended with a quotation mark, or held a backslash, became a

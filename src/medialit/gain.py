@@ -1,7 +1,7 @@
 """Did the lessons help? Each student's two skill checks, compared.
 
 Students take two parallel forms, ``skill-check-a`` and ``skill-check-b``: one
-before lesson 1, the other after lesson 4, and a teacher may give half the
+before lesson 1, the other after lesson 5, and a teacher may give half the
 class each form first. So which form came first is read from each student's
 hand-in times in the gradebook, never assumed. Those times are the teacher's
 side's own: medialit's collect replaces the ``timestamp.txt`` a student writes

@@ -3,7 +3,7 @@
 A student meets "vouch", "teller" or "lower limit" in several lessons; the
 definitions live in one place so they never drift apart, and the course build
 (``python -m medialit.course``) puts the same cell, right after each lesson's
-opening cell, into every lesson 00-05 in solutions/. ``<details>``/``<summary>``
+opening cell, into every lesson 00-06 in solutions/. ``<details>``/``<summary>``
 opens with a click or the keyboard, and JupyterLab's sanitizer keeps both tags.
 
 Numbering, the rule stated in the "S-numbers" entry: S<n> is sentence n of the
@@ -39,7 +39,7 @@ def is_glossary(cell) -> bool:
 
 
 def gets_glossary(notebook) -> bool:
-    """Lessons 00-05 get the glossary; the skill checks, which test the words, do not."""
+    """Lessons 00-06 get the glossary; the skill checks, which test the words, do not."""
     return "skill_check" not in notebook.metadata.get("medialit", {})
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from .answers import phrase_words
 from .article import load_article
 
-#: Every text a graded exercise is on (tests/test_analyzer.py checks this against solutions/), except lesson 5's
+#: Every text a graded exercise is on (tests/test_analyzer.py checks this against solutions/), except lesson 6's
 #: practice passage: its exercise asks students to run the analyzer on it and find where the machine is wrong.
 GRADED_TEXTS = ("coalition-hajin-statements", "dalvo-strike-wire", "one-strike-four-reports", "press-tv-hajin",
                 "riverside-bridge", "skill-check-a-marrek-strike", "skill-check-b-tolbek-raid")

@@ -34,7 +34,7 @@ _PDF_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 
 CARD_CSS = """
 @page { size: A4; margin: 10mm 11mm; }
-body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 8.6pt; line-height: 1.25;
+body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 9pt; line-height: 1.22;
        color: #111; margin: 0; }
 h1 { font-size: 12pt; margin: 0 0 1mm; }
 .source { font-size: 7.6pt; color: #333; margin: 0 0 2mm; }

@@ -177,7 +177,7 @@ def test_a_page_without_a_part_is_named_in_one_sentence(tmp_path, capsys):
     (teach / "lesson-00.md").write_text(re.sub(r"^## Timing$", "## When", text, flags=re.MULTILINE))
     assert main(["cards", "--docs", str(tmp_path / "docs"), "--out", str(tmp_path / "out"), "--no-pdf"]) == 2
     said = capsys.readouterr().err.strip()
-    assert said.endswith("has no Timing: a teacher card needs each of them.") and "\n" not in said
+    assert said.endswith("lacks Timing: a teacher card is made from these parts of the page.") and "\n" not in said
 
 
 def test_screenshots_of_a_card_and_of_the_sites_lesson_page(browser, cards, site):

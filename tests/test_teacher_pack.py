@@ -214,3 +214,12 @@ def test_the_sites_search_finds_the_lesson_pages_when_the_folder_is_served(brows
     finally:
         page.close()
         server.shutdown()
+
+
+def test_cards_print_into_a_relative_folder_as_make_cards_asks(tmp_path, monkeypatch):
+    """`make cards` runs `medialit cards`, whose folder, cards/, is relative to where it is typed."""
+    (tmp_path / "docs" / "teach").mkdir(parents=True)
+    shutil.copy(LESSON_PAGES[0], tmp_path / "docs" / "teach")
+    monkeypatch.chdir(tmp_path)
+    assert main(["cards", "--docs", "docs"]) == 0
+    assert (tmp_path / "cards" / f"{LESSON_PAGES[0].stem}.pdf").read_bytes().startswith(b"%PDF")

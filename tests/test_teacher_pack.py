@@ -7,11 +7,14 @@ to test-artifacts/teacher-pack/.
 
 from __future__ import annotations
 
+import functools
+import http.server
 import os
 import re
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -174,7 +177,7 @@ def test_a_page_without_a_part_is_named_in_one_sentence(tmp_path, capsys):
     (teach / "lesson-00.md").write_text(re.sub(r"^## Timing$", "## When", text, flags=re.MULTILINE))
     assert main(["cards", "--docs", str(tmp_path / "docs"), "--out", str(tmp_path / "out"), "--no-pdf"]) == 2
     said = capsys.readouterr().err.strip()
-    assert said.endswith("has no Timing: a teacher card needs each of them.") and "\n" not in said
+    assert said.endswith("lacks Timing: a teacher card is made from these parts of the page.") and "\n" not in said
 
 
 def test_screenshots_of_a_card_and_of_the_sites_lesson_page(browser, cards, site):
@@ -185,10 +188,38 @@ def test_screenshots_of_a_card_and_of_the_sites_lesson_page(browser, cards, site
     assert page.locator("h2").all_inner_texts() == list(PARTS)
     page.screenshot(path=ARTIFACTS / "card-lesson-01.png", full_page=True)
     page.emulate_media(media="screen")
+    page.set_viewport_size({"width": 1400, "height": 900})  # wide enough for Material's side navigation
     page.goto((site[1] / "teach" / "lesson-01.html").as_uri())
     assert page.locator("article h1").inner_text().startswith("01. Who is speaking?")
-    assert page.get_by_role("link", name="Set up and grade").count() or page.get_by_text("Set up and grade").count()
+    for part in ("Teach", "Set up and grade"):
+        assert page.locator(".md-nav--primary").get_by_text(part, exact=True).first.is_visible(), part
     page.screenshot(path=ARTIFACTS / "site-lesson-01.png")
     page.close()
     assert (ARTIFACTS / "card-lesson-01.png").stat().st_size > 20_000
     assert (ARTIFACTS / "site-lesson-01.png").stat().st_size > 20_000
+
+
+def test_the_sites_search_finds_the_lesson_pages_when_the_folder_is_served(browser, site):
+    """Search is the site's own (no service outside): served from the folder, as `mkdocs serve` or any web server
+    would, a word from lesson 1 finds lesson 1's page."""
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site[1]))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    try:
+        page.goto(f"http://127.0.0.1:{server.server_port}/index.html")
+        page.locator(".md-search__input").click()
+        page.keyboard.type("anonymity")
+        page.wait_for_selector(".md-search-result__item a[href*='lesson-01']", timeout=15_000)
+    finally:
+        page.close()
+        server.shutdown()
+
+
+def test_cards_print_into_a_relative_folder_as_make_cards_asks(tmp_path, monkeypatch):
+    """`make cards` runs `medialit cards`, whose folder, cards/, is relative to where it is typed."""
+    (tmp_path / "docs" / "teach").mkdir(parents=True)
+    shutil.copy(LESSON_PAGES[0], tmp_path / "docs" / "teach")
+    monkeypatch.chdir(tmp_path)
+    assert main(["cards", "--docs", "docs"]) == 0
+    assert (tmp_path / "cards" / f"{LESSON_PAGES[0].stem}.pdf").read_bytes().startswith(b"%PDF")

@@ -87,7 +87,7 @@ def open_gradebook(course: Path) -> Iterator:
         [driver] = [r.split(";")[0].strip() for r in importlib.metadata.requires("medialit") or []
                     if r.replace('"', "'").endswith("extra == 'postgres'")]
         raise CourseProblem(f"The gradebook is in a database this install has no driver for ({missing.name}): install "
-                            f"it with {sys.executable} -m pip install '{driver}' (the teacher guide, Grading a big "
+                            f"it with {sys.executable} -m pip install '{driver}' (docs/setup/nbgrader.md, Grading a big "
                             "class faster, says more).") from None
     with gradebook:
         _stamp_if_unstamped(gradebook)

@@ -82,7 +82,7 @@ def export_pdf(page: Path) -> Path | None:
     pdf = page.with_suffix(".pdf")
     subprocess.run(
         [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--no-first-run", "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri()],
+         "--no-first-run", "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.resolve().as_uri()],
         check=True, capture_output=True, timeout=120,
     )
     return pdf

@@ -41,7 +41,7 @@ from .sandbox import grading_kernel_problem, sandbox_problem
 from .wording import counted, for_terminal
 
 SQLITE_NOTE = ("The gradebook is SQLite, which lets one program write at a time, so submissions are graded one after "
-               "another. To grade several at once, keep the gradebook in PostgreSQL (see the teacher guide).")
+               "another. To grade several at once, keep the gradebook in PostgreSQL (see docs/setup/nbgrader.md).")
 
 
 class GradingProblem(CourseProblem):

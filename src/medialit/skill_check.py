@@ -1,7 +1,7 @@
 """The skill check: two parallel forms, A and B, built from one template.
 
 Students take one form before lesson 1 and the other after lesson 5 (half
-the class form A first, half form B first: see the teacher guide);
+the class form A first, half form B first: see docs/teach/skill-check.md);
 ``medialit.gain`` pairs each student's two hand-ins item by item, by grade
 id, and reports the gain for each order as well as overall. So both forms hold
 the same six autograded items, one point each, two per skill, with the same

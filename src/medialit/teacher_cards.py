@@ -34,7 +34,7 @@ _PDF_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 
 CARD_CSS = """
 @page { size: A4; margin: 10mm 11mm; }
-body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 8.6pt; line-height: 1.25;
+body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 9pt; line-height: 1.22;
        color: #111; margin: 0; }
 h1 { font-size: 12pt; margin: 0 0 1mm; }
 .source { font-size: 7.6pt; color: #333; margin: 0 0 2mm; }
@@ -107,7 +107,7 @@ def read_lesson_page(path: Path) -> LessonPage:
     if not key_items:
         missing.append("The key, item by item (in The lesson in detail)")
     if missing:
-        raise CardProblem(f"{path} has no {', no '.join(missing)}: a teacher card needs each of them.")
+        raise CardProblem(f"{path} lacks {', '.join(missing)}: a teacher card is made from these parts of the page.")
     return LessonPage(path, title, page_parts, key_items)
 
 
@@ -120,7 +120,7 @@ def key_markdown(items: list[SyntaxTreeNode], one_line: bool, depth: int = 0) ->
     lines = []
     for item in items:
         paragraphs = [child for child in item.children if child.type == "paragraph"]
-        said = _inline(paragraphs[0]) if paragraphs else ""
+        said = " ".join(_inline(paragraph) for paragraph in paragraphs)
         lines.append("  " * depth + "- " + (first_sentence(said) if one_line else said))
         for lst in (child for child in item.children if child.type in ("bullet_list", "ordered_list")):
             lines.append(key_markdown(lst.children, one_line, depth + 1))

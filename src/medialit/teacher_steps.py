@@ -25,7 +25,7 @@ from .course import CourseProblem, add_to_gradebook, nbgrader, put_environment_o
 def _through_the_exchange(course: Path, what: str) -> None:
     if not in_a_class(course):
         raise CourseProblem(f"This machine has no nbgrader exchange to {what} through: on one machine, hand the "
-                            "lessons out and put what comes back in submitted/ yourself (the teacher guide, On one "
+                            "lessons out and put what comes back in submitted/ yourself (docs/setup/nbgrader.md, On one "
                             "machine); for a class, the administrator runs medialit class-setup first.")
 
 

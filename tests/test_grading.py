@@ -185,7 +185,7 @@ def test_a_long_wrong_answer_scores_0_in_the_gradebook(long_wrong_chain):
 def test_a_long_wrong_answer_scores_0_on_the_feedback_page(long_wrong_chain):
     root, lesson, student = long_wrong_chain
     page = visible_text((root / "feedback" / student / lesson / f"{lesson}.html").read_text())
-    assert "Exercise 3: the chain, from the ground to you — 0 of 2 points" in page
+    assert "Exercise 2: the chain, from the ground to you — 0 of 2 points" in page
 
 
 #: Answers that once stopped grading of the whole notebook (a number Python will not write out, a lone surrogate

@@ -85,8 +85,8 @@ CASES = [
     ("02-state-media-framing", "owners", lambda s: {**s, "BBC": "public"}, 9, 10),
     ("02-state-media-framing", "owners", lambda s: _without(s, "BBC"), 9, 10),
     ("03-unsupported-figures", "vouchers", lambda s: {**s, "F13": "none", "F1": ""}, 11, 12),
-    ("05-capstone", "claim_sources", lambda s: {**_without(s, "C2"), "C 2": "unnamed"}, 5, 6),
-    ("05-capstone", "wire_speakers", lambda s: {**_without(s, 10), "10": "none"}, 9, 10),
+    ("05-capstone", "audit_checks", lambda s: {**_without(s, "S2"), "S 2": "independent count"}, 3, 4),
+    ("05-capstone", "audit_speakers", lambda s: {**_without(s, 10), "10": "none"}, 14, 15),
 ]
 
 

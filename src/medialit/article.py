@@ -27,7 +27,7 @@ _BYLINE = re.compile(r"^(?:Source|By|Credit|Photo)\s*:|^By\s+[A-Z]", re.IGNORECA
 #: Words that end with a full stop without ending a sentence.
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "gov",
-    "sen", "rep", "prof", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sen", "rep", "maj", "prof", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "e.g", "i.e", "etc", "vs", "u.s", "u.k", "u.n",
 }
 

@@ -27,8 +27,8 @@ from .article import load_article
 
 #: Every text a graded exercise is on (tests/test_analyzer.py checks this against solutions/), except lesson 6's
 #: practice passage: its exercise asks students to run the analyzer on it and find where the machine is wrong.
-GRADED_TEXTS = ("coalition-hajin-statements", "dalvo-strike-wire", "one-strike-four-reports", "press-tv-hajin",
-                "riverside-bridge", "skill-check-a-marrek-strike", "skill-check-b-tolbek-raid")
+GRADED_TEXTS = ("coalition-hajin-statements", "one-strike-four-reports", "press-tv-hajin", "riverside-bridge",
+                "skill-check-a-marrek-strike", "skill-check-b-tolbek-raid", "two-reports-november-2018")
 
 #: What the analyzer says, in class, instead of its marks.
 IN_CLASS = ("In class the analyzer does not mark the lessons' own texts, and this is one of them, because its marks "

@@ -97,3 +97,16 @@ def test_axe_finds_no_violation(offline_page):
     page, _ = offline_page
     violations = Axe().run(page).response["violations"]
     assert not [f"{v['id']} ({v['impact']}): {v['help']}" for v in violations]
+
+
+def test_every_source_a_student_is_meant_to_trust_is_one_the_module_already_cites():
+    """The results that carry evidence (the regulator, the monitors, the original reports, each side's own words)
+    are addresses the module's cited data already gives; only the distractors (copies, a content farm, an
+    encyclopedia, the outlet's own site, a report about it) are new."""
+    cited = "".join(path.read_text(encoding="utf-8") for folder in ("src/medialit/data", "source_texts")
+                    for path in sorted((COURSE_ROOT / folder).glob("*.json")) if path.name != "search-results.json")
+    evidence = {"regulator", "monitor", "the original report", "news agency report", "government's own report"}
+    for task in tasks():
+        for result in task["results"]:
+            if result["kind"] in evidence:
+                assert result["url"] in cited, result["url"]

@@ -192,9 +192,10 @@ def generate_lessons(root: Path = COURSE_ROOT, overrides: dict | None = None) ->
 
 
 def main() -> int:
-    from . import glossary, keys, labelling_rules
+    from . import glossary, keys, labelling_rules, search_results
 
     glossary.main(COURSE_ROOT / "solutions")
+    search_results.main(COURSE_ROOT / "solutions")  # lesson 04's results lists and its offline page
     labelling_rules.main([str(COURSE_ROOT / "solutions")])  # the keys the one rules file gives, before they are hashed
     keys.main([str(COURSE_ROOT / "solutions")])
     for name in generate_lessons():

@@ -22,7 +22,7 @@ def hidden_tests() -> dict[str, str]:
 
 
 def test_every_lessons_key_is_the_one_the_rules_give():
-    """Lesson 2 accepts "loaded label" for "massacre", so lesson 5 must for C5; lesson 3's F2 is lesson 5's C2."""
+    """Lesson 2 accepts "loaded label" for "massacre", so lesson 5 must for C5; lesson 3's S2a is lesson 5's C2."""
     tests = hidden_tests()
     for exercise, (key, why) in derived_keys(RULES).items():
         assert hidden_key(tests[exercise]) == key, f"{exercise}: run `make lessons`"
@@ -32,7 +32,7 @@ def test_every_lessons_key_is_the_one_the_rules_give():
 @pytest.mark.parametrize(("exercise", "item", "label", "weight"), [
     ("claim_framing", "C5", "loaded label", 1), ("claim_framing", "C3", "opinion as fact", 1),
     ("claim_framing", "C3", "overstatement", 0.5), ("claim_checks", "C1", "find the original", 1),
-    ("vouchers", "F2", "named", 0.5), ("claim_sources", "C2", "named", 0.5), ("claim_sources", "C6", "named", 0.5),
+    ("vouchers", "S2a", "named", 0.5), ("claim_sources", "C2", "named", 0.5), ("claim_sources", "C6", "named", 0.5),
 ])
 def test_the_labels_the_issue_names_have_their_weight(exercise, item, label, weight):
     assert derived_keys(RULES)[exercise][0][item][label] == weight

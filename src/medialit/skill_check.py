@@ -46,6 +46,7 @@ import nbformat
 from .answers import FRAMING_TECHNIQUES, NUMBER_PROMISES, SOURCE_KINDS
 from .article import load_article
 from .course import COURSE_ROOT
+from .lesson_time import time_notebook
 
 #: The items, in order, as answer variable and grade id (the answer cell is ``answer_<item>``). The gain report
 #: pairs the two forms by these names and reads the skill from the part before the first "_": never rename them.
@@ -335,7 +336,8 @@ def _copy_line(name: str, phrases: tuple[str, ...]) -> str:
     return f"{name} = {{" + ", ".join(f'{literal(phrase)}: "?"' for phrase in phrases) + "}"
 
 
-def intro(form: Form) -> str:
+def intro(form: Form, minutes: int) -> str:
+    """The opening cell; ``minutes`` is what the time model gives the whole notebook (see :func:`build`)."""
     return f"""\
 # Skill check {form.letter}: who says so?
 
@@ -343,7 +345,7 @@ def intro(form: Form) -> str:
 |---|---|
 | **What it is** | A short check of three skills: who vouches for what a news report says, how its words frame the story, and where its numbers come from. You take it twice: one form before the lessons and the other after them. Forms A and B ask the same six questions about two different articles. |
 | **Marks** | None. It is not for marks: it shows you and your teacher what the lessons taught you, so nobody expects you to know all the answers the first time. |
-| **Time** | About 10 minutes. |
+| **Time** | About {minutes} minutes. |
 
 **How to answer.** Run the cells in order from the top: click a cell and press **Shift+Enter**. Under each question is an answer cell: replace its `...` with your answer on one line, then run it and the cell below it. Most answers are a set of sentence numbers, written in curly brackets like `{{2, 8}}` (or `set()` if no sentence fits). For two questions you copy a line and replace each `"?"`.
 
@@ -496,7 +498,16 @@ def _grading(grade_id: str, *, grade=False, locked=True, solution=False, points=
 
 
 def build(form: Form) -> nbformat.NotebookNode:
-    """The solution notebook of one form: intro, the numbered article, six questions, done."""
+    """The solution notebook of one form: intro, the numbered article, six questions, done.
+
+    The time the intro states is the time model's for this very notebook (medialit.lesson_time), so it cannot drift
+    from what the check asks: a draft is timed first, and the number's digits do not change its word count.
+    """
+    draft = _build(form, minutes=0)
+    return _build(form, minutes=round(time_notebook(draft).core_minutes))
+
+
+def _build(form: Form, minutes: int) -> nbformat.NotebookNode:
     article = load_article(form.text)
     assert len(article) == len(form.lines), f"{form.text} has {len(article)} sentences, the description {len(form.lines)}"
     prefix = form.letter.lower()
@@ -508,7 +519,7 @@ def build(form: Form) -> nbformat.NotebookNode:
         return nbformat.v4.new_code_cell(source, id=f"{prefix}-{slug}", metadata=metadata)
 
     cells = [
-        markdown("intro", intro(form)),
+        markdown("intro", intro(form, minutes)),
         markdown("article", article_intro(form)),
         code("setup", f'from medialit import load_article\n\narticle = load_article("{form.text}")\narticle',
              _grading("setup")),

@@ -84,7 +84,7 @@ CASES = [
     ("01-unnamed-sources", "chain", lambda s: [*s, 7], 2, 2),
     ("02-state-media-framing", "owners", lambda s: {**s, "BBC": "public"}, 9, 10),
     ("02-state-media-framing", "owners", lambda s: _without(s, "BBC"), 9, 10),
-    ("03-unsupported-figures", "vouchers", lambda s: {**s, "F13": "none", "F1": ""}, 11, 12),
+    ("03-unsupported-figures", "vouchers", lambda s: {**s, "S11": "none", "S1": ""}, 11, 12),
     ("05-capstone", "audit_checks", lambda s: {**_without(s, "S2"), "S 2": "independent count"}, 3, 4),
     ("05-capstone", "audit_speakers", lambda s: {**_without(s, 10), "10": "none"}, 14, 15),
 ]

@@ -297,12 +297,12 @@ def test_check_says_not_tagged_yet_once_and_never_of_an_item_it_named_as_a_slip(
 # Part credit for a misconception the lessons name (issue 27): check() gives the reason, never the key. ----------
 
 SANA_REASON = "SANA is named, but it only passed this number on"
-VOUCHERS = {"F1": "none", "F2": "unnamed", "F3": "unnamed", "F4": "named", "F5": "named", "F6": "named", "F7": "none",
-            "F8": "none", "F9": "vague", "F10": "vague", "F11": "none", "F12": "named"}
+VOUCHERS = {"S1": "none", "S2a": "unnamed", "S2b": "unnamed", "S4a": "named", "S4b": "named", "S4c": "named", "S6": "none",
+            "S7": "none", "S8a": "vague", "S8b": "vague", "S9": "none", "S10": "named"}
 
 
 @pytest.mark.parametrize(("exercise", "answer", "part", "reason"), [
-    ("vouchers", {**VOUCHERS, "F2": "named"}, '"F2"', SANA_REASON),
+    ("vouchers", {**VOUCHERS, "S2a": "named"}, '"S2a"', SANA_REASON),
 ])
 def test_a_named_misconception_is_part_right_with_its_reason_and_no_key(exercise, answer, part, reason):
     feedback = check(exercise, answer)

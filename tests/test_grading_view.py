@@ -10,7 +10,7 @@ def test_tables_and_charts_are_notes_during_grading_and_cost_no_imports():
     code = ("from medialit import outlets\n"
             "from medialit.counts import counts, range_chart\n"
             "from medialit.figures import figures\n"
-            "for shown in (outlets(), outlets('Press TV', typed=False), figures({'F1': 'none'}), counts(), range_chart()):\n"
+            "for shown in (outlets(), outlets('Press TV', typed=False), figures({'S1': 'none'}), counts(), range_chart()):\n"
             "    print(repr(shown))")
     shown, loaded = in_a_fresh_python(code, ("pandas", "matplotlib"), grading=True)
     assert shown == [f"(The {what} is not shown during grading: only your answer cells count.)"

@@ -30,7 +30,7 @@ def test_every_lessons_key_is_the_one_the_rules_give():
 
 
 @pytest.mark.parametrize(("exercise", "item", "label", "weight"), [
-    ("vouchers", "F2", "named", 0.5),
+    ("vouchers", "S2a", "named", 0.5),
 ])
 def test_the_labels_the_issue_names_have_their_weight(exercise, item, label, weight):
     assert derived_keys(RULES)[exercise][0][item][label] == weight

@@ -5,6 +5,10 @@ each are read by :mod:`medialit.quantities`, the one place that says what
 range a word such as "hundreds" allows (the analyzer reads numbers there
 too). The "who vouches" column is the students' answer in lesson 3, so the
 table shows "?" until they give it.
+
+Each figure is named by its sentence, as students name everything (S-numbers):
+S1 for the only figure of sentence 1, S2a and S2b for two in sentence 2. So the
+table needs no column for the sentence.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from .quantities import parse_quantity
 from .tables import labelled
 
 DATA_FILE = Path(__file__).parent / "data" / "press-tv-figures.json"
-COLUMNS = ["id", "sentence", "text", "number", "qualifier", "counts", "who vouches"]
+COLUMNS = ["figure", "text", "number", "qualifier", "counts", "who vouches"]
 
 
 @cache
@@ -34,16 +38,19 @@ def shown_number(value) -> str:
 
 
 def figures(vouchers: object = None):
-    """The figures table (pandas); ``vouchers`` ({"F1": "none", ...}) fills the "who vouches" column."""
+    """The figures table (pandas); ``vouchers`` ({"S1": "none", "S2a": ...}) fills the "who vouches" column.
+
+    Names count in any letter case ("s2A"), as the grader reads them.
+    """
     if during_grading():
         return NotShown("figures table")
     import pandas as pd
 
-    given = {str(k).upper(): str(v) for k, v in vouchers.items()} if isinstance(vouchers, dict) else {}
+    given = {str(k).casefold(): str(v) for k, v in vouchers.items()} if isinstance(vouchers, dict) else {}
     table = pd.DataFrame([
-        {**row, "sentence": f"S{row['sentence']}", "number": shown_number(row["quantity_read"].value),
-         "qualifier": row["quantity_read"].qualifier or "", "who vouches": given.get(row["id"], "?")}
+        {**row, "figure": row["id"], "number": shown_number(row["quantity_read"].value),
+         "qualifier": row["quantity_read"].qualifier or "", "who vouches": given.get(row["id"].casefold(), "?")}
         for row in figure_rows()
     ], columns=COLUMNS)
     label = "Figures in the article: what each counts and who vouches for it" + (", with your answers" if given else "")
-    return labelled(table.set_index("id"), label)
+    return labelled(table.set_index("figure"), label)

@@ -4,7 +4,7 @@
 framing techniques each phrase admits, which checks would settle each claim, and the kinds of source in each
 sentence of the texts the lessons tag; a label that shows a misconception the teacher guide names carries a
 weight below 1 and its reason. Lessons 1 to 5 ask about the same claims and phrases in different exercises
-(lesson 3's F2 and lesson 5's C2 are the same number), so their keys are derived from it: ``python -m
+(lesson 3's S2a and lesson 5's C2 are the same number), so their keys are derived from it: ``python -m
 medialit.labelling_rules`` (run by ``make lessons``) writes each hidden test's ``_key`` line, and its ``_why`` line
 (the reasons, see medialit.keys.hidden_reasons). The file is a key: it lives in ``solutions/``, never in the
 package. Teacher side only.

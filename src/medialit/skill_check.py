@@ -46,6 +46,7 @@ import nbformat
 from .answers import FRAMING_TECHNIQUES, NUMBER_PROMISES, SOURCE_KINDS
 from .article import load_article
 from .course import COURSE_ROOT
+from .lesson_time import time_notebook
 
 #: The items, in order, as answer variable and grade id (the answer cell is ``answer_<item>``). The gain report
 #: pairs the two forms by these names and reads the skill from the part before the first "_": never rename them.
@@ -56,41 +57,41 @@ POINTS = 1
 #: Framing this check counts in ``framing_loaded``: a label or quotation marks in the outlet's own voice.
 LOADED = ("loaded label", "scare quotes")
 
-#: What both articles are made of. A test counts each form's sentences against it.
+#: What both articles are made of. A test counts each form's sentences against it. Five sentences, so that the whole
+#: check fits its 20 minutes by the time model (medialit.lesson_time): each of the four sentence-set questions asks
+#: the student to weigh every sentence.
 BLUEPRINT = {
-    # 12 sentences, the headline S1 included.
-    "sentences": 12,
+    # 5 sentences, the headline S1 included.
+    "sentences": 5,
     # Both reports are written as a state news agency's (a news service run by a government), so the framing sits
     # in the same kind of outlet on both forms: neither form hides it where students do not expect it.
     "outlet": "a state news agency",
     # Who vouches for each sentence; each sentence has exactly one kind, so no answer is a matter of taste.
-    "source kinds": {"named": 3, "unnamed": 2, "vague": 1, "none": 6},
-    # Named sources: a person with a title who gives figures, a person with a title who calls the other side a
-    # name, and the other side's statement, which quotes its own framing. Unnamed: one source who "asked not to be
-    # named", one "speaking on condition of anonymity". Vague: "... reports said" / "posts ... said". None: the
-    # headline and five sentences of the outlet's own.
-    # Framing in the outlet's own voice: a loaded label and scare quotes, each in a sentence of its own (those two
-    # sentences are framing_loaded's key); two emotive words and a euphemism, in sentences with no other framing
-    # and no figure, so that framing_technique can ask about them without pointing at framing_loaded's key.
-    "own-voice framing": {"emotive language": 2, "euphemism": 1, "loaded label": 1, "scare quotes": 1},
-    # The same mix of attack and praise on both forms: three words against the other side (the loaded label, the
-    # scare quotes, one emotive word), two for the outlet's own side (one emotive word, the euphemism).
-    "own-voice framing by side": {"against the other side": 3, "for its own side": 2},
-    "sentences with an own-voice loaded label or scare quotes": 2,
+    # No vague source: a sixth sentence would not fit the 20 minutes; the question on unnamed sources still offers
+    # "vague" (an unnamed source is often mistaken for one).
+    "source kinds": {"named": 2, "unnamed": 1, "vague": 0, "none": 2},
+    # Named sources: a person with a title who gives figures and quotes a word of judgement, and the other side's
+    # statement, which quotes its own framing and gives a figure. Unnamed: one source who "asked not to be named".
+    # None: the headline and one sentence of the outlet's own.
+    # Framing in the outlet's own voice: two emotive words in the headline (one against the other side, one for the
+    # outlet's own side), and a loaded label with scare quotes in the one other sentence of the outlet's own voice
+    # (framing_loaded's key, which is figures_unsourced's key too: that sentence also gives a number).
+    "own-voice framing": {"emotive language": 2, "loaded label": 1, "scare quotes": 1},
+    # The same mix of attack and praise on both forms: three against the other side, one for the outlet's own side.
+    "own-voice framing by side": {"against the other side": 3, "for its own side": 1},
+    "sentences with an own-voice loaded label or scare quotes": 1,
     # Framing inside named sources' quoted words: not the outlet's voice (a distractor in framing_loaded).
     "quoted framing": {"named": 2},
-    # Seven figures, by who vouches for each and what its words promise (dates are not figures).
-    "figures": {"named: an exact count": 2, "named: part of a total": 1, "none: a range": 1,
-                "none: an exact count": 1, "unnamed: a lower limit": 1, "vague: a lower limit": 1},
-    "sentences with a figure nobody vouches for": 2,
+    # Five figures, by who vouches for each and what its words promise (dates are not figures).
+    "figures": {"named: an exact count": 2, "named: part of a total": 1, "none: an exact count": 1,
+                "unnamed: a lower limit": 1},
+    "sentences with a figure nobody vouches for": 1,
     # The labelling items ask only about phrases no sentence-set key rests on, in a different order on each form;
-    # a label repeats, one is left unused, and each item carries a distractor: a source's quoted word (framing,
-    # but not the outlet's) and a euphemism; an exact count among qualified numbers. Each also leaves out a
-    # phrase of its kind that no key rests on (the other side's quoted word; the other side's figure), so that
-    # what it leaves out is not another item's key either.
-    "framing_technique asks": {"a named source's quoted word": 1, "own voice: emotive language": 2,
-                               "own voice: euphemism": 1},
-    "figures_promise asks": ["a lower limit", "a lower limit", "an exact count", "part of a total"],
+    # a label repeats, others are left unused, and each item carries a distractor: a source's quoted word (framing,
+    # but not the outlet's); an exact count beside a qualified number. Each also leaves out a phrase of its kind that no
+    # key rests on (the other quoted word; the part of a total), so that what it leaves out is not another item's key.
+    "framing_technique asks": {"a named source's quoted word": 1, "own voice: emotive language": 2},
+    "figures_promise asks": ["a lower limit", "an exact count", "an exact count"],
 }
 
 
@@ -143,23 +144,18 @@ FORM_A = Form(
     outlet_kind="a state news agency",
     outlet="the way a state news agency (a news service run by a government) might report an air raid on its own country",
     lines={
-        1: Line("none", "the headline, in the outlet's own voice", framing={"Brutal": "emotive language"}),
-        2: Line("none", "the outlet's own voice", framing={"aggressors": "loaded label"}),
-        3: Line("named", "Ilse Varga, the health minister", figures={"14 people": "an exact count",
-                                                                      "including six children": "part of a total"}),
-        4: Line("unnamed", "a doctor who asked not to be named", figures={"at least 30": "a lower limit"}),
-        5: Line("none", "the outlet's own voice", figures={"Dozens of homes": "a range"}),
-        6: Line("none", "the outlet's own voice", framing={"Heroic": "emotive language"}, for_own_side=("Heroic",)),
-        7: Line("named", "Governor Tomas Brell", quoted_framing={'"criminals"': "loaded label"}),
-        8: Line("vague", '"local reports"', figures={"more than 20 shops": "a lower limit"}),
-        9: Line("named", "the Coastal Alliance's statement", quoted_framing={"terrorists": "loaded label"},
+        1: Line("none", "the headline, in the outlet's own voice",
+                framing={"Brutal": "emotive language", "heroic": "emotive language"}, for_own_side=("heroic",)),
+        2: Line("named", "Ilse Varga, the health minister", quoted_framing={'"criminals"': "loaded label"},
+                figures={"14 people": "an exact count", "including six children": "part of a total"}),
+        3: Line("unnamed", "a doctor who asked not to be named", figures={"at least 30": "a lower limit"}),
+        4: Line("named", "the Coastal Alliance's statement", quoted_framing={"terrorists": "loaded label"},
                 figures={"4 jets": "an exact count"}),
-        10: Line("none", "the outlet's own voice", framing={'"precision"': "scare quotes"}, figures={"212": "an exact count"}),
-        11: Line("none", "the outlet's own voice", framing={"neutralised": "euphemism"}, for_own_side=("neutralised",)),
-        12: Line("unnamed", "a security official speaking on condition of anonymity"),
+        5: Line("none", "the outlet's own voice", framing={"aggressors": "loaded label", '"precision"': "scare quotes"},
+                figures={"212": "an exact count"}),
     },
-    technique_phrases=('"criminals"', "neutralised", "Brutal", "Heroic"),
-    promise_phrases=("more than 20 shops", "14 people", "at least 30", "including six children"),
+    technique_phrases=('"criminals"', "Brutal", "heroic"),
+    promise_phrases=("at least 30", "14 people", "4 jets"),
 )
 
 FORM_B = Form(
@@ -169,25 +165,18 @@ FORM_B = Form(
     outlet="the way a state news agency (a news service run by a government) might report its own army's raid on a "
            "village held by an armed group",
     lines={
-        1: Line("none", "the headline, in the outlet's own voice", framing={"daring": "emotive language"},
-                for_own_side=("daring",)),
+        1: Line("none", "the headline, in the outlet's own voice",
+                framing={"savage": "emotive language", "daring": "emotive language"}, for_own_side=("daring",)),
         2: Line("unnamed", "a military official who asked not to be named", figures={"at least 40": "a lower limit"}),
-        3: Line("none", "the outlet's own voice", framing={"extremists": "loaded label"}),
-        4: Line("none", "the outlet's own voice", framing={"collateral damage": "euphemism"},
-                for_own_side=("collateral damage",)),
-        5: Line("named", "Colonel Mara Ostin, an army spokeswoman", figures={"12 fighters": "an exact count",
-                                                                            "including two commanders": "part of a total"}),
-        6: Line("vague", '"posts on social media"', figures={"more than 10 houses": "a lower limit"}),
-        7: Line("none", "the outlet's own voice", framing={'"courts"': "scare quotes"}, figures={"17": "an exact count"}),
-        8: Line("named", "the Red Hills Front's statement", quoted_framing={"invaders": "loaded label"},
+        3: Line("none", "the outlet's own voice", framing={"extremists": "loaded label", '"courts"': "scare quotes"},
+                figures={"17": "an exact count"}),
+        4: Line("named", "Colonel Mara Ostin, an army spokeswoman", quoted_framing={'"neutralised"': "euphemism"},
+                figures={"12 fighters": "an exact count", "including two commanders": "part of a total"}),
+        5: Line("named", "the Red Hills Front's statement", quoted_framing={"invaders": "loaded label"},
                 figures={"23 farmers": "an exact count"}),
-        9: Line("none", "the outlet's own voice", figures={"Dozens of families": "a range"}),
-        10: Line("named", "Defence Minister Pavel Rusk", quoted_framing={'"cowardly"': "emotive language"}),
-        11: Line("none", "the outlet's own voice", framing={"savage": "emotive language"}),
-        12: Line("unnamed", "a senior officer speaking on condition of anonymity"),
     },
-    technique_phrases=("savage", '"cowardly"', "daring", "collateral damage"),
-    promise_phrases=("at least 40", "including two commanders", "12 fighters", "more than 10 houses"),
+    technique_phrases=("savage", '"neutralised"', "daring"),
+    promise_phrases=("12 fighters", "at least 40", "23 farmers"),
 )
 
 FORMS = (FORM_A, FORM_B)
@@ -335,73 +324,69 @@ def _copy_line(name: str, phrases: tuple[str, ...]) -> str:
     return f"{name} = {{" + ", ".join(f'{literal(phrase)}: "?"' for phrase in phrases) + "}"
 
 
-def intro(form: Form) -> str:
+def intro(form: Form, minutes: int) -> str:
+    """The opening cell; ``minutes`` is what the time model gives the whole notebook (see :func:`build`)."""
     return f"""\
 # Skill check {form.letter}: who says so?
 
 | Part | This check |
 |---|---|
-| **What it is** | A short check of three skills: who vouches for what a news report says, how its words frame the story, and where its numbers come from. You take it twice: one form before the lessons and the other after them. Forms A and B ask the same six questions about two different articles. |
-| **Marks** | None. It is not for marks: it shows you and your teacher what the lessons taught you, so nobody expects you to know all the answers the first time. |
-| **Time** | About 10 minutes. |
+| **What it is** | Six questions on three skills: who vouches for what a report says, how its words frame it, and where its numbers come from. |
+| **Marks** | None. It is not for marks: it shows what the lessons taught you. |
+| **Time** | About {minutes} minutes. |
 
-**How to answer.** Run the cells in order from the top: click a cell and press **Shift+Enter**. Under each question is an answer cell: replace its `...` with your answer on one line, then run it and the cell below it. Most answers are a set of sentence numbers, written in curly brackets like `{{2, 8}}` (or `set()` if no sentence fits). For two questions you copy a line and replace each `"?"`.
-
-The cell under each answer says only whether your answer is **in the right form**, not whether it is right. There are no hints: if you are not sure, give your best answer."""
+Run each cell with **Shift+Enter**. In each answer cell, replace `...` with your answer, then run it and the cell below it. That cell checks only the **form** of your answer. If you are not sure, give your best answer."""
 
 
 def article_intro(form: Form) -> str:
-    n = len(form.lines)
     return f"""\
 ## The article
 
-Run the next cell. It shows a short news report with its sentences numbered S1 to S{n}; S1 is the headline.
-
-**This report is invented.** The countries, the places, the news agency and the people in it do not exist, and it is not about any real war. It is written {form.outlet}. Everything in it is what the report says, not what is known to have happened."""
+Run the next cell to see a short report with numbered sentences. **This report is invented.** It is not about any real war. It is written {form.outlet}."""
 
 
 SOURCE_KIND_MEANINGS = {
-    "named": "a person or an organisation you could look up",
+    "named": "a person or group you could look up",
     "unnamed": "a particular source whose name is held back",
-    "vague": "a source so general that it points to nobody in particular",
+    "vague": "a source that points to nobody in particular",
     "none": "nobody: the outlet says it in its own voice",
 }
+
+#: The techniques the check's table explains: those its questions use on either form (each form leaves one unused).
+TECHNIQUES_SHOWN = ("loaded label", "emotive language", "scare quotes", "euphemism")
 
 
 def questions(form: Form) -> dict[str, str]:
     """The question above each answer cell (after the part's heading, where a part starts)."""
-    techniques = _table(("Technique", "What it does"), {t: _without_examples(m) for t, m in FRAMING_TECHNIQUES.items()})
+    techniques = _table(("Technique", "What it does"),
+                        {t: _without_examples(FRAMING_TECHNIQUES[t]) for t in TECHNIQUES_SHOWN})
     promises = _table(("The number is…", "It promises"), {p: _without_examples(m) for p, m in NUMBER_PROMISES.items()})
     kinds = _table(("Source", "What it means"), SOURCE_KIND_MEANINGS)
     return {
         "sources_named": f"""\
-## Part 1: who vouches for each sentence?
-
-Every sentence of a news report rests on someone's word. The source of a sentence can be:
+## Part 1: who vouches?
 
 {kinds}
 
 ### Question 1 of 6
 
-Which sentences rest on a **named** source? Write a set of sentence numbers, like `{{2, 8}}`.""",
+Which sentences rest on a **named** source? Write a set of sentence numbers, like `{{1, 2}}`.""",
         "sources_unnamed": """\
 ### Question 2 of 6
 
-Which sentences rest on a source that is **unnamed or vague**? Write a set of sentence numbers.""",
+Which sentences rest on an **unnamed or vague** source? Write a set of sentence numbers.""",
         "framing_loaded": f"""\
 ## Part 2: framing
-
-*Framing* is how words push a reader to see a story one way. Here are some techniques:
 
 {techniques}
 
 ### Question 3 of 6
 
-In which sentences does the outlet, **in its own voice**, use a **loaded label** or **scare quotes**? Words that a source is quoted as saying are not the outlet's own voice. Write a set of sentence numbers.""",
+In which sentences does the outlet, **in its own voice**, use a **loaded label** or **scare quotes**? A source's quoted words do not count. Write a set of sentence numbers.""",
         "framing_technique": f"""\
 ### Question 4 of 6
 
-Which technique from the table is each of these words, as the article prints them: {_listed(form.technique_phrases)}? Some are the outlet's own words and some are a source's: name the technique either way. Copy this line into the answer cell, and replace each `"?"` with a technique, written as in the table:
+Which technique is each of these: {_listed(form.technique_phrases)}? Copy this line into the answer cell and replace each `"?"` with a technique from the table:
 
 ```python
 {_copy_line("framing_technique", form.technique_phrases)}
@@ -409,19 +394,15 @@ Which technique from the table is each of these words, as the article prints the
         "figures_unsourced": """\
 ## Part 3: numbers
 
-A number in a report is only as good as whoever vouches for it. Dates do not count as numbers here.
-
 ### Question 5 of 6
 
-Which sentences give a number that **nobody vouches for**: the outlet states it in its own voice, with no source for it? Write a set of sentence numbers.""",
+Which sentences give a number that **nobody vouches for**? Dates do not count. Write a set of sentence numbers.""",
         "figures_promise": f"""\
 ### Question 6 of 6
 
-The words around a number change what it claims:
-
 {promises}
 
-What does each of these promise: {_listed(form.promise_phrases)}? Copy this line into the answer cell, and replace each `"?"` with one of the four, written as in the table:
+What does each of these promise: {_listed(form.promise_phrases)}? Copy this line into the answer cell and replace each `"?"` with one of the four:
 
 ```python
 {_copy_line("figures_promise", form.promise_phrases)}
@@ -432,13 +413,13 @@ What does each of these promise: {_listed(form.promise_phrases)}? Copy this line
 END = """\
 ## Done
 
-Save the notebook (**Ctrl+S**, or **File → Save**) and hand it in the way your teacher asks. You will take the other form of this check at the other end of the lessons."""
+Save the notebook (**Ctrl+S**) and hand it in."""
 
 
 def _answer_prompt(name: str) -> str:
     if name in ("framing_technique", "figures_promise"):
         return "replace ... with the line above, each ? replaced"
-    return "replace ... with a set of sentence numbers, like {2, 8}"
+    return "replace ... with a set of sentence numbers, like {1, 2}"
 
 
 def explanation(form: Form, name: str) -> str:
@@ -496,7 +477,16 @@ def _grading(grade_id: str, *, grade=False, locked=True, solution=False, points=
 
 
 def build(form: Form) -> nbformat.NotebookNode:
-    """The solution notebook of one form: intro, the numbered article, six questions, done."""
+    """The solution notebook of one form: intro, the numbered article, six questions, done.
+
+    The time the intro states is the time model's for this very notebook (medialit.lesson_time), so it cannot drift
+    from what the check asks: a draft is timed first, and the number's digits do not change its word count.
+    """
+    draft = _build(form, minutes=0)
+    return _build(form, minutes=round(time_notebook(draft).core_minutes))
+
+
+def _build(form: Form, minutes: int) -> nbformat.NotebookNode:
     article = load_article(form.text)
     assert len(article) == len(form.lines), f"{form.text} has {len(article)} sentences, the description {len(form.lines)}"
     prefix = form.letter.lower()
@@ -508,7 +498,7 @@ def build(form: Form) -> nbformat.NotebookNode:
         return nbformat.v4.new_code_cell(source, id=f"{prefix}-{slug}", metadata=metadata)
 
     cells = [
-        markdown("intro", intro(form)),
+        markdown("intro", intro(form, minutes)),
         markdown("article", article_intro(form)),
         code("setup", f'from medialit import load_article\n\narticle = load_article("{form.text}")\narticle',
              _grading("setup")),

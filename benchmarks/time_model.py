@@ -21,9 +21,9 @@ def main(names: list[str]) -> None:
         for section in timed.sections:
             items = ", ".join(f"{count} x {kind}" for kind, count in section.items)
             written = f", {section.written_points:g} written points" if section.written_points else ""
-            mark = " (extension)" if section.extension else ""
-            print(f"    {section.minutes:5.1f} min  {section.heading}{mark}: {section.words} words"
-                  f"{', ' + items if items else ''}{written}; {section.points:g} points")
+            pages = f", {section.pages_opened} page(s) opened" if section.pages_opened else ""
+            print(f"    {section.minutes:5.1f} min  {section.heading}: {section.words} words"
+                  f"{', ' + items if items else ''}{written}{pages}; {section.points:g} points")
 
 
 if __name__ == "__main__":

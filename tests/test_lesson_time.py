@@ -10,8 +10,8 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from medialit.article import load_article
 from medialit.course import COURSE_ROOT, lesson_names
-from medialit.lesson_time import (MINUTES_PER_EXERCISE, MINUTES_PER_ITEM, MINUTES_PER_LESSON, MINUTES_PER_WRITTEN_POINT,
-                                  READING_WORDS_PER_MINUTE, UnknownExerciseForm, is_heading, limit, marked_extension,
+from medialit.lesson_time import (MINUTES_PER_EXERCISE, MINUTES_PER_ITEM, MINUTES_PER_LESSON, MINUTES_PER_PAGE_OPENED,
+                                  MINUTES_PER_WRITTEN_POINT, READING_WORDS_PER_MINUTE, UnknownExerciseForm, is_heading, limit, marked_extension,
                                   says_extension, time_notebook, words)
 
 TEXT, OTHER_TEXT = "riverside-bridge", "bridge-update"
@@ -101,6 +101,16 @@ def test_the_extension_runs_to_the_next_unmarked_heading():
     timed = time_notebook(notebook)
     assert [s.extension for s in timed.sections] == [False, True, True, False]
     assert (timed.core_points, timed.extension_points) == (1, 2)
+
+
+def test_each_results_list_costs_the_page_the_student_opens_from_it():
+    """Lesson 04 sends students off the notebook: reading the page they choose from a results list is real work."""
+    results = new_markdown_cell("**Task 1.** Who runs it?\n\n- **A.** one\n- **B.** two",
+                                metadata={"medialit": {"results": "who_runs"}})
+    plain = new_markdown_cell(results.source)
+    with_list, without = (time_notebook(lesson(heading("# Title"), heading("## 1. Search"), cell)) for cell in (results, plain))
+    assert with_list.sections[1].minutes == pytest.approx(without.sections[1].minutes + MINUTES_PER_PAGE_OPENED)
+    assert with_list.sections[1].pages_opened == 1 and without.sections[1].pages_opened == 0
 
 
 def test_an_exercise_form_the_model_does_not_know_is_an_error():

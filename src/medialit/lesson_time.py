@@ -19,6 +19,9 @@ The model, with every constant below:
   choice offered, ...);
 * each written answer (a rubric-graded markdown cell):
   :data:`MINUTES_PER_WRITTEN_POINT` per point of its rubric;
+* each results list (a markdown cell with metadata ``{"medialit": {"results": TASK}}``,
+  lesson 04): :data:`MINUTES_PER_PAGE_OPENED` for the page the student opens
+  from it and reads, which is not in the notebook;
 * each lesson: :data:`MINUTES_PER_LESSON` for opening it and running its first cell.
 
 A section starts at a level-1 or level-2 heading. It is *extension* when its
@@ -66,6 +69,10 @@ MINUTES_PER_ITEM = {
 #: A written answer: thinking and typing one point of a rubric (about two plain sentences).
 MINUTES_PER_WRITTEN_POINT = 3.0
 
+#: Opening the page chosen from a results list, finding the answer on it and coming back: this module's assumption
+#: (a page the notebook does not show, so its words cannot be counted; about 300 words skimmed for one fact).
+MINUTES_PER_PAGE_OPENED = 2.0
+
 #: The most a lesson's core may take: one 50-minute class period less five minutes of settling in.
 PERIOD_MINUTES = 45
 
@@ -88,6 +95,7 @@ class Section:
     words: int
     items: tuple[tuple[str, int], ...]
     written_points: float
+    pages_opened: int
     points: float
     minutes: float
 
@@ -145,6 +153,11 @@ def prose_words(cell) -> int:
     if cell.metadata.get("medialit", {}).get("glossary"):
         return 0
     return words(_SOLUTION.sub("", cell.source))
+
+
+def opens_a_page(cell) -> bool:
+    """Whether a cell is a results list, from which the student opens one page and reads it."""
+    return cell.cell_type == "markdown" and "results" in cell.metadata.get("medialit", {})
 
 
 def _visible_test(cell) -> str:
@@ -226,6 +239,7 @@ def time_notebook(notebook, lesson: str = "") -> LessonTime:
         cells = notebook.cells[start:end]
         items, points, written, exercises = Counter(), 0.0, 0.0, 0
         text_words = extra_words[number]
+        pages = sum(1 for cell in cells if opens_a_page(cell))
         for cell in cells:
             grading = cell.metadata.get("nbgrader", {})
             if cell.cell_type == "markdown":
@@ -240,10 +254,10 @@ def time_notebook(notebook, lesson: str = "") -> LessonTime:
                     written += grading.get("points", 0)
         minutes = (text_words / READING_WORDS_PER_MINUTE + exercises * MINUTES_PER_EXERCISE
                    + sum(MINUTES_PER_ITEM[kind] * count for kind, count in items.items())
-                   + written * MINUTES_PER_WRITTEN_POINT)
+                   + written * MINUTES_PER_WRITTEN_POINT + pages * MINUTES_PER_PAGE_OPENED)
         heading = cells[0].source.split("\n", 1)[0].lstrip("# ").strip() if cells else ""
         sections.append(Section(heading, marked_extension(cells[0]) if cells else False, text_words,
-                                tuple(sorted(items.items())), written, points, minutes))
+                                tuple(sorted(items.items())), written, pages, points, minutes))
     return LessonTime(lesson, tuple(sections))
 
 

@@ -10,7 +10,8 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from medialit.article import load_article
 from medialit.course import COURSE_ROOT, lesson_names
-from medialit.lesson_time import (MINUTES_PER_EXERCISE, MINUTES_PER_ITEM, MINUTES_PER_LESSON, MINUTES_PER_PAGE_OPENED,
+from medialit.lesson_time import (MINUTES_PER_EXERCISE, MINUTES_PER_ITEM, MINUTES_PER_LESSON, MINUTES_PER_OWN_ARTICLE,
+                                  MINUTES_PER_PAGE_OPENED,
                                   MINUTES_PER_WRITTEN_POINT, READING_WORDS_PER_MINUTE, UnknownExerciseForm, is_heading, limit, marked_extension,
                                   says_extension, time_notebook, words)
 
@@ -111,6 +112,13 @@ def test_each_results_list_costs_the_page_the_student_opens_from_it():
     with_list, without = (time_notebook(lesson(heading("# Title"), heading("## 1. Search"), cell)) for cell in (results, plain))
     assert with_list.sections[1].minutes == pytest.approx(without.sections[1].minutes + MINUTES_PER_PAGE_OPENED)
     assert with_list.sections[1].pages_opened == 1 and without.sections[1].pages_opened == 0
+
+
+def test_an_article_the_student_brings_costs_its_reading():
+    """Lesson 06's box takes an article the notebook does not hold: pasting and reading it is real work."""
+    box, other = new_code_cell("article_box = ArticleBox()\narticle_box"), new_code_cell("analyze(passage.text)")
+    with_box, without = (time_notebook(lesson(heading("# Title"), heading("## 1. Yours"), cell)) for cell in (box, other))
+    assert with_box.sections[1].minutes == pytest.approx(without.sections[1].minutes + MINUTES_PER_OWN_ARTICLE)
 
 
 def test_an_exercise_form_the_model_does_not_know_is_an_error():

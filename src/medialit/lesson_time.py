@@ -22,6 +22,8 @@ The model, with every constant below:
 * each results list (a markdown cell with metadata ``{"medialit": {"results": TASK}}``,
   lesson 04): :data:`MINUTES_PER_PAGE_OPENED` for the page the student opens
   from it and reads, which is not in the notebook;
+* each article the student brings (a code cell that makes an ``ArticleBox()``,
+  lesson 06): :data:`MINUTES_PER_OWN_ARTICLE` to paste it, run the box and read it;
 * each lesson: :data:`MINUTES_PER_LESSON` for opening it and running its first cell.
 
 A section starts at a level-1 or level-2 heading. It is *extension* when its
@@ -72,6 +74,10 @@ MINUTES_PER_WRITTEN_POINT = 3.0
 #: Opening the page chosen from a results list, finding the answer on it and coming back: this module's assumption
 #: (a page the notebook does not show, so its words cannot be counted; about 300 words skimmed for one fact).
 MINUTES_PER_PAGE_OPENED = 2.0
+
+#: Pasting an article of the student's own into the box, running it and reading it: the lesson asks for "a few
+#: paragraphs", taken here as 300 words at the reading rate, plus one minute to paste and run (this module's assumption).
+MINUTES_PER_OWN_ARTICLE = 300 / READING_WORDS_PER_MINUTE + 1.0
 
 #: The most a lesson's core may take: one 50-minute class period less five minutes of settling in.
 PERIOD_MINUTES = 45
@@ -160,6 +166,11 @@ def opens_a_page(cell) -> bool:
     return cell.cell_type == "markdown" and "results" in cell.metadata.get("medialit", {})
 
 
+def brings_an_article(cell) -> bool:
+    """Whether a cell makes the box a student pastes an article of their own into (its words are not in the notebook)."""
+    return cell.cell_type == "code" and "ArticleBox()" in cell.source
+
+
 def _visible_test(cell) -> str:
     return cell.source.split("### BEGIN HIDDEN TESTS")[0]
 
@@ -240,6 +251,7 @@ def time_notebook(notebook, lesson: str = "") -> LessonTime:
         items, points, written, exercises = Counter(), 0.0, 0.0, 0
         text_words = extra_words[number]
         pages = sum(1 for cell in cells if opens_a_page(cell))
+        own_articles = sum(1 for cell in cells if brings_an_article(cell))
         for cell in cells:
             grading = cell.metadata.get("nbgrader", {})
             if cell.cell_type == "markdown":
@@ -254,7 +266,8 @@ def time_notebook(notebook, lesson: str = "") -> LessonTime:
                     written += grading.get("points", 0)
         minutes = (text_words / READING_WORDS_PER_MINUTE + exercises * MINUTES_PER_EXERCISE
                    + sum(MINUTES_PER_ITEM[kind] * count for kind, count in items.items())
-                   + written * MINUTES_PER_WRITTEN_POINT + pages * MINUTES_PER_PAGE_OPENED)
+                   + written * MINUTES_PER_WRITTEN_POINT + pages * MINUTES_PER_PAGE_OPENED
+                   + own_articles * MINUTES_PER_OWN_ARTICLE)
         heading = cells[0].source.split("\n", 1)[0].lstrip("# ").strip() if cells else ""
         sections.append(Section(heading, marked_extension(cells[0]) if cells else False, text_words,
                                 tuple(sorted(items.items())), written, pages, points, minutes))

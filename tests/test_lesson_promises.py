@@ -13,7 +13,7 @@ import nbformat
 import pytest
 
 from medialit.course import COURSE_ROOT, lesson_names
-from medialit.lesson_time import time_notebook
+from medialit.lesson_time import SKILL_CHECK_MINUTES, time_notebook
 
 LESSONS_WITH_CORE_AND_EXTENSION = [lesson for lesson in lesson_names() if not lesson.startswith("skill-check")]
 
@@ -76,3 +76,41 @@ def test_a_hard_word_is_explained_where_the_course_first_uses_it(term):
         assert re.search(r"\bmeans?\b|\bis (anyone|to)\b", first[use.end():]), f"{lesson} does not say what '{term}' means"
         return
     pytest.fail(f"no lesson uses '{term}'")
+
+
+def model_time(lesson: str) -> str:
+    timed = time_notebook(solution(lesson), lesson)
+    return promised(timed.core_minutes, timed.extension_minutes, "minutes")
+
+
+NUMBERED_LESSONS = [lesson for lesson in lesson_names() if lesson[:2].isdigit()]
+SKILL_CHECK_TIME = f"{SKILL_CHECK_MINUTES} minutes"
+
+
+def test_the_readme_lesson_table_gives_the_models_times():
+    readme = (COURSE_ROOT / "README.md").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\| `([^`]+)`.*\| ([^|]*) \|$", readme, re.MULTILINE))
+    for lesson in NUMBERED_LESSONS:
+        assert rows.get(lesson, "").startswith(model_time(lesson)), f"README's row for {lesson}: {rows.get(lesson)!r}"
+    assert rows["skill-check-a"].startswith(SKILL_CHECK_TIME)
+
+
+def test_the_course_plan_gives_the_models_times():
+    plan = " ".join((COURSE_ROOT / "docs" / "teach" / "index.md").read_text(encoding="utf-8").split())
+    for lesson in NUMBERED_LESSONS:
+        stated = re.search(rf"`{lesson}` \(([^)]*)\)", plan)
+        assert stated and stated.group(1).startswith(model_time(lesson)), f"the course plan on {lesson}: {stated}"
+    assert f"skill checks ({SKILL_CHECK_TIME}" in plan
+
+
+def test_lesson_00_lists_every_lesson_with_its_title_and_time():
+    """Item N of lesson 00's list is lesson N: the title its own notebook gives, and the model's time."""
+    opening = solution(NUMBERED_LESSONS[0]).cells[0].source
+    items = re.findall(r"^(\d+)\. \*\*(.+?):?\*\*(.*)$", opening, re.MULTILINE)
+    assert [int(number) for number, _, _ in items] == list(range(1, len(NUMBERED_LESSONS)))
+    for (number, title, rest), lesson in zip(items, NUMBERED_LESSONS[1:]):
+        heading = solution(lesson).cells[0].source.splitlines()[0]
+        assert heading.startswith(f"# {int(number)}. ") and title.rstrip(":") in heading, (title, heading)
+        assert f"({model_time(lesson)})" in rest, f"lesson 00's item {number} does not give {model_time(lesson)}: {rest}"
+    skill_check = next(p for p in opening.split("\n\n") if "skill check" in p)
+    assert SKILL_CHECK_TIME in skill_check

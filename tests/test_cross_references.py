@@ -67,3 +67,28 @@ def test_a_cited_exercise_exists_and_is_the_one_named(document, cited, lesson, e
     assert exercise in found, f"{document}: '{cited}': {names[0]} has exercises {sorted(found)}"
     assert grade_id, f"{document}: '{cited}' does not name its grade id: write it as '{cited} (`{sorted(found[exercise])[0]}`)'"
     assert grade_id in found[exercise], f"{document}: '{cited}' (`{grade_id}`) is {sorted(found[exercise])}"
+
+
+NUMBERED = [name for name in lesson_names() if name[:2].isdigit()]
+
+
+@pytest.mark.parametrize("lesson, following", list(zip(NUMBERED[:-2], NUMBERED[1:-1])))
+def test_each_lesson_sends_students_to_the_next_one(lesson, following):
+    """Up to the capstone, a lesson's closing "Next:" line names the lesson after it (none skipped, none renamed)."""
+    notebook = nbformat.read(next((COURSE_ROOT / "solutions" / lesson).glob("*.ipynb")), as_version=4)
+    named = re.findall(r"\*\*Next:\*\* open `([^`]+)`", notebook.cells[-1].source)
+    assert named == [following], f"{lesson}'s last cell sends students to {named}, not {following}"
+
+
+def test_the_standards_table_has_each_lessons_page_standards():
+    """docs/teach/standards.md: one row per lesson, its number and title as on its page, the codes its page cites."""
+    table = (COURSE_ROOT / "docs" / "teach" / "standards.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| (\d\d)\. ([^|]+?) \| ([^|]*)\|([^|]*)\|$", table, re.MULTILINE)
+    assert [number for number, *_ in rows] == [name[:2] for name in NUMBERED]
+    for number, title, anchor, informational in rows:
+        page = (COURSE_ROOT / "docs" / "teach" / f"lesson-{number}.md").read_text(encoding="utf-8")
+        assert page.startswith(f"# {number}. {title}"), f"standards.md calls lesson {number} '{title}'"
+        served = page.split("## Standards served", 1)[1].split("\n## ", 1)[0]
+        cited = set(re.findall(r"CCSS\.ELA-LITERACY\.([A-Z0-9.-]*[0-9])", served))
+        listed = set(re.findall(r"[A-Z][A-Z0-9.-]*[0-9]", anchor + " " + informational))
+        assert listed == cited, f"lesson {number}: standards.md lists {sorted(listed)}, its page {sorted(cited)}"

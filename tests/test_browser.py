@@ -268,8 +268,9 @@ def test_pasting_an_article_and_analysing_it_by_keyboard_and_by_mouse(lesson):
 
 
 def highlighter_parts(page):
-    """The first highlighter of the lesson, its answer line, Check button and feedback."""
-    tool = page.locator(".medialit-highlighter").first
+    """The highlighter on the practice text (the one with "surgical" in it), its answer line, Check button and
+    feedback: lesson 2 has three highlighters, and the practice may come after the article's."""
+    tool = page.locator(".medialit-highlighter").filter(has=page.get_by_role("button", name="surgical", exact=True))
     answer = tool.get_by_label("Answer line: copy it into the answer cell below")
     return tool, answer, tool.get_by_role("button", name="Check my marks"), tool.locator(".medialit-status")
 

@@ -2,7 +2,9 @@
 
 For each text in source_texts/ and tests/fixtures/analyzer*/: analyze()'s dict, its plain-text view, its
 marks, and what its HTML shows (each sentence's text and every marked span with its label). Graded texts
-are analysed as a learner working alone sees them (in class the analyzer refuses them).
+are analysed as a learner working alone sees them (in class the analyzer refuses them). The first reference
+was recorded from the spaCy-based analyzer (commit 0fc7f32); tests/test_analyzer_parity.py holds the
+pure-Python analyzer to it. Re-record only for a deliberate change of the analyzer's output.
 
 Run: .venv/bin/python benchmarks/record_analyzer_reference.py  (writes tests/fixtures/analyzer-parity/reference.json)
 """
@@ -10,10 +12,12 @@ Run: .venv/bin/python benchmarks/record_analyzer_reference.py  (writes tests/fix
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from pathlib import Path
 
-import medialit.graded_texts
-from medialit.analyzer import AnalysisError, _nlp, _offsets, analyze
+from medialit.analysis_html import shown_marks
+from medialit.analyzer import AnalysisError, analyze
 
 ROOT = Path(__file__).parents[1]
 REFERENCE = ROOT / "tests/fixtures/analyzer-parity/reference.json"
@@ -24,34 +28,18 @@ def texts() -> dict[str, str]:
     return {str(p.relative_to(ROOT)): p.read_text(encoding="utf-8") for p in paths}
 
 
-def shown(analysis) -> list[dict]:
-    """Per sentence, the text the HTML shows and the (label, marked text) spans, as displaCy was given them."""
-    sentences, marks = [], analysis.marks()
-    for sentence in analysis["sentences"]:
-        doc = _nlp().make_doc(" ".join(sentence["text"].split()))
-        where = _offsets(sentence["text"], doc.text, sentence["start"])
-        back = {original: i for i, original in enumerate(where)}
-        spans = []
-        for start, end, label in marks:
-            if sentence["start"] <= start and end <= sentence["end"] and start in back and end in back:
-                span = doc.char_span(back[start], back[end], label=label, alignment_mode="expand")
-                if span is not None:
-                    spans.append([label, span.start_char, span.end_char, span.text])
-        sentences.append({"text": doc.text, "spans": spans})
-    return sentences
-
-
 def record(text: str) -> dict:
     try:
         analysis = analyze(text)
     except AnalysisError as error:
         return {"error": str(error)}
     return {"analysis": analysis, "text": analysis.to_text(), "marks": [list(m) for m in analysis.marks()],
-            "shown": shown(analysis)}
+            "shown": shown_marks(analysis)}
 
 
 def main() -> None:
-    medialit.graded_texts.working_alone = lambda near=None: True  # a learner alone: graded texts are marked too
+    nowhere = tempfile.mkdtemp()  # Jupyter settings that name no class: a learner alone, graded texts marked too
+    os.environ.update(JUPYTER_CONFIG_PATH=nowhere, JUPYTER_CONFIG_DIR=nowhere)
     reference = {name: record(text) for name, text in texts().items()}
     REFERENCE.write_text(json.dumps(reference, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{len(reference)} texts -> {REFERENCE.relative_to(ROOT)}")

@@ -16,18 +16,18 @@ class PhraseMatcher:
     def __init__(self, attr: str) -> None:
         self.attr = attr
         self.labels: dict[tuple[str, ...], list[str]] = {}  # token sequence -> its labels, in the order added
-        self.longest = 0
+        self.sizes: dict[str, list[int]] = {}  # first token -> the lengths of the phrases it starts, shortest first
 
     def add(self, label: str, phrases) -> None:
         for phrase in phrases:
             key = tuple(getattr(token, self.attr) for token in tokenize(phrase))
             if key and label not in self.labels.setdefault(key, []):
                 self.labels[key].append(label)
-                self.longest = max(self.longest, len(key))
+                self.sizes[key[0]] = sorted({*self.sizes.get(key[0], ()), len(key)})
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
         """Every match, overlapping ones included: by start, then shorter first, then labels in the order added."""
         words = [getattr(token, self.attr) for token in doc]
         return [(label, start, start + size)
-                for start in range(len(words)) for size in range(1, min(self.longest, len(words) - start) + 1)
+                for start, word in enumerate(words) for size in self.sizes.get(word, ()) if start + size <= len(words)
                 for label in self.labels.get(tuple(words[start:start + size]), ())]

@@ -28,10 +28,10 @@ class Token:
     idx: int  # character offset in the doc's text
     i: int  # position in the doc
     whitespace_: str  # " " if a space follows, else ""
+    lower_: str = field(init=False)  # read for nearly every token by nearly every rule: worked out once
 
-    @property
-    def lower_(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        self.lower_ = self.text.lower()
 
     @property
     def is_alpha(self) -> bool:
@@ -121,13 +121,16 @@ def _rules() -> dict:
 
 
 @cache
-def _rechecked() -> tuple[frozenset, int]:
-    """The special cases looked for again once affixes are split, as token sequences; and the longest one."""
-    patterns = frozenset(tuple(text for text, _ in _affix_tokens(case, special_cases=False))
-                         for case in _rules()["rechecked"])
-    return patterns, max(map(len, patterns), default=0)
+def _rechecked() -> dict[str, frozenset[tuple[str, ...]]]:
+    """The special cases looked for again once affixes are split, as token sequences, by their first token."""
+    patterns: dict[str, set] = {}
+    for case in _rules()["rechecked"]:
+        sequence = tuple(text for text, _ in _affix_tokens(case, special_cases=False))
+        patterns.setdefault(sequence[0], set()).add(sequence)
+    return {first: frozenset(sequences) for first, sequences in patterns.items()}
 
 
+@lru_cache(maxsize=20_000)
 def _like_num(text: str) -> bool:
     """spaCy's English LIKE_NUM: digits (with , . + - ± ~), a fraction, a number word or an ordinal."""
     if text.startswith(("+", "-", "±", "~")):
@@ -247,10 +250,10 @@ def tokenize(text: str) -> Doc:
 def _recheck_special_cases(tokens: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     """Special cases that only show once affixes are split ("(don't)" -> "(", "do", "n't", ")"): the longest
     match first (ties: the earliest), none that begins or ends inside one already taken (spaCy's rule)."""
-    patterns, longest = _rechecked()
+    patterns = _rechecked()
     orths = [orth for orth, _ in tokens]
-    matches = [(start, start + size) for start in range(len(orths)) for size in range(1, longest + 1)
-               if start + size <= len(orths) and tuple(orths[start:start + size]) in patterns]
+    matches = [(start, start + len(sequence)) for start, orth in enumerate(orths) for sequence in patterns.get(orth, ())
+               if tuple(orths[start:start + len(sequence)]) == sequence]
     if not matches:
         return tokens
     seen: set[int] = set()

@@ -16,7 +16,7 @@ from .tokenizer import Doc, tokenize
 #: Inline styles: the HTML is shown in notebooks, the article box and exported pages with no stylesheet.
 _MARK_STYLE = "background: #f2f2f2; color: #000; padding: 0 1px; border-bottom: {width}px solid #444"
 _LABEL_STYLE = ("font-size: 0.7em; font-weight: bold; border: 1px solid #444; border-radius: 3px; padding: 0 3px; "
-                "background: #fff; color: #000")
+                "margin-right: 2px; background: #fff; color: #000")
 
 
 def shown_marks(analysis: Analysis) -> list[dict]:

@@ -152,6 +152,9 @@ def _zipped(path: str, shown: str, below: tuple[str, ...], problems: list[str]):
                 if member.is_dir() or not parts or not parts[-1].lower().endswith(".ipynb"):
                     continue
                 inside = f"{shown} > {member.filename}"
+                if member.filename.startswith(("/", "\\")) or ".." in parts:
+                    problems.append(f"{inside}: left out, as its place in the .zip climbs out of the .zip.")
+                    continue
                 if member.file_size > MAX_NOTEBOOK_BYTES:
                     problems.append(_too_large(inside))
                     continue

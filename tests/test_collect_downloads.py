@@ -140,3 +140,10 @@ def test_a_submission_already_there_is_replaced_only_when_asked_and_then_said(co
     assert ("Filed frank_00-start-here.ipynb as submitted/frank/00-start-here/00-start-here.ipynb, replacing the "
             "notebook that was there.") in replaced.stdout
     assert "Pyodide" in kept.read_text()
+
+
+def test_the_course_folder_itself_is_not_taken_for_a_folder_of_downloads(collected):
+    course, _ = collected
+    done = type_in(f"{BIN}/medialit collect-downloads .", course, newcomers_env(course.parent / "home"))
+    assert done.returncode == 2 and "holds the course itself" in done.stderr and "Traceback" not in done.stderr
+    assert not (course / "submitted" / "solutions").exists()

@@ -197,7 +197,12 @@ def _collect_downloads(args: argparse.Namespace) -> int:
         _print(f"There is no folder called {str(args.folder)!r}: give the folder the downloaded notebooks are in.",
                file=sys.stderr)
         return 2
-    done = collect_downloads(args.course, args.folder.resolve(), replace=args.replace)
+    folder = args.folder.resolve()
+    if folder == args.course or args.course.is_relative_to(folder):
+        _print("That folder holds the course itself (solutions/ and submitted/ too): give the folder the downloaded "
+               "notebooks are in, such as downloads/.", file=sys.stderr)
+        return 2
+    done = collect_downloads(args.course, folder, replace=args.replace)
     for line in done.lines():
         _print(line)
     return 0 if done.filed else 1

@@ -16,7 +16,7 @@ import pytest
 from medialit.article import load_article
 from medialit.counts import (ARTICLE_FIGURES, CHART_FILE, DATA_FILE, charted_incidents, count_rows, counts, incidents,
                              month_totals, range_chart, range_chart_text, reported_range)
-from medialit.range_chart_drawing import chart_figure, chart_png, draw
+from medialit.range_chart_drawing import DIGEST_FIELD, chart_figure, chart_png, draw, png_text, source_digest
 
 DATA = json.loads(DATA_FILE.read_text(encoding="utf-8"))
 ROWS = DATA["incidents"]
@@ -311,7 +311,10 @@ def test_the_chart_uses_no_colour_but_black_grey_and_white(chart):
 
 def test_the_committed_image_is_what_the_build_draws():
     """The lesson shows data/range-chart.png; `make lessons` redraws it from the data (issue 29)."""
-    assert CHART_FILE.read_bytes() == chart_png(), "data/range-chart.png is stale: run `make lessons`"
+    shown = png_text(CHART_FILE.read_bytes())
+    assert shown[DIGEST_FIELD] == source_digest(), "data/range-chart.png is stale: run `make lessons`"
+    assert shown["Description"] == range_chart_text()
+    assert png_text(chart_png())[DIGEST_FIELD] == source_digest()
 
 
 def test_the_chart_shows_as_its_image_with_its_text_alternative():

@@ -4,13 +4,16 @@ The lessons only show the chart, so they show a PNG file that travels in the
 package (:data:`medialit.counts.CHART_FILE`): a lesson then needs no matplotlib,
 which a browser kernel (JupyterLite) does not have and which a server builds
 a font cache for, with a message, on first use. The PNG carries no date or
-version, so the same data and the same matplotlib draw the same bytes, and a
-test can tell a stale file from a fresh one.
+version. It does carry a digest of what it is drawn from (the chart's data in
+words and this module's code), so a stale file is told from a fresh one by
+what it shows, not by its bytes, which another matplotlib release may change.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
+import struct
 from pathlib import Path
 
 from .counts import (ARTICLE_FIGURES, ARTICLE_LABEL, CHART_FILE, RANGE_LABEL, TITLE, XLABEL, charted_incidents,
@@ -68,19 +71,41 @@ def chart_figure():
     return figure
 
 
+#: The PNG text field that holds :func:`source_digest`.
+DIGEST_FIELD = "Source-Digest"
+
+
+def source_digest() -> str:
+    """What the chart is drawn from: its data, in words, and the code that draws it."""
+    return hashlib.sha256((range_chart_text() + Path(__file__).read_text(encoding="utf-8")).encode()).hexdigest()
+
+
+def png_text(png: bytes) -> dict[str, str]:
+    """The tEXt fields of a PNG (keyword: text), read from its chunks."""
+    fields, at = {}, 8  # past the signature
+    while at < len(png):
+        (length,), kind = struct.unpack(">I", png[at:at + 4]), png[at + 4:at + 8]
+        if kind == b"tEXt":
+            keyword, _, text = png[at + 8:at + 8 + length].partition(b"\0")
+            fields[keyword.decode("latin-1")] = text.decode("latin-1")
+        at += 12 + length
+    return fields
+
+
 def chart_png() -> bytes:
-    """The PNG the lessons show, with the title and the chart in words as its metadata, and no date or version."""
+    """The PNG the lessons show, with the title, the chart in words and its source digest as metadata, and no date
+    or version."""
     buffer = io.BytesIO()
     chart_figure().savefig(buffer, format="png", dpi=100, bbox_inches="tight", facecolor="white",
-                           metadata={"Title": TITLE, "Description": range_chart_text(), "Software": None})
+                           metadata={"Title": TITLE, "Description": range_chart_text(), DIGEST_FIELD: source_digest(),
+                                     "Software": None})
     return buffer.getvalue()
 
 
 def main(path: Path = CHART_FILE) -> bool:
-    """Write the chart to ``path`` if it changed; say whether it did."""
-    png = chart_png()
-    if path.is_file() and path.read_bytes() == png:
+    """Draw the chart to ``path`` if what it is drawn from changed; say whether it did."""
+    if path.is_file() and png_text(path.read_bytes()).get(DIGEST_FIELD) == source_digest():
         return False
-    path.write_bytes(png)
+    path.write_bytes(chart_png())
     print(f"drew {path.name}")
     return True

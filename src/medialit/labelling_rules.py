@@ -1,9 +1,8 @@
 """One rule per technique across the module: every lesson's key for the Press TV article comes from one file.
 
 ``solutions/labelling-rules.json`` says, once, which kinds of source each claim of the article admits, which
-framing techniques each phrase admits, which checks would settle each claim, and the kinds of source in each
-sentence of the texts the lessons tag; a label that shows a misconception the teacher guide names carries a
-weight below 1 and its reason. Lessons 1 to 5 ask about the same claims and phrases in different exercises
+framing techniques each phrase admits, and the kinds of source in each sentence of the texts the lessons tag; a
+label that shows a misconception the teacher guide names carries a weight below 1 and its reason. Lessons 1 to 5 ask about the same claims and phrases in different exercises
 (lesson 3's S2a and lesson 5's C2 are the same number), so their keys are derived from it: ``python -m
 medialit.labelling_rules`` (run by ``make lessons``) writes each hidden test's ``_key`` line, and its ``_why`` line
 (the reasons, see medialit.keys.hidden_reasons). The file is a key: it lives in ``solutions/``, never in the
@@ -42,23 +41,11 @@ def derived_keys(rules: dict) -> dict[str, tuple[object, dict[str, str]]]:
             derived[exercise] = ({phrase: () if rule.get("free") else set(rule["techniques"])
                                   for phrase, rule in rules["framing"].items()}, {})
         else:
-            weights = {item: _claim_labels(rules, claim, kind) for item, claim in spec["items"].items()}
+            weights = {item: claims[claim][kind] for item, claim in spec["items"].items()}
             why = {f"{item}:{label}".lower(): reasons[f"{spec['items'][item]}:{kind}:{label}"]
                    for item, labels in weights.items() for label, weight in labels.items() if weight < 1}
             derived[exercise] = (weights, why)
     return derived
-
-
-def _claim_labels(rules: dict, claim: str, kind: str) -> dict[str, float]:
-    """The labels a claim admits, with their weights; a claim's framing is that of every phrase in its sentence."""
-    if kind != "framing":
-        return rules["claims"][claim][kind]
-    labels: dict[str, float] = {}
-    for rule in rules["framing"].values():
-        if f"S{rule['sentence']}" == claim:
-            for label, weight in rule["techniques"].items():
-                labels[label] = max(weight, labels.get(label, 0))
-    return labels
 
 
 def check_rules(rules: dict) -> None:
@@ -74,8 +61,8 @@ def check_rules(rules: dict) -> None:
         if not right <= admitted:
             raise ValueError(f"{claim}: the kinds {sorted(right - admitted)} are right for the claim but not admitted "
                              "for its sentence")
-    parts = [f"{claim}:{kind}:{label}" for claim, rule in rules["claims"].items() for kind in ("sources", "checks")
-             for label, weight in rule.get(kind, {}).items() if weight < 1]
+    parts = [f"{claim}:sources:{label}" for claim, rule in rules["claims"].items()
+             for label, weight in rule["sources"].items() if weight < 1]
     parts += [f"S{rule['sentence']}:framing:{label}" for rule in rules["framing"].values()
               for label, weight in rule["techniques"].items() if weight < 1]
     missing = [part for part in parts if part not in rules["reasons"]]

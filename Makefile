@@ -34,9 +34,9 @@ start: lab
 teacher: $(VENV)/.installed
 	$(BIN)/medialit teacher
 
-## test: the whole test suite
+## test: the whole test suite, on up to four workers (tests/conftest.py keeps each module on one)
 test: $(VENV)/.installed-test
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --numprocesses auto --maxprocesses 4 --dist loadgroup
 
 ## lessons: rebuild check() keys and regenerate lessons/ from solutions/
 lessons: $(VENV)/.installed

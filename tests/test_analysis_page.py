@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 
 import pytest
 
+from medialit.analysis_html import marked_region
 from medialit.analyzer import analyze
 from medialit.cli import main
 
@@ -116,7 +117,8 @@ def test_the_page_stands_alone(tmp_path, capsys):
 
 def test_the_notebook_shares_the_page_s_rendering():
     result = analyze(ARTICLE)
-    assert result._repr_html_() in result.to_page()
+    region = marked_region(result)
+    assert region in result._repr_html_() and region in result.to_page()
 
 
 def test_an_article_s_code_and_quotes_are_shown_never_run():

@@ -82,6 +82,22 @@ def test_no_label_splits_a_word():
         assert before == "" or not before[-1].isalnum() and before[-1] not in "£$€-", before[-12:]
 
 
+def test_marks_that_cross_keep_the_text_and_both_labels():
+    """Two marks that overlap without one holding the other: every word once, each label once, in words."""
+    text = "Officials said the brutal crackdown cost £40m last year."
+    result = analyze(text)
+    start = text.index("brutal")
+    result["framing"].append({"sentence": 1, "text": text[start:start + 24], "start": start, "end": start + 24,
+                              "category": "emotive language", "explanation": "Written for this test."})
+    start = text.index("crackdown")
+    result["framing"].append({"sentence": 1, "text": text[start:start + 19], "start": start, "end": start + 19,
+                              "category": "loaded label", "explanation": "Crosses the other mark."})
+    page = shown(result.to_html())
+    assert page.sentences == [text]
+    assert len(page.labels) == len(result.marks())
+    assert any("Crosses the other mark." in page.by_id[label["aria-describedby"]] for label in page.labels)
+
+
 def test_every_mark_has_a_label_in_words_reachable_by_keyboard_with_its_explanation():
     result = analyze(ARTICLE)
     page = shown(result.to_html())

@@ -188,10 +188,11 @@ def _marked(text: str, spans: list[tuple], prefix: str) -> str:
 
 
 def _label(index: int, span: tuple, why_id: str) -> str:
-    """A mark's label, reachable with Tab, described by its explanation (shown on focus and on hover)."""
+    """A mark's label: a button, so that Tab reaches it, a tap focuses it and a screen reader says its words;
+    focusing it (or pointing at it) shows its explanation, which describes it (aria-describedby)."""
     label, _, _, words, group, why = span
     style = _LABEL_STYLE.format(colour=GROUP_COLOURS[group])
     explanation = f"{label}: “{words}”. {why}"
-    return (f'<span class="medialit-tag"><span class="medialit-label" data-mark="{index}" tabindex="0" '
-            f'aria-describedby="{why_id}" style="{style}">{html.escape(label)} </span>'
+    return (f'<span class="medialit-tag"><button type="button" class="medialit-label" data-mark="{index}" '
+            f'aria-describedby="{why_id}" style="{style}">{html.escape(label)} </button>'
             f'<span class="medialit-why" role="tooltip" id="{why_id}">{html.escape(explanation)}</span></span>')

@@ -64,18 +64,15 @@ class _Marks(HTMLParser):
         if not any(attrs.get("class") == "medialit-marked" for _, attrs in self.stack):
             return
         sentence = self.sentences[-1]
-        marks = next((attrs["data-marks"].split() for tag, attrs in self.stack if tag == "mark"), [])
-        if self.stack[-1][1].get("class") == "medialit-label":
-            sentence["labels"][_next_label(sentence, marks)] = data.strip()
+        marks = next((attrs["data-marks"].split() for tag, attrs in reversed(self.stack) if tag == "mark"), [])
+        if self.stack[-1][1].get("class") == "medialit-label":  # it names its mark: it stands before the word
+            sentence["labels"][int(self.stack[-1][1]["data-mark"])] = data.strip()
+            return
+        if self.stack[-1][1].get("class") == "medialit-why":  # the label's explanation, not the article's words
             return
         for mark in marks:
             sentence["words"][int(mark)] = sentence["words"].get(int(mark), "") + data
         sentence["text"] += data
-
-
-def _next_label(sentence: dict, marks: list[str]) -> int:
-    """The first mark covering this piece that has no label yet: labels come in the order of data-marks."""
-    return next(int(m) for m in marks if int(m) not in sentence["labels"])
 
 
 @pytest.mark.parametrize("name", sorted(REFERENCE))

@@ -380,5 +380,11 @@ class Analysis(dict):
 
         return render_html(self)
 
+    def to_page(self) -> str:
+        """A standalone HTML page with the marks, a legend and every mark's explanation."""
+        from .analysis_html import render_page
+
+        return render_page(self)
+
     def _repr_html_(self) -> str:
         return self.to_html()

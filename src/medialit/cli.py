@@ -91,7 +91,7 @@ def _analyze(args: argparse.Namespace) -> int:
     except AnalysisError as problem:
         _print(problem, file=sys.stderr)
         return 2
-    _print({"json": result.to_json, "html": result.to_html, "text": result.to_text}[args.format]())
+    _print({"json": result.to_json, "html": result.to_page, "text": result.to_text}[args.format]())
     return 0
 
 
@@ -243,7 +243,9 @@ def parser() -> argparse.ArgumentParser:
     progress.set_defaults(run=_progress)
     analyze = commands.add_parser("analyze", help="mark sources, figures, framing and outlets in an English news text")
     analyze.add_argument("file", help="a plain-text (.txt) article, or - to read standard input")
-    analyze.add_argument("--format", choices=["json", "html", "text"], default="text", help="output format (default: text)")
+    analyze.add_argument("--format", choices=["json", "html", "text"], default="text",
+                         help="output format (default: text); html is a page to open in a browser, with a legend "
+                              "and each mark's explanation")
     analyze.set_defaults(run=_analyze)
     handouts = commands.add_parser("handouts", help="printable handouts of every lesson (HTML, and PDF where possible)")
     handouts.add_argument("--out", type=Path, default=Path("handouts"), help="where to write them (default: handouts/)")

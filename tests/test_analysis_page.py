@@ -1,0 +1,227 @@
+"""The analysis as a page a student can open: text as written, a legend, every mark explained on hover and on
+keyboard focus, no label over another, nothing in the article able to run, axe-clean (Debian's Chromium)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from medialit.analysis_html import marked_region
+from medialit.analyzer import analyze
+from medialit.cli import main
+
+#: Written for these tests: a figure inside a word ("£40m"), a hyphenated framing word, curly quotes, double
+#: spaces and a line break inside a sentence, and a mark inside another (an outlet inside its attribution).
+ARTICLE = ("The council said the so-called  “rescue plan” would cost £40m, according to the BBC.\n"
+           "Critics called it a “disgraceful betrayal” of\nresidents, and one official said about 1,200 homes "
+           "were flooded.\n\nThe self-styled “experts” were not named.")
+#: An article that tries to put code and attributes into the page.
+HOSTILE = ("The mayor said <script>window.pwned = true</script> the bridge \"will\" reopen.\n"
+           "Residents said the plan was <img src=x onerror=\"window.pwned = true\"> a 'scandal' & more.")
+
+
+class _Shown(HTMLParser):
+    """Reads a page back: each sentence's words as shown (labels and explanations left out), each label with
+    the id its explanation has, and every element's text by id."""
+
+    SKIP = {"medialit-label", "medialit-why"}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sentences: list[str] = []
+        self.labels: list[dict] = []
+        self.by_id: dict[str, str] = {}
+        self.stack: list[dict] = []
+        self.label_before: list[str] = []  # the sentence's shown text up to each label
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.stack.append(attrs)
+        classes = set((attrs.get("class") or "").split())
+        if "medialit-marked" in classes:
+            self.sentences.append("")
+        if "medialit-label" in classes:
+            self.labels.append({**attrs, "tag": tag, "text": ""})
+            self.label_before.append(self.sentences[-1])
+
+    def handle_endtag(self, tag):
+        self.stack.pop()
+
+    def handle_data(self, data):
+        for attrs in self.stack:
+            if "id" in attrs:
+                self.by_id[attrs["id"]] = self.by_id.get(attrs["id"], "") + data
+        classes = {c for attrs in self.stack for c in (attrs.get("class") or "").split()}
+        if "medialit-label" in classes and "medialit-why" not in classes:
+            self.labels[-1]["text"] += data
+        if "medialit-marked" in classes and not classes & self.SKIP:
+            self.sentences[-1] += data
+
+
+def shown(page: str) -> _Shown:
+    reader = _Shown()
+    reader.feed(page)
+    return reader
+
+
+def test_each_sentence_is_shown_exactly_as_written():
+    result = analyze(ARTICLE)
+    page = shown(result.to_html())
+    assert page.sentences == [s["text"] for s in result["sentences"]]
+    assert "£40m" in page.sentences[0] and "so-called  “rescue plan”" in page.sentences[0]
+
+
+def test_no_label_splits_a_word():
+    """A label stands before the word its mark starts in ("FIGURE £40m", not "£ FIGURE 40m")."""
+    page = shown(analyze(ARTICLE).to_html())
+    assert page.labels
+    for before in page.label_before:
+        assert before == "" or not before[-1].isalnum() and before[-1] not in "£$€-", before[-12:]
+
+
+def test_marks_that_cross_keep_the_text_and_both_labels():
+    """Two marks that overlap without one holding the other: every word once, each label once, in words."""
+    text = "Officials said the brutal crackdown cost £40m last year."
+    result = analyze(text)
+    start = text.index("brutal")
+    result["framing"].append({"sentence": 1, "text": text[start:start + 24], "start": start, "end": start + 24,
+                              "category": "emotive language", "explanation": "Written for this test."})
+    start = text.index("crackdown")
+    result["framing"].append({"sentence": 1, "text": text[start:start + 19], "start": start, "end": start + 19,
+                              "category": "loaded label", "explanation": "Crosses the other mark."})
+    page = shown(result.to_html())
+    assert page.sentences == [text]
+    assert len(page.labels) == len(result.marks())
+    assert any("Crosses the other mark." in page.by_id[label["aria-describedby"]] for label in page.labels)
+
+
+def test_every_mark_has_a_label_in_words_reachable_by_keyboard_with_its_explanation():
+    result = analyze(ARTICLE)
+    page = shown(result.to_html())
+    explanations = ([a["explanation"] for a in result["attributions"]] + [f["explanation"] for f in result["framing"]])
+    assert len(page.labels) == len(result.marks())
+    for label in page.labels:
+        assert label["tag"] == "button" and label["text"].strip()  # Tab reaches it, a screen reader names it
+        assert page.by_id[label["aria-describedby"]].strip()
+    described = [page.by_id[label["aria-describedby"]] for label in page.labels]
+    for explanation in explanations:
+        assert any(explanation in text for text in described), explanation
+    assert len({label["aria-describedby"] for label in page.labels}) == len(page.labels)
+
+
+def test_the_legend_names_each_kind_of_mark_on_the_page_in_words():
+    result = analyze(ARTICLE)
+    page = result.to_html()
+    legend = page[page.index('class="medialit-legend"'):page.index("</details>")]
+    for _, _, label in result.marks():
+        assert f">{label}<" in legend
+
+
+def test_the_page_stands_alone(tmp_path, capsys):
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert main(["analyze", str(article), "--format", "html"]) == 0
+    page = capsys.readouterr().out
+    assert page.startswith("<!DOCTYPE html>") and '<html lang="en">' in page and '<meta charset="utf-8">' in page
+    assert re.search(r"<title>[^<]+</title>", page) and "<style>" in page
+    assert "<script" not in page and not re.search(r"(src|href)=\"?(https?:)?//", page)
+    assert shown(page).sentences == [s["text"] for s in analyze(ARTICLE)["sentences"]]
+
+
+def test_the_notebook_shares_the_page_s_rendering():
+    result = analyze(ARTICLE)
+    region = marked_region(result)
+    assert region in result._repr_html_() and region in result.to_page()
+
+
+def test_an_article_s_code_and_quotes_are_shown_never_run():
+    result = analyze(HOSTILE)
+    page = result.to_page()
+    assert "<script" not in page and "<img" not in page and "onerror=\"" not in page
+    assert "&lt;script&gt;" in page and "&lt;img src=x onerror=&quot;" in page
+    assert shown(page).sentences == [s["text"] for s in result["sentences"]]
+
+
+# In Debian's Chromium ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def opened(browser, tmp_path):
+    """The page for ARTICLE in Chromium, at a narrow width so that labels wrap."""
+    def open_page(text: str = ARTICLE, width: int = 420):
+        path = tmp_path / "page.html"
+        path.write_text(analyze(text).to_page(), encoding="utf-8")
+        page = browser.new_page(viewport={"width": width, "height": 800})
+        page.goto(path.as_uri())
+        opened.pages.append(page)
+        return page
+
+    opened.pages = []
+    yield open_page
+    for page in opened.pages:
+        page.close()
+
+
+def _why_of(page, label):
+    return page.locator(f"[id='{label.get_attribute('aria-describedby')}']")
+
+
+def test_tab_reaches_every_label_and_shows_its_explanation(opened):
+    from playwright.sync_api import expect
+
+    page = opened()
+    labels = page.locator(".medialit-label")
+    count = labels.count()
+    assert count == len(analyze(ARTICLE).marks())
+    seen = []
+    for _ in range(count + 3):
+        page.keyboard.press("Tab")
+        focused = page.evaluate("document.activeElement.className")
+        if "medialit-label" not in focused:
+            continue
+        label = page.locator(":focus")
+        why = _why_of(page, label)
+        assert why.is_visible() and why.inner_text().strip()
+        # What a screen reader announces: the label's words, then its explanation (Chromium's accessibility tree).
+        expect(label).to_have_accessible_name(label.inner_text().strip())
+        expect(label).to_have_accessible_description(" ".join(why.inner_text().split()))
+        seen.append(label.get_attribute("aria-describedby"))
+    assert len(set(seen)) == count
+
+
+def test_hovering_a_label_shows_its_explanation(opened):
+    page = opened()
+    label = page.locator(".medialit-label").first
+    assert not _why_of(page, label).is_visible()
+    label.hover()
+    assert _why_of(page, label).is_visible()
+
+
+@pytest.mark.parametrize("width", [320, 420, 1024])
+def test_no_two_labels_overlap(opened, width):
+    page = opened(width=width)
+    boxes = [box for box in (label.bounding_box() for label in page.locator(".medialit-label").all())]
+    assert len(boxes) == len(analyze(ARTICLE).marks())
+    for a, b in itertools.combinations(boxes, 2):
+        apart = (a["x"] + a["width"] <= b["x"] or b["x"] + b["width"] <= a["x"]
+                 or a["y"] + a["height"] <= b["y"] or b["y"] + b["height"] <= a["y"])
+        assert apart, (a, b)
+
+
+def test_axe_finds_nothing(opened):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page = opened()
+    page.locator(".medialit-label").first.focus()  # an explanation showing, too
+    violations = Axe().run(page).response["violations"]
+    assert not [f"{v['id']} ({v['impact']}): {v['help']}" for v in violations]
+
+
+def test_code_in_the_article_does_not_run(opened):
+    page = opened(HOSTILE)
+    assert page.evaluate("window.pwned === undefined")
+    assert page.locator("script, img").count() == 0
+    assert "<script>window.pwned = true</script>" in page.locator(".medialit-analysis").inner_text()

@@ -2,7 +2,9 @@
 
 The two articles in tests/fixtures/analyzer-figures were written for this test, and every figure expected
 below was written down before the analyzer ran on them. Each figure says what it counts (or that nothing
-says so), its qualifier, any rate, how a person reads it and which rule found it.
+says so), its qualifier, any rate, how a person reads it and which rule found it. The reading writes
+magnitudes out ("£40m" is "£40 million") and keeps the words from the number to what it counts as written
+("30 percent of the town's shops").
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ FLOOD = [
     (2, "six", 6, None, "hours", None, "six hours", "number"),
     (3, "up to 40", 40, "up to", "mm", "an hour", "up to 40 mm an hour", "number"),
     (4, "About 1,200", 1200, "about", "homes", None, "about 1,200 homes", "number"),
-    (4, "30 percent", 0.3, None, "shops", None, "30 percent of shops", "percentage"),
+    (4, "30 percent", 0.3, None, "shops", None, "30 percent of the town's shops", "percentage"),
     (5, "£15m", 15_000_000, None, "pounds", None, "£15 million", "money"),
     (5, "£500", 500, None, "pounds", "per household", "£500 per household", "money"),
     (6, "5 billion", 5_000_000_000, None, "euros", None, "5 billion euros", "money"),
@@ -53,8 +55,8 @@ FLOOD = [
     (9, "Two", 2, None, "people", None, "two people", "number"),
     (9, "dozens", [24, 99], None, None, None, "dozens", "vague amount"),
     (10, "3 million", 3_000_000, None, "litres", "per day", "3 million litres per day", "number"),
-    (11, "Nearly half", 0.5, "nearly", "farms", None, "nearly half of farms", "share"),
-    (11, "a third", 0.333, None, "roads", None, "a third of roads", "share"),
+    (11, "Nearly half", 0.5, "nearly", "farms", None, "nearly half of the valley's farms", "share"),
+    (11, "a third", 0.333, None, "roads", None, "a third of the roads", "share"),
 ]
 FIELDS = ("sentence", "text", "value", "qualifier", "counts", "rate", "reading", "rule")
 

@@ -63,7 +63,9 @@ COUNT_STOP = {"from", "on", "in", "at", "to", "by", "for", "with", "into", "onto
               "but", "nor", "so", "as", "if", "while", "when", "where", "who", "whom", "whose", "which", "that",
               "were", "was", "are", "is", "be", "been", "being", "had", "have", "has", "will", "would", "could", "can",
               "may", "might", "must", "should", "shall", "did", "do", "does", "it", "they", "he", "she", "we", "you",
-              "i", "them", "him", "us", "me", "not", "also", "only", "still", "already", "there", "here", "then"}
+              "i", "them", "him", "us", "me", "not", "also", "only", "still", "already", "there", "here", "then",
+              "what", "whatever", "how"}
+QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 RULES = {
     "number": "A number, in digits or words.",
@@ -156,7 +158,7 @@ def _amount_at(doc, i: int) -> tuple[tuple | None, int]:
         counted = CURRENCY_SIGNS[sign] if sign else doc[end].lower_
         reading_end = end if sign else end + 1
     elif not _rate_at(doc, end):
-        counted, counted_at = _counted(doc, end, token.lower_ in VAGUE_PLURALS)
+        counted, counted_at = _counted(doc, end, token.lower_ in VAGUE_PLURALS or rule == "percentage")
         reading_end = counted_at + 1 if counted else end
     rate = _rate_at(doc, reading_end)
     reading = amount + (doc[end:reading_end].text and " " + doc[end:reading_end].text) + (f" {rate}" if rate else "")
@@ -204,15 +206,19 @@ def _rate_at(doc, i: int) -> str | None:
 def _counted(doc, i: int, through_of: bool) -> tuple[str | None, int]:
     """What a number counts, read from token ``i`` on, and where it is; (None, i) when no noun there says it.
 
-    Articles, possessives ("the town's") and "of" are passed over; a preposition, verb or pronoun ends the
-    search ("thousands from the valley" counts nothing named). A vague plural counts only through "of":
-    "hundreds of volunteers", but "hundreds gathered" names nothing counted.
+    Articles, possessives ("the town's"), quotation marks and "of" are passed over; a preposition, verb or
+    pronoun ends the search ("thousands from the valley" counts nothing named). A vague plural or a
+    percentage counts only through "of": "hundreds of volunteers", "30 percent of homes", but "hundreds
+    gathered" and "the 74 per cent claimed" name nothing counted.
     """
     passed_of = False
     for k in range(i, min(len(doc), i + 6)):
         token = doc[k]
         possessive = token.text in {"'s", "’s"} or (k + 1 < len(doc) and doc[k + 1].text in {"'s", "’s"})
-        if token.lower_ == "of" or token.lower_ in COUNT_SKIP or possessive:
+        if token.text == "-" and k == i and token.whitespace_ == "" and k + 1 < len(doc) and doc[k + 1].is_alpha:
+            return doc[k + 1].lower_, k + 1  # "a three-day strike" counts days
+        if (token.lower_ == "of" or token.lower_ in COUNT_SKIP or possessive or token.text in QUOTES
+                or (passed_of and token.like_num)):  # "38 of the region's 41 hospitals"
             passed_of = passed_of or token.lower_ == "of"
             continue
         if (through_of and not passed_of) or not token.is_alpha or token.lower_ in COUNT_STOP:

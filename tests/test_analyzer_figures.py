@@ -152,6 +152,10 @@ def test_rates(sentence, rate, reading):
         ("Staff said 38 of the region's 41 hospitals were open.", "38", "hospitals"),
         ("Turnout was 61 per cent, not the 74 per cent claimed by the board.", "74 per cent", None),
         ("Nurses began a three-day strike.", "three", "day"),
+        ("The clinic cut 22 nursing posts.", "22", "posts"),
+        ("Scores of riot police charged.", "Scores", "police"),
+        ("Debt reached 90 per cent of national output.", "90 per cent", "output"),
+        ("One of the camp's main donor governments paid.", "One", "governments"),
     ],
 )
 def test_what_a_figure_counts_is_the_noun_after_it(sentence, figure, counts):

@@ -66,6 +66,9 @@ COUNT_STOP = {"from", "on", "in", "at", "to", "by", "for", "with", "into", "onto
               "i", "them", "him", "us", "me", "not", "also", "only", "still", "already", "there", "here", "then",
               "what", "whatever", "how"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
+#: Plurals without an "s", and the endings of words that describe a noun rather than name it.
+PLURALS = {"people", "police", "children", "staff", "cattle", "personnel", "livestock", "youth", "clergy"}
+ADJECTIVE_ENDINGS = ("al", "ish", "ian", "ary", "ive", "ic", "ern", "ese")
 
 RULES = {
     "number": "A number, in digits or words.",
@@ -223,8 +226,33 @@ def _counted(doc, i: int, through_of: bool) -> tuple[str | None, int]:
             continue
         if (through_of and not passed_of) or not token.is_alpha or token.lower_ in COUNT_STOP:
             return None, i
-        return token.lower_, k
+        head = _head_noun(doc, k)
+        return doc[head].lower_, head
     return None, i
+
+
+def _head_noun(doc, k: int) -> int:
+    """The noun that a word describes, when the word is a describing word: "22 nursing posts" counts posts,
+    "riot police" police, "national output" output. Without a parser, a plural a word or two on (with only
+    words between) is the head; so is the next word after an adjective ending ("-al", "-ish", "-ian")."""
+    if _plural(doc[k].lower_):
+        return k
+    for j in (k + 1, k + 2):
+        if j >= len(doc) or not doc[j].is_alpha or doc[j].lower_ in COUNT_STOP | COUNT_SKIP:
+            break
+        if doc[j].is_lower and _plural(doc[j].lower_):
+            return j
+    following = doc[k + 1] if k + 1 < len(doc) else None
+    if (following is not None and doc[k].lower_.endswith(ADJECTIVE_ENDINGS) and following.is_alpha
+            and following.is_lower and following.lower_ not in COUNT_STOP | COUNT_SKIP):
+        return k + 1
+    return k
+
+
+def _plural(word: str) -> bool:
+    """Whether a word looks like a plural noun: "posts", "police", "servicemen" (not "glass", "bus")."""
+    return word in PLURALS or word.endswith("men") or (len(word) > 3 and word.endswith("s")
+                                                         and not word.endswith(("ss", "us", "is")))
 
 
 def _figure_end(doc, i: int) -> int:

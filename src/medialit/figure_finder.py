@@ -87,6 +87,10 @@ def find_figures(doc) -> list[tuple[int, int, dict]]:
     """(start, end, fields) for each figure of a tokenized sentence, character offsets into ``doc.text``."""
     figures, i = [], 0
     while i < len(doc):
+        token = doc[i]
+        if not (token.text[0].isdigit() or token.lower_ in VAGUE_AMOUNTS or token.lower_ == "tens" or token.like_num):
+            i += 1  # most words: looked at once, cheaply
+            continue
         found, i = _tally_at(doc, i) or _amount_at(doc, i)
         if found:
             figures.append(found)

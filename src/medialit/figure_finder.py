@@ -64,7 +64,8 @@ COUNT_STOP = {"from", "on", "in", "at", "to", "by", "for", "with", "into", "onto
               "were", "was", "are", "is", "be", "been", "being", "had", "have", "has", "will", "would", "could", "can",
               "may", "might", "must", "should", "shall", "did", "do", "does", "it", "they", "he", "she", "we", "you",
               "i", "them", "him", "us", "me", "not", "also", "only", "still", "already", "there", "here", "then",
-              "what", "whatever", "how"}
+              "what", "whatever", "how", "said", "say", "says", "told", "think", "thinks", "believe", "believes",
+              "support", "supports", "oppose", "opposes", "approve", "approves", "disapprove", "disapproves"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 #: Plurals without an "s", and the endings of words that describe a noun rather than name it.
 PLURALS = {"people", "police", "children", "staff", "cattle", "personnel", "livestock", "youth", "clergy"}
@@ -168,7 +169,8 @@ def _amount_at(doc, i: int) -> tuple[tuple | None, int]:
         counted, counted_at = _counted(doc, end, token.lower_ in VAGUE_PLURALS or rule == "percentage")
         reading_end = counted_at + 1 if counted else end
     rate = _rate_at(doc, reading_end)
-    reading = amount + (doc[end:reading_end].text and " " + doc[end:reading_end].text) + (f" {rate}" if rate else "")
+    words_after = doc.text[doc[end - 1].idx + len(doc[end - 1].text):doc[reading_end - 1].idx + len(doc[reading_end - 1].text)]
+    reading = amount + (words_after if reading_end > end else "") + (f" {rate}" if rate else "")  # "three-day" as written
     fields = {"value": value, "qualifier": quantity.qualifier, "counts": counted, "rate": rate, "reading": reading,
               "rule": rule, "explanation": _explanation(rule, counted, rate)}
     return (doc[start_token].idx, end_char, fields), end
@@ -223,7 +225,8 @@ def _counted(doc, i: int, through_of: bool) -> tuple[str | None, int]:
         token = doc[k]
         possessive = token.text in {"'s", "’s"} or (k + 1 < len(doc) and doc[k + 1].text in {"'s", "’s"})
         if token.text == "-" and k == i and token.whitespace_ == "" and k + 1 < len(doc) and doc[k + 1].is_alpha:
-            return doc[k + 1].lower_, k + 1  # "a three-day strike" counts days
+            # "a three-day strike" counts days; "one-on-one" counts nothing
+            return (None, i) if doc[k + 1].lower_ in COUNT_STOP else (doc[k + 1].lower_, k + 1)
         if (token.lower_ == "of" or token.lower_ in COUNT_SKIP or possessive or token.text in QUOTES
                 or (passed_of and token.like_num)):  # "38 of the region's 41 hospitals"
             passed_of = passed_of or token.lower_ == "of"

@@ -138,11 +138,10 @@ def _amount_at(doc, i: int) -> tuple[tuple | None, int]:
     if (token.lower_ in {"few", "handful"} | FRACTIONS and begin == i) or ordinal or _not_a_figure(doc, begin, end):
         return None, end
     number = joined.group(1) if joined else doc[begin:end].text.replace(" - ", "-")
-    magnitude, end_char = (MAGNITUDES[joined.group(2)], doc[i].idx + len(token.text.rstrip("."))) if joined else \
-        (None, doc[end - 1].idx + len(doc[end - 1].text))
-    if not joined and end < len(doc) and (doc[end].lower_.rstrip(".") in {"bn", "tn"} or (
-            doc[end].lower_.rstrip(".") in {"m", "k"} and _currency_sign(doc, begin))):
-        magnitude, end_char, end = MAGNITUDES[doc[end].lower_.rstrip(".")], doc[end].idx + len(doc[end].text.rstrip(".")), end + 1
+    magnitude, end_char = (MAGNITUDES[joined.group(2)], _end_char(token)) if joined else (None, _end_char(doc[end - 1]))
+    suffix = doc[end].lower_.rstrip(".") if not joined and end < len(doc) else ""
+    if suffix in {"bn", "tn"} or (suffix in {"m", "k"} and _currency_sign(doc, begin)):  # "£40 m", "40 bn"
+        magnitude, end_char, end = MAGNITUDES[suffix], _end_char(doc[end]), end + 1
     sign = _currency_sign(doc, begin)
     first = begin - 1 if sign else begin
     qualifier = next((q for q in sorted(QUALIFIERS, key=len, reverse=True)
@@ -159,7 +158,7 @@ def _amount_at(doc, i: int) -> tuple[tuple | None, int]:
     if percent and not quantity.vague:
         value, rule = round(value / 100, 6), "percentage"
         amount += " per cent" if written_percent == "per cent" else " percent"
-        end_char, end = doc[end + percent - 1].idx + len(doc[end + percent - 1].text), end + percent
+        end_char, end = _end_char(doc[end + percent - 1]), end + percent
     counted, counted_at, reading_end = None, end, end
     if sign or (end < len(doc) and doc[end].lower_ in CURRENCY_WORDS):
         rule = "money"
@@ -169,11 +168,16 @@ def _amount_at(doc, i: int) -> tuple[tuple | None, int]:
         counted, counted_at = _counted(doc, end, token.lower_ in VAGUE_PLURALS or rule == "percentage")
         reading_end = counted_at + 1 if counted else end
     rate = _rate_at(doc, reading_end)
-    words_after = doc.text[doc[end - 1].idx + len(doc[end - 1].text):doc[reading_end - 1].idx + len(doc[reading_end - 1].text)]
-    reading = amount + (words_after if reading_end > end else "") + (f" {rate}" if rate else "")  # "three-day" as written
+    words_after = doc.text[_end_char(doc[end - 1]):_end_char(doc[reading_end - 1])] if reading_end > end else ""
+    reading = amount + words_after + (f" {rate}" if rate else "")  # "three-day", as written
     fields = {"value": value, "qualifier": quantity.qualifier, "counts": counted, "rate": rate, "reading": reading,
               "rule": rule, "explanation": _explanation(rule, counted, rate)}
     return (doc[start_token].idx, end_char, fields), end
+
+
+def _end_char(token) -> int:
+    """Where a token ends in the sentence, a full stop stuck to it left out ("m." ending "£40m.")."""
+    return token.idx + len(token.text.rstrip(".") or token.text)
 
 
 def _explanation(rule: str, counted: str | None, rate: str | None) -> str:

@@ -16,29 +16,15 @@ import re
 from functools import cache
 
 from .article import number_sentences
-from .attribution import ROLES, RULES, SPEECH, find_sources
+from .attribution import RULES, SPEECH, find_sources
+from .figure_finder import find_figures
 from .framing_lexicon import lexicon
 from .ownership import outlet_rows
 from .phrase_matcher import PhraseMatcher
-from .quantities import QUALIFIERS, QuantityError, parse_quantity
 from .tokenizer import tokenize
 
 SCHEMA_VERSION = "1.0"
 MAX_CHARS = 200_000
-
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-TIME_WORDS = {"am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "utc", "hrs"}
-VAGUE_AMOUNTS = {"dozens", "hundreds", "thousands", "millions", "scores", "several", "half", "dozen", "few",
-                 "handful", "third", "quarter", "fifth", "tenth"}
-#: Fractions written as words: a share only before "of" or at the end ("a third of", not "a third round").
-FRACTIONS = {"third", "quarter", "fifth", "tenth"}
-NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-                "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million",
-                "billion", "and"}
-COUNT_SKIP = {"of", "the", "more", "than", "other", "a", "an", "and", "were", "was", "are", "had", "have", "been",
-              "his", "her", "their", "its", "our", "my", "your", "these", "those", "all", "them", "whom", "who"}
 
 FRAMING = {
     "so-called": (["so-called", "so called", "self-styled", "self-proclaimed"],
@@ -201,7 +187,7 @@ def analyze(text: str | bytes) -> dict:
                                    for kind, b, e, rule in attributions]
         if not attributions:
             result["unattributed_sentences"].append(sentence.number)
-        result["figures"] += [item(b, e, **fields, attributed=bool(attributions)) for b, e, fields in _figures(doc)]
+        result["figures"] += [item(b, e, **fields, attributed=bool(attributions)) for b, e, fields in find_figures(doc)]
         result["framing"] += [item(b, e, category=c, explanation=why) for c, b, e, why in _framing(doc, [b for _, b, _, _ in attributions])]
         result["outlets"] += [item(b, e, **fields) for b, e, fields in _outlets_in(doc)]
     return Analysis(result)
@@ -228,85 +214,6 @@ def _longest_first(candidates: list[tuple[str, int, int]]) -> list[tuple[str, in
             kept.append((label, b, e))
             taken |= set(range(b, e))
     return sorted(kept, key=lambda c: c[1])
-
-
-def _figure_end(doc, i: int) -> int:
-    """The end of a number that may run over several tokens: "twenty - three", "two hundred and fifty"."""
-    j = i + 1
-    while j < len(doc):
-        token = doc[j]
-        if token.lower_ in NUMBER_WORDS - {"and"} or (token.text == "-" and j + 1 < len(doc) and doc[j + 1].lower_ in NUMBER_WORDS):
-            j += 1
-        elif token.lower_ == "and" and j + 1 < len(doc) and doc[j + 1].lower_ in NUMBER_WORDS - {"and", "hundred", "thousand"} \
-                and doc[j - 1].lower_ in {"hundred", "thousand"}:
-            j += 1
-        else:
-            break
-    return j
-
-
-def _not_a_figure(doc, b: int, e: int) -> bool:
-    """Dates, years, times, ordinals and numbers inside names are numbers but not figures."""
-    first, after = doc[b], doc[e] if e < len(doc) else None
-    before = doc[b - 1] if b > 0 else None
-    if re.fullmatch(r"(1[89]|20)\d\d", first.text) and e - b == 1:
-        return True
-    if (after is not None and after.lower_ in MONTHS) or (before is not None and before.lower_ in MONTHS):
-        return True
-    if ":" in first.text or (after is not None and after.lower_ in TIME_WORDS):
-        return True
-    if before is not None and before.is_title and b - 1 > 0 and before.lower_ not in {q.split()[-1] for q in QUALIFIERS}:
-        return True  # "Route 9", "Resolution 2254"
-    if first.lower_ == "one" and after is not None and (after.lower_ in ROLES or (
-            e + 1 < len(doc) and doc[e + 1].lower_ in ROLES and after.is_lower)):
-        return True  # "One resident told", "one senior official": a person, not a count
-    if first.lower_ == "one" and ((before is not None and before.lower_ in {"no", "any", "every", "each", "the", "this",
-                                                                           "that", "which", "someone"})
-                                  or (after is not None and after.lower_ in {"another", "way", "day"})):
-        return True
-    return False
-
-
-def _percent_sign(doc, end: int) -> int:
-    """How many tokens after a number say "per cent" ("%", "percent", "per cent"): 0 if none."""
-    if end < len(doc) and doc[end].lower_ in {"%", "percent"}:
-        return 1
-    if end + 1 < len(doc) and doc[end].lower_ == "per" and doc[end + 1].lower_ == "cent":
-        return 2
-    return 0
-
-
-def _figures(doc) -> list[tuple[int, int, dict]]:
-    figures, i = [], 0
-    while i < len(doc):
-        token = doc[i]
-        vague = token.lower_ in VAGUE_AMOUNTS
-        if not (token.like_num or vague) or (token.lower_ == "scores" and (i + 1 >= len(doc) or doc[i + 1].lower_ != "of")):
-            i += 1
-            continue
-        end = _figure_end(doc, i)
-        begin = i - 1 if i > 0 and doc[i - 1].lower_ == "a" and token.lower_ in {"dozen", "few", "handful"} | FRACTIONS else i
-        ordinal = token.lower_ in FRACTIONS and end < len(doc) and doc[end].is_alpha and doc[end].lower_ != "of"
-        if (token.lower_ in {"few", "handful"} | FRACTIONS and begin == i) or ordinal or _not_a_figure(doc, begin, end):
-            i = end
-            continue
-        qualifier = next((q for q in sorted(QUALIFIERS, key=len, reverse=True)
-                          if " ".join(t.lower_ for t in doc[max(0, begin - len(q.split())):begin]) == q), None)
-        start_token = begin - len(qualifier.split()) if qualifier else begin
-        try:
-            quantity = parse_quantity(doc[start_token:end].text.replace(" - ", "-"))
-        except QuantityError:
-            i = end
-            continue
-        counted = next((t.lower_ for t in doc[end:end + 4] if t.is_alpha and t.lower_ not in COUNT_SKIP), None)
-        value = list(quantity.value) if quantity.vague else quantity.value
-        percent = _percent_sign(doc, end)
-        if percent and not quantity.vague:
-            end, value, counted = end + percent, round(value / 100, 6), "per cent"
-        span = doc[start_token:end]
-        figures.append((span.start_char, span.end_char, {"value": value, "qualifier": quantity.qualifier, "counts": counted}))
-        i = end
-    return figures
 
 
 def _framing(doc, cues: list[int]) -> list[tuple[str, int, int, str]]:
@@ -346,6 +253,11 @@ LABELS = {
 }
 
 
+def _shown_range(value) -> str:
+    """A vague amount's range in words, " (2,000 to 9,999)"; nothing for an exact figure, whose reading says it."""
+    return f" ({value[0]:,} to {value[1]:,})" if isinstance(value, list) else ""
+
+
 class Analysis(dict):
     """The analysis as a plain dict (JSON-ready), shown highlighted in a notebook."""
 
@@ -368,8 +280,9 @@ class Analysis(dict):
             lines += [f"      {a['kind']} source: {a['cue']!r}" for a in self["attributions"] if a["sentence"] == n]
             if n in self["unattributed_sentences"]:
                 lines.append("      no source: the outlet's own voice")
-            lines += [f"      figure: {f['text']!r} = {f['value']}{' (' + f['qualifier'] + ')' if f['qualifier'] else ''}"
-                      f", counts {f['counts'] or '?'}, {'sourced here' if f['attributed'] else 'no source in this sentence'}"
+            lines += [f"      figure: {f['text']!r} = {f['reading']}{_shown_range(f['value'])}, "
+                      f"counts{' ' + f['counts'] if f['counts'] else ': not said'}, "
+                      f"{'sourced here' if f['attributed'] else 'no source in this sentence'}"
                       for f in self["figures"] if f["sentence"] == n]
             lines += [f"      {f['category']}: {f['text']!r} ({f['explanation']})" for f in self["framing"] if f["sentence"] == n]
             lines += [f"      outlet: {o['text']!r} = {o['name']}, {o['type']}" for o in self["outlets"] if o["sentence"] == n]

@@ -2,7 +2,9 @@
 
 "Twenty" -> 20, "twenty-three" -> 23, "1,200" -> 1200, "hundreds" -> (200, 999),
 "at least 40" -> 40 with the qualifier "at least". A vague word becomes a
-range (low, high), because "hundreds" is a claim about size, not a count.
+range (low, high), because "hundreds" is a claim about size, not a count; a
+vague word times a scale stays a range ("several billion" -> (3e9, 9e9),
+"tens of thousands" -> (20000, 99000)).
 Anything else raises QuantityError with a message a student can act on.
 """
 
@@ -17,7 +19,8 @@ UNITS = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000}
 
 #: Exact amounts written as words, and vague amounts as (low, high) ranges.
 WORD_AMOUNTS: dict[str, float | tuple[int, int]] = {
@@ -26,6 +29,8 @@ WORD_AMOUNTS: dict[str, float | tuple[int, int]] = {
     "dozens": (24, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999), "millions": (2_000_000, 9_999_999),
     "scores": (40, 99), "a few": (2, 5), "several": (3, 9), "a handful": (2, 5),
 }
+#: "tens" is an amount only in front of a scale ("tens of thousands"); alone it is too rare to mean one.
+SCALED_ONLY = {"tens": (20, 99)}
 
 #: Words before a number that hedge it; the longest match wins.
 QUALIFIERS = (
@@ -86,7 +91,21 @@ def parse_quantity(text: str) -> Quantity:
     rest = rest.removesuffix(" of")
     if rest in WORD_AMOUNTS:
         return Quantity(WORD_AMOUNTS[rest], qualifier)
-    return Quantity(parse_number(rest), qualifier)
+    scaled = _vague_times_scale(rest)
+    return Quantity(scaled if scaled else parse_number(rest), qualifier)
+
+
+def _vague_times_scale(phrase: str) -> tuple[int, int] | None:
+    """A vague amount of a scale as a range: "several billion", "hundreds of thousands", "tens of millions"."""
+    words = phrase.split()
+    if len(words) == 2 and words[1] in SCALES:  # "several billion"
+        amount, scale = words[0], SCALES[words[1]]
+    elif len(words) == 3 and words[1] == "of" and words[2].removesuffix("s") in SCALES:  # "tens of thousands"
+        amount, scale = words[0], SCALES[words[2].removesuffix("s")]
+    else:
+        return None
+    vague = SCALED_ONLY.get(amount, WORD_AMOUNTS.get(amount))
+    return (vague[0] * scale, vague[1] * scale) if isinstance(vague, tuple) else None
 
 
 def _tidy(number: float) -> int | float:

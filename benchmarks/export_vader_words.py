@@ -40,15 +40,21 @@ smartest luckiest funniest prettiest cutest happiest saddest poorest rudest lazi
 murderers murdering murders slavery racism fraud harm harming suffer rejection praise praising loyalty superior
 supreme perfect perfectly inspire pleasure weep condemnation hostility destruction destroy destroying destroys
 disaster disasters abuse abuses abuser abusers excellency choke sophisticated optimism violating molesting molests
-molestations fearing worst hate
+molestations fearing worst hate anger punishing
 """.split())
+
+
+#: The endings of adjectives, adverbs and words for acts: a word that judges ("disastrous", "cruelly", "betrayal").
+#: Other nouns mostly name a feeling someone has ("anger", "misery", "joy"), which a report may simply describe.
+JUDGING = re.compile(r"(?:ous|ful|ive|ic|ical|al|ible|able|ly|ish|less|ed|ing|ity|ness|ion|ery|ry|ism|ist|ists|"
+                     r"er|ers|or|ors|ous|ent|ant|id|ile|ane|ate|est|ier|y)$")
 
 
 def strong_words(lexicon: str) -> list[str]:
     words = []
     for line in lexicon.splitlines():
         word, valence = line.split("\t")[:2]
-        if abs(float(valence)) >= THRESHOLD and re.fullmatch(r"[a-z]{4,}(?:-[a-z]+)?", word) \
+        if abs(float(valence)) >= THRESHOLD and re.fullmatch(r"[a-z]{4,}(?:-[a-z]+)?", word) and JUDGING.search(word) \
                 and word not in CHAT | FACTS and not SWEARING.search(word):
             words.append(word)
     return sorted(set(words))

@@ -17,7 +17,7 @@ from functools import cache
 
 from .article import number_sentences
 from .attribution import ROLES, RULES, SPEECH, find_sources
-from .framing_lexicon import lexicon, plain_sense, saying_verbs, vader_only
+from .framing_lexicon import doubting_verbs, lexicon, plain_sense, saying_verbs, vader_only
 from .framing_quotes import is_title, named_before_verb, quotations, speaker_name, spoken
 from .ownership import outlet_rows
 from .phrase_matcher import PhraseMatcher
@@ -361,7 +361,8 @@ def _framing(doc, attributions: list, spans: list[tuple[int, int]]) -> list[tupl
         span = doc[b:e]
         word = span.text.lower()
         if word in saying_verbs():
-            if plain_sense(word, doc.text[span.end_char:]):
+            citing = word in doubting_verbs() and any(b <= span.start_char < e for _, b, e, _ in attributions)
+            if citing or plain_sense(word, doc.text[span.end_char:]):
                 continue
             why = SAYING_HELP
         else:

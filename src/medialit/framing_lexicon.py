@@ -91,8 +91,16 @@ def vader_words() -> frozenset[str]:
 
 @cache
 def saying_verbs() -> frozenset[str]:
-    """Every form of the verbs of saying that judge the speaker (lower case)."""
-    lines = _sections(WORDS_FILE.read_text(encoding="utf-8"))["evaluative verbs of saying"]
+    """Every form of the verbs of saying that judge the speaker, the doubting ones included (lower case)."""
+    sections = _sections(WORDS_FILE.read_text(encoding="utf-8"))
+    lines = sections["evaluative verbs of saying"] + sections["doubting verbs of saying"]
+    return frozenset(form.lower() for line in lines for form in line.split())
+
+
+@cache
+def doubting_verbs() -> frozenset[str]:
+    """The verbs of saying that doubt the speaker ("claimed", "admitted"): a mark only where they cite no source."""
+    lines = _sections(WORDS_FILE.read_text(encoding="utf-8"))["doubting verbs of saying"]
     return frozenset(form.lower() for line in lines for form in line.split())
 
 

@@ -19,6 +19,8 @@ _MARKUP = re.compile(r"=\"[^\"]*\"")
 #: Words before a quotation that say it is a title of a work or programme.
 TITLE_CUES = {"show", "programme", "program", "film", "movie", "book", "novel", "series", "song", "album",
               "documentary", "podcast", "column", "titled", "entitled", "newsletter", "play", "episode", "report"}
+#: Words a title of two words or more follows: aired on "60 Minutes", starred in "Parks and Recreation".
+TITLE_PLACES = {"on", "in", "edits", "hosts", "hosted", "host", "watch", "watched", "read", "reads", "wrote"}
 #: Small words a title leaves in lower case ("Guardians of the Galaxy").
 TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "de"}
 _SPEECH_AFTER = re.compile(r"[,]?\s*(?:" + "|".join(sorted(SPEECH)) + r")\b")  # "...," said Ruiz
@@ -50,12 +52,14 @@ def quotations(text: str, open_at_start: bool = False) -> tuple[list[tuple[int, 
 
 
 def is_title(text: str, start: int, end: int) -> bool:
-    """Whether quotation marks hold the title of a work or programme: "60 Minutes", "Parks and Recreation"."""
+    """Whether quotation marks hold the title of a work or programme: on "60 Minutes", starred in "Parks and
+    Recreation", the show "Insight". A capitalised phrase after "the" or "its" is not taken for a title: outlets
+    put their scare quotes round names too (the "Special Operation")."""
     words = re.findall(r"[\w’'-]+", text[start:end])
-    before = re.findall(r"\w+", text[:start].lower())[-1:]
+    before = re.findall(r"[\w’'-]+", text[:start].lower())[-1:]
     capitalised = [w for w in words if w.lower() not in TITLE_SMALL_WORDS or w is words[0]]
     title_case = bool(capitalised) and all(w[0].isupper() or w[0].isdigit() for w in capitalised)
-    return title_case and (len(words) >= 2 or bool(before and before[0] in TITLE_CUES))
+    return title_case and bool(before) and (before[0] in TITLE_CUES or (before[0] in TITLE_PLACES and len(words) >= 2))
 
 
 def speaker_name(cue: str, last_speaker: str | None) -> str | None:
@@ -82,10 +86,11 @@ def named_before_verb(text: str) -> str | None:
 
 
 def spoken(text: str, start: int, end: int, cues: list[int], named: bool) -> bool:
-    """Whether a quotation holds someone's words: a source or a verb of saying in the sentence, an exclamation."""
+    """Whether a quotation holds someone's words: a named source in the sentence, a source cited before it, a verb
+    of saying, a colon or a comma right before it, a verb of saying right after it, or an exclamation."""
     before, after = text[:start].rstrip(), text[end:].lstrip()
     inner = text[start:end].strip("\"“” ")
-    earlier = {w.lower() for w in re.findall(r"\w+", before)}
+    last = re.findall(r"[\w’'-]+", before)[-1:]
     return (named or any(cue < start for cue in cues) or before.endswith((":", ",")) or start == 0
-            or inner.endswith(("!", "?", "!,", "?,")) or bool(earlier & (SPEECH | saying_verbs()))
+            or inner.endswith(("!", "?", "!,", "?,")) or bool(last and last[0].lower() in SPEECH)
             or bool(_SPEECH_AFTER.match(after)))

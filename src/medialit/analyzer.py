@@ -361,7 +361,7 @@ def _framing(doc, attributions: list, spans: list[tuple[int, int]]) -> list[tupl
         span = doc[b:e]
         word = span.text.lower()
         if word in saying_verbs():
-            citing = word in doubting_verbs() and any(b <= span.start_char < e for _, b, e, _ in attributions)
+            citing = word in doubting_verbs() and bool(attributions)
             if citing or plain_sense(word, doc.text[span.end_char:]):
                 continue
             why = SAYING_HELP

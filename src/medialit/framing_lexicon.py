@@ -15,7 +15,7 @@ strongly emotional in the VADER sentiment lexicon (MIT licence; ``data/vader_str
 says how they were chosen). Verbs of saying that judge the speaker ("claimed",
 "boasted", "lied") are a class of their own, so their marks can say what a neutral
 report would write; ``PLAIN_SENSES`` leaves out the senses in which they judge
-no one ("claimed responsibility", "admitted to hospital").
+no one ("claimed responsibility", "claimed the lives of").
 """
 
 from __future__ import annotations
@@ -31,9 +31,6 @@ PLAIN_SENSES = {
     "claim": re.compile(r"\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|its\s+)?(?:responsibility|credit|"
                         r"victory|asylum|benefits?|seats?|title|ownership|compensation|damages|back|crown|place|"
                         r"lives|life|prize|gold|silver|bronze|medals?|top)\b", re.IGNORECASE),
-    "admit": re.compile(r"\s+(?:to|into)\s+(?:a\s+|the\s+)?(?:hospital|intensive|care|school|university|college)"
-                        r"|\s+(?:students|patients|pupils)\b", re.IGNORECASE),
-    "conced": re.compile(r"\s+(?:defeat|the\s+(?:election|race|game|match|seat)|a\s+goal|goals|\d)", re.IGNORECASE),
 }
 
 
@@ -99,7 +96,8 @@ def saying_verbs() -> frozenset[str]:
 
 @cache
 def doubting_verbs() -> frozenset[str]:
-    """The verbs of saying that doubt the speaker ("claimed", "admitted"): a mark only where they cite no source."""
+    """The verbs of saying that doubt or mock the speaker ("claimed", "boasted", "lied"): marked only in a sentence
+    that cites no source, since the lessons read "The ministry claimed that ..." as citing the ministry."""
     lines = _sections(WORDS_FILE.read_text(encoding="utf-8"))["doubting verbs of saying"]
     return frozenset(form.lower() for line in lines for form in line.split())
 

@@ -368,9 +368,11 @@ def _framing(doc, attributions: list, spans: list[tuple[int, int]]) -> list[tupl
         else:
             why = VADER_HELP if word in vader_only() else FRAMING[category][1]
         found.append((category, span.start_char, span.end_char, why))
-    for category, pattern, why in FRAMING_PATTERNS:
-        found += [(category, m.start(), m.end(), why) for m in pattern.finditer(doc.text)
-                  if not any(f[1] < m.end() and m.start() < f[2] for f in found)]
+    for category, pattern, why in FRAMING_PATTERNS:  # a pattern's span wins over a VADER word inside it
+        for m in pattern.finditer(doc.text):
+            inside = [f for f in found if m.start() <= f[1] and f[2] <= m.end() and f[3] == VADER_HELP]
+            if not any(f[1] < m.end() and m.start() < f[2] for f in found if f not in inside):
+                found = [f for f in found if f not in inside] + [(category, m.start(), m.end(), why)]
     cues = [b for _, b, _, _ in attributions]
     named = any(kind == "named" for kind, *_ in attributions)
     scare, speakers_quotes = [], []

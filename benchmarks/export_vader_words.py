@@ -5,7 +5,8 @@ VADER (Hutto and Gilbert, ICWSM 2014; https://github.com/cjhutto/vaderSentiment,
 raters. A word rated 2.5 or more either way pushes a strong feeling. Kept: plain words (letters, at least four,
 an inner hyphen allowed), minus chat abbreviations, swear words and slurs (a news text that prints one shows
 it plainly), and minus the words that name a fact rather than pass a judgement (killed, war, crime, disaster,
-"Supreme Court": the lessons treat these as descriptions). The file is written once and committed; the
+"Supreme Court": the lessons treat these as descriptions), and only words whose ending (JUDGING) makes them
+an adjective, adverb or word for an act. The file is written once and committed; the
 analyzer only reads it.
 
 Run: .venv/bin/python benchmarks/export_vader_words.py PATH/TO/vader_lexicon.txt
@@ -63,7 +64,7 @@ def strong_words(lexicon: str) -> list[str]:
 
 def main() -> None:
     words = strong_words(Path(sys.argv[1]).read_text(encoding="utf-8"))
-    header = Path(__file__).read_text(encoding="utf-8").split('"""')[1].splitlines()[2:9]
+    header = Path(__file__).read_text(encoding="utf-8").split('"""')[1].splitlines()[2:10]
     OUT.write_text(
         "# about: words rated strongly emotional (|valence| >= 2.5) in the VADER sentiment lexicon, version 3.3.2:\n"
         "# C.J. Hutto and E.E. Gilbert, \"VADER: A Parsimonious Rule-based Model for Sentiment Analysis of Social\n"

@@ -16,9 +16,10 @@ import re
 from functools import cache
 
 from .article import number_sentences
-from .attribution import RULES, SPEECH, find_sources
+from .attribution import RULES, find_sources
 from .figure_finder import find_figures
-from .framing_lexicon import lexicon
+from .framing_lexicon import doubting_verbs, lexicon, plain_sense, saying_verbs, vader_only
+from .framing_quotes import is_title, named_before_verb, quotations, speaker_name, spoken
 from .ownership import outlet_rows
 from .phrase_matcher import PhraseMatcher
 from .tokenizer import tokenize
@@ -69,14 +70,20 @@ FRAMING_PATTERNS = [(category, re.compile(pattern), why) for category, pattern, 
     ("loaded label", r"\b\w+-(?i:mongers?|crunchers?|pushers?|counters?|huggers?|grabbers?|baggers?|chasers?|peddlers?|"
      r"merchants?|lovers?|botherers?|bashers?|dodgers?|scroungers?|wallahs?)\b",
      "A label that sneers at a group. Who uses this word, and what would a neutral report say?"),
+    ("loaded label", r"\b(?i:rogue)\s+(?i:kingdom|nation|nations|country|countries|government|governments|regime|"
+     r"regimes|states|actor|actors|elements|leader|leaders|dictatorship|republic|power|powers|army|militia)\b",
+     "A label that passes judgement. Who uses this word, and what would a neutral report say?"),
     ("pretext framing", r"\b(?i:under|on|using|with|citing|behind)\s+(?:the\s+|a\s+)?(?i:pretext|excuse|guise|pretence|pretense|"
      r"cover|smokescreen|fig leaf)\s+of\b",
      "Says the stated reason is not the real one, without showing it. Who says so?"),
 )]
 SCARE_QUOTES_HELP = "Quotation marks that no one is speaking: they mock or doubt the words inside."
-_QUOTED = re.compile(r"[\"“]([^\"”]{1,60})[\"”]")
-_SPEECH_AFTER = re.compile(r"[,]?\s*(" + "|".join(sorted(SPEECH)) + r")\b")  # "...," said Ruiz
-_SPEECH_BEFORE = re.compile(r"\b(" + "|".join(sorted(SPEECH)) + r")$")  # said "..."
+SAYING_HELP = ("A verb of saying that judges the speaker (\"claimed\" doubts them, \"boasted\" mocks them). "
+               "A neutral report would write \"said\".")
+VADER_HELP = ("A strong word that pushes a feeling (people who rated words for the VADER list found it strongly "
+              "emotional). Does the evidence in the article support it?")
+#: Who a quotation belongs to when no source in its sentence says.
+SOMEONE = "someone the article quotes"
 
 KIND_HELP = {
     "named": "A named person or organisation: you can look them up and check.",
@@ -167,6 +174,7 @@ def analyze(text: str | bytes) -> dict:
     result = {"schema_version": SCHEMA_VERSION, "sentences": [], "attributions": [], "unattributed_sentences": [],
               "figures": [], "framing": [], "outlets": []}
     position, previous = 0, None  # previous: the kind of the last source cited, for "she said"
+    quote_open, last_speaker, quote_speaker, waiting = False, None, None, []  # quotations over several sentences
     for sentence in sentences:
         doc = tokenize(sentence.text)
         found = re.compile(r"\s+".join(map(re.escape, sentence.text.split(" ")))).search(text, position)
@@ -188,9 +196,41 @@ def analyze(text: str | bytes) -> dict:
         if not attributions:
             result["unattributed_sentences"].append(sentence.number)
         result["figures"] += [item(b, e, **fields, attributed=bool(attributions)) for b, e, fields in find_figures(doc)]
-        result["framing"] += [item(b, e, category=c, explanation=why) for c, b, e, why in _framing(doc, [b for _, b, _, _ in attributions])]
+        speakers = [speaker_name(doc.text[b:e], last_speaker) for _, b, e, _ in attributions]
+        last_speaker = next((name for name in reversed(speakers) if name), last_speaker)
+        spans, still_open = quotations(doc.text, quote_open)
+        marks = _framing(doc, attributions, spans)
+        framing = [item(b, e, category=c, explanation=why, speaker=None) for c, b, e, why, _ in marks]
+        here = speakers[0] if speakers else (named_before_verb(doc.text) if spans else None)
+        if quote_open:  # the quotation that began earlier goes on: its speaker may be named only now
+            quote_speaker = quote_speaker or here
+        for mark, (*_, span) in zip(framing, marks):
+            if span is None:
+                continue
+            continues = quote_open and span == spans[0]
+            speaker = (quote_speaker if continues else None) or here
+            if speaker is None and still_open and span == spans[-1]:
+                waiting.append(mark)
+            else:
+                _quoted_by(mark, speaker or SOMEONE)
+        if quote_open and not (still_open and len(spans) == 1):  # the earlier quotation ends here
+            for mark in waiting:
+                _quoted_by(mark, quote_speaker or SOMEONE)
+            waiting, quote_speaker = [], None
+        if still_open and not (quote_open and len(spans) == 1):
+            quote_speaker = here
+        quote_open = still_open
+        result["framing"] += framing
         result["outlets"] += [item(b, e, **fields) for b, e, fields in _outlets_in(doc)]
+    for mark in waiting:  # a quotation left open at the end of the text
+        _quoted_by(mark, quote_speaker or SOMEONE)
     return Analysis(result)
+
+
+def _quoted_by(mark: dict, speaker: str) -> None:
+    """Mark framing inside a quotation as the speaker's words, as lesson 4 teaches."""
+    mark["speaker"] = speaker
+    mark["explanation"] = f"These are the words of {speaker}, quoted: the outlet reports them. {mark['explanation']}"
 
 
 def _offsets(original: str, normalised: str, base: int) -> list[int]:
@@ -216,25 +256,43 @@ def _longest_first(candidates: list[tuple[str, int, int]]) -> list[tuple[str, in
     return sorted(kept, key=lambda c: c[1])
 
 
-def _framing(doc, cues: list[int]) -> list[tuple[str, int, int, str]]:
-    """Framing words and patterns; quotation marks count as scare quotes only in the outlet's own voice.
+def _framing(doc, attributions: list, spans: list[tuple[int, int]]) -> list[tuple[str, int, int, str, tuple | None]]:
+    """Framing words and patterns, each with the quotation (a span of ``spans``) it stands in, if a speaker's.
 
-    ``cues`` are where the sentence's attributions begin (character offsets): quotation marks after one hold
-    that source's words (a real quotation), so they are not scare quotes; the words inside can still be framing.
+    Quotation marks count as scare quotes only in the outlet's own voice (medialit.framing_quotes); the words
+    inside a speaker's quotation can still be framing, the speaker's.
     """
     framing, _ = _matchers()
-    found = [(c, doc[b:e].start_char, doc[b:e].end_char, FRAMING[c][1]) for c, b, e in framing(doc)]
-    for category, pattern, why in FRAMING_PATTERNS:
-        found += [(category, m.start(), m.end(), why) for m in pattern.finditer(doc.text)
-                  if not any(f[1] < m.end() and m.start() < f[2] for f in found)]
-    for quote in _QUOTED.finditer(doc.text):
-        inner = quote.group(1).strip()
-        before, after = doc.text[:quote.start()].rstrip(), doc.text[quote.end():].lstrip()
-        spoken = (any(cue < quote.start() for cue in cues) or before.endswith((":", ",")) or quote.start() == 0
-                  or _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before))
-        if not spoken and 1 <= len(inner.split()) <= 4:
-            found.append(("scare quotes", quote.start(), quote.end(), SCARE_QUOTES_HELP))
-    return sorted(found, key=lambda f: f[1])
+    found = []
+    for category, b, e in framing(doc):
+        span = doc[b:e]
+        word = span.text.lower()
+        if word in saying_verbs():
+            citing = word in doubting_verbs() and bool(attributions)
+            if citing or plain_sense(word, doc.text[span.end_char:]):
+                continue
+            why = SAYING_HELP
+        else:
+            why = VADER_HELP if word in vader_only() else FRAMING[category][1]
+        found.append((category, span.start_char, span.end_char, why))
+    for category, pattern, why in FRAMING_PATTERNS:  # a pattern's span wins over a VADER word inside it
+        for m in pattern.finditer(doc.text):
+            inside = [f for f in found if m.start() <= f[1] and f[2] <= m.end() and f[3] == VADER_HELP]
+            if not any(f[1] < m.end() and m.start() < f[2] for f in found if f not in inside):
+                found = [f for f in found if f not in inside] + [(category, m.start(), m.end(), why)]
+    cues = [b for _, b, _, _ in attributions]
+    named = any(kind == "named" for kind, *_ in attributions)
+    scare, speakers_quotes = [], []
+    for start, end in spans:
+        closed = doc.text[end - 1:end] in "\"”" and end - start >= 2
+        inner = doc.text[start:end].strip("\"“” ")
+        if (closed and 1 <= len(inner.split()) <= 4 and not is_title(doc.text, start, end)
+                and not spoken(doc.text, start, end, cues, named)):
+            scare.append(("scare quotes", start, end, SCARE_QUOTES_HELP))
+        else:
+            speakers_quotes.append((start, end))
+    marked = [(*f, next((q for q in speakers_quotes if q[0] <= f[1] and f[2] <= q[1]), None)) for f in found]
+    return sorted(marked + [(*f, None) for f in scare], key=lambda f: f[1])
 
 
 def _outlets_in(doc) -> list[tuple[int, int, dict]]:

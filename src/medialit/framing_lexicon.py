@@ -1,4 +1,4 @@
-"""The words the analyzer marks as loaded labels and emotive language, read from ``data/framing_words.txt``.
+"""The words the analyzer marks as loaded labels and emotive language: a hand list and VADER's strongest words.
 
 The word list follows two classes of the propaganda-technique taxonomy used by
 automatic detectors (SemEval-2020 Task 11): *Name calling / labeling* (a noun
@@ -9,6 +9,13 @@ its base form; this module adds the forms news writes (plurals, "-ly"
 adverbs), so "savage" also finds "savagely". A list always misses the next
 word, so the analyzer also matches patterns (``analyzer.FRAMING_PATTERNS``),
 and every mark is a question, not a verdict.
+
+A hand list stays short, so the emotive words add the words human raters scored as
+strongly emotional in the VADER sentiment lexicon (MIT licence; ``data/vader_strong_words.txt``
+says how they were chosen). Verbs of saying that judge the speaker ("claimed",
+"boasted", "lied") are a class of their own, so their marks can say what a neutral
+report would write; ``PLAIN_SENSES`` leaves out the senses in which they judge
+no one ("claimed responsibility", "claimed the lives of").
 """
 
 from __future__ import annotations
@@ -18,6 +25,13 @@ from functools import cache
 from pathlib import Path
 
 WORDS_FILE = Path(__file__).parent / "data" / "framing_words.txt"
+VADER_FILE = Path(__file__).parent / "data" / "vader_strong_words.txt"
+#: What follows a verb of saying when it is used in a plain sense that judges no one, by the verb's first letters.
+PLAIN_SENSES = {
+    "claim": re.compile(r"\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|its\s+)?(?:responsibility|credit|"
+                        r"victory|asylum|benefits?|seats?|title|ownership|compensation|damages|back|crown|place|"
+                        r"lives|life|prize|gold|silver|bronze|medals?|top)\b", re.IGNORECASE),
+}
 
 
 def plural(term: str) -> str:
@@ -60,14 +74,55 @@ def _sections(text: str) -> dict[str, list[str]]:
     return sections
 
 
+def plain_sense(verb: str, after: str) -> bool:
+    """Whether a verb of saying is used, given the text right after it, in a plain sense that judges no one."""
+    return any(verb.lower().startswith(stem) and pattern.match(after) for stem, pattern in PLAIN_SENSES.items())
+
+
 @cache
-def lexicon() -> dict[str, list[str]]:
-    """``{"loaded label": [...], "emotive language": [...]}``: every form the analyzer matches, in lower case."""
+def vader_words() -> frozenset[str]:
+    """VADER's strongly emotional words, as chosen for the analyzer (lower case)."""
+    return frozenset(line.strip() for line in VADER_FILE.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+@cache
+def saying_verbs() -> frozenset[str]:
+    """Every form of the verbs of saying that judge the speaker, the doubting ones included (lower case)."""
+    sections = _sections(WORDS_FILE.read_text(encoding="utf-8"))
+    lines = sections["evaluative verbs of saying"] + sections["doubting verbs of saying"]
+    return frozenset(form.lower() for line in lines for form in line.split())
+
+
+@cache
+def doubting_verbs() -> frozenset[str]:
+    """The verbs of saying that doubt or mock the speaker ("claimed", "boasted", "lied"): marked only in a sentence
+    that cites no source, since the lessons read "The ministry claimed that ..." as citing the ministry."""
+    lines = _sections(WORDS_FILE.read_text(encoding="utf-8"))["doubting verbs of saying"]
+    return frozenset(form.lower() for line in lines for form in line.split())
+
+
+@cache
+def _hand_list() -> tuple[frozenset[str], frozenset[str]]:
+    """Every form of the hand list's labels and emotive words, in lower case."""
     words = _sections(WORDS_FILE.read_text(encoding="utf-8"))
     labels = {form for term in words["labels"] for form in (term, plural(term))}
     emotive = set(words["emotive phrases"])
-    emotive |= {form for line in words["emotive verbs"] for form in line.split()}
+    emotive |= {form for line in words["emotive verbs"] for form in line.split()} | saying_verbs()
     emotive |= {form for noun in words["emotive nouns"] for form in (noun, plural(noun))}
     emotive |= {form for adjective in words["emotive adjectives"] for form in (adjective, adverb(adjective)) if form}
-    return {"loaded label": sorted({w.lower() for w in labels}),
-            "emotive language": sorted({w.lower() for w in emotive} - {w.lower() for w in labels})}
+    return frozenset(w.lower() for w in labels), frozenset(w.lower() for w in emotive)
+
+
+@cache
+def vader_only() -> frozenset[str]:
+    """VADER's words that the hand list does not hold: their marks say where they come from."""
+    labels, emotive = _hand_list()
+    return vader_words() - labels - emotive
+
+
+@cache
+def lexicon() -> dict[str, list[str]]:
+    """``{"loaded label": [...], "emotive language": [...]}``: every form the analyzer matches, in lower case."""
+    labels, emotive = _hand_list()
+    return {"loaded label": sorted(labels), "emotive language": sorted((emotive | vader_words()) - labels)}

@@ -1,0 +1,96 @@
+"""Whose words are inside quotation marks: a speaker's (the outlet reports them) or the outlet's own scare quotes.
+
+Lesson 4 teaches the difference: an outlet that quotes a senator calling a plan "a disgrace" reports the
+senator's framing; an outlet that writes the "reforms" in quotation marks of its own doubts the word itself.
+So a framing word inside a quotation is marked as the speaker's, and quotation marks count as scare quotes
+only when no one is speaking: not around a title ("60 Minutes"), not around words a speaker in the same
+sentence said, not around an exclamation someone shouted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .attribution import SPEECH
+from .framing_lexicon import saying_verbs
+
+#: Markup attributes (author="...") hold no quotation; they are blanked before quotation marks are paired.
+_MARKUP = re.compile(r"=\"[^\"]*\"")
+#: Words before a quotation that say it is a title of a work or programme.
+TITLE_CUES = {"show", "programme", "program", "film", "movie", "book", "novel", "series", "song", "album",
+              "documentary", "podcast", "column", "titled", "entitled", "newsletter", "play", "episode", "report"}
+#: Words a title of two words or more follows: aired on "60 Minutes", starred in "Parks and Recreation".
+TITLE_PLACES = {"on", "in", "edits", "hosts", "hosted", "host", "watch", "watched", "read", "reads", "wrote"}
+#: Small words a title leaves in lower case ("Guardians of the Galaxy").
+TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "de"}
+_SPEECH_AFTER = re.compile(r"[,]?\s*(?:" + "|".join(sorted(SPEECH)) + r")\b")  # "...," said Ruiz
+_NAME_VERB = re.compile(r"\b((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+([a-z]+)\b")
+PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+_VERBS = SPEECH | {"according", "to", "that", "it", "as", "calling", "called", "call", "calls", "asked", "added",
+                   "adding", "noting", "tweeted", "wrote", "responded", "replied"}
+
+
+def quotations(text: str, open_at_start: bool = False) -> tuple[list[tuple[int, int]], bool]:
+    """(start, end) of each quotation in a sentence, marks included, and whether one is still open at its end.
+
+    A quotation still open when the sentence ends runs to the end (it goes on in the next sentence); one open
+    from the sentence before (``open_at_start``) begins at 0.
+    """
+    text = _MARKUP.sub(lambda m: " " * len(m.group()), text)
+    spans, start = [], 0 if open_at_start else None
+    for i, char in enumerate(text):
+        if char == "“" and start is None:
+            start = i
+        elif char in "”\"" and start is not None:
+            spans.append((start, i + 1))
+            start = None
+        elif char == "\"":
+            start = i
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans, start is not None
+
+
+def is_title(text: str, start: int, end: int) -> bool:
+    """Whether quotation marks hold the title of a work or programme: on "60 Minutes", starred in "Parks and
+    Recreation", the show "Insight". A capitalised phrase after "the" or "its" is not taken for a title: outlets
+    put their scare quotes round names too (the "Special Operation")."""
+    words = re.findall(r"[\w’'-]+", text[start:end])
+    before = re.findall(r"[\w’'-]+", text[:start].lower())[-1:]
+    capitalised = [w for w in words if w.lower() not in TITLE_SMALL_WORDS or w is words[0]]
+    title_case = bool(capitalised) and all(w[0].isupper() or w[0].isdigit() for w in capitalised)
+    return title_case and bool(before) and (before[0] in TITLE_CUES or (before[0] in TITLE_PLACES and len(words) >= 2))
+
+
+def speaker_name(cue: str, last_speaker: str | None) -> str | None:
+    """The speaker in a source's cue, without its verb: "said Ana Ruiz" -> "Ana Ruiz"; "he" -> the last speaker."""
+    words = cue.split()
+    verb = next((i for i, w in enumerate(words) if w.lower() in _VERBS | saying_verbs()), None)
+    if verb == 0:
+        words = [w for w in words[1:] if w.lower() not in _VERBS]
+    elif verb is not None:
+        words = words[:verb]
+    name = " ".join(words).strip(" ,:")
+    if name.lower() in PRONOUNS:
+        return last_speaker
+    return name or last_speaker
+
+
+def named_before_verb(text: str) -> str | None:
+    """A capitalised name right before a verb of saying, for a quotation whose source the attribution rules missed:
+    "Senator Dana Holt blasted the bill, calling it "..."" -> "Senator Dana Holt"."""
+    for found in _NAME_VERB.finditer(text):
+        if found.group(2).lower() in SPEECH | saying_verbs():
+            return found.group(1)
+    return None
+
+
+def spoken(text: str, start: int, end: int, cues: list[int], named: bool) -> bool:
+    """Whether a quotation holds someone's words: a named source in the sentence, a source cited before it, a verb
+    of saying, a colon or a comma right before it, a verb of saying right after it, or an exclamation."""
+    before, after = text[:start].rstrip(), text[end:].lstrip()
+    inner = text[start:end].strip("\"“” ")
+    last = re.findall(r"[\w’'-]+", before)[-1:]
+    return (named or any(cue < start for cue in cues) or before.endswith((":", ",")) or start == 0
+            or inner.endswith(("!", "?", "!,", "?,")) or bool(last and last[0].lower() in SPEECH)
+            or bool(_SPEECH_AFTER.match(after)))

@@ -26,7 +26,7 @@ def sources(text: str) -> list[str]:
     ("Dr. Fenn warned that the river could flood.", "Dr. Fenn warned"),
 ])
 def test_verbs_of_saying_news_uses(sentence, source):
-    assert source in sources(sentence)
+    assert any(found.startswith(source) for found in sources(sentence))
 
 
 @pytest.mark.parametrize("sentence, source", [

@@ -90,7 +90,7 @@ FRAMING_PATTERNS = [(category, re.compile(pattern), why) for category, pattern, 
 SCARE_QUOTES_HELP = "Quotation marks that no one is speaking: they mock or doubt the words inside."
 _QUOTED = re.compile(r"[\"“]([^\"”]{1,60})[\"”]")
 _SPEECH_AFTER = re.compile(r"[,]?\s*(" + "|".join(sorted(SPEECH)) + r")\b")  # "...," said Ruiz
-_SPEECH_BEFORE = re.compile(r"\b(" + "|".join(sorted(SPEECH)) + r")$")  # said "..."
+_SPEECH_BEFORE = re.compile(r"(?<!['’]s )\b(" + "|".join(sorted(SPEECH)) + r")$")  # said "...", not "its promised "...""
 
 KIND_HELP = {
     "named": "A named person or organisation: you can look them up and check.",

@@ -27,6 +27,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+
+def _forms(*verbs: str) -> set[str]:
+    """The forms news cites a source with, of regular verbs: "asks", "asked", "asking"; "replies", "replied"."""
+    double = {"quip": "quipp"}  # a short vowel before one final consonant doubles it: "quipped"
+    forms = set()
+    for verb in verbs:
+        if verb.endswith("y") and verb[-2] not in "aeiou":
+            forms |= {verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+        elif verb.endswith("e"):
+            forms |= {verb, verb + "s", verb + "d", verb[:-1] + "ing"}
+        else:
+            stem = double.get(verb, verb)
+            forms |= {verb, verb + ("es" if verb.endswith(("s", "sh", "ch")) else "s"), stem + "ed", stem + "ing"}
+    return forms - set(verbs)  # the bare verb mostly follows "can", "must", "to": "the tribunal must reply"
+
+
 #: Verbs of saying and of stance, in the forms news uses.
 SPEECH = {
     "say", "says", "said", "saying", "tell", "tells", "told", "add", "adds", "added", "states", "stated",
@@ -44,7 +60,16 @@ SPEECH = {
     "vowed", "demand", "demands", "demanded", "fear", "fears", "feared", "defend", "defends", "defended", "hail",
     "hails", "hailed", "urging", "warning", "demanding", "claiming", "insisting", "accusing", "arguing",
     "calling", "telling",
-}
+} | _forms("ask", "respond", "reply", "tweet", "joke", "quip", "blast", "praise", "recall", "testify", "retort",
+           "promise", "pledge", "concede", "reiterate", "emphasize", "emphasise", "mention", "boast", "lament",
+           "scoff", "mock", "question", "continue")
+#: Verbs of saying only after a quotation in the same sentence (`"…," Trump continued.`, `"No," replied Lind`)
+#: or before "that": "the war continues", "troops responded with force", "Norvale recalls kettles" say nothing.
+AFTER_A_QUOTATION = _forms("continue", "recall", "respond", "reply", "ask")
+#: ... and "asked" cites a question before these words: "she asked whether"; "who asked that her name…" does not.
+QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "when", "where", "about"}
+#: Plural nouns spelt like a verb of saying: a cue only before "that", a colon, a comma or a quotation.
+NOUN_LOOKALIKES = {"states", "reports", "notes", "claims", "estimates", "finds", "shows", "fears", "demands"}
 #: Verbs that cite a source only when a document is their subject or "that" follows ("the poll found that…");
 #: otherwise "the coalition has found 400 million" is not a source speaking.
 DOCUMENT_VERBS = {"find", "finds", "found", "show", "shows", "showed"}
@@ -66,7 +91,7 @@ NEEDS_NEXT = {"called": {"on", "for", "the", "it", "them", "this", "that", "a", 
 DECLINE_TO = {"comment", "say", "confirm", "discuss", "elaborate", "answer", "respond", "speak", "give"}
 #: Verbs that may open an inverted source: `"…," said Kellen`, `…, wrote the minister`. Not "told": it names the listener.
 INVERTING = {"said", "says", "added", "wrote", "asked", "explained", "insisted", "warned", "noted", "continued",
-             "claimed"}
+             "claimed", "replied", "responded", "tweeted", "recalled", "joked", "quipped", "retorted"}
 AUXILIARIES = {"has", "have", "had", "will", "would", "did", "does", "do", "also", "later", "previously", "then",
                "again", "repeatedly", "publicly", "privately", "formally", "earlier", "now", "reportedly", "today",
                "yesterday", "once", "still", "not"}
@@ -174,7 +199,7 @@ def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
             np = _span_after(doc, i + 2)
             if np:
                 including = next((x for x in range(*np) if words[x] == "including"), None)
-                if including is not None and any(t.is_title for t in doc[including + 1:np[1]]):
+                if including is not None and any(_capitalised(t) for t in doc[including + 1:np[1]]):
                     found.append(Source("named", including, np[1], "name"))  # one name inside a vague group
                     np = (np[0], including)
                 kind, rule = _classify(doc, np, anonymous, previous_kind)
@@ -218,8 +243,23 @@ def _cues(doc) -> list[int]:
     """Token indexes of the words that may cite a source (find_sources reads the source beside each)."""
     words = [t.lower_ for t in doc]
     cues = []
+    quoted = _inside_quotation(doc)
+
+    def quote_before(i: int) -> bool:
+        return any(t.text in QUOTES | {"''", "``"} for t in doc[:i])
+
+    headline = _headline_case(doc)
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else ""
+        if i in quoted:
+            continue  # the quoted speaker's own words: "“I believe we're winning,” he said" is his, not "I"'s
+        clause_ends = following in {"", "that"} or doc[i + 1].is_punct
+        if word in AFTER_A_QUOTATION and not (
+                (quote_before(i) and (clause_ends or words[i - 1] in {",", *QUOTES, "''"}))
+                or (following in QUESTION_WORDS if word in _forms("ask") else following == "that")):
+            continue
+        if word in NOUN_LOOKALIKES and not clause_ends:
+            continue  # "seven states are close": a plural noun; "the report states that": a verb of saying
         if word == "according" and following == "to":
             cues.append(i)
         elif word in NEEDS_NEXT:
@@ -228,7 +268,7 @@ def _cues(doc) -> list[int]:
         elif word in SPEECH and following in {"have", "had", "are", "were", "will", "would", "can", "could", "is"} \
                 and word.endswith("s"):
             continue  # "Concord states have also switched off": a plural noun, not a verb of saying
-        elif word in SPEECH and (doc[i].is_lower or i == 0) and not (i > 0 and words[i - 1] in NOUN_MARKERS | {"-", "so"}) \
+        elif word in SPEECH and (doc[i].is_lower or i == 0 or headline) and not (i > 0 and words[i - 1] in NOUN_MARKERS | {"-", "so", "'s", "’s"}) \
                 and not (i > 1 and words[i - 2] == "-") \
                 and not (i > 0 and words[i - 1] in BE and not word.endswith("ing")):  # passive, not progressive
             if word.endswith("ing") and word in PARTICIPLES and not set(words[max(0, i - 3):i]) & BE:
@@ -239,6 +279,25 @@ def _cues(doc) -> list[int]:
         elif word in {"come", "comes", "came"} and following == "from":
             cues.append(i)  # "The figures come from the Sennet Watch campaign group"
     return cues
+
+
+def _inside_quotation(doc) -> set[int]:
+    """Token indexes between an opening and a closing quotation mark ("…", “…”, ''…'')."""
+    inside, open_at = set(), None
+    for i, token in enumerate(doc):
+        text = token.text
+        if text in {"“", "``"} or (text in {'"', "''"} and open_at is None):
+            open_at = i
+        elif text in {"”", '"', "''"} and open_at is not None:
+            inside |= set(range(open_at + 1, i))
+            open_at = None
+    return inside
+
+
+def _headline_case(doc) -> bool:
+    """A headline Written Like This: most words (short ones aside) start with a capital."""
+    long_words = [t for t in doc if t.is_alpha and len(t.text) > 3]
+    return len(long_words) >= 3 and sum(t.text[0].isupper() for t in long_words) >= 0.8 * len(long_words)
 
 
 def _subject_before(doc, verb: int) -> tuple[int, int] | None:
@@ -257,7 +316,7 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
             k = j
             while k >= 0 and not _is_boundary(doc[k]):
                 k -= 1
-            if k > 0 and doc[k].text == "," and doc[k + 1].lower_ in {"a", "an", "the"} and doc[k - 1].is_title:
+            if k > 0 and doc[k].text == "," and doc[k + 1].lower_ in {"a", "an", "the"} and _capitalised(doc[k - 1]):
                 j = k - 1  # "Marek Solty, a veteran of the War, who said": the name, not the description
         else:  # "Local sources, requesting anonymity, told": the source is before the parenthesis
             k = j - 1
@@ -283,6 +342,11 @@ def _span_after(doc, start: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+def _capitalised(token) -> bool:
+    """A word written with a capital, as names are: "Kranz", "Ms.", and "McClendon", "DeVries" too."""
+    return token.is_title or (token.text[:1].isupper() and any(c.islower() for c in token.text[1:]))
+
+
 def _is_boundary(token) -> bool:
     return (token.is_punct and token.text not in {"'", "’", "-"}) or token.lower_ in BOUNDARY_WORDS
 
@@ -298,17 +362,17 @@ def _classify(doc, np: tuple[int, int], anonymous: bool, previous_kind: str | No
         return (None, "")
     head, after = tokens[index], tokens[index + 1:]
     word = head.lower_
-    if len(tokens) == 1 and head.is_title and word not in COMMON | SENTENCE_OPENERS and not word.endswith("s"):
+    if len(tokens) == 1 and _capitalised(head) and word not in COMMON | SENTENCE_OPENERS and not word.endswith("s"):
         return ("named", "name")  # "Kranz said": a surname alone
     # A spokesperson or official for a body that is named or pointed back to ("for the council", "at the
     # Dumari Foreign Ministry", "a council spokesperson") speaks for it; a supervisor or colleague "at" a
     # place gives an account of their own.
-    body_after = bool(after) and after[0].lower_ in {"for", "at"} and any(t.is_title for t in after) or (
+    body_after = bool(after) and after[0].lower_ in {"for", "at"} and any(_capitalised(t) for t in after) or (
         bool(after) and after[0].lower_ in {"for", "at"} and len(after) > 1 and after[1].lower_ in DEFINITE
         and any(t.lower_ in INSTITUTIONS for t in after))
     body_before = any(t.lower_ in INSTITUTIONS for t in tokens[:index])
     speaks_for = word in SPOKESPEOPLE and (body_after or body_before)
-    proper = [t for t in tokens if (t.is_title or t.is_upper) and t.lower_ not in COMMON and t.i != 0]
+    proper = [t for t in tokens if (_capitalised(t) or t.is_upper) and t.lower_ not in COMMON and t.i != 0]
     people_who_write = word in {"authors", "researchers", "scientists", "investigators"}
     one_person = (first in INDEFINITE and not word.endswith("s") and word not in INSTITUTIONS | DOCUMENTS
                   and head.is_alpha and word not in PRONOUNS | {"you"})
@@ -320,14 +384,14 @@ def _classify(doc, np: tuple[int, int], anonymous: bool, previous_kind: str | No
         unspecified = word.endswith("s") and not proper and not after and first not in DEFINITE
         return ("vague", "plural") if unspecified else ("named", "document")  # "new figures show" names nobody
     # "The Farmers' League of Tessara", "People's Voice" are names; "Residents of Ostrel", "Diplomats in Orvay" are groups
-    in_a_name = head.is_title and bool(after) and (after[0].is_title or (
-        after[0].text in QUOTES | {"'s", "’s"} and len(after) > 1 and after[1].is_title))
-    document_of_body = any(t.is_title and t.lower_ in BODY_NOUNS for t in tokens[:index])  # "Council accounts show"
+    in_a_name = _capitalised(head) and bool(after) and (_capitalised(after[0]) or (
+        after[0].text in QUOTES | {"'s", "’s"} and len(after) > 1 and _capitalised(after[1])))
+    document_of_body = any(_capitalised(t) and t.lower_ in BODY_NOUNS for t in tokens[:index])  # "Council accounts show"
     plural = not in_a_name and (word in GROUPS or (word.endswith("s") and not word.endswith("ss")
                                                    and word not in INSTITUTIONS))
     if plural and document_of_body:
         return ("named", "document")
-    if plural and not (people_who_write and first in DEFINITE) and not (head.is_title and head in proper):
+    if plural and not (people_who_write and first in DEFINITE) and not (_capitalised(head) and head in proper):
         return ("vague", "plural")
     if proper or word in INSTITUTIONS | ROLES or first in DEFINITE or people_who_write:
         return ("named", "name")
@@ -345,7 +409,7 @@ def _head(tokens) -> int | None:
                len(tokens))
     if cut and tokens[cut - 1].is_alpha and (tokens[cut - 1].is_lower or cut == 1):
         return cut - 1  # "Shop owners in Haldring", "Shopkeepers on Market Row", "A fighter who took part"
-    names = [index for index, token in enumerate(tokens) if token.is_title or token.is_upper]
+    names = [index for index, token in enumerate(tokens) if _capitalised(token) or token.is_upper]
     return names[-1] if names else None
 
 

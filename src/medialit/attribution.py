@@ -174,6 +174,7 @@ RULES = {
     "plural": "A group with no name (people, officials, reports): nobody in particular can be asked.",
     "document": "A study, report, poll or set of figures from a body you can look up.",
     "name": "A name, or a body you can look up (or \"the ministry\", \"the study\" pointing back to one).",
+    "headline": "A headline that opens with a name and a colon: the words after the colon are that speaker's.",
     "impersonal": "No one at all: an impersonal phrase such as \"reportedly\" or \"it is believed\".",
 }
 
@@ -223,6 +224,8 @@ def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
         if words[i] in DOCUMENT_VERBS and np and not (
                 any(t.lower_ in DOCUMENTS | {"accounts"} for t in doc[np[0]:np[1]]) or (i + 1 < len(doc) and words[i + 1] == "that")):
             continue
+        if np is None and not found and (words[i - 1] in {"and", "but", "or"} or words[i] in PARTICIPLES):
+            np = _sentence_subject(doc, i)  # "Conway appeared on TV and defended him, saying …": Conway speaks
         if np is None and i > 0 and words[i - 1] in {"and", "but", "or"}:
             continue  # "Dusek dismissed … and insisted …": one source
         if np is None and words[i] in INVERTING:
@@ -235,8 +238,48 @@ def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
         if kind:
             end = i + 3 if words[i] in NEEDS_NEXT and i + 2 < len(doc) else i + 1
             found.append(Source(kind, min(np[0], i), max(np[1], end), rule))
+    found += _headline_source(doc, anonymous, previous_kind)
     found += _impersonal(doc, found)
     return _one_per_source(found)
+
+
+def _sentence_subject(doc, verb: int) -> tuple[int, int] | None:
+    """The name or pronoun a sentence opens with, when a verb comes right after it ("Conway appeared …"):
+    the subject of a later verb of saying joined by "and" or a comma."""
+    start = 1 if len(doc) and doc[0].text in QUOTES else 0
+    end = start
+    if end < verb and doc[end].lower_ in {"he", "she", "they", "we"}:
+        end += 1
+    else:
+        while end < verb and (_capitalised(doc[end]) or doc[end].is_upper) and doc[end].lower_ not in SENTENCE_OPENERS:
+            end += 1
+    if end == start or end >= verb or not (doc[end].is_lower and doc[end].is_alpha):
+        return None
+    return (start, end)
+
+
+#: Words before a headline's colon that are labels, not speakers: "Update:", "Watch:", "Q:".
+HEADLINE_LABELS = {"update", "updated", "watch", "video", "photos", "photo", "note", "editor", "breaking",
+                   "exclusive", "analysis", "opinion", "live", "read", "more", "related", "source", "sources", "by",
+                   "credit", "correction", "q", "a", "full", "transcript", "listen", "see", "also", "poll", "report"}
+
+
+def _headline_source(doc, anonymous: bool, previous_kind: str | None) -> list[Source]:
+    """A headline's speaker: "Rubio: I'm Not Interested", "Clinton to Planned Parenthood: …", "Gillibrand on X: …"."""
+    colon = next((i for i, t in enumerate(doc[:8]) if t.text == ":"), None)
+    if colon is None or colon == 0 or colon + 1 >= len(doc):
+        return []
+    end = 0
+    while end < colon and _capitalised(doc[end]) and doc[end].is_alpha or (end and doc[end].lower_ in {"of", "'s", "’s"}):
+        end += 1
+    if end == 0 or (end < colon and doc[end].lower_ not in {"on", "to"}) \
+            or any(t.lower_ in HEADLINE_LABELS | SENTENCE_OPENERS for t in doc[:end]):
+        return []
+    after = doc[colon + 1]
+    if not (_capitalised(after) or after.is_upper or after.text in QUOTES):
+        return []  # "Inside Bekor: how a camp became a town" is a title, not someone's words
+    kind, _ = _classify(doc, (0, end), anonymous, previous_kind)
+    return [Source(kind, 0, end + 1 if end == colon else end, "headline")] if kind == "named" else []
 
 
 def _cues(doc) -> list[int]:

@@ -97,3 +97,23 @@ def test_a_real_byline_is_still_a_byline():
 def test_a_headline_of_names_is_plainly_english():
     text = "Pelosi, Schumer, McConnell meet Trump over budget, taxes, border wall funding deal on Wednesday."
     assert analyze(text)["sentences"]
+
+
+def test_it_said_speaks_for_the_body_cited_before():
+    assert sources("The Hallam Water Company raised its prices. It said costs had risen.") == ["It said"]
+
+
+def test_a_party_and_state_in_brackets_stand_between_name_and_verb():
+    assert sources("Sen. Ada Pole (D-Ore.) said the bill would pass.") == ["Sen. Ada Pole (D-Ore.) said"]
+
+
+def test_an_infinitive_says_nothing_yet():
+    assert sources("The judges on the court seemed ready to say that the law was unfair.") == []
+
+
+def test_first_person_inside_a_quotation_that_began_in_an_earlier_sentence():
+    assert sources("I say it again: the bridge must be fixed.") == []
+
+
+def test_pledged_delegates_are_not_a_pledge():
+    assert sources("Ortiz leads Vance by 270 pledged delegates.") == []

@@ -61,7 +61,7 @@ SPEECH = {
     "hails", "hailed", "urging", "warning", "demanding", "claiming", "insisting", "accusing", "arguing",
     "calling", "telling",
 } | _forms("ask", "respond", "reply", "tweet", "joke", "quip", "blast", "praise", "recall", "testify", "retort",
-           "promise", "pledge", "concede", "reiterate", "emphasize", "emphasise", "mention", "boast", "lament",
+           "promise", "concede", "reiterate", "emphasize", "emphasise", "mention", "boast", "lament",
            "scoff", "mock", "question", "continue")
 #: Verbs of saying only after a quotation in the same sentence (`"…," Trump continued.`, `"No," replied Lind`)
 #: or before "that": "the war continues", "troops responded with force", "Norvale recalls kettles" say nothing.
@@ -69,7 +69,11 @@ AFTER_A_QUOTATION = _forms("continue", "recall", "respond", "reply", "ask")
 #: ... and "asked" cites a question before these words: "she asked whether"; "who asked that her name…" does not.
 QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "when", "where", "about"}
 #: Plural nouns spelt like a verb of saying: a cue only before "that", a colon, a comma or a quotation.
-NOUN_LOOKALIKES = {"states", "reports", "notes", "claims", "estimates", "finds", "shows", "fears", "demands"}
+NOUN_LOOKALIKES = {"states", "reports", "notes", "claims", "estimates", "finds", "shows", "fears", "demands",
+                   "questions", "promises", "tweets", "jokes"}
+#: "I", "we" and "you" speak only inside someone's quotation ("I'll say it again", "you can say"): the source is
+#: the person quoted, outside the quotation marks.
+FIRST_AND_SECOND_PERSON = {"i", "we", "you", "let"}
 #: Verbs that cite a source only when a document is their subject or "that" follows ("the poll found that…");
 #: otherwise "the coalition has found 400 million" is not a source speaking.
 DOCUMENT_VERBS = {"find", "finds", "found", "show", "shows", "showed"}
@@ -99,7 +103,7 @@ BOUNDARY_WORDS = {"that", "and", "but", "while", "because", "as", "when", "if", 
                   "before", "since", "where", "whereas", "than", "which", "whom"}
 PREPOSITIONS = {"of", "in", "at", "for", "from", "with", "on", "close", "near", "inside", "within", "by", "among",
                 "not", "involved", "who", "published", "familiar"}
-PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+PRONOUNS = {"he", "she", "they", "it"}
 QUOTES = {'"', "“", "”", "'", "’"}
 INDEFINITE = {"a", "an", "one", "another"}
 DEFINITE = {"the", "this", "that", "these", "those", "its", "his", "her", "their"}
@@ -301,8 +305,11 @@ def _cues(doc) -> list[int]:
                 (quote_before(i) and (clause_ends or words[i - 1] in {",", *QUOTES, "''"}))
                 or (following in QUESTION_WORDS if word in _forms("ask") else following == "that")):
             continue
-        if word in NOUN_LOOKALIKES and not clause_ends:
+        if word in NOUN_LOOKALIKES and (words[i - 1] == "united" or not (
+                following in {"that", ":", *QUOTES} or (clause_ends and (quote_before(i) or "," in words[:i])))):
             continue  # "seven states are close": a plural noun; "the report states that": a verb of saying
+        if i > 0 and words[i - 1] == "to" and word in SPEECH and not word.endswith(("s", "d", "ing")):
+            continue  # "hard to say", "ready to say": an infinitive says nothing yet
         if word == "according" and following == "to":
             cues.append(i)
         elif word in NEEDS_NEXT:
@@ -348,6 +355,9 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
     j = verb - 1
     while j >= 0 and doc[j].lower_ in AUXILIARIES | BE:
         j -= 1
+    if j >= 0 and doc[j].text == ")":  # "Sen. Marco Rubio (R-Fla.) said": the name is before the brackets
+        opening = next((k for k in range(j - 1, max(j - 12, -1), -1) if doc[k].text == "("), None)
+        j = opening - 1 if opening else j
     relative = j >= 0 and doc[j].lower_ in {"who", "which"}
     if relative:
         j -= 1
@@ -398,8 +408,10 @@ def _classify(doc, np: tuple[int, int], anonymous: bool, previous_kind: str | No
     """The kind of source a noun phrase is, and the rule that decided it (a key of RULES); (None, "") if none."""
     tokens = list(doc[np[0]:np[1]])
     first = tokens[0].lower_
+    if first in FIRST_AND_SECOND_PERSON:
+        return (None, "")
     if len(tokens) == 1 and first in PRONOUNS:
-        return (previous_kind or "named", "pronoun") if first != "it" else (None, "")
+        return (previous_kind or "named", "pronoun")  # "it said": the company or body cited before
     index = _head(tokens)
     if index is None:
         return (None, "")

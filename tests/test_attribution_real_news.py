@@ -117,3 +117,8 @@ def test_first_person_inside_a_quotation_that_began_in_an_earlier_sentence():
 
 def test_pledged_delegates_are_not_a_pledge():
     assert sources("Ortiz leads Vance by 270 pledged delegates.") == []
+
+
+def test_a_second_speaker_after_a_quotation_the_sentence_splitter_kept_together():
+    text = "The club is changing, Ms. Tanzer said, ''to suit families.'' ''They are spending a fortune,'' she said."
+    assert sources(text) == ["Ms. Tanzer said", "she said"]

@@ -198,7 +198,10 @@ def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
     anonymous = any(phrase in sentence for phrase in ANONYMITY)
     found: list[Source] = []
     for i in _cues(doc):
-        if found and "that" in words[found[-1].end:i]:
+        since_last = words[found[-1].end:i] if found else []
+        if {".", "?", "!"} & set(since_last):  # one "sentence" holding several (`… golf. ''They're …,'' she said.`)
+            since_last = []
+        if "that" in since_last:
             break  # after "X said that …", the rest is what X said ("She noted that the research could show…")
         if words[i] == "according":
             np = _span_after(doc, i + 2)
@@ -237,7 +240,7 @@ def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
         if not np:
             continue
         kind, rule = _classify(doc, np, anonymous, previous_kind)
-        if kind and rule == "pronoun" and found:
+        if kind and rule == "pronoun" and since_last:
             continue  # "She accused …, where she said …": the same person
         if kind:
             end = i + 3 if words[i] in NEEDS_NEXT and i + 2 < len(doc) else i + 1

@@ -122,3 +122,12 @@ def test_pledged_delegates_are_not_a_pledge():
 def test_a_second_speaker_after_a_quotation_the_sentence_splitter_kept_together():
     text = "The club is changing, Ms. Tanzer said, ''to suit families.'' ''They are spending a fortune,'' she said."
     assert sources(text) == ["Ms. Tanzer said", "she said"]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Marta Lind, 21, a student from Reno, said she voted for the first time.", "Marta Lind"),
+    ("Sen. Ada Pole (D-Ore.), said the bill would pass.", "Sen. Ada Pole"),
+    ("Pell, who backed the plan in May and said it would pass, stayed away from the vote.", "Pell"),
+])
+def test_a_description_between_the_name_and_the_verb(sentence, source):
+    assert sources(sentence) and sources(sentence)[0].startswith(source)

@@ -260,7 +260,8 @@ def _sentence_subject(doc, verb: int) -> tuple[int, int] | None:
     else:
         while end < verb and (_capitalised(doc[end]) or doc[end].is_upper) and doc[end].lower_ not in SENTENCE_OPENERS:
             end += 1
-    if end == start or end >= verb or not (doc[end].is_lower and doc[end].is_alpha):
+    relative = end + 1 < verb and doc[end].text == "," and doc[end + 1].lower_ == "who"  # "Sanders, who …, said"
+    if end == start or end >= verb or not ((doc[end].is_lower and doc[end].is_alpha) or relative):
         return None
     return (start, end)
 
@@ -358,6 +359,8 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
     j = verb - 1
     while j >= 0 and doc[j].lower_ in AUXILIARIES | BE:
         j -= 1
+    if j > 0 and doc[j].text == "," and doc[j - 1].text == ")":
+        j -= 1  # "Sen. Jack Reed (D-R.I.), said"
     if j >= 0 and doc[j].text == ")":  # "Sen. Marco Rubio (R-Fla.) said": the name is before the brackets
         opening = next((k for k in range(j - 1, max(j - 12, -1), -1) if doc[k].text == "("), None)
         j = opening - 1 if opening else j
@@ -381,6 +384,8 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
             if k < 0 or doc[k].text != ",":
                 return None
             j = k - 1
+            if j > 1 and doc[j].like_num and doc[j - 1].text == ",":
+                j -= 2  # "Marley Anderson, 21, a student from Reno, said": the name before the age
     end = j + 1
     while j >= 0 and not _is_boundary(doc[j]):
         j -= 1

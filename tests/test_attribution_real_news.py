@@ -131,3 +131,20 @@ def test_a_second_speaker_after_a_quotation_the_sentence_splitter_kept_together(
 ])
 def test_a_description_between_the_name_and_the_verb(sentence, source):
     assert sources(sentence) and sources(sentence)[0].startswith(source)
+
+
+@pytest.mark.parametrize("line, source", [
+    ("ORTIZ: Well, I think the whole town needs to work together.", "ORTIZ:"),
+    ("Polls were right after all - Ana Bell: “The late swing was real.”", "Ana Bell:"),
+    ("Gov. Ortiz: ‘We Will Fix The Bridge’.", "Gov. Ortiz:"),
+])
+def test_speakers_before_a_colon_in_transcripts_and_round_ups(line, source):
+    assert source in sources(line)
+
+
+def test_asked_someone_whether_is_a_question_put():
+    assert sources("Ana Bell asked the mayor whether the bridge would reopen.")[0].startswith("Ana Bell asked")
+
+
+def test_what_someone_called_a_quoted_phrase():
+    assert "Mr. Hale called" in sources("Under what Mr. Hale called “the old model,” clubs charged more.")[0]

@@ -66,7 +66,8 @@ SPEECH = {
 #: Verbs of saying only after a quotation in the same sentence (`"…," Trump continued.`, `"No," replied Lind`)
 #: or before "that": "the war continues", "troops responded with force", "Norvale recalls kettles" say nothing.
 AFTER_A_QUOTATION = _forms("continue", "recall", "respond", "reply", "ask")
-#: ... and "asked" cites a question before these words: "she asked whether"; "who asked that her name…" does not.
+#: ... and "asked" cites a question when one of these words follows soon: "she asked Pence whether"; "who asked that
+#: her name…" does not.
 QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "when", "where", "about"}
 #: Plural nouns spelt like a verb of saying: a cue only before "that", a colon, a comma or a quotation.
 NOUN_LOOKALIKES = {"states", "reports", "notes", "claims", "estimates", "finds", "shows", "fears", "demands",
@@ -86,9 +87,9 @@ NOUN_MARKERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his"
 PARTICIPLES = {"adding", "saying", "calling", "arguing", "noting", "insisting", "warning", "stressing", "claiming",
                "explaining", "accusing", "describing", "urging", "expressing"}
 #: Verbs that are a cue only with these words after them.
-NEEDS_NEXT = {"called": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their"},
-              "calling": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their"},
-              "calls": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their"},
+NEEDS_NEXT = {"called": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
+              "calling": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
+              "calls": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
               "declined": {"to"}, "declines": {"to"},
               "refused": {"to"}, "refuses": {"to"}}
 #: After "declined to" / "refused to": the verbs that make it a statement (not "declined to be named").
@@ -100,7 +101,7 @@ AUXILIARIES = {"has", "have", "had", "will", "would", "did", "does", "do", "also
                "again", "repeatedly", "publicly", "privately", "formally", "earlier", "now", "reportedly", "today",
                "yesterday", "once", "still", "not"}
 BOUNDARY_WORDS = {"that", "and", "but", "while", "because", "as", "when", "if", "although", "though", "so", "after",
-                  "before", "since", "where", "whereas", "than", "which", "whom"}
+                  "before", "since", "where", "whereas", "than", "which", "whom", "what"}
 PREPOSITIONS = {"of", "in", "at", "for", "from", "with", "on", "close", "near", "inside", "within", "by", "among",
                 "not", "involved", "who", "published", "familiar"}
 PRONOUNS = {"he", "she", "they", "it"}
@@ -243,7 +244,7 @@ def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
         if kind and rule == "pronoun" and since_last:
             continue  # "She accused …, where she said …": the same person
         if kind:
-            end = i + 3 if words[i] in NEEDS_NEXT and i + 2 < len(doc) else i + 1
+            end = i + 3 if words[i] in NEEDS_NEXT and i + 2 < len(doc) and doc[i + 1].text not in QUOTES | {"''"} else i + 1
             found.append(Source(kind, min(np[0], i), max(np[1], end), rule))
     found += _headline_source(doc, anonymous, previous_kind)
     found += _impersonal(doc, found)
@@ -273,21 +274,39 @@ HEADLINE_LABELS = {"update", "updated", "watch", "video", "photos", "photo", "no
 
 
 def _headline_source(doc, anonymous: bool, previous_kind: str | None) -> list[Source]:
-    """A headline's speaker: "Rubio: I'm Not Interested", "Clinton to Planned Parenthood: …", "Gillibrand on X: …"."""
-    colon = next((i for i, t in enumerate(doc[:8]) if t.text == ":"), None)
-    if colon is None or colon == 0 or colon + 1 >= len(doc):
-        return []
-    end = 0
-    while end < colon and _capitalised(doc[end]) and doc[end].is_alpha or (end and doc[end].lower_ in {"of", "'s", "’s"}):
-        end += 1
-    if end == 0 or (end < colon and doc[end].lower_ not in {"on", "to"}) \
-            or any(t.lower_ in HEADLINE_LABELS | SENTENCE_OPENERS for t in doc[:end]):
+    """A speaker before a colon: headlines ("Rubio: I'm Not Interested", "Clinton to Planned Parenthood: …",
+    "Gillibrand on X: …"), transcripts ("TAPPER: And …") and round-ups ("Pollsters agree - Carl Bialik: “…”")."""
+    colon = next((i for i, t in enumerate(doc[:14]) if t.text == ":"), None)
+    if not colon or colon + 1 >= len(doc):
         return []
     after = doc[colon + 1]
-    if not (_capitalised(after) or after.is_upper or after.text in QUOTES):
+    if not (_capitalised(after) or after.is_upper or after.text in QUOTES | {"‘"}):
         return []  # "Inside Bekor: how a camp became a town" is a title, not someone's words
-    kind, _ = _classify(doc, (0, end), anonymous, previous_kind)
-    return [Source(kind, 0, end + 1 if end == colon else end, "headline")] if kind == "named" else []
+    start = colon  # the name right before the colon, after the start, a dash or "from" ("More from Jones:")
+    while start > 0 and (_name_word(doc[start - 1]) or (
+            start > 1 and doc[start - 1].lower_ in {"of", "and"} and _name_word(doc[start - 2]))):
+        start -= 1
+    if start < colon and (start == 0 or doc[start - 1].text in {"-", "—", "–", ")", "]"} or doc[start - 1].lower_ == "from"):
+        span = (start, colon)
+    else:  # "Clinton to Planned Parenthood:", "Gillibrand on …:"
+        end = 0
+        while end < colon and _name_word(doc[end]):
+            end += 1
+        if not end or doc[end].lower_ not in {"on", "to"}:
+            return []
+        span = (0, end)
+    words = {t.lower_ for t in doc[span[0]:span[1]]}
+    if words & (HEADLINE_LABELS | SENTENCE_OPENERS):
+        return []
+    kind, _ = _classify(doc, span, anonymous, previous_kind)
+    if kind is None and not words & COMMON:
+        kind = "named"  # "TAPPER:" opening a transcript line: a name in capitals
+    return [Source(kind, span[0], span[1] + 1 if span[1] == colon else span[1], "headline")] if kind == "named" else []
+
+
+def _name_word(token) -> bool:
+    """A word of a name as headlines and transcripts write them: "Gov.", "Fallin", "TAPPER", "HuffPollster"."""
+    return not token.is_punct and token.text[:1].isupper()
 
 
 def _cues(doc) -> list[int]:
@@ -307,7 +326,7 @@ def _cues(doc) -> list[int]:
         clause_ends = following in {"", "that"} or doc[i + 1].is_punct
         if word in AFTER_A_QUOTATION and not (
                 (quote_before(i) and (clause_ends or words[i - 1] in {",", *QUOTES, "''"}))
-                or (following in QUESTION_WORDS if word in _forms("ask") else following == "that")):
+                or (bool(QUESTION_WORDS & set(words[i + 1:i + 5])) if word in _forms("ask") else following == "that")):
             continue
         if word in NOUN_LOOKALIKES and (words[i - 1] == "united" or not (
                 following in {"that", ":", *QUOTES} or (clause_ends and (quote_before(i) or "," in words[:i])))):

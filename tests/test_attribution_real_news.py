@@ -148,3 +148,7 @@ def test_asked_someone_whether_is_a_question_put():
 
 def test_what_someone_called_a_quoted_phrase():
     assert "Mr. Hale called" in sources("Under what Mr. Hale called “the old model,” clubs charged more.")[0]
+
+
+def test_a_capital_that_only_opens_the_sentence_is_not_a_speaker_for_a_later_verb():
+    assert sources("Similar protests were tried in the spring but found no support among residents.") == []

@@ -232,7 +232,8 @@ def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
         if words[i] in DOCUMENT_VERBS and np and not (
                 any(t.lower_ in DOCUMENTS | {"accounts"} for t in doc[np[0]:np[1]]) or (i + 1 < len(doc) and words[i + 1] == "that")):
             continue
-        if np is None and not found and (words[i - 1] in {"and", "but", "or"} or words[i] in PARTICIPLES):
+        if np is None and not found and words[i] not in DOCUMENT_VERBS and (
+                words[i - 1] in {"and", "but", "or"} or words[i] in PARTICIPLES):
             np = _sentence_subject(doc, i)  # "Conway appeared on TV and defended him, saying …": Conway speaks
         if np is None and i > 0 and words[i - 1] in {"and", "but", "or"}:
             continue  # "Dusek dismissed … and insisted …": one source
@@ -262,8 +263,9 @@ def _sentence_subject(doc, verb: int) -> tuple[int, int] | None:
         while end < verb and (_capitalised(doc[end]) or doc[end].is_upper) and doc[end].lower_ not in SENTENCE_OPENERS:
             end += 1
     relative = end + 1 < verb and doc[end].text == "," and doc[end + 1].lower_ == "who"  # "Sanders, who …, said"
-    if end == start or end >= verb or not ((doc[end].is_lower and doc[end].is_alpha) or relative):
-        return None
+    verb_next = doc[end].is_lower and (doc[end].lower_.endswith(("ed", "s")) or doc[end].lower_ in AUXILIARIES | BE | SPEECH)
+    if end == start or end >= verb or not (verb_next or relative):
+        return None  # "Similar provocations were …": a capital that only opens the sentence, then a noun
     return (start, end)
 
 

@@ -3,7 +3,9 @@
 PolNeAR (Newell, Margolin and Ruths, 2018; https://github.com/networkdynamics/PolNeAR) annotates every
 attribution relation in 1,028 US political news articles: the Source (who), the Cue (the verb of saying,
 "according to") and the Content. This script reads the train and dev splits from a local mirror (a bare git
-directory, read with `git cat-file`); it NEVER reads data/test, which is kept for a final measure.
+directory, read with `git cat-file`); it NEVER reads data/test, which is kept for a final measure. The
+repository states no licence: nothing of it is copied into this project. A few articles were annotated twice:
+the first annotation (by file name) is used.
 
 Matching rule (decided before any run):
 - a relation counts only if it has a Source span; its Source may be several pieces (all are used);
@@ -50,7 +52,7 @@ def read_split(mirror: Path, split: str) -> list[tuple[str, str, str]]:
     """(name, text, annotation) for every article of one split (train or dev only)."""
     if split not in SPLITS:
         raise SystemExit(f"{split!r} is not a split this benchmark may read")
-    first = {}  # a few articles were annotated twice (file names end in the annotator's code): the first is used
+    first = {}  # file names end in the annotator's code
     for path in sorted(_git(mirror, "ls-tree", "--name-only", "HEAD", f"data/{split}/attributions/").split()):
         first.setdefault(Path(path).stem.rsplit("_", 1)[0], Path(path).stem)
     names = sorted(first)

@@ -122,6 +122,13 @@ def _utf16(data: bytes) -> str | bytes:
     return text if letters and sum("a" <= c.lower() <= "z" for c in letters) / len(letters) >= 0.5 else data
 
 
+#: Short words nearly every English sentence has: too few of them among a text's words means another language.
+COMMON_ENGLISH = {"the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "said", "by", "as",
+                  "at", "from", "it", "were", "has", "have", "are", "be", "an", "this", "over", "about", "after",
+                  "will", "not", "but", "he", "she", "his", "her", "they", "we", "who", "would", "up", "out", "says",
+                  "or", "been", "had", "i", "you", "their", "its", "into", "than", "new", "more", "can"}
+
+
 def check_text(text: object) -> str:
     """The text itself, or an AnalysisError explaining why it cannot be analyzed."""
     if isinstance(text, bytes) and text.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -152,9 +159,8 @@ def check_text(text: object) -> str:
         raise AnalysisError("This looks like a web page's code (HTML), not the article's text. Open the page in a "
                             "browser, select the article's words, copy them and paste that instead.")
     letters = [c for c in text if c.isalpha()]
-    words = re.findall(r"[a-z']+", text.lower())
-    common = sum(w in {"the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "said", "by",
-                       "as", "at", "from", "it", "were", "has", "have", "are", "be", "an", "this"} for w in words)
+    words = [w for w in re.findall(r"[A-Za-z']+", text) if not w[0].isupper()]  # names say nothing of the language
+    common = sum(w in COMMON_ENGLISH for w in words)
     latin = sum("a" <= c.lower() <= "z" for c in letters)
     if letters and (latin / len(letters) < 0.8 or (len(words) >= 12 and common / len(words) < 0.12)):
         raise AnalysisError("This does not look like English. The analyzer's rules are written for English "

@@ -21,8 +21,10 @@ from pathlib import Path
 _PACKAGED_TEXTS = Path(__file__).parent / "source_texts"
 TEXTS_DIR = _PACKAGED_TEXTS if _PACKAGED_TEXTS.is_dir() else Path(__file__).parents[2] / "source_texts"
 
-#: A paragraph that only credits the outlet ("Source: Press TV") is not a sentence.
-_BYLINE = re.compile(r"^(?:Source|By|Credit|Photo)\s*:|^By\s+[A-Z]", re.IGNORECASE)
+#: A paragraph that only credits the outlet ("Source: Press TV") is not a sentence; nor is "By" and names only
+#: ("By Jane Ortiz and Tom Hale, Staff Writers"). A lead such as "By now, …", "By merging …" or "By Sept. 30, the
+#: fund …" has small words or figures among them, so it stays a sentence.
+_BYLINE = re.compile(r"^(?i:Source|By|Credit|Photo)\s*:|^(?:By|BY)\s+(?:(?:[A-Z][\w.'’-]*|and|of|the|for|at|in)(?:[\s,|&—-]+|$))+$")
 
 #: Words that end with a full stop without ending a sentence.
 _ABBREVIATIONS = {

@@ -27,6 +27,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+
+def _forms(*verbs: str) -> set[str]:
+    """The forms news cites a source with, of regular verbs: "asks", "asked", "asking"; "replies", "replied"."""
+    double = {"quip": "quipp"}  # a short vowel before one final consonant doubles it: "quipped"
+    forms = set()
+    for verb in verbs:
+        if verb.endswith("y") and verb[-2] not in "aeiou":
+            forms |= {verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+        elif verb.endswith("e"):
+            forms |= {verb, verb + "s", verb + "d", verb[:-1] + "ing"}
+        else:
+            stem = double.get(verb, verb)
+            forms |= {verb, verb + ("es" if verb.endswith(("s", "sh", "ch")) else "s"), stem + "ed", stem + "ing"}
+    return forms - set(verbs)  # the bare verb mostly follows "can", "must", "to": "the tribunal must reply"
+
+
 #: Verbs of saying and of stance, in the forms news uses.
 SPEECH = {
     "say", "says", "said", "saying", "tell", "tells", "told", "add", "adds", "added", "states", "stated",
@@ -44,7 +60,21 @@ SPEECH = {
     "vowed", "demand", "demands", "demanded", "fear", "fears", "feared", "defend", "defends", "defended", "hail",
     "hails", "hailed", "urging", "warning", "demanding", "claiming", "insisting", "accusing", "arguing",
     "calling", "telling",
-}
+} | _forms("ask", "respond", "reply", "tweet", "joke", "quip", "blast", "praise", "recall", "testify", "retort",
+           "promise", "concede", "reiterate", "emphasize", "emphasise", "mention", "boast", "lament",
+           "scoff", "mock", "question", "continue")
+#: Verbs of saying only after a quotation in the same sentence (`"…," Trump continued.`, `"No," replied Lind`)
+#: or before "that": "the war continues", "troops responded with force", "Norvale recalls kettles" say nothing.
+AFTER_A_QUOTATION = _forms("continue", "recall", "respond", "reply", "ask")
+#: ... and "asked" cites a question when one of these words follows soon: "she asked Pence whether"; "who asked that
+#: her name…" does not.
+QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "when", "where", "about"}
+#: Plural nouns spelt like a verb of saying: a cue only before "that", a colon, a comma or a quotation.
+NOUN_LOOKALIKES = {"states", "reports", "notes", "claims", "estimates", "finds", "shows", "fears", "demands",
+                   "questions", "promises", "tweets", "jokes"}
+#: "I", "we" and "you" speak only inside someone's quotation ("I'll say it again", "you can say"): the source is
+#: the person quoted, outside the quotation marks.
+FIRST_AND_SECOND_PERSON = {"i", "we", "you", "let"}
 #: Verbs that cite a source only when a document is their subject or "that" follows ("the poll found that…");
 #: otherwise "the coalition has found 400 million" is not a source speaking.
 DOCUMENT_VERBS = {"find", "finds", "found", "show", "shows", "showed"}
@@ -57,24 +87,24 @@ NOUN_MARKERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his"
 PARTICIPLES = {"adding", "saying", "calling", "arguing", "noting", "insisting", "warning", "stressing", "claiming",
                "explaining", "accusing", "describing", "urging", "expressing"}
 #: Verbs that are a cue only with these words after them.
-NEEDS_NEXT = {"called": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their"},
-              "calling": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their"},
-              "calls": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their"},
+NEEDS_NEXT = {"called": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
+              "calling": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
+              "calls": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
               "declined": {"to"}, "declines": {"to"},
               "refused": {"to"}, "refuses": {"to"}}
 #: After "declined to" / "refused to": the verbs that make it a statement (not "declined to be named").
 DECLINE_TO = {"comment", "say", "confirm", "discuss", "elaborate", "answer", "respond", "speak", "give"}
 #: Verbs that may open an inverted source: `"…," said Kellen`, `…, wrote the minister`. Not "told": it names the listener.
 INVERTING = {"said", "says", "added", "wrote", "asked", "explained", "insisted", "warned", "noted", "continued",
-             "claimed"}
+             "claimed", "replied", "responded", "tweeted", "recalled", "joked", "quipped", "retorted"}
 AUXILIARIES = {"has", "have", "had", "will", "would", "did", "does", "do", "also", "later", "previously", "then",
                "again", "repeatedly", "publicly", "privately", "formally", "earlier", "now", "reportedly", "today",
                "yesterday", "once", "still", "not"}
 BOUNDARY_WORDS = {"that", "and", "but", "while", "because", "as", "when", "if", "although", "though", "so", "after",
-                  "before", "since", "where", "whereas", "than", "which", "whom"}
+                  "before", "since", "where", "whereas", "than", "which", "whom", "what"}
 PREPOSITIONS = {"of", "in", "at", "for", "from", "with", "on", "close", "near", "inside", "within", "by", "among",
                 "not", "involved", "who", "published", "familiar"}
-PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+PRONOUNS = {"he", "she", "they", "it"}
 QUOTES = {'"', "“", "”", "'", "’"}
 INDEFINITE = {"a", "an", "one", "another"}
 DEFINITE = {"the", "this", "that", "these", "those", "its", "his", "her", "their"}
@@ -149,6 +179,7 @@ RULES = {
     "plural": "A group with no name (people, officials, reports): nobody in particular can be asked.",
     "document": "A study, report, poll or set of figures from a body you can look up.",
     "name": "A name, or a body you can look up (or \"the ministry\", \"the study\" pointing back to one).",
+    "headline": "A headline that opens with a name and a colon: the words after the colon are that speaker's.",
     "impersonal": "No one at all: an impersonal phrase such as \"reportedly\" or \"it is believed\".",
 }
 
@@ -168,13 +199,16 @@ def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
     anonymous = any(phrase in sentence for phrase in ANONYMITY)
     found: list[Source] = []
     for i in _cues(doc):
-        if found and "that" in words[found[-1].end:i]:
+        since_last = words[found[-1].end:i] if found else []
+        if {".", "?", "!"} & set(since_last):  # one "sentence" holding several (`… golf. ''They're …,'' she said.`)
+            since_last = []
+        if "that" in since_last:
             break  # after "X said that …", the rest is what X said ("She noted that the research could show…")
         if words[i] == "according":
             np = _span_after(doc, i + 2)
             if np:
                 including = next((x for x in range(*np) if words[x] == "including"), None)
-                if including is not None and any(t.is_title for t in doc[including + 1:np[1]]):
+                if including is not None and any(_capitalised(t) for t in doc[including + 1:np[1]]):
                     found.append(Source("named", including, np[1], "name"))  # one name inside a vague group
                     np = (np[0], including)
                 kind, rule = _classify(doc, np, anonymous, previous_kind)
@@ -198,6 +232,9 @@ def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
         if words[i] in DOCUMENT_VERBS and np and not (
                 any(t.lower_ in DOCUMENTS | {"accounts"} for t in doc[np[0]:np[1]]) or (i + 1 < len(doc) and words[i + 1] == "that")):
             continue
+        if np is None and not found and words[i] not in DOCUMENT_VERBS and (
+                words[i - 1] in {"and", "but", "or"} or words[i] in PARTICIPLES):
+            np = _sentence_subject(doc, i)  # "Conway appeared on TV and defended him, saying …": Conway speaks
         if np is None and i > 0 and words[i - 1] in {"and", "but", "or"}:
             continue  # "Dusek dismissed … and insisted …": one source
         if np is None and words[i] in INVERTING:
@@ -205,21 +242,99 @@ def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
         if not np:
             continue
         kind, rule = _classify(doc, np, anonymous, previous_kind)
-        if kind and rule == "pronoun" and found:
+        if kind and rule == "pronoun" and since_last:
             continue  # "She accused …, where she said …": the same person
         if kind:
-            end = i + 3 if words[i] in NEEDS_NEXT and i + 2 < len(doc) else i + 1
+            end = i + 3 if words[i] in NEEDS_NEXT and i + 2 < len(doc) and doc[i + 1].text not in QUOTES | {"''"} else i + 1
             found.append(Source(kind, min(np[0], i), max(np[1], end), rule))
+    found += _headline_source(doc, anonymous, previous_kind)
     found += _impersonal(doc, found)
     return _one_per_source(found)
+
+
+def _sentence_subject(doc, verb: int) -> tuple[int, int] | None:
+    """The name or pronoun a sentence opens with, when a verb comes right after it ("Conway appeared …"):
+    the subject of a later verb of saying joined by "and" or a comma."""
+    start = 1 if len(doc) and doc[0].text in QUOTES else 0
+    end = start
+    if end < verb and doc[end].lower_ in {"he", "she", "they", "we"}:
+        end += 1
+    else:
+        while end < verb and (_capitalised(doc[end]) or doc[end].is_upper) and doc[end].lower_ not in SENTENCE_OPENERS:
+            end += 1
+    relative = end + 1 < verb and doc[end].text == "," and doc[end + 1].lower_ == "who"  # "Sanders, who …, said"
+    verb_next = doc[end].is_lower and (doc[end].lower_.endswith(("ed", "s")) or doc[end].lower_ in AUXILIARIES | BE | SPEECH)
+    if end == start or end >= verb or not (verb_next or relative):
+        return None  # "Similar provocations were …": a capital that only opens the sentence, then a noun
+    return (start, end)
+
+
+#: Words before a headline's colon that are labels, not speakers: "Update:", "Watch:", "Q:".
+HEADLINE_LABELS = {"update", "updated", "watch", "video", "photos", "photo", "note", "editor", "breaking",
+                   "exclusive", "analysis", "opinion", "live", "read", "more", "related", "source", "sources", "by",
+                   "credit", "correction", "q", "a", "full", "transcript", "listen", "see", "also", "poll", "report"}
+
+
+def _headline_source(doc, anonymous: bool, previous_kind: str | None) -> list[Source]:
+    """A speaker before a colon: headlines ("Rubio: I'm Not Interested", "Clinton to Planned Parenthood: …",
+    "Gillibrand on X: …"), transcripts ("TAPPER: And …") and round-ups ("Pollsters agree - Carl Bialik: “…”")."""
+    colon = next((i for i, t in enumerate(doc[:14]) if t.text == ":"), None)
+    if not colon or colon + 1 >= len(doc):
+        return []
+    after = doc[colon + 1]
+    if not (_capitalised(after) or after.is_upper or after.text in QUOTES | {"‘"}):
+        return []  # "Inside Bekor: how a camp became a town" is a title, not someone's words
+    start = colon  # the name right before the colon, after the start, a dash or "from" ("More from Jones:")
+    while start > 0 and (_name_word(doc[start - 1]) or (
+            start > 1 and doc[start - 1].lower_ in {"of", "and"} and _name_word(doc[start - 2]))):
+        start -= 1
+    if start < colon and (start == 0 or doc[start - 1].text in {"-", "—", "–", ")", "]"} or doc[start - 1].lower_ == "from"):
+        span = (start, colon)
+    else:  # "Clinton to Planned Parenthood:", "Gillibrand on …:"
+        end = 0
+        while end < colon and _name_word(doc[end]):
+            end += 1
+        if not end or doc[end].lower_ not in {"on", "to"}:
+            return []
+        span = (0, end)
+    words = {t.lower_ for t in doc[span[0]:span[1]]}
+    if words & (HEADLINE_LABELS | SENTENCE_OPENERS):
+        return []
+    kind, _ = _classify(doc, span, anonymous, previous_kind)
+    if kind is None and not words & COMMON:
+        kind = "named"  # "TAPPER:" opening a transcript line: a name in capitals
+    return [Source(kind, span[0], span[1] + 1 if span[1] == colon else span[1], "headline")] if kind == "named" else []
+
+
+def _name_word(token) -> bool:
+    """A word of a name as headlines and transcripts write them: "Gov.", "Fallin", "TAPPER", "HuffPollster"."""
+    return not token.is_punct and token.text[:1].isupper()
 
 
 def _cues(doc) -> list[int]:
     """Token indexes of the words that may cite a source (find_sources reads the source beside each)."""
     words = [t.lower_ for t in doc]
     cues = []
+    quoted = _inside_quotation(doc)
+
+    def quote_before(i: int) -> bool:
+        return any(t.text in QUOTES | {"''", "``"} for t in doc[:i])
+
+    headline = _headline_case(doc)
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else ""
+        if i in quoted:
+            continue  # the quoted speaker's own words: "“I believe we're winning,” he said" is his, not "I"'s
+        clause_ends = following in {"", "that"} or doc[i + 1].is_punct
+        if word in AFTER_A_QUOTATION and not (
+                (quote_before(i) and (clause_ends or words[i - 1] in {",", *QUOTES, "''"}))
+                or (bool(QUESTION_WORDS & set(words[i + 1:i + 5])) if word in _forms("ask") else following == "that")):
+            continue
+        if word in NOUN_LOOKALIKES and (words[i - 1] == "united" or not (
+                following in {"that", ":", *QUOTES} or (clause_ends and (quote_before(i) or "," in words[:i])))):
+            continue  # "seven states are close": a plural noun; "the report states that": a verb of saying
+        if i > 0 and words[i - 1] == "to" and word in SPEECH and not word.endswith(("s", "d", "ing")):
+            continue  # "hard to say", "ready to say": an infinitive says nothing yet
         if word == "according" and following == "to":
             cues.append(i)
         elif word in NEEDS_NEXT:
@@ -228,7 +343,7 @@ def _cues(doc) -> list[int]:
         elif word in SPEECH and following in {"have", "had", "are", "were", "will", "would", "can", "could", "is"} \
                 and word.endswith("s"):
             continue  # "Concord states have also switched off": a plural noun, not a verb of saying
-        elif word in SPEECH and (doc[i].is_lower or i == 0) and not (i > 0 and words[i - 1] in NOUN_MARKERS | {"-", "so"}) \
+        elif word in SPEECH and (doc[i].is_lower or i == 0 or headline) and not (i > 0 and words[i - 1] in NOUN_MARKERS | {"-", "so", "'s", "’s"}) \
                 and not (i > 1 and words[i - 2] == "-") \
                 and not (i > 0 and words[i - 1] in BE and not word.endswith("ing")):  # passive, not progressive
             if word.endswith("ing") and word in PARTICIPLES and not set(words[max(0, i - 3):i]) & BE:
@@ -241,11 +356,35 @@ def _cues(doc) -> list[int]:
     return cues
 
 
+def _inside_quotation(doc) -> set[int]:
+    """Token indexes between an opening and a closing quotation mark ("…", “…”, ''…'')."""
+    inside, open_at = set(), None
+    for i, token in enumerate(doc):
+        text = token.text
+        if text in {"“", "``"} or (text in {'"', "''"} and open_at is None):
+            open_at = i
+        elif text in {"”", '"', "''"} and open_at is not None:
+            inside |= set(range(open_at + 1, i))
+            open_at = None
+    return inside
+
+
+def _headline_case(doc) -> bool:
+    """A headline Written Like This: most words (short ones aside) start with a capital."""
+    long_words = [t for t in doc if t.is_alpha and len(t.text) > 3]
+    return len(long_words) >= 3 and sum(t.text[0].isupper() for t in long_words) >= 0.8 * len(long_words)
+
+
 def _subject_before(doc, verb: int) -> tuple[int, int] | None:
     """The noun phrase before a verb: skips "has", "who has", and a parenthesis between commas."""
     j = verb - 1
     while j >= 0 and doc[j].lower_ in AUXILIARIES | BE:
         j -= 1
+    if j > 0 and doc[j].text == "," and doc[j - 1].text == ")":
+        j -= 1  # "Sen. Jack Reed (D-R.I.), said"
+    if j >= 0 and doc[j].text == ")":  # "Sen. Marco Rubio (R-Fla.) said": the name is before the brackets
+        opening = next((k for k in range(j - 1, max(j - 12, -1), -1) if doc[k].text == "("), None)
+        j = opening - 1 if opening else j
     relative = j >= 0 and doc[j].lower_ in {"who", "which"}
     if relative:
         j -= 1
@@ -257,7 +396,7 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
             k = j
             while k >= 0 and not _is_boundary(doc[k]):
                 k -= 1
-            if k > 0 and doc[k].text == "," and doc[k + 1].lower_ in {"a", "an", "the"} and doc[k - 1].is_title:
+            if k > 0 and doc[k].text == "," and doc[k + 1].lower_ in {"a", "an", "the"} and _capitalised(doc[k - 1]):
                 j = k - 1  # "Marek Solty, a veteran of the War, who said": the name, not the description
         else:  # "Local sources, requesting anonymity, told": the source is before the parenthesis
             k = j - 1
@@ -266,6 +405,8 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
             if k < 0 or doc[k].text != ",":
                 return None
             j = k - 1
+            if j > 1 and doc[j].like_num and doc[j - 1].text == ",":
+                j -= 2  # "Marley Anderson, 21, a student from Reno, said": the name before the age
     end = j + 1
     while j >= 0 and not _is_boundary(doc[j]):
         j -= 1
@@ -283,6 +424,11 @@ def _span_after(doc, start: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+def _capitalised(token) -> bool:
+    """A word written with a capital, as names are: "Kranz", "Ms.", and "McClendon", "DeVries" too."""
+    return token.is_title or (token.text[:1].isupper() and any(c.islower() for c in token.text[1:]))
+
+
 def _is_boundary(token) -> bool:
     return (token.is_punct and token.text not in {"'", "’", "-"}) or token.lower_ in BOUNDARY_WORDS
 
@@ -291,24 +437,26 @@ def _classify(doc, np: tuple[int, int], anonymous: bool, previous_kind: str | No
     """The kind of source a noun phrase is, and the rule that decided it (a key of RULES); (None, "") if none."""
     tokens = list(doc[np[0]:np[1]])
     first = tokens[0].lower_
+    if first in FIRST_AND_SECOND_PERSON:
+        return (None, "")
     if len(tokens) == 1 and first in PRONOUNS:
-        return (previous_kind or "named", "pronoun") if first != "it" else (None, "")
+        return (previous_kind or "named", "pronoun")  # "it said": the company or body cited before
     index = _head(tokens)
     if index is None:
         return (None, "")
     head, after = tokens[index], tokens[index + 1:]
     word = head.lower_
-    if len(tokens) == 1 and head.is_title and word not in COMMON | SENTENCE_OPENERS and not word.endswith("s"):
+    if len(tokens) == 1 and _capitalised(head) and word not in COMMON | SENTENCE_OPENERS and not word.endswith("s"):
         return ("named", "name")  # "Kranz said": a surname alone
     # A spokesperson or official for a body that is named or pointed back to ("for the council", "at the
     # Dumari Foreign Ministry", "a council spokesperson") speaks for it; a supervisor or colleague "at" a
     # place gives an account of their own.
-    body_after = bool(after) and after[0].lower_ in {"for", "at"} and any(t.is_title for t in after) or (
+    body_after = bool(after) and after[0].lower_ in {"for", "at"} and any(_capitalised(t) for t in after) or (
         bool(after) and after[0].lower_ in {"for", "at"} and len(after) > 1 and after[1].lower_ in DEFINITE
         and any(t.lower_ in INSTITUTIONS for t in after))
     body_before = any(t.lower_ in INSTITUTIONS for t in tokens[:index])
     speaks_for = word in SPOKESPEOPLE and (body_after or body_before)
-    proper = [t for t in tokens if (t.is_title or t.is_upper) and t.lower_ not in COMMON and t.i != 0]
+    proper = [t for t in tokens if (_capitalised(t) or t.is_upper) and t.lower_ not in COMMON and t.i != 0]
     people_who_write = word in {"authors", "researchers", "scientists", "investigators"}
     one_person = (first in INDEFINITE and not word.endswith("s") and word not in INSTITUTIONS | DOCUMENTS
                   and head.is_alpha and word not in PRONOUNS | {"you"})
@@ -320,14 +468,14 @@ def _classify(doc, np: tuple[int, int], anonymous: bool, previous_kind: str | No
         unspecified = word.endswith("s") and not proper and not after and first not in DEFINITE
         return ("vague", "plural") if unspecified else ("named", "document")  # "new figures show" names nobody
     # "The Farmers' League of Tessara", "People's Voice" are names; "Residents of Ostrel", "Diplomats in Orvay" are groups
-    in_a_name = head.is_title and bool(after) and (after[0].is_title or (
-        after[0].text in QUOTES | {"'s", "’s"} and len(after) > 1 and after[1].is_title))
-    document_of_body = any(t.is_title and t.lower_ in BODY_NOUNS for t in tokens[:index])  # "Council accounts show"
+    in_a_name = _capitalised(head) and bool(after) and (_capitalised(after[0]) or (
+        after[0].text in QUOTES | {"'s", "’s"} and len(after) > 1 and _capitalised(after[1])))
+    document_of_body = any(_capitalised(t) and t.lower_ in BODY_NOUNS for t in tokens[:index])  # "Council accounts show"
     plural = not in_a_name and (word in GROUPS or (word.endswith("s") and not word.endswith("ss")
                                                    and word not in INSTITUTIONS))
     if plural and document_of_body:
         return ("named", "document")
-    if plural and not (people_who_write and first in DEFINITE) and not (head.is_title and head in proper):
+    if plural and not (people_who_write and first in DEFINITE) and not (_capitalised(head) and head in proper):
         return ("vague", "plural")
     if proper or word in INSTITUTIONS | ROLES or first in DEFINITE or people_who_write:
         return ("named", "name")
@@ -345,7 +493,7 @@ def _head(tokens) -> int | None:
                len(tokens))
     if cut and tokens[cut - 1].is_alpha and (tokens[cut - 1].is_lower or cut == 1):
         return cut - 1  # "Shop owners in Haldring", "Shopkeepers on Market Row", "A fighter who took part"
-    names = [index for index, token in enumerate(tokens) if token.is_title or token.is_upper]
+    names = [index for index, token in enumerate(tokens) if _capitalised(token) or token.is_upper]
     return names[-1] if names else None
 
 

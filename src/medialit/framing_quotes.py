@@ -90,7 +90,8 @@ def spoken(text: str, start: int, end: int, cues: list[int], named: bool) -> boo
     of saying, a colon or a comma right before it, a verb of saying right after it, or an exclamation."""
     before, after = text[:start].rstrip(), text[end:].lstrip()
     inner = text[start:end].strip("\"“” ")
-    last = re.findall(r"[\w’'-]+", before)[-1:]
+    words = re.findall(r"[\w’'-]+", before)[-2:]
+    said_before = bool(words) and words[-1].lower() in SPEECH and not (  # not "the government's promised “…”"
+        len(words) == 2 and words[0].lower().endswith(("'s", "’s")))
     return (named or any(cue < start for cue in cues) or before.endswith((":", ",")) or start == 0
-            or inner.endswith(("!", "?", "!,", "?,")) or bool(last and last[0].lower() in SPEECH)
-            or bool(_SPEECH_AFTER.match(after)))
+            or inner.endswith(("!", "?", "!,", "?,")) or said_before or bool(_SPEECH_AFTER.match(after)))

@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(CURDIR)/$(VENV)/bin
 export PATH := $(BIN):$(PATH)
 
-.PHONY: lab start teacher test lessons handouts cards docs clean
+.PHONY: lab start teacher test lessons handouts cards docs lite clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -59,5 +59,16 @@ $(VENV)/.installed-docs: pyproject.toml
 docs: $(VENV)/.installed-docs
 	$(BIN)/mkdocs build --strict
 
+# The browser version's build tools, pinned, in their own environment: pyodide-lock needs Python 3.12 or later.
+LITE_PYTHON ?= $(firstword $(wildcard /root/.pyenv/versions/3.1[2-9]*/bin/python3) python3.12)
+.venv-lite/.installed: lite/requirements-build.txt
+	$(LITE_PYTHON) -m venv .venv-lite
+	.venv-lite/bin/python -m pip install --quiet -r lite/requirements-build.txt
+	touch $@
+
+## lite: the lessons as a JupyterLite site in site/ (runs in any browser, offline after the first visit); CLASS=1 leaves out the check() keys
+lite: $(VENV)/.installed .venv-lite/.installed
+	$(BIN)/python -m medialit.lite $(if $(CLASS),--class)
+
 clean:
-	rm -rf $(VENV) gradebook.db .pytest_cache test-artifacts handouts reports cards site-docs
+	rm -rf $(VENV) .venv-lite site gradebook.db .pytest_cache test-artifacts handouts reports cards site-docs

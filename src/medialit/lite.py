@@ -35,6 +35,9 @@ LITE_KERNELSPEC = {"name": "python", "display_name": "Python (Pyodide)", "langua
 #: medialit's dependencies that only the server uses: left out of the browser's packages.
 SERVER_ONLY = ("jupyterlab", "nbgrader", "scipy", "bleach", "spacy", "markdown-it-py", "psycopg", "pandas",
                "matplotlib", "numpy")
+#: What the browser's Python can do without, to keep the site small: the widgets' front ends (the site carries them
+#: as lab extensions) and jedi (IPython completes without it; 5 MB).
+NOT_IN_THE_BROWSER = ("widgetsnbextension", "jupyterlab-widgets", "jedi", "parso")
 #: Loaded while Pyodide starts, so a lesson's first cell does not wait for them.
 PREFETCH = ("medialit", "ipywidgets", "anywidget", "psygnal", "traitlets", "comm", "typing-extensions")
 LITE_CONFIG = COURSE_ROOT / "lite"
@@ -97,7 +100,7 @@ def build_config(wheel: Path, output: Path) -> dict:
                             "contents": ["files"]},
         "ContentsManager": {"allow_hidden": True},  # lessons/.medialit-checks reaches the kernel's /drive
         "PyodideLockAddon": {"enabled": True, "specs": ["medialit", *_kernel_packages()], "wheels": [str(wheel)],
-                             "excludes_extra": list(SERVER_ONLY), "prefetch_extra": list(PREFETCH)},
+                             "excludes_extra": [*SERVER_ONLY, *NOT_IN_THE_BROWSER], "prefetch_extra": list(PREFETCH)},
     }
 
 

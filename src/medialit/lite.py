@@ -118,7 +118,27 @@ def build(output: Path, with_keys: bool = True, lessons_dir: Path = COURSE_ROOT 
     (work / "jupyter_lite_config.json").write_text(json.dumps(build_config(wheel, output.resolve()), indent=2))
     subprocess.run([str(BUILD_TOOLS / "jupyter"), "lite", "build", "--lite-dir", str(work)], check=True, cwd=work,
                    env={**os.environ, "UV_PYTHON_DOWNLOADS": "never", "PATH": f"{BUILD_TOOLS}:{os.environ['PATH']}"})
+    precache_everything(output)
     return output
+
+
+#: In JupyterLite 0.8's service worker: the empty list it caches on install, and the rule that never caches /api/
+#: (where the site's lesson listings are). Both are replaced; a new version that changes them fails the build.
+EMPTY_PRECACHE = "addAll([])"
+NEVER_CACHE_API = '||t.pathname.includes("/api/")'
+
+
+def precache_everything(site: Path) -> None:
+    """Offline after the first visit: the service worker stores every file of the site (the lessons, their listings,
+    Pyodide and its packages) when it installs, not only what the first lesson happened to load."""
+    files = sorted(path.relative_to(site).as_posix() for path in site.rglob("*")
+                   if path.is_file() and path.name != "service-worker.js")
+    for worker in site.rglob("service-worker.js"):
+        code = worker.read_text(encoding="utf-8")
+        if code.count(EMPTY_PRECACHE) != 1 or code.count(NEVER_CACHE_API) != 1:
+            raise RuntimeError(f"{worker}: not JupyterLite 0.8's service worker; check precache_everything")
+        code = code.replace(EMPTY_PRECACHE, f"addAll({json.dumps(['./', *files])})").replace(NEVER_CACHE_API, "")
+        worker.write_text(code, encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:

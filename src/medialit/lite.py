@@ -36,8 +36,8 @@ LITE_KERNELSPEC = {"name": "python", "display_name": "Python (Pyodide)", "langua
 SERVER_ONLY = ("jupyterlab", "nbgrader", "scipy", "bleach", "spacy", "markdown-it-py", "psycopg", "pandas",
                "matplotlib", "numpy")
 #: What the browser's Python can do without, to keep the site small: the widgets' front ends (the site carries them
-#: as lab extensions) and jedi (IPython completes without it; 5 MB).
-NOT_IN_THE_BROWSER = ("widgetsnbextension", "jupyterlab-widgets", "jedi", "parso")
+#: as lab extensions). jedi stays: the Pyodide kernel turns IPython's jedi completion on.
+NOT_IN_THE_BROWSER = ("widgetsnbextension", "jupyterlab-widgets")
 #: Loaded while Pyodide starts, so a lesson's first cell does not wait for them.
 PREFETCH = ("medialit", "ipywidgets", "anywidget", "psygnal", "traitlets", "comm", "typing-extensions")
 LITE_CONFIG = COURSE_ROOT / "lite"

@@ -3,6 +3,7 @@ sources put them, and a chart that reads in greyscale and in words."""
 
 from __future__ import annotations
 
+import base64
 import html
 import json
 import re
@@ -13,8 +14,9 @@ from urllib.parse import urlsplit
 import pytest
 
 from medialit.article import load_article
-from medialit.counts import (ARTICLE_FIGURES, DATA_FILE, charted_incidents, count_rows, counts, incidents, month_totals,
-                             range_chart, range_chart_text, reported_range)
+from medialit.counts import (ARTICLE_FIGURES, CHART_FILE, DATA_FILE, charted_incidents, count_rows, counts, incidents,
+                             month_totals, range_chart, range_chart_text, reported_range)
+from medialit.range_chart_drawing import DIGEST_FIELD, chart_figure, chart_png, draw, png_text, source_digest
 
 DATA = json.loads(DATA_FILE.read_text(encoding="utf-8"))
 ROWS = DATA["incidents"]
@@ -196,10 +198,11 @@ def test_the_articles_figures_sit_where_the_sources_put_them():
 
 def test_the_table_has_every_row_whole_numbers_and_written_out_sources():
     table = counts()
-    assert len(table) == len(count_rows()) and table.index.name == "incident"
-    assert list(table.columns) == ["date", "counter", "counted", "low", "high", "note", "sources"]
-    assert str(table["low"].dtype) == "Int64" and int(table["low"].isna().sum()) == 3  # the coalition's three rows
-    for (_, shown), row in zip(table.iterrows(), ROWS):
+    assert len(table) == len(count_rows()) and table.index_name == "incident"
+    assert table.columns == ["date", "counter", "counted", "low", "high", "note", "sources"]
+    lows = table.column("low")
+    assert lows.count(None) == 3 and all(isinstance(low, int) for low in lows if low is not None)  # the coalition's rows
+    for (_, shown), row in zip(table.rows(), ROWS):
         for citation in row["citations"]:
             assert f"{citation['source']} <{citation['url']}>" in shown["sources"]
     page = table._repr_html_()
@@ -213,7 +216,7 @@ def _cells(page: str) -> list[tuple[str, str]]:
 
 
 def test_a_missing_figure_says_not_given():
-    """pandas showed <NA> where the coalition gave no number (issue 26, item 10)."""
+    """The table showed <NA> where the coalition gave no number (issue 26, item 10)."""
     page = counts()._repr_html_()
     assert "NA&gt;" not in page and "NaN" not in page and "None" not in page
     assert [text for _, text in _cells(page)].count("not given") == 6  # low and high of the coalition's three rows
@@ -229,10 +232,11 @@ def test_every_source_is_a_link_that_shows_its_address():
     assert "&lt;https://" not in page  # no address left as text that cannot be clicked
 
 
-def test_a_table_a_student_reshapes_keeps_every_column_headed():
-    page = counts().reset_index().head(2)._repr_html_()
-    assert not re.search(r"<th[^>]*></th>", page) and '<th scope="col" style="text-align: left; vertical-align: top">row' \
-        in page and "(2 rows)" in page
+def test_the_table_has_a_caption_and_every_header_cell_a_scope():
+    page = counts()._repr_html_()
+    assert not re.search(r"<th[^>]*></th>", page) and not re.search(r"<th\b(?! scope=\"(?:row|col)\")", page)
+    assert "<caption" in page and f"({len(ROWS)} rows)</caption>" in page
+    assert page.count('<th scope="row"') == len(ROWS)
 
 
 def test_every_cell_reads_from_the_left_and_the_notes_run_across_the_table():
@@ -250,7 +254,8 @@ def test_every_cell_reads_from_the_left_and_the_notes_run_across_the_table():
 
 @pytest.fixture(scope="module")
 def chart():
-    return range_chart()
+    """The chart as the build draws it (matplotlib, on the build machine only)."""
+    return chart_figure()
 
 
 def _texts(ax) -> list[str]:
@@ -304,22 +309,27 @@ def test_the_chart_uses_no_colour_but_black_grey_and_white(chart):
         assert r == pytest.approx(g) == pytest.approx(b), f"{colour} is not a grey"
 
 
-def test_the_chart_renders_to_png_and_shows_once_with_its_text_alternative(chart):
-    png = chart.to_png()
-    assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 5000
-    bundle = chart._repr_mimebundle_()
+def test_the_committed_image_is_what_the_build_draws():
+    """The lesson shows data/range-chart.png; `make lessons` redraws it from the data (issue 29)."""
+    shown = png_text(CHART_FILE.read_bytes())
+    assert shown[DIGEST_FIELD] == source_digest(), "data/range-chart.png is stale: run `make lessons`"
+    assert shown["Description"] == range_chart_text()
+    assert png_text(chart_png())[DIGEST_FIELD] == source_digest()
+
+
+def test_the_chart_shows_as_its_image_with_its_text_alternative():
+    bundle = range_chart()._repr_mimebundle_()
     assert set(bundle) == {"image/png", "text/html", "text/plain"}
-    assert bundle["text/plain"] == range_chart_text() == chart.alt_text
-    assert bundle["text/html"].startswith('<img src="data:image/png;base64,') and ' alt="Chart: ' in bundle["text/html"]
-    assert "pyplot" not in repr(type(chart.canvas))
-    if "matplotlib.pyplot" in sys.modules:  # made outside pyplot, so a notebook's inline backend does not show it again
-        assert sys.modules["matplotlib.pyplot"].get_fignums() == []
+    assert base64.b64decode(bundle["image/png"]) == CHART_FILE.read_bytes()
+    assert bundle["text/plain"] == range_chart_text() == repr(range_chart())
+    assert bundle["text/html"].startswith('<img src="data:image/png;base64,')
+    assert f' alt="{html.escape(range_chart_text(), quote=True)}"' in bundle["text/html"]
 
 
-def test_a_notebook_displays_the_bundle(chart):
+def test_a_notebook_displays_the_bundle():
     from IPython.core.formatters import DisplayFormatter
 
-    data, _ = DisplayFormatter().format(chart)
+    data, _ = DisplayFormatter().format(range_chart())
     assert data["text/plain"] == range_chart_text() and 'alt="Chart: ' in data["text/html"]
 
 
@@ -328,7 +338,15 @@ def test_the_chart_draws_on_an_axes_given_to_it():
 
     figure = Figure()
     ax = figure.add_subplot()
-    assert range_chart(ax) is figure and len(ax.patches) == len(charted_incidents()) and "highest: 53" in _texts(ax)
+    draw(ax)
+    assert len(ax.patches) == len(charted_incidents()) and "highest: 53" in _texts(ax)
+
+
+def test_a_short_bars_end_labels_stand_beside_its_ends_not_on_each_other(chart):
+    (ax,) = chart.axes
+    low, high = reported_range(HAJIN_MARKET)  # 14 to 20: centred, "lowest: 14" and "highest: 20" overlapped
+    labels = {t.get_text(): t.get_horizontalalignment() for t in ax.texts}
+    assert labels[f"lowest: {low}"] == "right" and labels[f"highest: {high}"] == "left"
 
 
 def test_the_text_alternative_names_every_incident_and_number():
@@ -346,8 +364,8 @@ def test_the_text_alternative_names_every_incident_and_number():
 
 # --- Light to import ------------------------------------------------------------------------------------------------
 
-def test_importing_the_module_loads_neither_pandas_nor_matplotlib():
-    code = ("import sys, medialit.counts as c; c.ARTICLE_FIGURES; c.range_chart_text(); "
+def test_the_table_and_the_chart_load_neither_pandas_nor_matplotlib():
+    code = ("import sys, medialit.counts as c; c.counts()._repr_html_(); c.range_chart()._repr_mimebundle_(); "
             "print(sorted(m for m in ('pandas', 'matplotlib') if m in sys.modules))")
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert loaded.strip() == "[]"

@@ -47,20 +47,26 @@ def test_vague_and_qualified_numbers_are_read_as_the_lesson_says():
 
 def test_the_table_waits_for_the_students_answer_and_then_shows_it():
     table = figures()
-    assert table.index.name == "figure"
-    assert list(table.columns) == ["text", "number", "qualifier", "counts", "who vouches"]
-    assert set(table["who vouches"]) == {"?"}
-    assert table.loc["S6", "number"] == "200–999"
+    assert table.index_name == "figure"
+    assert table.columns == ["text", "number", "qualifier", "counts", "who vouches"]
+    assert set(table.column("who vouches")) == {"?"}
+    assert table.row("S6")["number"] == "200–999"
     filled = figures({"S1": "none", "s2A": "unnamed"})  # names count in any letter case, as the grader reads them
-    assert filled.loc["S1", "who vouches"] == "none" and filled.loc["S2a", "who vouches"] == "unnamed"
-    assert filled.loc["S2b", "who vouches"] == "?"
+    assert filled.row("S1")["who vouches"] == "none" and filled.row("S2a")["who vouches"] == "unnamed"
+    assert filled.row("S2b")["who vouches"] == "?"
 
 
 @pytest.mark.parametrize("answer", [..., None, "S1 none", ["none"]])
 def test_an_answer_that_is_not_yet_a_dictionary_leaves_the_column_open(answer):
-    assert set(figures(answer)["who vouches"]) == {"?"}
+    assert set(figures(answer).column("who vouches")) == {"?"}
 
 
 def test_the_table_is_a_labelled_region():
     page = figures()._repr_html_()
     assert 'role="region"' in page and 'aria-label="Figures in the article' in page and "<th></th>" not in page
+    assert "<caption" in page and page.count('<th scope="row"') == len(figure_rows())
+
+
+def test_a_students_answer_is_shown_as_text_never_as_markup():
+    page = figures({"S1": '<img src=x onerror="alert(1)">'})._repr_html_()
+    assert "<img" not in page and "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in page

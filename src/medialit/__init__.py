@@ -14,7 +14,7 @@ _WHERE = {"load_article": "article", "check": "feedback", "SourceTagger": "widge
 
 
 #: Tools that only help students on screen: while grading, a note stands in for them (see grading_view), so the
-#: graded run loads neither ipywidgets nor the analyzer's spaCy.
+#: graded run loads neither ipywidgets nor the analyzer's rules.
 _SHOWN_ONLY = {"SourceTagger": "tagging tool", "Highlighter": "highlighter", "ArticleBox": "article box",
                "analyze": "analyzer's marking"}
 

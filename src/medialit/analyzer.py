@@ -1,8 +1,8 @@
 """Mark up any English news text the way the lessons teach: sources, figures, framing, outlets.
 
-Rule-based, explainable and offline: spaCy's blank English tokenizer with
-Matcher and PhraseMatcher rules (no model download; a statistical model, if
-installed, only adds entity names). Sentences are numbered exactly as the
+Rule-based, explainable and offline, in pure Python (so it also runs in the
+browser): spaCy's English tokenization replayed by medialit.tokenizer, and
+phrase lists matched on its tokens (medialit.phrase_matcher). Sentences are numbered exactly as the
 lessons number them (:func:`medialit.article.number_sentences`). Every item
 carries its 1-based ``sentence``, its ``text`` and ``start``/``end``
 character offsets into the input, and says which cue or rule decided it.
@@ -11,7 +11,6 @@ The output schema is documented in ``docs/analyzer-schema.md``.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from functools import cache
@@ -20,7 +19,9 @@ from .article import number_sentences
 from .attribution import ROLES, RULES, SPEECH, find_sources
 from .framing_lexicon import lexicon
 from .ownership import outlet_rows
+from .phrase_matcher import PhraseMatcher
 from .quantities import QUALIFIERS, QuantityError, parse_quantity
+from .tokenizer import tokenize
 
 SCHEMA_VERSION = "1.0"
 MAX_CHARS = 200_000
@@ -103,27 +104,14 @@ class AnalysisError(ValueError):
 
 
 @cache
-def _nlp():
-    """A statistical English model if one is installed (better names), else spaCy's blank English."""
-    import spacy
-
-    try:
-        return spacy.load("en_core_web_sm", exclude=["parser", "lemmatizer", "tagger", "attribute_ruler"])
-    except (OSError, ImportError):
-        return spacy.blank("en")
-
-
-@cache
-def _matchers():
-    from spacy.matcher import PhraseMatcher
-
-    vocab = _nlp().vocab
-    framing = PhraseMatcher(vocab, attr="LOWER")
+def _matchers() -> tuple[PhraseMatcher, PhraseMatcher]:
+    """Framing phrases in any capitalisation; outlet names and aliases as written."""
+    framing = PhraseMatcher("lower_")
     for category, (terms, _) in FRAMING.items():
-        framing.add(category, [_nlp().make_doc(t) for t in terms])
-    outlets = PhraseMatcher(vocab, attr="ORTH")
+        framing.add(category, terms)
+    outlets = PhraseMatcher("text")
     for row in outlet_rows():
-        outlets.add(row["name"], [_nlp().make_doc(a) for a in {row["name"], *row["aliases"]}])
+        outlets.add(row["name"], {row["name"], *row["aliases"]})
     return framing, outlets
 
 
@@ -193,7 +181,8 @@ def analyze(text: str | bytes) -> dict:
     result = {"schema_version": SCHEMA_VERSION, "sentences": [], "attributions": [], "unattributed_sentences": [],
               "figures": [], "framing": [], "outlets": []}
     position, previous = 0, None  # previous: the kind of the last source cited, for "she said"
-    for sentence, doc in zip(sentences, _nlp().pipe(s.text for s in sentences)):
+    for sentence in sentences:
+        doc = tokenize(sentence.text)
         found = re.compile(r"\s+".join(map(re.escape, sentence.text.split(" ")))).search(text, position)
         start, position = found.start(), found.end()
         where = _offsets(text[start:position], sentence.text, start)
@@ -327,8 +316,7 @@ def _framing(doc, cues: list[int]) -> list[tuple[str, int, int, str]]:
     that source's words (a real quotation), so they are not scare quotes; the words inside can still be framing.
     """
     framing, _ = _matchers()
-    found = [(c, doc[b:e].start_char, doc[b:e].end_char, FRAMING[c][1])
-             for c, b, e in ((doc.vocab.strings[m], b, e) for m, b, e in framing(doc))]
+    found = [(c, doc[b:e].start_char, doc[b:e].end_char, FRAMING[c][1]) for c, b, e in framing(doc)]
     for category, pattern, why in FRAMING_PATTERNS:
         found += [(category, m.start(), m.end(), why) for m in pattern.finditer(doc.text)
                   if not any(f[1] < m.end() and m.start() < f[2] for f in found)]
@@ -347,7 +335,7 @@ def _outlets_in(doc) -> list[tuple[int, int, dict]]:
     rows = {row["name"]: row for row in outlet_rows()}  # a handful of rows; matches are rare
     return [
         (doc[b:e].start_char, doc[b:e].end_char, {key: rows[label][key] for key in ("name", "type", "group", "owner")})
-        for label, b, e in _longest_first([(doc.vocab.strings[m], b, e) for m, b, e in outlets(doc)])
+        for label, b, e in _longest_first(outlets(doc))
     ]
 
 
@@ -388,37 +376,9 @@ class Analysis(dict):
         return "\n".join(lines)
 
     def to_html(self) -> str:
+        from .analysis_html import render_html  # it reads this module's offsets
+
         return render_html(self)
 
     def _repr_html_(self) -> str:
         return self.to_html()
-
-
-def render_html(analysis: Analysis) -> str:
-    """Each sentence with its marks in displaCy's span style: a colour and a text label on every span."""
-    from spacy import displacy
-
-    # A labelled region that keyboard users can reach and scroll (axe: scrollable-region-focusable), named
-    # by its text's first words so that two analyses in one notebook are two landmarks (axe: landmark-unique).
-    opening = " ".join(" ".join(s["text"] for s in analysis["sentences"][:1]).split()[:6])
-    label = html.escape(f"The analyzer's marks, sentence by sentence: {opening}…", quote=True)
-    parts = [f'<div class="medialit-analysis" role="region" aria-label="{label}" tabindex="0">']
-    marks = analysis.marks()
-    for sentence in analysis["sentences"]:
-        doc = _nlp().make_doc(" ".join(sentence["text"].split()))
-        where = _offsets(sentence["text"], doc.text, sentence["start"])
-        back = {original: i for i, original in enumerate(where)}
-        spans = []
-        for start, end, label in marks:
-            if sentence["start"] <= start and end <= sentence["end"] and start in back and end in back:
-                span = doc.char_span(back[start], back[end], label=label, alignment_mode="expand")
-                if span is not None:
-                    spans.append(span)
-        parts.append(f"<p><strong>S{sentence['sentence']}</strong></p>")
-        if spans:
-            doc.spans["sc"] = spans
-            parts.append(displacy.render(doc, style="span", jupyter=False))
-        else:  # displaCy warns on stderr about a sentence with no marks; it is just text
-            parts.append(f"<p>{html.escape(doc.text)}</p>")
-    parts.append("</div>")
-    return "\n".join(parts)

@@ -1,7 +1,8 @@
 """Who is speaking in a sentence: find each verb of saying (or "according to"), then read the source beside it.
 
-The rules work on spaCy's tokens alone (no trained model), in two steps, so
-each decision can be explained to a student:
+The rules work on tokens alone (medialit.tokenizer: spaCy's English tokens,
+no trained model), in two steps, so each decision can be explained to a
+student:
 
 1. **Cues.** A verb of saying or of stance ("said", "warned", "rejected",
    "declined to comment", "the study finds", "figures show") or "according
@@ -161,7 +162,7 @@ class Source:
 
 
 def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
-    """Every source cited in one sentence (a spaCy Doc), one per source even when it has several verbs."""
+    """Every source cited in one sentence (a medialit.tokenizer Doc), one per source even when it has several verbs."""
     words = [t.lower_ for t in doc]
     sentence = " ".join(words)
     anonymous = any(phrase in sentence for phrase in ANONYMITY)

@@ -190,6 +190,24 @@ def _grade(args: argparse.Namespace) -> int:
     return 0 if all(code == 0 for code in status.values()) else 1
 
 
+def _collect_downloads(args: argparse.Namespace) -> int:
+    from .downloads import collect_downloads
+
+    if not args.folder.is_dir():
+        _print(f"There is no folder called {str(args.folder)!r}: give the folder the downloaded notebooks are in.",
+               file=sys.stderr)
+        return 2
+    folder = args.folder.resolve()
+    if folder == args.course or args.course.is_relative_to(folder):
+        _print("That folder holds the course itself (solutions/ and submitted/ too): give the folder the downloaded "
+               "notebooks are in, such as downloads/.", file=sys.stderr)
+        return 2
+    done = collect_downloads(args.course, folder, replace=args.replace)
+    for line in done.lines():
+        _print(line)
+    return 0 if done.filed else 1
+
+
 def _teacher_step(args: argparse.Namespace) -> int:
     """release, collect and feedback: nbgrader's own steps, run in the course folder (medialit/teacher_steps.py)."""
     from . import teacher_steps
@@ -251,6 +269,12 @@ def parser() -> argparse.ArgumentParser:
         step.add_argument("lesson", help="the lesson, such as 01-unnamed-sources")
         step.add_argument("--course", type=Path, default=Path("."), help="the course folder (default: here)")
         step.set_defaults(run=_teacher_step, in_course=True)
+    downloads = commands.add_parser("collect-downloads", help="file notebooks students downloaded (from the browser "
+                                    "version, say) into submitted/, each under its student and the lesson it holds")
+    downloads.add_argument("folder", type=Path, help="the folder of downloaded notebooks (and .zip exports)")
+    downloads.add_argument("--replace", action="store_true", help="replace a notebook already in submitted/ (said)")
+    downloads.add_argument("--course", type=Path, default=Path("."), help="the course folder (default: here)")
+    downloads.set_defaults(run=_collect_downloads, in_course=True)
     teacher = commands.add_parser("teacher", help="JupyterLab at the course folder with nbgrader's tools (the formgrader)")
     teacher.add_argument("--course", type=Path, default=Path("."), help="the course folder (default: here)")
     teacher.set_defaults(run=_teacher, in_course=True)

@@ -10,32 +10,35 @@ al-Sha'afa), which is never drawn against a death toll.
 
 Use:
 
-- :func:`counts` the rows as a table (pandas), sources written out;
+- :func:`counts` the rows as a table, sources written out;
 - :data:`ARTICLE_FIGURES` the Press TV article's own figure for each incident,
   with the sentence (S7, S8) it is in;
 - :func:`range_chart` a chart to read: the range of reported figures per
-  incident as a bar, the article's figure as a black diamond;
+  incident as a bar, the article's figure as a black diamond (an image drawn
+  at build time by :mod:`medialit.range_chart_drawing`);
   :func:`range_chart_text` the same chart in words, for screen readers and
   handouts (the chart carries it as its ``alt`` text when shown in a notebook);
 - :func:`month_totals` Airwars' total for the month, kept apart because it
   counts something else.
 
-Importing this module does not import pandas or matplotlib; they load on first use.
+Nothing here needs pandas or matplotlib: lessons also run in a browser, where neither is available, and
+the chart is a PNG file in the package, drawn by ``python -m medialit.course`` on the build machine.
 """
 
 from __future__ import annotations
 
 import base64
 import html
-import io
 import json
 from functools import cache
 from pathlib import Path
 
 from .grading_view import NotShown, during_grading
-from .tables import labelled, written_sources
+from .tables import Table, written_sources
 
 DATA_FILE = Path(__file__).parent / "data" / "counts.json"
+#: The chart as an image, drawn at build time (``python -m medialit.course``) from the same data.
+CHART_FILE = Path(__file__).parent / "data" / "range-chart.png"
 COLUMNS = ["incident", "date", "counter", "counted", "low", "high", "note", "sources"]
 KILLED = "killed"  # a row's ``measure`` when its figure is a death toll
 
@@ -107,19 +110,16 @@ def reported_range(incident: str) -> tuple[int, int]:
 
 
 def counts():
-    """The rows as a table (pandas), indexed by incident, with a ``sources`` column written out.
+    """The rows as a table, one per incident and counter, with a ``sources`` column written out.
 
-    ``low`` and ``high`` are whole numbers, empty (pandas' <NA>) where the counter gave no number; the table
-    shows "not given" there, each row's note and sources under it across the table, and each address as a link.
+    ``low`` and ``high`` are whole numbers, or ``None`` where the counter gave no number; the table shows
+    "not given" there, each row's note and sources under it across the table, and each address as a link.
     """
     if during_grading():
         return NotShown("table of counts")
-    import pandas as pd
-
-    table = pd.DataFrame([{**row, "sources": written_sources(row["citations"])} for row in count_rows()], columns=COLUMNS)
-    table = table.astype({"low": "Int64", "high": "Int64"})
-    return labelled(table.set_index("incident"), "Who counted the dead near Hajin, November 2018, and where each "
-                    "figure comes from", wide=["note", "sources"])
+    rows = [{**row, "sources": written_sources(row["citations"])} for row in count_rows()]
+    return Table(rows, COLUMNS, "Who counted the dead near Hajin, November 2018, and where each figure comes from",
+                 wide=["note", "sources"])
 
 
 # --- The chart --------------------------------------------------------------------------------------------------
@@ -128,10 +128,6 @@ TITLE = "Civilians reported killed near Hajin, November 2018: the range of repor
 XLABEL = "civilians reported killed"
 RANGE_LABEL = "Range of figures reported (lowest to highest)"
 ARTICLE_LABEL = "Figure in the Press TV article"
-BAR = 0.34  # bar height, in rows
-_PLAIN = {"facecolor": "white", "edgecolor": "none", "pad": 1.5}  # labels stay legible over the grid
-
-
 def _place(value: int, low: int, high: int) -> str:
     if value == high == low:
         return "the same as the only figure reported"
@@ -172,82 +168,34 @@ def range_chart_text() -> str:
     return "\n".join(lines)
 
 
-def _draw(ax) -> None:
-    from matplotlib.lines import Line2D
-    from matplotlib.patches import Patch
+def range_chart():
+    """The chart students read: per incident, the range of reported figures and the article's, with its words.
 
-    names = charted_incidents()
-    top = max(reported_range(name)[1] for name in names)
-    for y, incident in enumerate(names):
-        low, high = reported_range(incident)
-        ax.barh(y, high - low, left=low, height=BAR, color="0.85", edgecolor="black", hatch="//", linewidth=1)
-        for x, words in ((low, f"lowest: {low}"), (high, f"highest: {high}")):
-            ax.text(x, y + BAR / 2 + 0.05, words, ha="center", va="top", fontsize=9, color="black", bbox=_PLAIN)
-        article = ARTICLE_FIGURES.get(incident)
-        if article:
-            ax.plot([article["value"]], [y], linestyle="none", marker="D", markersize=10, color="black",
-                    markeredgecolor="white", markeredgewidth=1.2, zorder=3)
-            ax.text(article["value"], y - BAR / 2 - 0.05, f"article (S{article['sentence']}): {article['figure']}",
-                    ha="center", va="bottom", fontsize=9, fontweight="bold", color="black", bbox=_PLAIN)
-    ax.set_yticks(range(len(names)), [name.replace(", ", "\n") for name in names])
-    ax.set_ylim(len(names) - 0.35, -0.65)
-    ax.set_xlim(0, top * 1.2)
-    ax.set_xlabel(XLABEL)
-    ax.set_title(TITLE.replace(": ", ":\n", 1), fontsize=11)
-    ax.grid(axis="x", color="0.7", linestyle=":", linewidth=0.8)
-    ax.set_axisbelow(True)
-    for side in ("top", "right"):
-        ax.spines[side].set_visible(False)
-    ax.legend(handles=[
-        Patch(facecolor="0.85", edgecolor="black", hatch="//", label=RANGE_LABEL),
-        Line2D([], [], linestyle="none", marker="D", markersize=9, color="black", label=ARTICLE_LABEL),
-    ], loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=2, frameon=False, fontsize=9)
-
-
-def range_chart(ax=None):
-    """The chart students read (a matplotlib Figure): per incident, the range of reported figures and the article's.
-
-    Without ``ax`` the figure is made outside pyplot, so a notebook shows it
-    once, through its own display: a PNG whose ``alt`` text is
-    :func:`range_chart_text` (``figure.alt_text``; ``figure.to_png()`` gives the
-    bytes). With ``ax`` it draws there and returns ``ax.figure``, whose display
-    is the caller's; give readers :func:`range_chart_text` beside it.
+    A notebook shows it once, as the PNG drawn at build time whose ``alt``
+    text is :func:`range_chart_text`; where only text can be shown, it is that text.
     """
     if during_grading():
         return NotShown("chart")
-    if ax is not None:
-        _draw(ax)
-        return ax.figure
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
-    figure = _chart_figure_class()(figsize=(8, 4.6), dpi=100)
-    FigureCanvasAgg(figure)
-    figure.alt_text = range_chart_text()
-    _draw(figure.add_subplot())
-    return figure
+    return RangeChart()
 
 
-@cache
-def _chart_figure_class() -> type:
-    """A Figure that shows itself with its text alternative; made on first use, so importing needs no matplotlib."""
-    from matplotlib.figure import Figure
+class RangeChart:
+    """The chart as a notebook shows it: the image in the package, and the same chart in words."""
 
-    class AccessibleFigure(Figure):
-        alt_text = ""
+    def __init__(self):
+        self.alt_text = range_chart_text()
 
-        def to_png(self) -> bytes:
-            buffer = io.BytesIO()
-            self.savefig(buffer, format="png", dpi=100, bbox_inches="tight", facecolor="white",
-                         metadata={"Title": TITLE, "Description": self.alt_text})
-            return buffer.getvalue()
+    def png(self) -> bytes:
+        return CHART_FILE.read_bytes()
 
-        def _repr_mimebundle_(self, include=None, exclude=None):
-            png = base64.b64encode(self.to_png()).decode("ascii")
-            alt = html.escape(self.alt_text, quote=True)
-            return {
-                "image/png": png,
-                "text/html": f'<img src="data:image/png;base64,{png}" alt="{alt}" style="max-width:100%">',
-                "text/plain": self.alt_text,
-            }
+    def __repr__(self) -> str:
+        return self.alt_text
 
-    return AccessibleFigure
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        png = base64.b64encode(self.png()).decode("ascii")
+        alt = html.escape(self.alt_text, quote=True)
+        return {
+            "image/png": png,
+            "text/html": f'<img src="data:image/png;base64,{png}" alt="{alt}" style="max-width:100%">',
+            "text/plain": self.alt_text,
+        }

@@ -192,8 +192,9 @@ def generate_lessons(root: Path = COURSE_ROOT, overrides: dict | None = None) ->
 
 
 def main() -> int:
-    from . import glossary, keys, labelling_rules, search_results
+    from . import glossary, keys, labelling_rules, range_chart_drawing, search_results
 
+    range_chart_drawing.main()  # lesson 03's chart, as the image the lesson shows
     glossary.main(COURSE_ROOT / "solutions")
     search_results.main(COURSE_ROOT / "solutions")  # lesson 04's results lists and its offline page
     labelling_rules.main([str(COURSE_ROOT / "solutions")])  # the keys the one rules file gives, before they are hashed

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .grading_view import NotShown, during_grading
 from .quantities import parse_quantity
-from .tables import labelled
+from .tables import Table
 
 DATA_FILE = Path(__file__).parent / "data" / "press-tv-figures.json"
 COLUMNS = ["figure", "text", "number", "qualifier", "counts", "who vouches"]
@@ -38,19 +38,15 @@ def shown_number(value) -> str:
 
 
 def figures(vouchers: object = None):
-    """The figures table (pandas); ``vouchers`` ({"S1": "none", "S2a": ...}) fills the "who vouches" column.
+    """The figures table; ``vouchers`` ({"S1": "none", "S2a": ...}) fills the "who vouches" column.
 
     Names count in any letter case ("s2A"), as the grader reads them.
     """
     if during_grading():
         return NotShown("figures table")
-    import pandas as pd
-
     given = {str(k).casefold(): str(v) for k, v in vouchers.items()} if isinstance(vouchers, dict) else {}
-    table = pd.DataFrame([
-        {**row, "figure": row["id"], "number": shown_number(row["quantity_read"].value),
-         "qualifier": row["quantity_read"].qualifier or "", "who vouches": given.get(row["id"].casefold(), "?")}
-        for row in figure_rows()
-    ], columns=COLUMNS)
+    rows = [{**row, "figure": row["id"], "number": shown_number(row["quantity_read"].value),
+             "qualifier": row["quantity_read"].qualifier or "", "who vouches": given.get(row["id"].casefold(), "?")}
+            for row in figure_rows()]
     label = "Figures in the article: what each counts and who vouches for it" + (", with your answers" if given else "")
-    return labelled(table.set_index("figure"), label)
+    return Table(rows, COLUMNS, label)

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from .grading_view import NotShown, during_grading
-from .tables import labelled, written_sources
+from .tables import Table, written_sources
 
 DATA_FILE = Path(__file__).parent / "data" / "outlets.json"
 
@@ -70,21 +70,17 @@ COMPACT_COLUMNS = ["country", "owner", "funding", "type", "group"]
 
 
 def outlets(name: str | None = None, typed: bool = True):
-    """The data set as a table (pandas), or the one row for ``name``, with its sources written out.
+    """The data set as a table, or the one row for ``name``, with its sources written out.
 
     ``typed=False`` leaves out the columns that give the group away, for an
-    exercise where students work it out from owner and funding. The data
-    frame holds every text in full; its display is compact (see tables.py).
+    exercise where students work it out from owner and funding. The table
+    holds every text in full; its display is compact (see tables.py).
     """
     if during_grading():
         return NotShown("outlet table")
-    import pandas as pd
-
     rows = outlet_rows() if name is None else (find_outlet(name),)
     columns = COLUMNS if typed else [c for c in COLUMNS if c not in TYPING_COLUMNS]
-    table = pd.DataFrame([
-        {**row, "sources": written_sources(row["citations"])} for row in rows
-    ], columns=columns)
     label = "Outlets and sources: who owns and pays for each" + ("" if typed else ", groups left out")
-    shown = [c for c in COMPACT_COLUMNS if c in columns]
-    return labelled(table.set_index("name"), label, compact=shown, citations={row["name"]: row["citations"] for row in rows})
+    return Table([{**row, "sources": written_sources(row["citations"])} for row in rows], columns, label,
+                 compact=[c for c in COMPACT_COLUMNS if c in columns],
+                 citations={row["name"]: row["citations"] for row in rows})

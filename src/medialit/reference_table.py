@@ -16,17 +16,18 @@ _CELL_STYLE = ' style="text-align: left; vertical-align: top"'
 
 
 class ReferenceTable:
-    """Rows of (name, what it means) under two column headings; the name is what students type."""
+    """Rows of (name, what it means) under two column headings and a caption; the name is what students type."""
 
-    def __init__(self, rows: dict[str, str], headings: tuple[str, str]):
-        self.rows, self.headings = dict(rows), headings
+    def __init__(self, rows: dict[str, str], headings: tuple[str, str], caption: str):
+        self.rows, self.headings, self.caption = dict(rows), headings, caption
 
     def __repr__(self) -> str:
-        return "\n".join(f"{name}: {meaning}" for name, meaning in self.rows.items())
+        return "\n".join([self.caption, *(f"{name}: {meaning}" for name, meaning in self.rows.items())])
 
     def _repr_html_(self) -> str:
+        caption = f'<caption style="text-align: left; font-weight: bold">{html.escape(self.caption)}</caption>'
         head = "".join(f'<th scope="col"{_CELL_STYLE}>{html.escape(h)}</th>' for h in self.headings)
-        body = "".join(f"<tr><td{_CELL_STYLE}><code>{html.escape(name)}</code></td>"
+        body = "".join(f'<tr><th scope="row"{_CELL_STYLE}><code>{html.escape(name)}</code></th>'
                        f"<td{_CELL_STYLE}>{html.escape(meaning)}</td></tr>" for name, meaning in self.rows.items())
-        return f'<table class="medialit-reference"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
-
+        return (f'<table class="medialit-reference">{caption}<thead><tr>{head}</tr></thead>'
+                f"<tbody>{body}</tbody></table>")

@@ -38,8 +38,10 @@ SERVER_ONLY = ("jupyterlab", "nbgrader", "scipy", "bleach", "spacy", "markdown-i
 #: What the browser's Python can do without, to keep the site small: the widgets' front ends (the site carries them
 #: as lab extensions). jedi stays: the Pyodide kernel turns IPython's jedi completion on.
 NOT_IN_THE_BROWSER = ("widgetsnbextension", "jupyterlab-widgets")
-#: Loaded while Pyodide starts, so a lesson's first cell does not wait for them.
-PREFETCH = ("medialit", "ipywidgets", "anywidget", "psygnal", "traitlets", "comm", "typing-extensions")
+#: Loaded while Pyodide starts, so a lesson's first cell does not wait for them. micropip, piplite and jedi are
+#: named too: the kernel installs whatever this list leaves out through micropip, one package at a time.
+PREFETCH = ("medialit", "ipywidgets", "anywidget", "psygnal", "traitlets", "comm", "typing-extensions", "micropip",
+            "piplite", "jedi")
 LITE_CONFIG = COURSE_ROOT / "lite"
 BUILD_TOOLS = COURSE_ROOT / ".venv-lite" / "bin"
 

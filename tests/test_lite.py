@@ -112,6 +112,22 @@ def test_the_site_is_the_learners_view_and_asks_no_index(site):
         assert (site / "static" / "pyodide-lock" / package["file_name"]).resolve().is_file(), package["file_name"]
 
 
+#: What the Pyodide kernel's worker loads as it starts (jupyterlite-pyodide-kernel 0.8.6): micropip first, then piplite
+#: and the kernel's own packages. One missing from the site's lock and the kernel never starts, with no message.
+KERNEL_STARTS_WITH = ("micropip", "piplite", "ipykernel", "comm", "pyodide-kernel", "jedi", "ipython")
+
+
+def test_every_package_the_kernel_loads_and_all_they_depend_on_is_on_the_site_and_loaded_at_start(site):
+    config = json.loads((site / "jupyter-lite.json").read_text())["jupyter-config-data"]
+    kernel = config["litePluginSettings"]["@jupyterlite/pyodide-kernel-extension:kernel"]
+    worker = next((site / "extensions").rglob("comlink.worker.*.js")).read_text(encoding="utf-8")
+    assert 'loadPackage(["micropip"])' in worker and '["ipykernel","comm","pyodide-kernel","jedi","ipython"]' in worker
+    lock = json.loads((site / "static" / "pyodide-lock" / "pyodide-lock.json").read_text())["packages"]
+    assert set(KERNEL_STARTS_WITH) <= set(kernel["loadPyodideOptions"]["packages"]) <= set(lock)
+    missing = {(name, needed) for name, package in lock.items() for needed in package["depends"] if needed not in lock}
+    assert not missing, missing
+
+
 def test_the_class_site_carries_no_keys(tmp_path):
     site = build(tmp_path / "site", with_keys=False, work=tmp_path / "work")
     assert not list(site.rglob(f"*{SELF_STUDY_CHECKS}*"))

@@ -60,8 +60,11 @@ docs: $(VENV)/.installed-docs
 	$(BIN)/mkdocs build --strict
 
 # The browser version's build tools, pinned, in their own environment: pyodide-lock needs Python 3.12 or later.
-LITE_PYTHON ?= $(firstword $(wildcard /root/.pyenv/versions/3.1[2-9]*/bin/python3) python3.12)
+# Any 3.12 or later: pyenv's versions first (its shims on PATH fail for a version not selected), then PATH.
+LITE_PYTHON ?= $(firstword $(wildcard $(or $(PYENV_ROOT),$(HOME)/.pyenv)/versions/3.1[2-9]*/bin/python3) \
+	$(shell command -v python3.14 python3.13 python3.12 2>/dev/null))
 .venv-lite/.installed: lite/requirements-build.txt
+	@test -n "$(LITE_PYTHON)" || { echo "make lite needs Python 3.12 or later to build the site, and none was found on PATH or under pyenv: install one, or name it with LITE_PYTHON=/path/to/python3.12." >&2; exit 1; }
 	$(LITE_PYTHON) -m venv .venv-lite
 	.venv-lite/bin/python -m pip install --quiet -r lite/requirements-build.txt
 	touch $@

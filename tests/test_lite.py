@@ -128,6 +128,22 @@ def test_every_package_the_kernel_loads_and_all_they_depend_on_is_on_the_site_an
     assert not missing, missing
 
 
+def test_the_build_tools_find_a_python_of_3_12_or_later_by_themselves():
+    plan = subprocess.run(["make", "-n", "--always-make", ".venv-lite/.installed"], cwd=COURSE_ROOT,
+                          capture_output=True, text=True).stdout  # -n: what make would run, nothing runs
+    interpreter = next(line for line in plan.splitlines() if " -m venv .venv-lite" in line).split(" -m venv ")[0]
+    version = subprocess.run([interpreter.strip(), "-c", "import sys; print(sys.version_info >= (3, 12))"],
+                             capture_output=True, text=True)
+    assert version.stdout.strip() == "True", (interpreter, version.stderr)
+
+
+def test_without_a_python_of_3_12_or_later_make_lite_says_so_in_one_sentence():
+    result = subprocess.run(["make", "-s", "--always-make", ".venv-lite/.installed", "LITE_PYTHON="],
+                            cwd=COURSE_ROOT, capture_output=True, text=True)
+    assert result.returncode != 0
+    assert "needs Python 3.12 or later" in result.stderr and "Traceback" not in result.stderr, result.stderr
+
+
 def test_the_class_site_carries_no_keys(tmp_path):
     site = build(tmp_path / "site", with_keys=False, work=tmp_path / "work")
     assert not list(site.rglob(f"*{SELF_STUDY_CHECKS}*"))

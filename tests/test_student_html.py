@@ -9,7 +9,6 @@ simulated_class.py and test_formgrader_browser.py.
 
 from __future__ import annotations
 
-import time
 from html.parser import HTMLParser
 
 import nbformat
@@ -21,8 +20,9 @@ from nbgrader.utils import compute_checksum
 
 from medialit.course import COURSE_ROOT
 from medialit.feedback_page import _exercise_headings
-from medialit.student_html import (CODE_COLOURS, CUT, LEFT_OUT, MAX_CHARS, NOTEBOOK_CHARS, WRAPPER, CleanOutputs,
-                                   CleanStudentCells, clean_html, clean_markdown, rendered, shown_as_text)
+from medialit.student_html import (CODE_COLOURS, CUT, LEFT_OUT, MAX_CHARS, NOTEBOOK_CHARS, SLOW_SHAPES, WRAPPER,
+                                   CleanOutputs, CleanStudentCells, clean_html, clean_markdown, rendered,
+                                   shown_as_text)
 
 X = "top.medialitXss=1"
 #: Each a way to run a script, or to load something, from a Markdown cell; and the words that must still show.
@@ -205,20 +205,19 @@ def structure(page: str) -> tuple[list, str]:
     return [tag for tag in reader.tags if tag != "anchor"], words
 
 
-#: Shapes that make an HTML parser or Markdown slow, each as long as a student may write and far longer.
-SLOW_SHAPES = ["<b><i><div><a><p>", "<div>", "<ul><li>", "<dl><dd>", "<i><p>", "<em><li>", "<table><tr><td>",
-               "<a><b>", "<p><p>", "<svg><math>", "> ", "- ", "> - ", "*_", "[", "[a](", "&", "<x ", "`", "$",
-               "<!--", "\\"]
-
-
 @pytest.mark.parametrize("shape", SLOW_SHAPES)
-def test_the_slowest_shapes_are_cleaned_within_a_second(shape):
-    """Cut before anything parses it (1 MB of nested unclosed tags took about an hour), then quick enough."""
-    text = shape * (1_000_000 // len(shape))
-    started = time.perf_counter()
-    stored = clean_markdown(text)
-    took = time.perf_counter() - started
-    assert took < 1.0, f"{shape!r}: {took:.2f} s"
+def test_the_slowest_shapes_are_cut_before_anything_parses_them(shape, monkeypatch):
+    """1 MB of nested unclosed tags took about an hour to parse: the Markdown renderer and the HTML cleaner must
+    only ever see the first MAX_CHARS characters. How fast that is, is measured in
+    benchmarks/bench_student_html.py, not here (a timed test fails on a busy machine)."""
+    import medialit.student_html as student_html
+
+    seen = []
+    render, clean = student_html.rendered, student_html._CLEANER.clean
+    monkeypatch.setattr(student_html, "rendered", lambda text: seen.append(len(text)) or render(text))
+    monkeypatch.setattr(student_html._CLEANER, "clean", lambda text: seen.append(len(text)) or clean(text))
+    stored = clean_markdown(shape * (1_000_000 // len(shape)))
+    assert seen and seen[0] <= MAX_CHARS, seen
     assert CUT in stored
 
 
@@ -229,16 +228,20 @@ def test_a_long_answer_keeps_its_start_and_says_it_was_cut():
     assert clean_markdown(answer[:MAX_CHARS]).count(CUT) == 0
 
 
-def test_a_notebook_of_too_much_text_keeps_its_first_cells_and_is_cleaned_within_seconds():
+def test_a_notebook_of_too_much_text_keeps_its_first_cells_and_parses_no_more(monkeypatch):
+    """Past NOTEBOOK_CHARS, cells are left out unread: only the kept cells reach the Markdown renderer."""
+    import medialit.student_html as student_html
+
+    parsed = []
+    render = student_html.rendered
+    monkeypatch.setattr(student_html, "rendered", lambda text: parsed.append(len(text)) or render(text))
     cells = [nbformat.v4.new_markdown_cell(f"cell {n} " + "<b><i><div><a><p>" * 1000) for n in range(40)]
     nb = nbformat.v4.new_notebook(cells=cells)
-    started = time.perf_counter()
     CleanStudentCells().preprocess(nb, {})
-    took = time.perf_counter() - started
     kept = NOTEBOOK_CHARS // MAX_CHARS
     assert all(f"cell {n} " in nb.cells[n].source for n in range(kept))
     assert all(LEFT_OUT in cell.source for cell in nb.cells[kept:])
-    assert took < kept * 1.0, f"{took:.2f} s"
+    assert len(parsed) <= kept and max(parsed) <= MAX_CHARS, parsed
 
 
 def graded_cell(source: str, **flags):

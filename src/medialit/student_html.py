@@ -40,6 +40,11 @@ MAX_CHARS = 10_000
 NOTEBOOK_CHARS = 60_000
 
 CUT = f"This text was cut here: it is longer than {MAX_CHARS:,} characters, so only its start is shown."
+#: Shapes that make an HTML parser or Markdown slow when repeated: what the cut before parsing is for (tested in
+#: tests/test_student_html.py, timed in benchmarks/bench_student_html.py).
+SLOW_SHAPES = ["<b><i><div><a><p>", "<div>", "<ul><li>", "<dl><dd>", "<i><p>", "<em><li>", "<table><tr><td>",
+               "<a><b>", "<p><p>", "<svg><math>", "> ", "- ", "> - ", "*_", "[", "[a](", "&", "<x ", "`", "$",
+               "<!--", "\\"]
 LEFT_OUT = "This cell was left out: the notebook holds far more text than a lesson needs."
 
 #: What rendered text may keep: text, lists, tables, code, quotes and links; no pictures, frames, forms or styles.

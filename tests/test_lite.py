@@ -7,9 +7,11 @@ work survives a reload, and a notebook downloaded from the page grades in nbgrad
 
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -23,6 +25,7 @@ from jupyterlab_session import CELLS, IDLE, free_port, run_all_cells, type_into_
 from medialit.answer_hashes import SELF_STUDY_CHECKS
 from medialit.course import COURSE_ROOT, copy_course, course_api, run
 from medialit.lite import LITE_KERNELSPEC, build, lesson_folders
+from medialit.lite_trim import OLD_FONT_FORMATS, UNUSED_STUBS
 
 #: The lessons the browser test drives; 02, 03 and 05 need the student path without pandas, matplotlib and spaCy.
 DRIVEN = ["00-start-here", "01-unnamed-sources", "02-state-media-framing", "03-unsupported-figures", "05-capstone"]
@@ -138,6 +141,33 @@ def test_every_package_in_the_browser_is_pinned(site):
     unpinned = {name: package["version"] for name, package in lock.items()
                 if name != "medialit" and name not in from_the_kernel and pins.get(name) != package["version"]}
     assert not unpinned, unpinned
+
+
+def test_every_wheel_on_the_site_matches_its_checksum_in_the_lock(site):
+    """Pyodide refuses a wheel whose checksum differs from the lock's: a wheel changed after the lock was written
+    (as the build trims jedi's) would stop the kernel from starting."""
+    folder = site / "static" / "pyodide-lock"
+    lock = json.loads((folder / "pyodide-lock.json").read_text())["packages"]
+    wrong = [name for name, package in lock.items()
+             if hashlib.sha256((folder / package["file_name"]).read_bytes()).hexdigest() != package["sha256"]]
+    assert not wrong, wrong
+
+
+#: Budget of the whole site, raw: every student downloads all of it on the first visit (issue 29's goal).
+SITE_BUDGET_MB = 40
+
+
+def test_the_site_stays_within_its_size_budget_and_carries_no_file_its_browser_never_reads(site):
+    size = sum(path.stat().st_size for path in site.rglob("*") if path.is_file())
+    assert size <= SITE_BUDGET_MB * 1_000_000, f"{size / 1e6:.1f} MB"
+    old_fonts = [path.name for path in (site / "build").iterdir()
+                 if path.suffix in OLD_FONT_FORMATS and path.with_suffix(".woff2").is_file()]
+    assert not old_fonts, old_fonts
+    jedi = json.loads((site / "static" / "pyodide-lock" / "pyodide-lock.json").read_text())["packages"]["jedi"]
+    with zipfile.ZipFile(site / "static" / "pyodide-lock" / jedi["file_name"]) as wheel:
+        names = wheel.namelist()
+    assert not [name for name in names if name.startswith(UNUSED_STUBS)]
+    assert "jedi/third_party/typeshed/stdlib/builtins.pyi" in names  # completion of the standard library stays
 
 
 def test_the_build_tools_find_a_python_of_3_12_or_later_by_themselves():

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from .answer_hashes import SELF_STUDY_CHECKS
 from .course import COURSE_ROOT
+from .lite_trim import trim
 
 PYODIDE_VERSION = "314.0.6"
 #: The files of the npm package `pyodide` the kernel loads (its lock file is rewritten, see _pyodide_core).
@@ -120,6 +121,7 @@ def build(output: Path, with_keys: bool = True, lessons_dir: Path = COURSE_ROOT 
     (work / "jupyter_lite_config.json").write_text(json.dumps(build_config(wheel, output.resolve()), indent=2))
     subprocess.run([str(BUILD_TOOLS / "jupyter"), "lite", "build", "--lite-dir", str(work)], check=True, cwd=work,
                    env={**os.environ, "UV_PYTHON_DOWNLOADS": "never", "PATH": f"{BUILD_TOOLS}:{os.environ['PATH']}"})
+    trim(output)  # before the service worker's list is written: it lists what is left
     precache_everything(output)
     return output
 

@@ -33,6 +33,12 @@ PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_s
                  "package.json")
 #: The browser kernel's name; each lesson's copy on the site names it, so a lesson opens unmodified.
 LITE_KERNELSPEC = {"name": "python", "display_name": "Python (Pyodide)", "language": "python"}
+#: What the browser kernel says about its language (jupyterlite-pyodide-kernel 0.8.6's kernelInfoRequest, fixed
+#: there, "3.8" included). JupyterLab writes it into the notebook as the kernel starts: a copy holding anything else
+#: opens marked as modified.
+LITE_LANGUAGE_INFO = {"codemirror_mode": {"name": "python", "version": 3}, "file_extension": ".py",
+                      "mimetype": "text/x-python", "name": "python", "nbconvert_exporter": "python",
+                      "pygments_lexer": "ipython3", "version": "3.8"}
 #: medialit's dependencies that only the server uses: left out of the browser's packages.
 SERVER_ONLY = ("jupyterlab", "nbgrader", "scipy", "bleach", "spacy", "markdown-it-py", "psycopg", "pandas",
                "matplotlib", "numpy")
@@ -54,10 +60,12 @@ def lesson_folders(lessons_dir: Path) -> list[Path]:
 
 
 def copy_for_the_browser(notebook: Path, target: Path) -> None:
-    """The lesson as released, naming the browser's kernel (nothing else changes: nbgrader's cell ids and checksums
-    stay, so the downloaded notebook grades as it would from the server)."""
+    """The lesson as released, naming the browser's kernel and its language as that kernel describes it, so it opens
+    unmodified (nothing else changes: nbgrader's cell ids and checksums stay, so the downloaded notebook grades as it
+    would from the server)."""
     nb = json.loads(notebook.read_text(encoding="utf-8"))
     nb["metadata"]["kernelspec"] = dict(LITE_KERNELSPEC)
+    nb["metadata"]["language_info"] = dict(LITE_LANGUAGE_INFO)
     target.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 

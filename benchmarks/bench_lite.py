@@ -23,7 +23,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "tests"))
-from jupyterlab_session import CELLS, free_port, launch_chromium  # noqa: E402
+from jupyterlab_session import CELLS, free_port, launch_chromium, wait_for_cells  # noqa: E402
 from medialit.lite import build  # noqa: E402
 
 LESSONS = ["00-start-here", "01-unnamed-sources", "05-capstone"]
@@ -54,9 +54,8 @@ def cold_first_cell(browser, base: str, site: Path, lesson: str) -> dict[str, fl
         page = context.new_page()
         page.goto(f"{base}/lab/index.html?path={lesson}/{lesson}.ipynb")
         # JupyterLab shows one empty cell before the lesson's own: a Shift+Enter there is lost with that cell
-        cells = len(json.loads((site / "files" / lesson / f"{lesson}.ipynb").read_text(encoding="utf-8"))["cells"])
-        page.wait_for_function(f"/Cell \\d+\\/{cells}(?!\\d)/.test(document.querySelector('#jp-main-statusbar')?.textContent)",
-                               timeout=120_000)  # the status bar counts the notebook's cells, drawn or not
+        notebook = json.loads((site / "files" / lesson / f"{lesson}.ipynb").read_text(encoding="utf-8"))
+        wait_for_cells(page, len(notebook["cells"]))
         shown = page.evaluate("performance.now()")
         page.locator(FIRST_CODE_CELL).first.click()
         page.keyboard.press("Shift+Enter")

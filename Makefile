@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(CURDIR)/$(VENV)/bin
 export PATH := $(BIN):$(PATH)
 
-.PHONY: lab start teacher test lessons handouts cards docs clean
+.PHONY: lab start teacher test lessons handouts cards docs lite clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -59,5 +59,19 @@ $(VENV)/.installed-docs: pyproject.toml
 docs: $(VENV)/.installed-docs
 	$(BIN)/mkdocs build --strict
 
+# The browser version's build tools, pinned, in their own environment: pyodide-lock needs Python 3.12 or later.
+# Any 3.12 or later: pyenv's versions first (its shims on PATH fail for a version not selected), then PATH.
+LITE_PYTHON ?= $(firstword $(wildcard $(or $(PYENV_ROOT),$(HOME)/.pyenv)/versions/3.1[2-9]*/bin/python3) \
+	$(shell command -v python3.14 python3.13 python3.12 2>/dev/null))
+.venv-lite/.installed: lite/requirements-build.txt
+	@test -n "$(LITE_PYTHON)" || { echo "make lite needs Python 3.12 or later to build the site, and none was found on PATH or under pyenv: install one, or name it with LITE_PYTHON=/path/to/python3.12." >&2; exit 1; }
+	$(LITE_PYTHON) -m venv .venv-lite
+	.venv-lite/bin/python -m pip install --quiet -r lite/requirements-build.txt
+	touch $@
+
+## lite: the lessons as a JupyterLite site in site/ (runs in any browser, offline after the first visit); CLASS=1 leaves out the check() keys
+lite: $(VENV)/.installed .venv-lite/.installed
+	$(BIN)/python -m medialit.lite $(if $(CLASS),--class)
+
 clean:
-	rm -rf $(VENV) gradebook.db .pytest_cache test-artifacts handouts reports cards site-docs
+	rm -rf $(VENV) .venv-lite site gradebook.db .pytest_cache test-artifacts handouts reports cards site-docs

@@ -119,19 +119,36 @@ def open_notebook(page, base: str, token: str, path: str) -> None:
 
 
 def type_into_cell(page, index: int, text: str) -> None:
-    """Replace cell ``index``'s text as a keyboard user would: select the first cell, move down with
-    the arrow keys (JupyterLab scrolls the active cell into view; it does not render cells outside
-    the window), press Enter to edit, select all and type."""
-    first = page.locator(CELLS).first
-    first.click()
+    """Replace cell ``index``'s text as a keyboard user would (see :func:`type_into_cells`)."""
+    type_into_cells(page, {index: text})
+
+
+def type_into_cells(page, texts: dict[int, str]) -> None:
+    """Replace the text of each cell in ``texts`` (by index) as a keyboard user would: select the first cell, move
+    down with the arrow keys (JupyterLab scrolls the active cell into view; it does not render cells outside the
+    window), press Enter to edit, select all and type. One walk from the top, not one per cell: each key press is a
+    round trip to the browser."""
+    page.locator(CELLS).first.click()
     page.keyboard.press("Escape")
-    for _ in range(index):
-        page.keyboard.press("ArrowDown")
-    page.wait_for_selector(f"{CELLS}:nth-child({index + 1}).jp-mod-active")
-    page.keyboard.press("Enter")
-    page.keyboard.press("Control+A")
-    page.keyboard.insert_text(text)
-    page.keyboard.press("Escape")
+    here = 0
+    for index in sorted(texts):
+        for _ in range(index - here):
+            page.keyboard.press("ArrowDown")
+        here = index
+        page.wait_for_selector(f"{CELLS}:nth-child({index + 1}).jp-mod-active")
+        page.keyboard.press("Enter")
+        page.keyboard.press("Control+A")
+        page.keyboard.insert_text(texts[index])
+        page.keyboard.press("Escape")
+
+
+def wait_for_cells(page, count: int, timeout: float = 120_000) -> None:
+    """Wait until the notebook on show holds ``count`` cells. JupyterLab first shows one empty placeholder cell
+    before the notebook's own: a key press or a run there is lost. The status bar counts the notebook's cells,
+    drawn or not ("Cell 1/19")."""
+    page.wait_for_function(
+        f"/Cell \\d+\\/{count}(?!\\d)/.test(document.querySelector('#jp-main-statusbar')?.textContent)",
+        timeout=timeout)
 
 
 def run_all_cells(page) -> None:

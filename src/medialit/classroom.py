@@ -70,8 +70,16 @@ def set_up_class(exchange: Path, config_dir: Path) -> list[str]:
 def in_a_class(course: Path | None = None) -> bool:
     """Whether this account's Jupyter settings (or those of the ``course`` folder) name an exchange: then lessons
     and feedback go out through it."""
-    from jupyter_core.paths import jupyter_config_path
-
-    folders = [*map(Path, jupyter_config_path()), *([course] if course else [])]
+    folders = [*jupyter_config_folders(), *([course] if course else [])]
     return any("c.Exchange.root" in settings.read_text(encoding="utf-8", errors="replace")
                for settings in (folder / "nbgrader_config.py" for folder in folders) if settings.is_file())
+
+
+def jupyter_config_folders() -> list[Path]:
+    """This account's Jupyter settings folders. None in the browser (make lite): its Python has no jupyter_core, and
+    no exchange either; without this, pasting a lesson's text into the analyzer box there failed with no message."""
+    try:
+        from jupyter_core.paths import jupyter_config_path
+    except ModuleNotFoundError:
+        return []
+    return [Path(folder) for folder in jupyter_config_path()]

@@ -1,0 +1,90 @@
+"""The browser version (make lite): build time, site size, and how long a student waits for a lesson's first cell.
+
+Build: the site from nothing into a temporary folder (npm's Pyodide, the wheels, jupyter lite build), as `make lite`.
+Size: every file of the site, raw, and as one zip archive (deflate), which is what a host serving compressed files
+or a USB copy roughly costs. Cold start: a fresh browser profile (no cache, no service worker) opens each lesson from
+127.0.0.1 and runs its first code cell at once (Shift+Enter, queued until the kernel is up); the time is from the
+page's navigation to that cell's prompt showing its number. Goals: site <= 40 MB (<= 20 MB compressed), first cell
+<= 8 s.
+
+Run: .venv/bin/python benchmarks/bench_lite.py [lesson ...]
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "tests"))
+from jupyterlab_session import CELLS, free_port, launch_chromium, wait_for_cells  # noqa: E402
+from medialit.lite import build  # noqa: E402
+
+LESSONS = ["00-start-here", "01-unnamed-sources", "05-capstone"]
+FIRST_CODE_CELL = f"{CELLS}.jp-CodeCell"
+#: Milliseconds since the page's navigation began when the first code cell's prompt shows a number.
+FIRST_CELL_RAN = """(cell) => { const prompt = document.querySelector(cell + ' .jp-InputPrompt');
+  return prompt && /\\[\\d+\\]/.test(prompt.textContent) ? performance.now() : null; }"""
+
+
+def megabytes(size: int) -> float:
+    return round(size / 1_000_000, 1)
+
+
+def site_sizes(site: Path) -> dict[str, float]:
+    files = [path for path in site.rglob("*") if path.is_file()]
+    with tempfile.TemporaryFile() as archive:
+        with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zipped:
+            for path in files:
+                zipped.write(path, path.relative_to(site).as_posix())
+        compressed = archive.tell()
+    raw = sum(path.stat().st_size for path in files)
+    return {"files": len(files), "site_mb": megabytes(raw), "site_zipped_mb": megabytes(compressed)}
+
+
+def cold_first_cell(browser, base: str, site: Path, lesson: str) -> dict[str, float]:
+    context = browser.new_context()  # a new profile: nothing cached, no service worker yet
+    try:
+        page = context.new_page()
+        page.goto(f"{base}/lab/index.html?path={lesson}/{lesson}.ipynb")
+        # JupyterLab shows one empty cell before the lesson's own: a Shift+Enter there is lost with that cell
+        notebook = json.loads((site / "files" / lesson / f"{lesson}.ipynb").read_text(encoding="utf-8"))
+        wait_for_cells(page, len(notebook["cells"]))
+        shown = page.evaluate("performance.now()")
+        page.locator(FIRST_CODE_CELL).first.click()
+        page.keyboard.press("Shift+Enter")
+        ran = page.wait_for_function(FIRST_CELL_RAN, arg=FIRST_CODE_CELL, timeout=120_000).json_value()
+        return {"notebook_shown_s": round(shown / 1000, 1), "first_cell_ran_s": round(ran / 1000, 1)}
+    finally:
+        context.close()
+
+
+def main() -> None:
+    lessons = sys.argv[1:] or LESSONS
+    with tempfile.TemporaryDirectory() as folder:
+        start = time.perf_counter()
+        site = build(Path(folder) / "site", work=Path(folder) / "work")
+        result = {"build_s": round(time.perf_counter() - start, 1), **site_sizes(site)}
+        port = free_port()
+        server = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
+                                   "--directory", str(site)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            with sync_playwright() as playwright:
+                browser = launch_chromium(playwright)
+                result["cold_start"] = {lesson: cold_first_cell(browser, f"http://127.0.0.1:{port}", site, lesson)
+                                        for lesson in lessons}
+                browser.close()
+        finally:
+            server.terminate()
+            server.wait()
+    print(json.dumps(result, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -15,6 +15,7 @@ Run as ``python -m medialit.lite [--class] [--output site]``.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import shutil
@@ -24,6 +25,7 @@ import tarfile
 from pathlib import Path
 
 from .answer_hashes import SELF_STUDY_CHECKS
+from .browser_updates import RECORD, RELEASES
 from .course import COURSE_ROOT
 from .lite_trim import trim
 
@@ -62,14 +64,31 @@ def copy_for_the_browser(notebook: Path, target: Path) -> None:
 
 
 def site_contents(files: Path, lessons_dir: Path, with_keys: bool) -> None:
-    """The site's files: each lesson in its own folder, and for self-study the hashed keys beside them (the kernel
-    finds them above its working folder, as after `medialit start`)."""
+    """The site's files: each lesson in its own folder, each again as released (for the updates), and for
+    self-study the hashed keys beside them (the kernel finds them above its working folder, as after
+    `medialit start`)."""
     for folder in lesson_folders(lessons_dir):
         (files / folder.name).mkdir(parents=True)
         for notebook in folder.glob("*.ipynb"):
             copy_for_the_browser(notebook, files / folder.name / notebook.name)
+    record_releases(files)
     if with_keys:
         shutil.copytree(lessons_dir / SELF_STUDY_CHECKS, files / SELF_STUDY_CHECKS)
+
+
+def record_releases(files: Path) -> None:
+    """Each lesson of the site once more, in a hidden folder a student never saves into, with its SHA-256: what the
+    browser's kernel compares a student's saved copy with (see medialit.browser_updates). Run again after a lesson
+    of ``files`` changes."""
+    releases = files / RELEASES
+    shutil.rmtree(releases, ignore_errors=True)
+    record = {}
+    for notebook in sorted(files.glob("[!.]*/*.ipynb")):
+        key = notebook.relative_to(files).as_posix()
+        (releases / key).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(notebook, releases / key)
+        record[key] = hashlib.sha256(notebook.read_bytes()).hexdigest()
+    (releases / RECORD).write_text(json.dumps(record, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
 def _pyodide_core(work: Path, target: Path) -> None:

@@ -21,10 +21,10 @@ from nbgrader.api import Gradebook
 from playwright.sync_api import expect
 
 from conftest import sample_submissions
-from jupyterlab_session import CELLS, IDLE, free_port, run_all_cells, type_into_cell
+from jupyterlab_session import CELLS, IDLE, NOTEBOOK, free_port, run_all_cells, type_into_cell
 from medialit.answer_hashes import SELF_STUDY_CHECKS
 from medialit.course import COURSE_ROOT, copy_course, course_api, run
-from medialit.lite import LITE_KERNELSPEC, build, lesson_folders
+from medialit.lite import LITE_KERNELSPEC, build, lesson_folders, record_releases
 from medialit.lite_trim import OLD_FONT_FORMATS, UNUSED_STUBS
 
 #: The lessons the browser test drives; 02, 03 and 05 need the student path without pandas, matplotlib and spaCy.
@@ -262,3 +262,49 @@ def test_the_downloaded_notebook_grades_with_full_marks(context, served, lesson,
                   for grade in notebook.grades if not grade.needs_manual_grade]
         assert grades and sum(g.score for g in grades) == sum(g.max_score for g in grades), \
             [(g.name, g.score, g.max_score) for g in grades]
+
+
+def test_a_lesson_updated_on_the_site_arrives_beside_the_students_saved_copy(context, served, site):
+    lesson, added = "00-start-here", "A sentence added in this release."
+    site_file = site / "files" / lesson / f"{lesson}.ipynb"
+    as_built = site_file.read_bytes()
+    page = open_lesson(context, served, lesson)
+    told = page.locator(".jp-OutputArea-output", has_text="This lesson has changed on the site")
+    listed = page.locator(".jp-DirListing-itemName")  # the file browser, open on the lesson's folder
+
+    def run_and_save() -> None:
+        run_all_cells(page)
+        page.keyboard.press("Control+s")
+        page.wait_for_function("!document.querySelector('.jp-mod-dirty')", timeout=30_000)
+
+    try:
+        type_answers(page, lesson, {"answer_named_sentences": "named_sentences = {2, 3}"})
+        run_and_save()
+        changed = json.loads(as_built)
+        changed["cells"][0]["source"] = "".join(changed["cells"][0]["source"]) + "\n" + added
+        site_file.write_text(json.dumps(changed, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        record_releases(site / "files")
+        # The site's service worker answers from its cache first and refreshes it behind: the visit after the one
+        # that first asks for the changed files sees them.
+        said = [told.count()]
+        for _visit in range(2):
+            page.reload()
+            expect(listed.filter(has_text=f"{lesson}.ipynb")).to_have_count(1)
+            if not said[1:]:  # the lesson as released, saved with an answer, wrote nothing when it ran
+                assert listed.filter(has_text=".update-").count() == 0
+            page.wait_for_selector(IDLE, timeout=120_000)
+            run_and_save()
+            said.append(told.count())
+        assert sorted(said) == [0, 0, 1], said  # said once, on the visit that placed it
+        expect(page.locator(CELLS).filter(has_text="named_sentences = {2, 3}").first).to_be_visible()
+        expect(page.locator(CELLS).first).not_to_contain_text(added)  # the student's copy, untouched
+        update = listed.filter(has_text=f"{lesson}.update-")
+        expect(update).to_have_count(1)
+        assert update.inner_text().endswith(".ipynb")
+        update.dblclick()
+        expect(page.locator(f"{NOTEBOOK} .jp-Notebook .jp-Cell").first).to_contain_text(added, timeout=60_000)
+        assert context.refused == []
+    finally:
+        page.close()
+        site_file.write_bytes(as_built)
+        record_releases(site / "files")

@@ -24,7 +24,7 @@ from conftest import sample_submissions
 from jupyterlab_session import CELLS, IDLE, NOTEBOOK, free_port, run_all_cells, type_into_cell
 from medialit.answer_hashes import SELF_STUDY_CHECKS
 from medialit.course import COURSE_ROOT, copy_course, course_api, run
-from medialit.lite import LITE_KERNELSPEC, build, lesson_folders, record_releases
+from medialit.lite import LITE_KERNELSPEC, build, lesson_folders, record_releases, replace_whole
 from medialit.lite_trim import OLD_FONT_FORMATS, UNUSED_STUBS
 
 #: The lessons the browser test drives; 02, 03 and 05 need the student path without pandas, matplotlib and spaCy.
@@ -282,7 +282,7 @@ def test_a_lesson_updated_on_the_site_arrives_beside_the_students_saved_copy(con
         run_and_save()
         changed = json.loads(as_built)
         changed["cells"][0]["source"] = "".join(changed["cells"][0]["source"]) + "\n" + added
-        site_file.write_text(json.dumps(changed, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        replace_whole(site_file, (json.dumps(changed, indent=1, ensure_ascii=False) + "\n").encode())
         record_releases(site / "files")
         # The site's service worker answers from its cache first and refreshes it behind: the visit after the one
         # that first asks for the changed files sees them.
@@ -306,5 +306,5 @@ def test_a_lesson_updated_on_the_site_arrives_beside_the_students_saved_copy(con
         assert context.refused == []
     finally:
         page.close()
-        site_file.write_bytes(as_built)
+        replace_whole(site_file, as_built)
         record_releases(site / "files")

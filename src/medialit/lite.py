@@ -79,16 +79,22 @@ def site_contents(files: Path, lessons_dir: Path, with_keys: bool) -> None:
 def record_releases(files: Path) -> None:
     """Each lesson of the site once more, in a hidden folder a student never saves into, with its SHA-256: what the
     browser's kernel compares a student's saved copy with (see medialit.browser_updates). Run again after a lesson
-    of ``files`` changes."""
-    releases = files / RELEASES
-    shutil.rmtree(releases, ignore_errors=True)
-    record = {}
+    of ``files`` changes; each file is replaced whole, so a site being served never hands out half of one."""
+    releases, record = files / RELEASES, {}
     for notebook in sorted(files.glob("[!.]*/*.ipynb")):
         key = notebook.relative_to(files).as_posix()
-        (releases / key).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(notebook, releases / key)
-        record[key] = hashlib.sha256(notebook.read_bytes()).hexdigest()
-    (releases / RECORD).write_text(json.dumps(record, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        release = notebook.read_bytes()
+        replace_whole(releases / key, release)
+        record[key] = hashlib.sha256(release).hexdigest()
+    replace_whole(releases / RECORD, (json.dumps(record, indent=1, sort_keys=True) + "\n").encode())
+
+
+def replace_whole(path: Path, data: bytes) -> None:
+    """Write ``data`` beside ``path``, then rename it over: a reader sees the old file or the new one, never a part."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.partial")
+    partial.write_bytes(data)
+    os.replace(partial, path)
 
 
 def _pyodide_core(work: Path, target: Path) -> None:

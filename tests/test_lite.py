@@ -26,14 +26,14 @@ from nbgrader.api import Gradebook
 from playwright.sync_api import expect
 
 from conftest import sample_submissions
-from jupyterlab_session import CELLS, IDLE, free_port, run_all_cells, type_into_cells, wait_for_cells
+from jupyterlab_session import CELLS, IDLE, NOTEBOOK, free_port, run_all_cells, type_into_cells, wait_for_cells
 from medialit import Highlighter, SourceTagger, load_article
 from medialit.analyzer import analyze
 from medialit.answer_hashes import SELF_STUDY_CHECKS
 from medialit.counts import range_chart_text
 from medialit.course import COURSE_ROOT, copy_course, course_api, run
 from medialit.figures import figures
-from medialit.lite import LITE_KERNELSPEC, LITE_LANGUAGE_INFO, build, lesson_folders
+from medialit.lite import LITE_KERNELSPEC, LITE_LANGUAGE_INFO, build, lesson_folders, record_releases, replace_whole
 from medialit.lite_trim import OLD_FONT_FORMATS, UNUSED_STUBS
 
 #: The lessons the browser test drives with their model answers; 02, 03 and 05 need the student path without
@@ -109,12 +109,17 @@ def type_answers(page, lesson: str, answers: dict[str, str]) -> None:
                            if cell.metadata.get("nbgrader", {}).get("grade_id") in answers})
 
 
-def download(page, target: Path) -> nbformat.NotebookNode:
-    """File > Save, then File > Download, as a student hands in; the notebook as it reached ``target``. From the
-    menu, not Ctrl+S: a tool's control may have the focus, and it keeps JupyterLab's shortcuts from the page."""
+def save(page) -> None:
+    """File > Save, from the menu, not Ctrl+S: a tool's control may have the focus, and it keeps JupyterLab's
+    shortcuts from the page."""
     page.locator(".lm-MenuBar-itemLabel", has_text="File").first.click()
     page.locator(".lm-Menu-itemLabel").filter(has_text=re.compile(r"^Save( Notebook)?$")).first.click()
     page.wait_for_function("!document.querySelector('.jp-mod-dirty')", timeout=30_000)
+
+
+def download(page, target: Path) -> nbformat.NotebookNode:
+    """Save, then File > Download, as a student hands in; the notebook as it reached ``target``."""
+    save(page)
     page.locator(".lm-MenuBar-itemLabel", has_text="File").first.click()
     with page.expect_download() as downloading:
         page.locator(".lm-Menu-itemLabel", has_text="Download").first.click()
@@ -377,3 +382,49 @@ def test_the_analyzer_box_gives_the_servers_marks(context, served):
         assert context.refused == []
     finally:
         page.close()
+
+
+def test_a_lesson_updated_on_the_site_arrives_beside_the_students_saved_copy(context, served, site):
+    lesson, added = "00-start-here", "A sentence added in this release."
+    site_file = site / "files" / lesson / f"{lesson}.ipynb"
+    as_built = site_file.read_bytes()
+    page = open_lesson(context, served, lesson)
+    told = page.locator(".jp-OutputArea-output", has_text="This lesson has changed on the site")
+    listed = page.locator(".jp-DirListing-itemName")  # the file browser, open on the lesson's folder
+
+    def run_and_save() -> None:
+        run_all_cells(page)
+        save(page)
+
+    try:
+        type_answers(page, lesson, {"answer_named_sentences": "named_sentences = {2, 3}"})
+        run_and_save()
+        changed = json.loads(as_built)
+        changed["cells"][0]["source"] = "".join(changed["cells"][0]["source"]) + "\n" + added
+        replace_whole(site_file, (json.dumps(changed, indent=1, ensure_ascii=False) + "\n").encode())
+        record_releases(site / "files")
+        # The site's service worker answers from its cache first and refreshes it behind: the visit after the one
+        # that first asks for the changed files sees them.
+        said = [told.count()]
+        for _visit in range(2):
+            page.reload()
+            expect(listed.filter(has_text=f"{lesson}.ipynb")).to_have_count(1)
+            if not said[1:]:  # the lesson as released, saved with an answer, wrote nothing when it ran
+                assert listed.filter(has_text=".update-").count() == 0
+            wait_for_cells(page, len(release(lesson).cells))
+            page.wait_for_selector(IDLE, timeout=120_000)
+            run_and_save()
+            said.append(told.count())
+        assert sorted(said) == [0, 0, 1], said  # said once, on the visit that placed it
+        expect(page.locator(CELLS).filter(has_text="named_sentences = {2, 3}").first).to_be_visible()
+        expect(page.locator(CELLS).first).not_to_contain_text(added)  # the student's copy, untouched
+        update = listed.filter(has_text=f"{lesson}.update-")
+        expect(update).to_have_count(1)
+        assert update.inner_text().endswith(".ipynb")
+        update.dblclick()
+        expect(page.locator(f"{NOTEBOOK} .jp-Notebook .jp-Cell").first).to_contain_text(added, timeout=60_000)
+        assert context.refused == []
+    finally:
+        page.close()
+        replace_whole(site_file, as_built)
+        record_releases(site / "files")

@@ -5,6 +5,7 @@ names below load their modules on first use, so ``import medialit`` is quick in
 a lesson's first cell and in the command line.
 """
 
+import sys
 from importlib import import_module
 
 __all__ = ["load_article", "check", "SourceTagger", "Highlighter", "ArticleBox", "analyze", "outlets"]
@@ -28,3 +29,9 @@ def __getattr__(name: str):
         if during_grading():
             return stand_in(_SHOWN_ONLY[name])
     return getattr(import_module(f".{_WHERE[name]}", __name__), name)
+
+
+if sys.platform == "emscripten":  # the browser version: a lesson updated on the site arrives beside the student's copy
+    from .browser_updates import in_the_browser
+
+    in_the_browser()

@@ -15,6 +15,7 @@ Run as ``python -m medialit.lite [--class] [--output site]``.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import shutil
@@ -24,6 +25,7 @@ import tarfile
 from pathlib import Path
 
 from .answer_hashes import SELF_STUDY_CHECKS
+from .browser_updates import RECORD, RELEASES
 from .course import COURSE_ROOT
 from .lite_trim import trim
 
@@ -70,14 +72,37 @@ def copy_for_the_browser(notebook: Path, target: Path) -> None:
 
 
 def site_contents(files: Path, lessons_dir: Path, with_keys: bool) -> None:
-    """The site's files: each lesson in its own folder, and for self-study the hashed keys beside them (the kernel
-    finds them above its working folder, as after `medialit start`)."""
+    """The site's files: each lesson in its own folder, each again as released (for the updates), and for
+    self-study the hashed keys beside them (the kernel finds them above its working folder, as after
+    `medialit start`)."""
     for folder in lesson_folders(lessons_dir):
         (files / folder.name).mkdir(parents=True)
         for notebook in folder.glob("*.ipynb"):
             copy_for_the_browser(notebook, files / folder.name / notebook.name)
+    record_releases(files)
     if with_keys:
         shutil.copytree(lessons_dir / SELF_STUDY_CHECKS, files / SELF_STUDY_CHECKS)
+
+
+def record_releases(files: Path) -> None:
+    """Each lesson of the site once more, in a hidden folder a student never saves into, with its SHA-256: what the
+    browser's kernel compares a student's saved copy with (see medialit.browser_updates). Run again after a lesson
+    of ``files`` changes; each file is replaced whole, so a site being served never hands out half of one."""
+    releases, record = files / RELEASES, {}
+    for notebook in sorted(files.glob("[!.]*/*.ipynb")):
+        key = notebook.relative_to(files).as_posix()
+        release = notebook.read_bytes()
+        replace_whole(releases / key, release)
+        record[key] = hashlib.sha256(release).hexdigest()
+    replace_whole(releases / RECORD, (json.dumps(record, indent=1, sort_keys=True) + "\n").encode())
+
+
+def replace_whole(path: Path, data: bytes) -> None:
+    """Write ``data`` beside ``path``, then rename it over: a reader sees the old file or the new one, never a part."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.partial")
+    partial.write_bytes(data)
+    os.replace(partial, path)
 
 
 def _pyodide_core(work: Path, target: Path) -> None:

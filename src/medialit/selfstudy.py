@@ -19,7 +19,6 @@ import os
 import stat
 import subprocess
 import sys
-from collections import Counter
 from pathlib import Path
 
 import nbformat
@@ -28,6 +27,7 @@ from .answer_hashes import CHECKS_DIR
 from .course import COURSE_ROOT
 from .feedback import check
 from .rescore import literal_answers
+from .same_lesson import still_the_lesson
 from .wording import counted
 
 #: In the learner's folder: each lesson file's SHA-256 as last handed out (copied, or offered beside theirs).
@@ -142,22 +142,13 @@ def _holds(folder: int, existing: os.stat_result, name: str, data: bytes) -> boo
 
 
 def _same_lesson(theirs: bytes, lesson: bytes) -> bool:
-    """Whether a learner's notebook is this lesson, in a folder with no record of what was handed out.
-
-    It is while it still holds every cell of the lesson a learner does not write in (its text, set-up and
-    tests, by their source): answers, outputs and cells of their own may be anything.
-    """
+    """Whether a learner's notebook is this lesson, in a folder with no record of what was handed out (see
+    :func:`medialit.same_lesson.still_the_lesson`)."""
     try:
         released, learners = (nbformat.reads(text.decode(), as_version=4) for text in (lesson, theirs))
     except Exception:  # not a notebook (any more), however damaged: not the lesson as released
         return False
-    fixed = Counter(cell.source for cell in released.cells if _not_written_in(cell))
-    return not fixed - Counter(cell.get("source") for cell in learners.cells)
-
-
-def _not_written_in(cell) -> bool:
-    grading = cell.get("metadata", {}).get("nbgrader", {})
-    return bool(grading.get("locked")) or cell.cell_type == "markdown" and not grading.get("solution")
+    return still_the_lesson(released.cells, learners.cells)
 
 
 def _read_record(folder: int) -> dict[str, str]:

@@ -34,8 +34,8 @@ start: lab
 teacher: $(VENV)/.installed
 	$(BIN)/medialit teacher
 
-## test: the whole test suite, on up to four workers (tests/conftest.py keeps each module on one)
-test: $(VENV)/.installed-test
+## test: the whole test suite (it builds the browser version too), on up to four workers (tests/conftest.py keeps a module on one)
+test: $(VENV)/.installed-test .venv-lite/.installed
 	$(BIN)/python -m pytest --numprocesses auto --maxprocesses 4 --dist loadgroup
 
 ## lessons: rebuild check() keys and regenerate lessons/ from solutions/

@@ -12,7 +12,7 @@ from conftest import in_a_fresh_python
 
 import medialit.widgets as widgets_module
 from medialit.article import load_article
-from medialit.widgets import SourceTagger
+from medialit.widgets import Highlighter, SourceTagger
 
 KEY_KINDS = {1: "none", 2: "named", 3: "named", 4: "unnamed", 5: "vague", 6: "none", 7: "none", 8: "named", 9: "vague"}
 
@@ -266,6 +266,14 @@ def test_the_highlighter_shows_an_answer_on_the_words_that_read_it():
                                  str(word_number(highlighter, '"precise"')): "scare quotes"}
     assert highlighter.value == {"smashed": "emotive language", "terror nest": "loaded label",
                                  '"precise"': "scare quotes"}
+
+
+def test_the_highlighter_shows_a_phrase_the_grader_reads_as_the_same_words():
+    """Quotation marks and letter case around the words do not matter to the grader, so not to the tool either:
+    the model answer "falsely claimed" is the text's \u201c"falsely claimed"\u201d."""
+    highlighter = Highlighter(load_article("coalition-hajin-statements"), "coalition_framing")
+    highlighter.show_answer({"falsely claimed": "opinion as fact", "LIBERATING": "loaded label"})
+    assert highlighter.value == {'"falsely claimed"': "opinion as fact", "liberating": "loaded label"}
 
 
 def test_a_phrase_not_in_the_text_leaves_the_highlighter_as_it_was():

@@ -33,7 +33,7 @@ import traitlets
 
 from . import last_run
 from .answers import (FRAMING_TECHNIQUES, SOURCE_KINDS, AnswerProblem, compact_kinds, parse_sentence_kinds,
-                      parse_text_labels, python_literal)
+                      parse_text_labels, phrase_words, python_literal)
 from .article import Article
 from .feedback import check
 
@@ -226,14 +226,15 @@ class Highlighter(_AnswerWidget):
 
     def _find(self, phrase: str, taken: dict) -> range | None:
         """The first run of whole words in one sentence, none in ``taken``, that reads ``phrase`` the way the
-        grader compares phrases (lower case, spaces collapsed)."""
+        grader compares phrases (medialit.answers.phrase_words: letter case, quotation marks and spaces aside)."""
+        wanted = phrase_words(phrase)
         for first, (sentence, start, _) in enumerate(self._words):
             last = first
             while last < len(self._words) and self._words[last][0] is sentence:
-                text = " ".join(sentence.text[start:self._words[last][2]].lower().split())
-                if text == phrase and not any(str(i) in taken for i in range(first, last + 1)):
+                words = phrase_words(sentence.text[start:self._words[last][2]])
+                if words == wanted and not any(str(i) in taken for i in range(first, last + 1)):
                     return range(first, last + 1)
-                if len(text) >= len(phrase):
+                if len(words) >= len(wanted):
                     break
                 last += 1
         return None

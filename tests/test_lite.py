@@ -11,11 +11,13 @@ page grades in nbgrader with full marks.
 from __future__ import annotations
 
 import ast
+import contextlib
 import hashlib
 import json
 import re
 import subprocess
 import sys
+import urllib.request
 import zipfile
 from pathlib import Path
 from urllib.parse import urlparse
@@ -52,17 +54,31 @@ def site(tmp_path_factory) -> Path:
     return build(root / "site", work=root / "work")
 
 
-@pytest.fixture(scope="module")
-def served(site):
-    """The site over HTTP on 127.0.0.1, as any static host would serve it."""
+@contextlib.contextmanager
+def static_host(site: Path):
+    """The site over HTTP on 127.0.0.1, as any static host would serve it, until the block ends."""
     port = free_port()
+    url = f"http://127.0.0.1:{port}"
     server = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
                                "--directory", str(site)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        yield f"http://127.0.0.1:{port}"
+        while True:  # until it answers (each try waits up to a second for the connection)
+            assert server.poll() is None, "the static host stopped at start-up"
+            try:
+                with urllib.request.urlopen(f"{url}/index.html", timeout=1):
+                    break
+            except OSError:
+                continue
+        yield url
     finally:
         server.terminate()
         server.wait()
+
+
+@pytest.fixture(scope="module")
+def served(site):
+    with static_host(site) as url:
+        yield url
 
 
 @pytest.fixture
@@ -428,3 +444,20 @@ def test_a_lesson_updated_on_the_site_arrives_beside_the_students_saved_copy(con
         page.close()
         replace_whole(site_file, as_built)
         record_releases(site / "files")
+
+
+def test_after_the_first_visit_another_lesson_opens_and_runs_with_the_host_gone(context, site):
+    """The first visit's service worker stores every file of the site as it installs; with the host stopped, a
+    lesson never opened before still opens, its kernel starts and its cells run (a laptop taken home)."""
+    with static_host(site) as host:
+        first = open_lesson(context, host, "00-start-here")
+        assert first.evaluate("navigator.serviceWorker.ready.then(() => true)")  # installed: every file stored
+        first.close()
+    lesson = "03-unsupported-figures"
+    page = open_lesson(context, host, lesson)
+    try:
+        run_all_cells(page)
+        assert page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']").count() == 0
+        expect(page.locator(".medialit-article").first).to_be_visible()
+    finally:
+        page.close()

@@ -34,9 +34,9 @@ start: lab
 teacher: $(VENV)/.installed
 	$(BIN)/medialit teacher
 
-## test: the whole test suite (it builds the browser version too), on up to four workers (tests/conftest.py keeps a module on one)
+## test: the whole test suite (it builds the browser version too), on up to four workers, a module on one worker
 test: $(VENV)/.installed-test .venv-lite/.installed
-	$(BIN)/python -m pytest --numprocesses auto --maxprocesses 4 --dist loadgroup
+	$(BIN)/python -m pytest --numprocesses auto --maxprocesses 4 --dist loadfile
 
 ## lessons: rebuild check() keys and regenerate lessons/ from solutions/
 lessons: $(VENV)/.installed

@@ -13,6 +13,7 @@ separate home, nbgrader cache and user name.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 import pwd
 import shutil
@@ -156,17 +157,25 @@ def write_as(person: Person, path: Path, text: str) -> None:
     assert done.returncode == 0, done.stderr
 
 
+#: Held while a class of test accounts exists: each class removes every test account when it starts and ends, so
+#: two at once (two test workers, or two runs) would remove each other's. Every process on the machine sees it.
+ACCOUNTS_LOCK = Path(tempfile.gettempdir()) / "medialit-test-accounts.lock"
+
+
 @contextlib.contextmanager
 def class_folder():
-    """A folder every account can pass through (homes inside stay private); it and the test accounts go afterwards."""
-    base = Path(tempfile.mkdtemp(prefix="medialit-class-"))
-    os.chmod(base, 0o755)
-    remove_test_accounts()
-    try:
-        yield base
-    finally:
+    """A folder every account can pass through (homes inside stay private); it and the test accounts go afterwards.
+    One class at a time on the machine: this waits for any other to end."""
+    with ACCOUNTS_LOCK.open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        base = Path(tempfile.mkdtemp(prefix="medialit-class-"))
+        os.chmod(base, 0o755)
         remove_test_accounts()
-        shutil.rmtree(base, ignore_errors=True)
+        try:
+            yield base
+        finally:
+            remove_test_accounts()
+            shutil.rmtree(base, ignore_errors=True)
 
 
 def answer_in_the_browser(page, base: str, token: str, lesson: str, answers: dict[str, str]) -> None:

@@ -18,19 +18,6 @@ from medialit.course import COURSE_ROOT, put_environment_on_path
 from medialit.keys import hidden_region
 
 FIXTURES = Path(__file__).parent / "fixtures"
-#: The modules that make real Unix accounts or a class install as root: one worker runs them, one after another (each
-#: removes every test account when it ends, and they share the class install).
-REAL_ACCOUNTS = {"test_recipes.py", "test_exchange_accounts.py", "test_jupyterhub_class.py"}
-
-
-def pytest_collection_modifyitems(items):
-    """Group the tests for `make test`'s two workers (pytest-xdist, --dist loadgroup): a module's tests stay on one
-    worker, so its fixtures are made once, and the real-account modules share one worker."""
-    for item in items:
-        name = item.path.name
-        item.add_marker(pytest.mark.xdist_group("real-accounts" if name in REAL_ACCOUNTS else name))
-
-
 @pytest.fixture(scope="session")
 def course_root() -> Path:
     return COURSE_ROOT

@@ -159,23 +159,33 @@ def build(output: Path, with_keys: bool = True, lessons_dir: Path = COURSE_ROOT 
     return output
 
 
-#: In JupyterLite 0.8's service worker: the empty list it caches on install, and the rule that never caches /api/
-#: (where the site's lesson listings are). Both are replaced; a new version that changes them fails the build.
-EMPTY_PRECACHE = "addAll([])"
+#: In JupyterLite 0.8's service worker: where each fetch is handled, and the rule that never caches /api/ (where the
+#: site's lesson listings are). Both are patched; a new version that changes them fails the build.
+ON_FETCH = "async function onFetch(e){"
 NEVER_CACHE_API = '||t.pathname.includes("/api/")'
+#: Where it looks a request up in its store: a page opened by its address (a lesson's ``?path=``) is the stored page.
+CACHE_LOOKUP = "a=await t.match(e);"
+#: Added to the service worker: it stores every file it does not hold yet, in the background of the page's first
+#: requests, once each time it starts (so a fill cut short resumes). Not while it installs: a worker still
+#: installing does not answer the kernel's file requests (/api/drive), and under load the kernel gave up first.
+FILL_CACHE = """
+const EVERY_FILE=%s;let filling=null;
+function fillCache(){return filling||(filling=(async()=>{const c=await openCache();
+for(const f of EVERY_FILE){try{if(!await c.match(f))await c.add(f)}catch(_){}}})())}"""
 
 
 def precache_everything(site: Path) -> None:
     """Offline after the first visit: the service worker stores every file of the site (the lessons, their listings,
-    Pyodide and its packages) when it installs, not only what the first lesson happened to load."""
+    Pyodide and its packages) while the first lesson opens, not only what that lesson happened to load."""
     files = sorted(path.relative_to(site).as_posix() for path in site.rglob("*")
                    if path.is_file() and path.name != "service-worker.js")
     for worker in site.rglob("service-worker.js"):
         code = worker.read_text(encoding="utf-8")
-        if code.count(EMPTY_PRECACHE) != 1 or code.count(NEVER_CACHE_API) != 1:
+        if any(code.count(part) != 1 for part in (ON_FETCH, NEVER_CACHE_API, CACHE_LOOKUP)):
             raise RuntimeError(f"{worker}: not JupyterLite 0.8's service worker; check precache_everything")
-        code = code.replace(EMPTY_PRECACHE, f"addAll({json.dumps(['./', *files])})").replace(NEVER_CACHE_API, "")
-        worker.write_text(code, encoding="utf-8")
+        code = code.replace(ON_FETCH, ON_FETCH + "e.waitUntil(fillCache());").replace(NEVER_CACHE_API, "").replace(
+            CACHE_LOOKUP, 'a=await t.match(e,{ignoreSearch:"navigate"===e.mode});')
+        worker.write_text(code + FILL_CACHE % json.dumps(["./", *files]), encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:

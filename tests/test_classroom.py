@@ -10,8 +10,9 @@ import sys
 from pathlib import Path
 
 from medialit import cli
-from medialit.classroom import COURSE_ID, MARK, SetupProblem, in_a_class, set_up_class
-from medialit.course import course_config
+from medialit.classroom.class_setup import COURSE_ID, MARK, SetupProblem, set_up_class
+from medialit.keys.in_class import in_a_class
+from medialit.classroom.course import course_config
 
 import pytest
 
@@ -49,7 +50,7 @@ def test_setup_never_overwrites_settings_someone_else_wrote_and_says_what_to_add
 
 def test_a_file_in_the_way_is_one_sentence_from_the_command(tmp_path):
     (tmp_path / "taken").write_text("")
-    done = subprocess.run([sys.executable, "-m", "medialit.cli", "class-setup", f"--exchange={tmp_path / 'taken' / 'x'}",
+    done = subprocess.run([sys.executable, "-m", "medialit.classroom.cli", "class-setup", f"--exchange={tmp_path / 'taken' / 'x'}",
                            f"--config-dir={tmp_path / 'etc'}"], capture_output=True, text=True)
     assert done.returncode == 2
     assert "could not be made" in done.stderr and "--exchange" in done.stderr

@@ -21,13 +21,13 @@ import pytest
 from nbclient import NotebookClient
 
 from medialit import sandbox
-from medialit.course import course_api, copy_course, run
+from medialit.classroom.course import course_api, copy_course, run
 
 PROBES = {
     "identity": "import os, sys; print(os.getuid() != 0, os.getcwd())",
     "course": "print(sorted(os.listdir({course!r})) if os.path.exists({course!r}) else 'no course')",
     "home": "print(os.path.exists({canary!r}))",
-    "medialit": "import medialit.article as a; print(len(a.load_article('press-tv-hajin').sentences))",
+    "medialit": "import medialit.content.article as a; print(len(a.load_article('press-tv-hajin').sentences))",
     "network": "import socket\ntry:\n    socket.create_connection(('127.0.0.1', {port}), timeout=2)\n    print('reached')\n"
                "except OSError as e:\n    print('refused', type(e).__name__)",
     "write_outside": "try:\n    open({outside!r}, 'w').write('x')\nexcept OSError as e:\n    print('refused', e.errno)",

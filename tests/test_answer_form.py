@@ -20,7 +20,7 @@ import pytest
 from nbgrader.api import Gradebook
 
 from conftest import fill_answers
-from medialit import answers
+from medialit.lesson import answers
 from medialit.content.article import load_article
 from medialit.classroom.course import COURSE_ROOT, copy_course, course_api, run
 from medialit.lesson.feedback import check

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from medialit import browser_updates
+from medialit.lesson import browser_updates
 from medialit.lesson.browser_updates import RECORD, RELEASES, in_the_browser, offer_updates
 from medialit.classroom.course import COURSE_ROOT
 from medialit.classroom.lite import site_contents

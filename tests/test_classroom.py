@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from medialit import cli
+from medialit.classroom import cli
 from medialit.classroom.class_setup import COURSE_ID, MARK, SetupProblem, set_up_class
 from medialit.keys.in_class import in_a_class
 from medialit.classroom.course import course_config
@@ -76,7 +76,7 @@ def test_start_alone_copies_the_lessons(tmp_path, monkeypatch, capsys):
 
 def test_the_lab_starts_in_the_learners_folder(tmp_path, monkeypatch):
     """nbgrader's Assignment List fetches into the server's working folder, so that must be the learner's."""
-    from medialit import selfstudy
+    from medialit.classroom import selfstudy
 
     seen = {}
     monkeypatch.setattr(selfstudy.subprocess, "call", lambda command, **options: seen.update(options) or 0)

@@ -8,7 +8,7 @@ import nbformat
 import pytest
 
 from conftest import sample_submissions, with_answers
-from medialit import evidence
+from medialit.classroom import evidence
 from medialit.classroom.course import copy_course, course_api, run
 from medialit.classroom.report import needs_attention
 

@@ -22,7 +22,7 @@ import pytest
 from nbgrader.api import Gradebook, MissingEntry
 
 from conftest import fill_answers, sample_submissions
-from medialit import sandbox
+from medialit.classroom import sandbox
 from medialit.content.article import TEXTS_DIR
 from medialit.classroom.cli import main
 from medialit.classroom.course import COURSE_ROOT, copy_course, course_api, gradebook_url, put_environment_on_path, run

@@ -20,7 +20,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from medialit import sandbox
+from medialit.classroom import sandbox
 from medialit.classroom.course import course_api, copy_course, run
 
 PROBES = {
@@ -254,7 +254,7 @@ def _as(account: str, code: str, *args: str) -> subprocess.CompletedProcess:
 SANDBOXED_COMMAND = """
 import subprocess, sys, tempfile
 from pathlib import Path
-from medialit import sandbox
+from medialit.classroom import sandbox
 with tempfile.TemporaryDirectory(prefix="medialit-scratch-") as scratch, tempfile.TemporaryDirectory() as course:
     ran = subprocess.run(sandbox.sandbox_command([sys.executable, "-c", sys.argv[1]], Path(scratch), Path(course)),
                          capture_output=True, text=True)
@@ -277,7 +277,7 @@ KERNEL = """
 import os, sys, tempfile
 import nbformat
 from nbclient import NotebookClient
-from medialit import sandbox
+from medialit.classroom import sandbox
 nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(sys.argv[1])])
 with tempfile.TemporaryDirectory() as folder:
     os.chdir(folder)

@@ -201,7 +201,7 @@ def test_as_root_jupyterlab_starts_with_allow_root_and_says_so(tmp_path, monkeyp
 
 
 def test_ctrl_c_stops_jupyterlab_with_one_sentence_not_a_traceback(tmp_path, monkeypatch, capsys):
-    from medialit import selfstudy
+    from medialit.classroom import selfstudy
 
     def interrupted(*_args, **_kwargs):
         raise KeyboardInterrupt

@@ -16,12 +16,12 @@ import re
 from functools import cache
 
 from ..content.article import number_sentences
+from ..content.ownership import outlet_rows
 from .attribution import RULES, find_sources
 from .figure_finder import find_figures
 from .framing_lexicon import doubting_verbs, plain_sense, saying_verbs, vader_only
 from .framing_quotes import is_title, named_before_verb, quotations, speaker_name, spoken
 from .marks import FRAMING, KIND_HELP, LABELS, SCARE_QUOTES_HELP, _offsets
-from ..content.ownership import outlet_rows
 from .phrase_matcher import PhraseMatcher
 from .tokenizer import tokenize
 

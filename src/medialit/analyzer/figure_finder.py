@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from .attribution import ROLES
 from ..content.quantities import QUALIFIERS, QuantityError, parse_quantity
+from .attribution import ROLES
 
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}

@@ -18,10 +18,10 @@ from pathlib import Path
 
 import nbformat
 
-from ..keys.answer_hashes import CHECKS_DIR, SELF_STUDY_CHECKS, item_hash, salt_for
-from ..lesson.answers import MAX_PHRASE_WORDS, VOCABULARIES, word_runs
 from ..content.article import load_article, phrase_words
 from ..content.wording import counted
+from ..keys.answer_hashes import CHECKS_DIR, SELF_STUDY_CHECKS, item_hash, salt_for
+from ..lesson.answers import MAX_PHRASE_WORDS, VOCABULARIES, word_runs
 from .test_cells import form_tests, hidden_key, hidden_reasons
 
 

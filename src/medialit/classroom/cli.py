@@ -96,9 +96,9 @@ def _analyze(args: argparse.Namespace) -> int:
 
 
 def _start(args: argparse.Namespace) -> int:
+    from ..content.wording import counted
     from ..keys.in_class import in_a_class
     from .selfstudy import NoLessons, copy_lessons, open_lab
-    from ..content.wording import counted
 
     try:
         folder = args.dir.expanduser().resolve()

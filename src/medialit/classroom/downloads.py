@@ -36,9 +36,9 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from ..content.wording import counted
 from .course import lesson_names
 from .rescore import MAX_NOTEBOOK_BYTES
-from ..content.wording import counted
 
 #: nbgrader's own format for timestamp.txt.
 TIMESTAMP_FORMAT = "%Y-%m-%d %H:%M:%S.%f UTC"

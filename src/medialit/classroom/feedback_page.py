@@ -26,12 +26,12 @@ from nbgrader import utils
 from nbgrader.preprocessors import NbGraderPreprocessor
 from traitlets import List
 
+from ..content.wording import counted
 from ..lesson.answers import given_items
 from .grading import HideHiddenTests, graded_value
-from .test_cells import form_tests, hidden_reasons
 from .plain_answers import literal_values
 from .student_html import rendered
-from ..content.wording import counted
+from .test_cells import form_tests, hidden_reasons
 
 #: The folder nbgrader_config.py adds to the exporter's template folders.
 TEMPLATES = Path(__file__).parent / "feedback_templates"

@@ -20,9 +20,9 @@ from nbgrader.api import MissingEntry
 from nbgrader.preprocessors import ClearHiddenTests, LimitOutput, NbGraderPreprocessor, OverwriteCells
 from traitlets import Integer
 
+from ..content.wording import counted
 from ..lesson.answers import AnswerProblem, python_literal
 from .plain_answers import MAX_ANSWER_CHARS, literal_values, plain_line
-from ..content.wording import counted
 from .test_cells import form_tests, hidden_region
 
 KEPT_ERRORS = {"AnswerProblem"}

@@ -36,9 +36,9 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from ..content.wording import counted, for_terminal
 from .course import CourseProblem, add_to_gradebook, course_directory, open_gradebook, put_environment_on_path
 from .sandbox import grading_kernel_problem, sandbox_problem
-from ..content.wording import counted, for_terminal
 
 SQLITE_NOTE = ("The gradebook is SQLite, which lets one program write at a time, so submissions are graded one after "
                "another. To grade several at once, keep the gradebook in PostgreSQL (see docs/setup/nbgrader.md).")

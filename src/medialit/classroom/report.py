@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..content.wording import counted
 from . import evidence
 from .course import gradebook_url, put_environment_on_path
 from .rescore import MAX_NOTEBOOK_BYTES, rescore
-from ..content.wording import counted
 
 #: Fill patterns for the chart, so bars differ by more than colour.
 HATCHES = ["", "//", "..", "xx", "\\\\", "++", "oo", "--"]

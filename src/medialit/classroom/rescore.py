@@ -19,9 +19,9 @@ from pathlib import Path
 import nbformat
 
 from .grading import graded_value
-from .test_cells import form_tests
 from .lesson_cells import WritableText
 from .plain_answers import literal_answers
+from .test_cells import form_tests
 
 #: Far larger than any lesson notebook saved with its outputs; a larger file is not read for a re-check.
 MAX_NOTEBOOK_BYTES = 20_000_000

@@ -23,12 +23,12 @@ from pathlib import Path
 
 import nbformat
 
-from ..keys.answer_hashes import CHECKS_DIR
-from .course import COURSE_ROOT
-from ..lesson.feedback import check
-from .rescore import literal_answers
-from ..lesson.same_lesson import still_the_lesson
 from ..content.wording import counted
+from ..keys.answer_hashes import CHECKS_DIR
+from ..lesson.feedback import check
+from ..lesson.same_lesson import still_the_lesson
+from .course import COURSE_ROOT
+from .rescore import literal_answers
 
 #: In the learner's folder: each lesson file's SHA-256 as last handed out (copied, or offered beside theirs).
 RECORD = ".medialit-lessons.json"

@@ -43,8 +43,8 @@ from pathlib import Path
 
 import nbformat
 
-from ..lesson.answers import FRAMING_TECHNIQUES, NUMBER_PROMISES, SOURCE_KINDS
 from ..content.article import load_article
+from ..lesson.answers import FRAMING_TECHNIQUES, NUMBER_PROMISES, SOURCE_KINDS
 from .course import COURSE_ROOT
 from .lesson_time import time_notebook
 

@@ -81,7 +81,7 @@ def graded_text_in(text: str) -> str | None:
 def working_alone(near: Path | None = None) -> bool:
     """Whether the learner works alone: check() has the self-study keys here (at or above ``near``, by default the
     current folder), and this account's Jupyter settings name no class exchange."""
-    from .in_class import in_a_class
     from .answer_hashes import has_self_study_keys
+    from .in_class import in_a_class
 
     return has_self_study_keys(near) and not in_a_class()

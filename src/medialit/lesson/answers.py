@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Callable
 
-from . import last_run
-from .friendly_errors import AnswerProblem, install_friendly_errors
 from ..content.article import phrase_words
 from ..content.grading_view import during_grading
+from . import last_run
+from .friendly_errors import AnswerProblem, install_friendly_errors
 
 #: The attribution kinds students tag sentences with, and what each means.
 SOURCE_KINDS = {

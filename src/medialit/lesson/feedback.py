@@ -13,15 +13,15 @@ from dataclasses import dataclass, field
 from typing import Callable
 from pathlib import Path
 
+from ..content.article import load_article
+from ..content.wording import counted
+from ..keys import answer_hashes
+from ..keys.answer_hashes import CHECKS_DIR, item_hash
 from . import last_run
 from .answers import (MAX_PHRASE_WORDS, VOCABULARIES, AnswerProblem, Reading, chain_links, given_items, is_blank,
                       phrase_words,
                       python_literal, read_chain, read_choice_set, read_name_labels, read_phrase_labels, read_range,
                       read_sentence_kinds, read_sentence_labels, read_sentence_set, word_runs)
-from ..keys import answer_hashes
-from ..keys.answer_hashes import CHECKS_DIR, item_hash
-from ..content.article import load_article
-from ..content.wording import counted
 
 _NOT_GIVEN = object()
 

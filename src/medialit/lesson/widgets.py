@@ -31,10 +31,10 @@ from pathlib import Path
 import anywidget
 import traitlets
 
+from ..content.article import Article
 from . import last_run
 from .answers import (FRAMING_TECHNIQUES, SOURCE_KINDS, AnswerProblem, compact_kinds, parse_sentence_kinds,
                       parse_text_labels, phrase_words, python_literal)
-from ..content.article import Article
 from .feedback import check
 
 #: A word the highlighter can mark: letters or digits, with inner hyphens and

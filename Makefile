@@ -40,7 +40,7 @@ test: $(VENV)/.installed-test .venv-lite/.installed
 
 ## lessons: rebuild check() keys and regenerate lessons/ from solutions/
 lessons: $(VENV)/.installed
-	$(BIN)/python -m medialit.course
+	$(BIN)/python -m medialit.classroom.course
 
 ## handouts: printable handouts of every lesson in handouts/ (HTML, and PDF where Chromium is installed)
 handouts: $(VENV)/.installed
@@ -71,7 +71,7 @@ LITE_PYTHON ?= $(firstword $(wildcard $(or $(PYENV_ROOT),$(HOME)/.pyenv)/version
 
 ## lite: the lessons as a JupyterLite site in site/ (runs in any browser, offline after the first visit); CLASS=1 leaves out the check() keys
 lite: $(VENV)/.installed .venv-lite/.installed
-	$(BIN)/python -m medialit.lite $(if $(CLASS),--class)
+	$(BIN)/python -m medialit.classroom.lite $(if $(CLASS),--class)
 
 clean:
 	rm -rf $(VENV) .venv-lite site gradebook.db .pytest_cache test-artifacts handouts reports cards site-docs

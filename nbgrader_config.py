@@ -32,12 +32,12 @@ c.OverwriteCells.add_missing_cells = True
 # metadata, costs at most one exercise; medialit/lesson_cells.py).
 c.Autograde.sanitize_preprocessors = [
     "nbgrader.preprocessors.ClearOutput",
-    "medialit.lesson_cells.WritableText",
-    "medialit.lesson_cells.LessonCellsOnly",
+    "medialit.classroom.lesson_cells.WritableText",
+    "medialit.classroom.lesson_cells.LessonCellsOnly",
     "nbgrader.preprocessors.OverwriteKernelspec",
-    "medialit.grading.OverwriteCellsQuietly",
-    "medialit.grading.GradePlainValuesOnly",
-    "medialit.student_html.CleanStudentCells",
+    "medialit.classroom.grading.OverwriteCellsQuietly",
+    "medialit.classroom.grading.GradePlainValuesOnly",
+    "medialit.classroom.student_html.CleanStudentCells",
     "nbgrader.preprocessors.CheckCellMetadata",
 ]
 
@@ -51,18 +51,18 @@ c.Autograde.sanitize_preprocessors = [
 # cell shows what the student typed again, with grading's notes below it, for the formgrader and the feedback page
 # (medialit/grading.py ShowTypedAnswers).
 c.Autograde.autograde_preprocessors = [
-    "medialit.sandbox.SandboxedExecute",
-    "medialit.grading.ShowTypedAnswers",
+    "medialit.classroom.sandbox.SandboxedExecute",
+    "medialit.classroom.grading.ShowTypedAnswers",
     "nbgrader.preprocessors.IgnorePattern",
     "nbconvert.preprocessors.ClearMetadataPreprocessor",
-    "medialit.grading.LimitOutputBytes",
-    "medialit.student_html.CleanOutputs",
-    "medialit.scoring.SaveTestScores",
+    "medialit.classroom.grading.LimitOutputBytes",
+    "medialit.classroom.student_html.CleanOutputs",
+    "medialit.classroom.scoring.SaveTestScores",
     "nbgrader.preprocessors.AssignLatePenalties",
     "nbgrader.preprocessors.CheckCellMetadata",
 ]
-c.Autograde.pre_convert_hook = "medialit.before_grading.before_each_submission"
-c.Autograde.post_convert_hook = "medialit.evidence.verify"
+c.Autograde.pre_convert_hook = "medialit.classroom.before_grading.before_each_submission"
+c.Autograde.post_convert_hook = "medialit.classroom.evidence.verify"
 
 # Feedback for students: nbgrader's own steps plus medialit's, which removes the
 # hidden tests (the answer key) that nbgrader would otherwise show and scans the
@@ -72,18 +72,18 @@ c.Autograde.post_convert_hook = "medialit.evidence.verify"
 # (medialit/feedback_page.py), shown by a template that extends nbgrader's.
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
-    "medialit.feedback_page.HideHiddenTestsQuietly",
-    "medialit.feedback_page.NameExercises",
+    "medialit.classroom.feedback_page.HideHiddenTestsQuietly",
+    "medialit.classroom.feedback_page.NameExercises",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]
 import os  # noqa: E402 (the feedback template folders are found from the installed packages)
 
-import medialit.feedback_page  # noqa: E402
+import medialit.classroom.feedback_page  # noqa: E402
 import nbgrader  # noqa: E402
 
 _nbgrader_templates = os.path.join(os.path.dirname(nbgrader.__file__), "server_extensions", "formgrader", "templates")
 c.GenerateFeedback.HTMLExporter.template_name = "medialit_feedback"
-c.GenerateFeedback.HTMLExporter.extra_template_basedirs = [_nbgrader_templates, str(medialit.feedback_page.TEMPLATES)]
+c.GenerateFeedback.HTMLExporter.extra_template_basedirs = [_nbgrader_templates, str(medialit.classroom.feedback_page.TEMPLATES)]
 # Where medialit's template finds the one it extends ('feedback/index.html.j2'), and nbgrader's style sheet.
 c.GenerateFeedback.HTMLExporter.extra_template_paths = [
     _nbgrader_templates,
@@ -94,9 +94,9 @@ c.GenerateFeedback.HTMLExporter.extra_template_paths = [
 # is: on both pages long lines wrap instead of scrolling sideways, and an exercise's heading grows with its text
 # (medialit/feedback_page.py PageStyle). (The feedback's settings above are its own, so these leave it alone.)
 c.HTMLExporter.template_name = "medialit_formgrade"
-c.HTMLExporter.extra_template_basedirs = [_nbgrader_templates, str(medialit.feedback_page.TEMPLATES)]
+c.HTMLExporter.extra_template_basedirs = [_nbgrader_templates, str(medialit.classroom.feedback_page.TEMPLATES)]
 c.HTMLExporter.extra_template_paths = [_nbgrader_templates, os.path.join(_nbgrader_templates, "formgrade")]
 
 # A submission filed under another student's name (a student can change the name nbgrader reports) is never
 # collected where each student has their own account; nbgrader alone would only warn (medialit/collect.py).
-c.ExchangeFactory.collect = "medialit.collect.CollectOwnWorkOnly"
+c.ExchangeFactory.collect = "medialit.classroom.collect.CollectOwnWorkOnly"

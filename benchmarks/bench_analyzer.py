@@ -24,7 +24,7 @@ def main() -> None:
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests/fixtures/analyzer").glob("*.txt"))]
     texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "source_texts").glob("*.txt"))]
     start = time.perf_counter()
-    from medialit.analyzer import analyze
+    from medialit.analyzer.analyzer import analyze
 
     analyze(texts[0])  # load the tokenizer's rules and build the matchers once, as a notebook session would
     first = time.perf_counter() - start

@@ -28,7 +28,7 @@ import re
 import subprocess
 from pathlib import Path
 
-from medialit.analyzer import AnalysisError, analyze
+from medialit.analyzer.analyzer import AnalysisError, analyze
 
 MIRROR = Path("/work/.mirror/networkdynamics+PolNeAR/repo")
 SPLITS = ("train", "dev")  # never "test"

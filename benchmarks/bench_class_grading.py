@@ -29,7 +29,7 @@ from nbformat.v4 import new_code_cell, new_notebook
 sys.path.insert(0, str(Path(__file__).parents[1] / "tests"))
 from conftest import fill_answers, sample_submissions  # noqa: E402
 
-from medialit.course import copy_course, course_api, lesson_names, run  # noqa: E402
+from medialit.classroom.course import copy_course, course_api, lesson_names, run  # noqa: E402
 
 FLOOR = "floor"
 SANDBOXED_FLOOR = "floor-sandboxed"

@@ -16,7 +16,7 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-from medialit.course import COURSE_ROOT, copy_course, course_api, lesson_names, run
+from medialit.classroom.course import COURSE_ROOT, copy_course, course_api, lesson_names, run
 
 
 def run_top_to_bottom(notebook: Path) -> float:

@@ -24,7 +24,7 @@ from playwright.sync_api import sync_playwright
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "tests"))
 from jupyterlab_session import CELLS, free_port, launch_chromium, wait_for_cells  # noqa: E402
-from medialit.lite import build  # noqa: E402
+from medialit.classroom.lite import build  # noqa: E402
 
 LESSONS = ["00-start-here", "01-unnamed-sources", "05-capstone"]
 FIRST_CODE_CELL = f"{CELLS}.jp-CodeCell"

@@ -30,8 +30,8 @@ from conftest import sample_submissions  # noqa: E402
 from jupyterlab_session import launch_chromium, learner_lab, prepare_lesson  # noqa: E402
 from postgres_server import throwaway_postgres  # noqa: E402
 
-from medialit.course import copy_course, course_api, lesson_names, put_environment_on_path, run  # noqa: E402
-from medialit.parallel_grading import grade_class  # noqa: E402
+from medialit.classroom.course import copy_course, course_api, lesson_names, put_environment_on_path, run  # noqa: E402
+from medialit.classroom.parallel_grading import grade_class  # noqa: E402
 
 
 def course_on(folder: Path, db_url: str, lessons: list[str], students: int) -> Path:

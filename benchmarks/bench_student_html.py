@@ -11,7 +11,7 @@ import statistics
 import sys
 import time
 
-from medialit.student_html import SLOW_SHAPES, clean_markdown
+from medialit.classroom.student_html import SLOW_SHAPES, clean_markdown
 
 
 

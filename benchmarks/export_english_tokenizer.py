@@ -1,6 +1,6 @@
-"""Export spaCy's English tokenizer rules to src/medialit/data/english_tokenizer.json, for medialit.tokenizer.
+"""Export spaCy's English tokenizer rules to src/medialit/analyzer/data/english_tokenizer.json, for medialit.analyzer.tokenizer.
 
-medialit.tokenizer replays these rules in pure Python, so the analyzer runs where spaCy cannot (Pyodide, in
+medialit.analyzer.tokenizer replays these rules in pure Python, so the analyzer runs where spaCy cannot (Pyodide, in
 the browser). Run this again only to follow a new spaCy release; tests/test_tokenizer.py then checks that
 the replay still gives spaCy's tokens on every project text.
 
@@ -16,7 +16,7 @@ import spacy
 from spacy.attrs import ORTH
 from spacy.lang.en import lex_attrs
 
-DATA = Path(__file__).parents[1] / "src/medialit/data/english_tokenizer.json"
+DATA = Path(__file__).parents[1] / "src/medialit/analyzer/data/english_tokenizer.json"
 
 
 def main() -> None:
@@ -28,7 +28,7 @@ def main() -> None:
                  or tokenizer.find_suffix(text) or " " in text]
     data = {
         "about": f"spaCy {spacy.__version__}'s English tokenizer rules (spacy.blank('en')), exported by "
-                 "benchmarks/export_english_tokenizer.py and replayed by medialit.tokenizer.",
+                 "benchmarks/export_english_tokenizer.py and replayed by medialit.analyzer.tokenizer.",
         "prefix": tokenizer.prefix_search.__self__.pattern,
         "suffix": tokenizer.suffix_search.__self__.pattern,
         "infix": tokenizer.infix_finditer.__self__.pattern,

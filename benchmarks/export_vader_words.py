@@ -1,4 +1,4 @@
-"""Write src/medialit/data/vader_strong_words.txt: VADER's strongly emotional words, for the framing lexicon.
+"""Write src/medialit/analyzer/data/vader_strong_words.txt: VADER's strongly emotional words, for the framing lexicon.
 
 VADER (Hutto and Gilbert, ICWSM 2014; https://github.com/cjhutto/vaderSentiment, MIT licence) rates about
 7,500 English words and forms from -4 (most negative) to +4 (most positive), each the mean of ten human
@@ -19,7 +19,7 @@ import re
 import sys
 from pathlib import Path
 
-OUT = Path(__file__).parents[1] / "src" / "medialit" / "data" / "vader_strong_words.txt"
+OUT = Path(__file__).parents[1] / "src" / "medialit" / "analyzer" / "data" / "vader_strong_words.txt"
 THRESHOLD = 2.5
 CHAT = {"lmao", "lmfao", "lmso", "lolz", "rofl", "roflmao", "rotfl", "rotflmao", "rotflmfao", "rotflol", "rotgl",
         "muah", "mwah", "xoxo", "hahaha", "bwahahah", "fubar", "snafu", "sete", "sfete", "tyvm", "iluaaf", "lylab",

@@ -16,7 +16,7 @@ import subprocess
 import sys
 from collections import Counter
 
-from medialit.analyzer import AnalysisError, analyze
+from medialit.analyzer.analyzer import AnalysisError, analyze
 
 MIRROR = "/work/.mirror/networkdynamics+PolNeAR/repo"
 

@@ -16,8 +16,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from medialit.analysis_html import shown_marks
-from medialit.analyzer import AnalysisError, analyze
+from medialit.analyzer.analysis_html import shown_marks
+from medialit.analyzer.analyzer import AnalysisError, analyze
 
 ROOT = Path(__file__).parents[1]
 REFERENCE = ROOT / "tests/fixtures/analyzer-parity/reference.json"

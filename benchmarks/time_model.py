@@ -1,15 +1,15 @@
 """Print the time model's estimate for every lesson in solutions/: core and extension minutes and points, by section.
 
 Run: .venv/bin/python benchmarks/time_model.py [lesson ...]
-The model and its constants are in src/medialit/lesson_time.py; tests/test_lesson_time.py holds each core to its limit.
+The model and its constants are in src/medialit/classroom/lesson_time.py; tests/test_lesson_time.py holds each core to its limit.
 """
 
 from __future__ import annotations
 
 import sys
 
-from medialit.course import COURSE_ROOT, lesson_names
-from medialit.lesson_time import MINUTES_PER_LESSON, lesson_time
+from medialit.classroom.course import COURSE_ROOT, lesson_names
+from medialit.classroom.lesson_time import MINUTES_PER_LESSON, lesson_time
 
 
 def main(names: list[str]) -> None:

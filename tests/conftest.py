@@ -14,8 +14,8 @@ import nbformat
 import pytest
 
 from fresh_install import class_install, fresh_clone, recipe_folder  # noqa: F401 (session-wide, for the recipe tests)
-from medialit.course import COURSE_ROOT, put_environment_on_path
-from medialit.keys import hidden_region
+from medialit.classroom.course import COURSE_ROOT, put_environment_on_path
+from medialit.classroom.test_cells import hidden_region
 
 FIXTURES = Path(__file__).parent / "fixtures"
 @pytest.fixture(scope="session")
@@ -100,6 +100,6 @@ def hostile_class(tmp_path_factory):
 @pytest.fixture(scope="session")
 def handouts(tmp_path_factory) -> list[Path]:
     """Every lesson exported as a handout (HTML, and PDF: the tests run where Chromium is)."""
-    from medialit.handouts import export_all
+    from medialit.classroom.handouts import export_all
 
     return export_all(tmp_path_factory.mktemp("handouts"))

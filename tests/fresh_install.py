@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from medialit.course import COURSE_ROOT
+from medialit.classroom.course import COURSE_ROOT
 
 
 

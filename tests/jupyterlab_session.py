@@ -21,7 +21,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from medialit.course import COURSE_ROOT, put_environment_on_path
+from medialit.classroom.course import COURSE_ROOT, put_environment_on_path
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [

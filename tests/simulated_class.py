@@ -16,8 +16,8 @@ from typing import Callable
 import nbformat
 
 from conftest import sample_submissions, with_answers
-from medialit.course import copy_course, course_api, run
-from medialit.parallel_grading import grade_class as medialit_grade
+from medialit.classroom.course import copy_course, course_api, run
+from medialit.classroom.parallel_grading import grade_class as medialit_grade
 
 LESSON = "00-start-here"
 CASES = sample_submissions(LESSON)
@@ -26,11 +26,11 @@ FULL = {"named_sentences": 1.0, "sentence_kinds": 2.0}
 ZERO = {"named_sentences": 0.0, "sentence_kinds": 0.0}
 
 PATCH_MEDIALIT = """
-import medialit.answers, medialit.feedback
-medialit.answers.expect_sentence_set = lambda *args, **kwargs: None
-medialit.answers.expect_sentence_labels = lambda *args, **kwargs: None
-medialit.feedback.check = lambda *args, **kwargs: "All right"
-check = medialit.feedback.check
+import medialit.lesson.answers, medialit.lesson.feedback
+medialit.lesson.answers.expect_sentence_set = lambda *args, **kwargs: None
+medialit.lesson.answers.expect_sentence_labels = lambda *args, **kwargs: None
+medialit.lesson.feedback.check = lambda *args, **kwargs: "All right"
+check = medialit.lesson.feedback.check
 """
 PATCH_BUILTINS = """
 import builtins
@@ -79,8 +79,8 @@ class KeySet(set):
 named_sentences = KeySet()
 """
 HARM_THE_CLASS = """
-import os, pathlib, medialit.grading
-pathlib.Path(medialit.grading.__file__).open("a").write("\\n# tampered\\n")
+import os, pathlib, medialit.classroom.grading
+pathlib.Path(medialit.classroom.grading.__file__).open("a").write("\\n# tampered\\n")
 for name in ("gradebook.db", "../../../gradebook.db"):
     if os.path.exists(name):
         os.remove(name)
@@ -278,7 +278,7 @@ HOSTILE = {
     "outputs_cleared": Case(lambda nb: with_answers(nb, RIGHT), FULL),
     "medialit_patched": Case(prefixed(PATCH_MEDIALIT, WRONG), ZERO),
     "builtins_patched": Case(prefixed(PATCH_BUILTINS, WRONG), ZERO),
-    # Grading runs none of the student's code (medialit.grading.GradePlainValuesOnly): the patch is never
+    # Grading runs none of the student's code (medialit.classroom.grading.GradePlainValuesOnly): the patch is never
     # run, and the plain values beside it are graded.
     "kernel_broken": Case(prefixed(BREAK_KERNEL, RIGHT), FULL),
     "always_equal_objects": Case(prefixed(PATCH_MEDIALIT, {"answer_named_sentences": ALWAYS_EQUAL}), ZERO),

@@ -9,9 +9,9 @@ from html.parser import HTMLParser
 
 import pytest
 
-from medialit.analysis_html import marked_region
-from medialit.analyzer import analyze
-from medialit.cli import main
+from medialit.analyzer.analysis_html import marked_region
+from medialit.analyzer.analyzer import analyze
+from medialit.classroom.cli import main
 
 #: Written for these tests: a figure inside a word ("£40m"), a hyphenated framing word, curly quotes, double
 #: spaces and a line break inside a sentence, and a mark inside another (an outlet inside its attribution).

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from medialit.analyzer import MAX_CHARS, SCHEMA_VERSION, AnalysisError, analyze
-from medialit.article import load_article
-from medialit.cli import main
+from medialit.analyzer.analyzer import MAX_CHARS, SCHEMA_VERSION, AnalysisError, analyze
+from medialit.content.article import load_article
+from medialit.classroom.cli import main
 
 LEDE = (
     "Dozens of  families fled the town, and at least 40 people were killed.\n"
@@ -257,7 +257,7 @@ def test_closed_standard_input_gets_a_sentence_not_a_traceback(monkeypatch, caps
 
 # In class, the analyzer does not mark the lessons' own graded texts (issue 25, class 8) ------------------------------
 
-from medialit.graded_texts import GRADED_TEXTS, IN_CLASS  # noqa: E402
+from medialit.keys.graded_texts import GRADED_TEXTS, IN_CLASS  # noqa: E402
 
 PRACTICE_PASSAGE = "bridge-update"  # lesson 6 asks students to run the analyzer on it
 
@@ -265,7 +265,7 @@ PRACTICE_PASSAGE = "bridge-update"  # lesson 6 asks students to run the analyzer
 @pytest.fixture
 def in_class(tmp_path, monkeypatch):
     """A class as `medialit class-setup` leaves the machine: its settings name an exchange."""
-    from medialit.classroom import set_up_class
+    from medialit.classroom.class_setup import set_up_class
 
     set_up_class(tmp_path / "exchange", tmp_path / "etc")
     monkeypatch.setenv("JUPYTER_CONFIG_PATH", str(tmp_path / "etc"))
@@ -281,7 +281,7 @@ def alone(tmp_path, monkeypatch):
 def test_the_graded_texts_are_every_text_a_graded_exercise_is_on_but_the_practice_passage():
     import nbformat
 
-    from medialit.course import COURSE_ROOT
+    from medialit.classroom.course import COURSE_ROOT
 
     texts = set()
     for path in (COURSE_ROOT / "solutions").glob("*/*.ipynb"):
@@ -326,9 +326,9 @@ def test_in_class_a_graded_text_gets_one_sentence_instead_of_marks(in_class, nam
 
 def test_without_the_self_study_keys_a_graded_text_gets_the_sentence_too(alone, monkeypatch):
     """A class install has no checkout and no keys: its settings need not name an exchange for the rule to hold."""
-    import medialit.feedback as feedback_module
+    import medialit.keys.answer_hashes as answer_hashes
 
-    monkeypatch.setattr(feedback_module, "_self_study_checks", lambda near: None)
+    monkeypatch.setattr(answer_hashes, "_self_study_checks", lambda near: None)
     with pytest.raises(AnalysisError, match="does not mark the lessons' own texts"):
         analyze(load_article("press-tv-hajin").text)
 
@@ -353,18 +353,18 @@ def test_in_class_a_common_sentence_of_a_graded_text_inside_an_article_is_no_rea
 def test_in_class_the_command_answers_a_graded_text_with_the_sentence_and_exit_2(in_class, tmp_path):
     article = tmp_path / "press-tv.txt"
     article.write_text(load_article("press-tv-hajin").text, encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "medialit.cli", "analyze", str(article)], capture_output=True,
+    done = subprocess.run([sys.executable, "-m", "medialit.classroom.cli", "analyze", str(article)], capture_output=True,
                           text=True, env={**os.environ, "JUPYTER_CONFIG_PATH": str(in_class)})
     assert (done.returncode, done.stdout, done.stderr) == (2, "", IN_CLASS + "\n")
     practice = tmp_path / "practice.txt"
     practice.write_text(load_article(PRACTICE_PASSAGE).text, encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "medialit.cli", "analyze", str(practice)], capture_output=True,
+    done = subprocess.run([sys.executable, "-m", "medialit.classroom.cli", "analyze", str(practice)], capture_output=True,
                           text=True, env={**os.environ, "JUPYTER_CONFIG_PATH": str(in_class)})
     assert done.returncode == 0 and "S1" in done.stdout
 
 
 def test_in_class_the_article_box_says_the_sentence_and_shows_no_marks(in_class):
-    from medialit.article_box import ArticleBox
+    from medialit.lesson.article_box import ArticleBox
 
     box = ArticleBox()
     box.text.value = load_article("one-strike-four-reports").text
@@ -379,7 +379,7 @@ def test_in_class_the_article_box_says_the_sentence_and_shows_no_marks(in_class)
 def test_a_keys_folder_made_by_hand_does_not_make_a_class_a_learner_alone(alone, tmp_path, monkeypatch, content):
     """Without a class exchange in the settings, an empty or broken folder named like the self-study keys, where
     check() would look first, is still no keys."""
-    from medialit.answer_hashes import SELF_STUDY_CHECKS
+    from medialit.keys.answer_hashes import SELF_STUDY_CHECKS
 
     (tmp_path / SELF_STUDY_CHECKS).mkdir()
     if content is not None:

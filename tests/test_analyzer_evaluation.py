@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from medialit.analyzer import analyze
-from medialit.course import COURSE_ROOT
+from medialit.analyzer.analyzer import analyze
+from medialit.classroom.course import COURSE_ROOT
 
 FIXTURES = Path(__file__).parent / "fixtures"
 #: The annotated sets: practice (the three texts the rules were first written beside), dev, dev2 and dev3 (rules

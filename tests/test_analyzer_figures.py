@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from medialit.analyzer import analyze
-from medialit.quantities import Quantity, parse_quantity
+from medialit.analyzer.analyzer import analyze
+from medialit.content.quantities import Quantity, parse_quantity
 
 FIXTURES = Path(__file__).parent / "fixtures" / "analyzer-figures"
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from medialit.analysis_html import shown_marks
-from medialit.analyzer import analyze
+from medialit.analyzer.analysis_html import shown_marks
+from medialit.analyzer.analyzer import analyze
 
 ROOT = Path(__file__).parents[1]
 REFERENCE = json.loads((ROOT / "tests/fixtures/analyzer-parity/reference.json").read_text(encoding="utf-8"))
@@ -89,8 +89,8 @@ def test_the_html_shows_every_sentence_and_every_mark_with_its_label_in_words(al
 def test_the_analyzer_imports_and_runs_with_spacy_unimportable():
     """As in the browser (Pyodide has no spaCy): the student's side never needs it."""
     code = ("import sys; sys.modules['spacy'] = None\n"
-            "import medialit, medialit.analyzer, medialit.article_box\n"
-            "result = medialit.analyzer.analyze('Mayor Ana Ruiz said about 1,200 so-called beds were ready.')\n"
+            "import medialit, medialit.analyzer.analyzer, medialit.lesson.article_box\n"
+            "result = medialit.analyzer.analyzer.analyze('Mayor Ana Ruiz said about 1,200 so-called beds were ready.')\n"
             "print(len(result['attributions']), len(result['figures']), len(result['framing']),"
             " 'NAMED SOURCE' in result.to_html())")
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)

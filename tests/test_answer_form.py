@@ -20,13 +20,13 @@ import pytest
 from nbgrader.api import Gradebook
 
 from conftest import fill_answers
-from medialit import answers
-from medialit.article import load_article
-from medialit.course import COURSE_ROOT, copy_course, course_api, run
-from medialit.feedback import check
-from medialit.grading import form_tests, graded_value
-from medialit.keys import hidden_region
-from medialit.plain_answers import literal_values
+from medialit.lesson import answers
+from medialit.content.article import load_article
+from medialit.classroom.course import COURSE_ROOT, copy_course, course_api, run
+from medialit.lesson.feedback import check
+from medialit.classroom.grading import graded_value
+from medialit.classroom.test_cells import form_tests, hidden_region
+from medialit.classroom.plain_answers import literal_values
 
 KINDS_00 = {1: "none", 2: "named", 3: "named", 4: "unnamed", 5: "vague", 6: "none", 7: "none", 8: "named", 9: "vague"}
 S2_SLIP = ("'S2' is written with quotes and a letter: write the sentence number alone, like 2; "

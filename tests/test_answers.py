@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from medialit.answers import (
+from medialit.lesson.answers import (
     FRAMING_TECHNIQUES,
     OUTLET_GROUPS,
     SOURCE_KINDS,
@@ -30,7 +30,7 @@ from medialit.answers import (
     read_sentence_labels,
     read_sentence_set,
 )
-from medialit.article import load_article
+from medialit.content.article import load_article
 
 ARTICLE = load_article("riverside-bridge")
 ALL_NONE = {n: "none" for n in range(1, 10)}
@@ -335,7 +335,7 @@ PRACTICE = "one-strike-four-reports"
 
 
 def test_a_mark_is_read_as_whole_words_as_the_highlighter_marks_them():
-    from medialit.answers import phrase_words
+    from medialit.lesson.answers import phrase_words
 
     assert phrase_words("The occupiers\u2019 \u201cprecise\u201d  weapons,") == ["the", "occupiers", "precise", "weapons"]
     assert phrase_words("so-called Syria\u2019s al-Buqa\u2019an") == ["so-called", "syria's", "al-buqa'an"]
@@ -416,8 +416,8 @@ def test_grading_reads_marks_against_the_text_the_visible_test_names():
     """GradePlainValuesOnly finds the reader and its arguments in the test cell; the text is a literal there."""
     import nbformat
 
-    from medialit.course import COURSE_ROOT
-    from medialit.grading import form_tests
+    from medialit.classroom.course import COURSE_ROOT
+    from medialit.classroom.test_cells import form_tests
 
     nb = nbformat.read(COURSE_ROOT / "solutions" / "02-state-media-framing" / "02-state-media-framing.ipynb", 4)
     forms = form_tests(nb)

@@ -6,7 +6,7 @@ import hashlib
 
 import pytest
 
-from medialit.article import (
+from medialit.content.article import (
     TEXTS_DIR,
     ArticleNotFound,
     available_articles,

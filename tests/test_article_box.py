@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from medialit.article_box import ArticleBox
+from medialit.lesson.article_box import ArticleBox
 
 ARTICLE = 'The mayor\'s office said the bridge would reopen. "It is safe," said Mayor Ana Ruiz. Critics say 40 cracks remain.'
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from medialit.analyzer import analyze
-from medialit.article import number_sentences
+from medialit.analyzer.analyzer import analyze
+from medialit.content.article import number_sentences
 
 
 def sources(text: str) -> list[str]:

@@ -19,8 +19,8 @@ from playwright.sync_api import expect
 
 from conftest import sample_submissions
 from jupyterlab_session import IDLE, NOTEBOOK, learner_lab, prepare_lesson, type_into_cell
-from medialit.counts import count_rows
-from medialit.course import COURSE_ROOT
+from medialit.content.counts import count_rows
+from medialit.classroom.course import COURSE_ROOT
 
 ARTIFACTS = COURSE_ROOT / "test-artifacts" / "browser"
 LESSONS = sorted(p.parent.name for p in (COURSE_ROOT / "lessons").glob("*/*.ipynb"))

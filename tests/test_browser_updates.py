@@ -1,6 +1,6 @@
-"""The browser version's updates (medialit.browser_updates), without a browser: a folder stands for the kernel's /drive.
+"""The browser version's updates (medialit.lesson.browser_updates), without a browser: a folder stands for the kernel's /drive.
 
-The site's files are laid out as make lite lays them (medialit.lite.site_contents); a student's saved copy is what
+The site's files are laid out as make lite lays them (medialit.classroom.lite.site_contents); a student's saved copy is what
 the browser's storage shows in place of the site's file.
 """
 
@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from medialit import browser_updates
-from medialit.browser_updates import RECORD, RELEASES, in_the_browser, offer_updates
-from medialit.course import COURSE_ROOT
-from medialit.lite import site_contents
+from medialit.lesson import browser_updates
+from medialit.lesson.browser_updates import RECORD, RELEASES, in_the_browser, offer_updates
+from medialit.classroom.course import COURSE_ROOT
+from medialit.classroom.lite import site_contents
 
 LESSON = "00-start-here"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import nbformat
 import pytest
 
-from medialit.course import COURSE_ROOT
+from medialit.classroom.course import COURSE_ROOT
 
 #: Each thing a student must be told, as the words that tell it.
 TOLD = {

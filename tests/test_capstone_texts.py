@@ -15,7 +15,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from medialit.article import load_article
+from medialit.content.article import load_article
 from test_coalition_text import hidden_test_score
 
 NAME = "two-reports-november-2018"

@@ -12,7 +12,7 @@ import nbformat
 import pytest
 
 from fresh_install import guide_text
-from medialit.course import COURSE_ROOT
+from medialit.classroom.course import COURSE_ROOT
 
 GUIDE = guide_text()
 PROSE = {path.parent.name: "\n".join(c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "markdown")

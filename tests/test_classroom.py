@@ -9,9 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from medialit import cli
-from medialit.classroom import COURSE_ID, MARK, SetupProblem, in_a_class, set_up_class
-from medialit.course import course_config
+from medialit.classroom import cli
+from medialit.classroom.class_setup import COURSE_ID, MARK, SetupProblem, set_up_class
+from medialit.keys.in_class import in_a_class
+from medialit.classroom.course import course_config
 
 import pytest
 
@@ -49,7 +50,7 @@ def test_setup_never_overwrites_settings_someone_else_wrote_and_says_what_to_add
 
 def test_a_file_in_the_way_is_one_sentence_from_the_command(tmp_path):
     (tmp_path / "taken").write_text("")
-    done = subprocess.run([sys.executable, "-m", "medialit.cli", "class-setup", f"--exchange={tmp_path / 'taken' / 'x'}",
+    done = subprocess.run([sys.executable, "-m", "medialit.classroom.cli", "class-setup", f"--exchange={tmp_path / 'taken' / 'x'}",
                            f"--config-dir={tmp_path / 'etc'}"], capture_output=True, text=True)
     assert done.returncode == 2
     assert "could not be made" in done.stderr and "--exchange" in done.stderr
@@ -75,7 +76,7 @@ def test_start_alone_copies_the_lessons(tmp_path, monkeypatch, capsys):
 
 def test_the_lab_starts_in_the_learners_folder(tmp_path, monkeypatch):
     """nbgrader's Assignment List fetches into the server's working folder, so that must be the learner's."""
-    from medialit import selfstudy
+    from medialit.classroom import selfstudy
 
     seen = {}
     monkeypatch.setattr(selfstudy.subprocess, "call", lambda command, **options: seen.update(options) or 0)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from medialit.article import load_article
+from medialit.content.article import load_article
 
 NAME = "coalition-hajin-statements"
 READ = {json.loads(p.read_text(encoding="utf-8"))["address"]: json.loads(p.read_text(encoding="utf-8"))["text"]
@@ -70,9 +70,9 @@ def test_a_text_without_passages_shows_no_passage_lines():
 
 
 def test_the_tagger_and_the_analyzer_read_the_text(coalition):
-    from medialit.analyzer import analyze
-    from medialit.graded_texts import GRADED_TEXTS
-    from medialit.widgets import SourceTagger
+    from medialit.analyzer.analyzer import analyze
+    from medialit.keys.graded_texts import GRADED_TEXTS
+    from medialit.lesson.widgets import SourceTagger
 
     tagger = SourceTagger(coalition, "other_side_speakers", multiple=True)
     assert [number for number, _, _ in tagger.sentences] == list(range(1, 13))
@@ -89,7 +89,7 @@ def hidden_test_score(lesson: str, exercise: str, answer: object) -> float:
 
     import nbformat
 
-    from medialit.keys import hidden_region
+    from medialit.classroom.test_cells import hidden_region
 
     notebook = nbformat.read(Path(__file__).parents[1] / "solutions" / lesson / f"{lesson}.ipynb", as_version=4)
     (cell,) = [c for c in notebook.cells if c.metadata.get("nbgrader", {}).get("grade_id") == exercise]

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from nbgrader.utils import parse_utc
 
-from medialit.course import copy_course, put_environment_on_path
+from medialit.classroom.course import copy_course, put_environment_on_path
 
 LESSON = "01-unnamed-sources"
 NOTEBOOK = f"{LESSON}.ipynb"

@@ -21,7 +21,7 @@ from nbgrader.api import Gradebook
 
 from conftest import fill_answers, sample_submissions
 from fresh_install import follow, newcomers_env, recipe, type_in
-from medialit.course import COURSE_ROOT, copy_course
+from medialit.classroom.course import COURSE_ROOT, copy_course
 
 LESSON = "01-unnamed-sources"
 BIN = str(Path(sys.executable).parent)

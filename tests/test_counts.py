@@ -13,10 +13,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from medialit.article import load_article
-from medialit.counts import (ARTICLE_FIGURES, CHART_FILE, DATA_FILE, charted_incidents, count_rows, counts, incidents,
+from medialit.content.article import load_article
+from medialit.content.counts import (ARTICLE_FIGURES, CHART_FILE, DATA_FILE, charted_incidents, count_rows, counts, incidents,
                              month_totals, range_chart, range_chart_text, reported_range)
-from medialit.range_chart_drawing import DIGEST_FIELD, chart_figure, chart_png, draw, png_text, source_digest
+from medialit.content.range_chart_drawing import DIGEST_FIELD, chart_figure, chart_png, draw, png_text, source_digest
 
 DATA = json.loads(DATA_FILE.read_text(encoding="utf-8"))
 ROWS = DATA["incidents"]
@@ -365,7 +365,7 @@ def test_the_text_alternative_names_every_incident_and_number():
 # --- Light to import ------------------------------------------------------------------------------------------------
 
 def test_the_table_and_the_chart_load_neither_pandas_nor_matplotlib():
-    code = ("import sys, medialit.counts as c; c.counts()._repr_html_(); c.range_chart()._repr_mimebundle_(); "
+    code = ("import sys, medialit.content.counts as c; c.counts()._repr_html_(); c.range_chart()._repr_mimebundle_(); "
             "print(sorted(m for m in ('pandas', 'matplotlib') if m in sys.modules))")
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert loaded.strip() == "[]"

@@ -14,7 +14,7 @@ import re
 import nbformat
 import pytest
 
-from medialit.course import COURSE_ROOT, lesson_names
+from medialit.classroom.course import COURSE_ROOT, lesson_names
 
 REFERENCE = re.compile(
     r"lesson (?P<a>\d+)(?:'s|,) exercise (?P<m1>\d+)|exercise (?P<m2>\d+) (?:of|in) lesson (?P<b>\d+)", re.IGNORECASE)

@@ -8,9 +8,9 @@ import nbformat
 import pytest
 
 from conftest import sample_submissions, with_answers
-from medialit import evidence
-from medialit.course import copy_course, course_api, run
-from medialit.report import needs_attention
+from medialit.classroom import evidence
+from medialit.classroom.course import copy_course, course_api, run
+from medialit.classroom.report import needs_attention
 
 LESSON = "00-start-here"
 CASES = sample_submissions(LESSON)

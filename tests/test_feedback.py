@@ -9,8 +9,8 @@ import re
 import pytest
 
 from conftest import FIXTURES, sample_submissions
-from medialit.answer_hashes import CHECKS_DIR
-from medialit.feedback import check
+from medialit.keys.answer_hashes import CHECKS_DIR
+from medialit.lesson.feedback import check
 
 KEY_KINDS = {1: "none", 2: "named", 3: "named", 4: "unnamed", 5: "vague", 6: "none", 7: "none", 8: "named", 9: "vague"}
 
@@ -140,14 +140,14 @@ def test_every_defensible_group_counts_in_any_letter_case():
 
 
 def test_every_vocabulary_says_what_to_ask_again():
-    from medialit.answers import VOCABULARIES
-    from medialit.feedback import _ASK_AGAIN
+    from medialit.lesson.answers import VOCABULARIES
+    from medialit.lesson.feedback import _ASK_AGAIN
 
     assert set(_ASK_AGAIN) == set(VOCABULARIES)
 
 
 def test_paragraphs_to_look_at_again_read_as_a_sentence():
-    from medialit.feedback import _look_again_at
+    from medialit.lesson.feedback import _look_again_at
 
     assert _look_again_at([5]) == "Look again at paragraph 5."
     assert _look_again_at([2, 3, 4]) == "Look again at paragraphs 2, 3 and 4."
@@ -199,9 +199,9 @@ def test_what_check_says_of_a_mark_not_in_the_text_gives_no_key_away():
 
 def test_in_class_check_reads_marks_against_the_text_too(monkeypatch):
     """Without the self-study keys (a class), check() still names a mark that is not words of the text."""
-    import medialit.feedback as feedback_module
+    import medialit.keys.answer_hashes as answer_hashes
 
-    monkeypatch.setattr(feedback_module, "_self_study_checks", lambda near: None)  # a class install: no checkout
+    monkeypatch.setattr(answer_hashes, "_self_study_checks", lambda near: None)  # a class install: no checkout
     feedback = check("framing_marks", {"so-called": "so-called", "terror nests": "loaded label"})
     assert feedback.total == 0 and "'terror nests'; copy your marks" in feedback.text
     assert "In class, check() does not say whether it is right" in feedback.text
@@ -209,9 +209,9 @@ def test_in_class_check_reads_marks_against_the_text_too(monkeypatch):
 
 def test_a_key_phrase_is_found_only_as_whole_words():
     """"locals" holds "local" and "Westmark-led" holds "westmark", but neither is that word."""
-    from medialit.article import load_article
-    from medialit.feedback import _check_phrases
-    from medialit.keys import exercise_keys
+    from medialit.content.article import load_article
+    from medialit.lesson.feedback import _check_phrases
+    from medialit.classroom.answer_keys import exercise_keys
 
     data = {**exercise_keys("x", {"local": {"loaded label"}, "westmark": {"loaded label"}}, "salt",
                             load_article("one-strike-four-reports")), "article": "one-strike-four-reports"}
@@ -225,9 +225,9 @@ def test_a_key_phrase_is_found_only_as_whole_words():
 @pytest.mark.parametrize("answer", [{2, 3, 8}, {1}, {"S2", 3}, "2, 8"])
 def test_in_class_check_says_it_checked_the_form_and_gives_no_verdict(monkeypatch, answer):
     """A right answer and a wrong one get the same heading: "Keep going" for a right answer would mislead."""
-    import medialit.feedback as feedback_module
+    import medialit.keys.answer_hashes as answer_hashes
 
-    monkeypatch.setattr(feedback_module, "_self_study_checks", lambda near: None)  # a class install: no keys
+    monkeypatch.setattr(answer_hashes, "_self_study_checks", lambda near: None)  # a class install: no keys
     page = check("named_sentences", answer)._repr_html_()
     assert "<strong>Form checked: named_sentences</strong>" in page
     assert "Keep going" not in page and "All right" not in page
@@ -237,8 +237,8 @@ def test_in_class_check_says_it_checked_the_form_and_gives_no_verdict(monkeypatc
 
 def _one_item_exercises():
     """An exercise of each kind whose key holds one item, with a right answer and a wrong one."""
-    from medialit.article import load_article
-    from medialit.keys import exercise_keys
+    from medialit.content.article import load_article
+    from medialit.classroom.answer_keys import exercise_keys
 
     article = load_article("riverside-bridge")
     keyed = lambda key, **more: {**exercise_keys("x", key, "salt", article), **more}  # noqa: E731
@@ -256,7 +256,7 @@ def _one_item_exercises():
                                   "kinds"])
 @pytest.mark.parametrize("which", ["right", "wrong"])
 def test_one_item_to_find_is_never_counted_as_1_of_1(kind, which):
-    from medialit.feedback import _CHECKERS
+    from medialit.lesson.feedback import _CHECKERS
 
     data, right, wrong = _one_item_exercises()[kind]
     text = _CHECKERS[data["kind"]]("x", "salt", data, right if which == "right" else wrong).text
@@ -264,9 +264,9 @@ def test_one_item_to_find_is_never_counted_as_1_of_1(kind, which):
 
 
 def test_one_framing_word_to_find_is_never_counted_as_1_of_1():
-    from medialit.article import load_article
-    from medialit.feedback import _check_phrases
-    from medialit.keys import exercise_keys
+    from medialit.content.article import load_article
+    from medialit.lesson.feedback import _check_phrases
+    from medialit.classroom.answer_keys import exercise_keys
 
     data = {**exercise_keys("x", {"surgical": {"euphemism"}}, "salt", load_article("one-strike-four-reports")),
             "article": "one-strike-four-reports"}

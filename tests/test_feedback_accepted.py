@@ -1,7 +1,7 @@
 """check() on answers with several defensible readings: the closest accepted answer counts, never the key.
 
 The keys here are invented for the riverside-bridge text and built the way
-``python -m medialit.keys`` builds the shipped ones (exercise_keys, then the
+``python -m medialit.classroom.answer_keys`` builds the shipped ones (exercise_keys, then the
 JSON file check() reads), so the tests cover the round trip through JSON.
 The score rule is written out again below, plainly, as the hidden nbgrader
 tests write it: check() must agree with it for every answer, not just a few.
@@ -16,12 +16,13 @@ from fractions import Fraction
 
 import pytest
 
-import medialit.feedback as feedback_module
-from medialit.answer_hashes import salt_for
-from medialit.answers import SOURCE_KINDS, chain_links
-from medialit.article import load_article
-from medialit.feedback import check
-from medialit.keys import exercise_keys, render
+import medialit.keys.answer_hashes as answer_hashes
+import medialit.lesson.feedback as feedback_module
+from medialit.keys.answer_hashes import salt_for
+from medialit.lesson.answers import SOURCE_KINDS, chain_links
+from medialit.content.article import load_article
+from medialit.lesson.feedback import check
+from medialit.classroom.answer_keys import exercise_keys, render
 
 ARTICLE = load_article("riverside-bridge")
 LESSON = "99-invented"
@@ -50,7 +51,7 @@ def invented_keys(tmp_path, monkeypatch):
     (tmp_path / f"{LESSON}.json").write_text(
         render({"lesson": LESSON, "article": ARTICLE.name, "salt": salt, "exercises": exercises}), encoding="utf-8")
     monkeypatch.setattr(feedback_module, "CHECKS_DIR", tmp_path)
-    monkeypatch.setattr(feedback_module, "_self_study_checks", lambda near: None)
+    monkeypatch.setattr(answer_hashes, "_self_study_checks", lambda near: None)
 
 
 def reference_share(given: set, accepted: list[set]) -> Fraction:

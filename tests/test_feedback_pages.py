@@ -10,7 +10,7 @@ import pytest
 
 from conftest import fill_answers, key_fragments, sample_submissions, visible_text
 from jupyterlab_session import LAPTOP, SIDEWAYS
-from medialit.course import COURSE_ROOT, copy_course, course_api, run
+from medialit.classroom.course import COURSE_ROOT, copy_course, course_api, run
 
 LESSON = "02-state-media-framing"
 STUDENT = "half_right"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from medialit.analyzer import analyze
-from medialit.article import load_article
-from medialit.figures import figure_rows, figures
+from medialit.analyzer.analyzer import analyze
+from medialit.content.article import load_article
+from medialit.content.figures import figure_rows, figures
 
 ARTICLE = load_article("press-tv-hajin")
 

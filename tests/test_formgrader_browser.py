@@ -17,9 +17,9 @@ import pytest
 from nbgrader.api import Gradebook
 
 from jupyterlab_session import LAPTOP, SIDEWAYS, teacher_lab
-from medialit.course import COURSE_ROOT, course_api, run
-from medialit.grading import TYPED_CUT
-from medialit.plain_answers import MAX_ANSWER_CHARS
+from medialit.classroom.course import COURSE_ROOT, course_api, run
+from medialit.classroom.grading import TYPED_CUT
+from medialit.classroom.plain_answers import MAX_ANSWER_CHARS
 from simulated_class import LESSON, XSS_ADDED_NOTE, XSS_FILE, XSS_IN_ANSWER_CODE, XSS_SEEN, XSS_STUDENTS
 
 #: Words each student's page must still show (cleaning keeps the text); the oversized answer also says it was cut.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from medialit.analyzer import analyze
+from medialit.analyzer.analyzer import analyze
 
 
 def marks(text: str) -> list[tuple[str, str, str | None]]:

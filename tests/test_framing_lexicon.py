@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from medialit.framing_lexicon import WORDS_FILE, adverb, lexicon, plural
+from medialit.analyzer.framing_lexicon import WORDS_FILE, adverb, lexicon, plural
 
 
 @pytest.mark.parametrize(("adjective", "expected"), [("brutal", "brutally"), ("angry", "angrily"),

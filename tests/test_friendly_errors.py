@@ -6,13 +6,13 @@ import pytest
 from nbclient import NotebookClient
 from nbformat.v4 import new_code_cell, new_notebook
 
-from medialit.friendly_errors import SYNTAX_HELP
+from medialit.lesson.friendly_errors import SYNTAX_HELP
 
 CELLS = {
-    "setup": "from medialit import load_article\nfrom medialit.answers import expect_sentence_set\narticle = load_article('riverside-bridge')",
+    "setup": "from medialit import load_article\nfrom medialit.lesson.answers import expect_sentence_set\narticle = load_article('riverside-bridge')",
     "syntax": "named_sentences = {2, 3, 8",
     "name": "expect_sentence_set(named_sentences, article)",
-    "form": "from medialit.answers import read_sentence_set\nread_sentence_set('2, 8')",
+    "form": "from medialit.lesson.answers import read_sentence_set\nread_sentence_set('2, 8')",
     "outlet": "from medialit import outlets\noutlets('Daily Planet')",
     "other": "1 / 0",
 }

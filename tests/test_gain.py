@@ -4,7 +4,7 @@
 Each student's first-form share per skill is drawn with a fixed seed; the
 second-form share is that plus a gain drawn around a known true mean gain
 per skill. Every expected value below is computed from those drawn numbers,
-not from the gradebook or from medialit.gain. Three more students cannot be
+not from the gradebook or from medialit.classroom.gain. Three more students cannot be
 paired (one form only; equal hand-in times; no hand-in time) and carry full
 marks, so counting them by mistake would move every mean.
 """
@@ -22,9 +22,9 @@ import pytest
 from PIL import Image
 from scipy import stats
 
-from medialit.cli import main
-from medialit.course import put_environment_on_path
-from medialit.gain import (
+from medialit.classroom.cli import main
+from medialit.classroom.course import put_environment_on_path
+from medialit.classroom.gain import (
     INTERVAL_IN_PLAIN_WORDS,
     SUMMARY_COLUMNS,
     GainError,
@@ -498,8 +498,8 @@ def test_the_guides_counterbalanced_recipe_is_commands_this_medialit_accepts_for
     """The recipe cannot run here without student accounts (test_exchange_accounts.py runs release, collect and
     grade on both forms): each of its lines must at least be a medialit command that parses, on a form that exists,
     with both forms released before anything is collected, and gain last."""
-    from medialit.cli import parser
-    from medialit.course import COURSE_ROOT
+    from medialit.classroom.cli import parser
+    from medialit.classroom.course import COURSE_ROOT
 
     page = (COURSE_ROOT / "docs" / "teach" / "skill-check.md").read_text(encoding="utf-8")
     section = page.split("**The counterbalanced recipe,**")[1].split("## Reading `medialit gain`")[0]

@@ -1,4 +1,4 @@
-"""One glossary, from src/medialit/data/glossary.json, in every lesson 00-06 exactly as the data gives it."""
+"""One glossary, from src/medialit/content/data/glossary.json, in every lesson 00-06 exactly as the data gives it."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import nbformat
 import pytest
 import textstat
 
-from medialit.course import COURSE_ROOT, lesson_names
-from medialit.glossary import gets_glossary, glossary_markdown, is_glossary, terms
+from medialit.classroom.course import COURSE_ROOT, lesson_names
+from medialit.content.glossary import gets_glossary, glossary_markdown, is_glossary, terms
 
 NOTEBOOKS = [next((COURSE_ROOT / folder / name).glob("*.ipynb")) for folder in ("solutions", "lessons")
              for name in lesson_names()]
@@ -21,8 +21,8 @@ def test_each_lesson_has_the_glossary_cell_the_data_gives(path):
         assert found == [], "a skill check tests the words: it has no glossary"
         return
     assert found == [1], f"{path.name}: one glossary cell, right after the opening cell (found at {found}); " \
-                         "run python -m medialit.course"
-    assert notebook.cells[1].source == glossary_markdown(), "edit src/medialit/data/glossary.json, then run the build"
+                         "run python -m medialit.classroom.course"
+    assert notebook.cells[1].source == glossary_markdown(), "edit src/medialit/content/data/glossary.json, then run the build"
 
 
 def test_the_glossary_is_a_closed_details_block_a_keyboard_can_open():

@@ -12,9 +12,9 @@ from nbgrader.api import Gradebook
 from nbgrader.utils import determine_grade
 
 from conftest import visible_text
-from medialit.course import copy_course, course_api, run
-from medialit.grading import HideHiddenTests, LimitOutputBytes
-from medialit.scoring import autograded_score
+from medialit.classroom.course import copy_course, course_api, run
+from medialit.classroom.grading import HideHiddenTests, LimitOutputBytes
+from medialit.classroom.scoring import autograded_score
 
 KEY = '_key = [{2, 8}, {2, 3, 8}]'
 TEST_CELL = f"expect_sentence_set(named, article)\n### BEGIN HIDDEN TESTS\n{KEY}\n_given = {{n for n in named}}\n_best * 1\n### END HIDDEN TESTS"
@@ -98,7 +98,7 @@ def test_only_a_changed_test_cell_gets_the_checksum_warning(tmp_path):
     """nbgrader warned for every test cell with hidden tests (its issue #1961); now only real changes are reported."""
     import shutil
 
-    from medialit.course import copy_course, course_api, run
+    from medialit.classroom.course import copy_course, course_api, run
 
     lesson = "00-start-here"
     root = copy_course(tmp_path)
@@ -204,8 +204,8 @@ UNREADABLE_ANSWERS = {
 
 
 def graded_release(answers: dict[str, str]):
-    from medialit.course import COURSE_ROOT
-    from medialit.grading import GradePlainValuesOnly
+    from medialit.classroom.course import COURSE_ROOT
+    from medialit.classroom.grading import GradePlainValuesOnly
 
     lesson = "00-start-here"
     nb = nbformat.read(COURSE_ROOT / "lessons" / lesson / f"{lesson}.ipynb", as_version=4)
@@ -218,7 +218,7 @@ def graded_release(answers: dict[str, str]):
 
 @pytest.mark.parametrize("source", UNREADABLE_ANSWERS.values(), ids=UNREADABLE_ANSWERS.keys())
 def test_an_answer_past_the_limits_costs_its_exercise_with_one_sentence(source):
-    from medialit.grading import NOT_A_PLAIN_VALUE
+    from medialit.classroom.grading import NOT_A_PLAIN_VALUE
 
     cells = graded_release({"answer_named_sentences": source, "answer_sentence_kinds": 'sentence_kinds = {1: "none"}'})
     assert cells["answer_named_sentences"].source == f"print({NOT_A_PLAIN_VALUE.format(name='named_sentences')!r})"
@@ -245,10 +245,10 @@ def test_reading_any_plain_value_raises_nothing_but_a_form_problem():
     however odd, a reading gives a value or one AnswerProblem, never another error that would stop the notebook."""
     import random
 
-    from medialit.answers import FRAMING_TECHNIQUES, OUTLET_GROUPS, READERS
-    from medialit.article import load_article
-    from medialit.grading import graded_value
-    from medialit.plain_answers import MAX_TEXT_CHARS, plain_line
+    from medialit.lesson.answers import FRAMING_TECHNIQUES, OUTLET_GROUPS, READERS
+    from medialit.content.article import load_article
+    from medialit.classroom.grading import graded_value
+    from medialit.classroom.plain_answers import MAX_TEXT_CHARS, plain_line
 
     article = load_article("riverside-bridge")
     arguments = {"expect_sentence_set": [article], "expect_sentence_labels": [article],
@@ -283,8 +283,8 @@ def test_reading_any_plain_value_raises_nothing_but_a_form_problem():
 def typed_and_shown(answers: dict[str, str], planted: str | None = None):
     """Each answer cell of lesson 0 as grading leaves it: rebuilt to run only plain values, then (after the run)
     shown as typed. ``planted``: what a student wrote into every cell's metadata under the key grading uses."""
-    from medialit.course import COURSE_ROOT
-    from medialit.grading import TYPED, GradePlainValuesOnly, ShowTypedAnswers
+    from medialit.classroom.course import COURSE_ROOT
+    from medialit.classroom.grading import TYPED, GradePlainValuesOnly, ShowTypedAnswers
 
     lesson = "00-start-here"
     nb = nbformat.read(COURSE_ROOT / "lessons" / lesson / f"{lesson}.ipynb", as_version=4)
@@ -313,7 +313,7 @@ def test_an_answer_shows_what_the_student_typed_once_its_plain_value_has_run(typ
     ran, shown = typed_and_shown({"answer_named_sentences": typed})
     assert ran["answer_named_sentences"] != typed  # what ran is the plain value (and a print of each note) ...
     assert shown["answer_named_sentences"].source == typed  # ... what the pages show is what the student typed
-    from medialit.grading import TYPED
+    from medialit.classroom.grading import TYPED
 
     assert not [c for c in shown.values() if TYPED in c.metadata]
 
@@ -327,7 +327,7 @@ def test_a_key_planted_in_the_metadata_shows_nothing_the_student_did_not_type_th
 
 
 def test_an_answer_longer_than_grading_reads_is_shown_cut_with_one_sentence():
-    from medialit.plain_answers import MAX_ANSWER_CHARS
+    from medialit.classroom.plain_answers import MAX_ANSWER_CHARS
 
     typed = "named_sentences = [" + "1, " * 20_000 + "]"
     _, shown = typed_and_shown({"answer_named_sentences": typed})

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from medialit.cli import main
-from medialit.wording import for_terminal
+from medialit.classroom.cli import main
+from medialit.content.wording import for_terminal
 from simulated_class import FORGER, HOSTILE, LESSON
 
 BIDI = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")

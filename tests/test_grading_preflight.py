@@ -22,10 +22,10 @@ import pytest
 from nbgrader.api import Gradebook, MissingEntry
 
 from conftest import fill_answers, sample_submissions
-from medialit import sandbox
-from medialit.article import TEXTS_DIR
-from medialit.cli import main
-from medialit.course import COURSE_ROOT, copy_course, course_api, gradebook_url, put_environment_on_path, run
+from medialit.classroom import sandbox
+from medialit.content.article import TEXTS_DIR
+from medialit.classroom.cli import main
+from medialit.classroom.course import COURSE_ROOT, copy_course, course_api, gradebook_url, put_environment_on_path, run
 
 LESSON = "00-start-here"
 SENTENCE = "The grading kernel cannot load medialit and the lesson texts"

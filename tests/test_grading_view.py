@@ -8,8 +8,8 @@ from conftest import in_a_fresh_python
 def test_tables_and_charts_are_notes_during_grading_and_cost_no_imports():
     """pandas and matplotlib take about a second per notebook: a class waits for that once per student."""
     code = ("from medialit import outlets\n"
-            "from medialit.counts import counts, range_chart\n"
-            "from medialit.figures import figures\n"
+            "from medialit.content.counts import counts, range_chart\n"
+            "from medialit.content.figures import figures\n"
             "for shown in (outlets(), outlets('Press TV', typed=False), figures({'S1': 'none'}), counts(), range_chart()):\n"
             "    print(repr(shown))")
     shown, loaded = in_a_fresh_python(code, ("pandas", "matplotlib"), grading=True)
@@ -28,7 +28,7 @@ def test_lesson_5s_analyzer_and_article_box_are_notes_during_grading_and_load_no
     """Lesson 6's graded run used to load spaCy for marks nobody reads; now it loads neither it nor ipywidgets."""
     code = ("from medialit import ArticleBox, analyze\n"
             "print(repr(analyze('Mayor Ana Ruiz said so.'))); print(repr(ArticleBox()))")
-    shown, loaded = in_a_fresh_python(code, ("spacy", "ipywidgets", "medialit.analyzer"), grading=True)
+    shown, loaded = in_a_fresh_python(code, ("spacy", "ipywidgets", "medialit.analyzer.analyzer"), grading=True)
     assert shown == ["(The analyzer's marking is not shown during grading: only your answer cells count.)",
                      "(The article box is not shown during grading: only your answer cells count.)"]
     assert loaded == []

@@ -6,9 +6,9 @@ import nbformat
 import pytest
 
 from conftest import key_fragments, visible_text
-from medialit.article import load_article
-from medialit.cli import main
-from medialit.course import COURSE_ROOT
+from medialit.content.article import load_article
+from medialit.classroom.cli import main
+from medialit.classroom.course import COURSE_ROOT
 
 LESSONS = sorted(p.parent.name for p in (COURSE_ROOT / "lessons").glob("*/*.ipynb"))
 

@@ -17,8 +17,8 @@ import functools
 import nbformat
 import pytest
 
-from medialit.course import COURSE_ROOT
-from medialit.keys import hidden_region
+from medialit.classroom.course import COURSE_ROOT
+from medialit.classroom.test_cells import hidden_region
 
 
 def hidden_regions() -> list[tuple[str, str, str]]:
@@ -73,7 +73,7 @@ def answer_cells() -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize(("lesson", "grade_id", "source"), answer_cells(), ids=[f"{l}:{g}" for l, g, _ in answer_cells()])
 def test_every_answer_cell_is_answer_name_and_its_solution_a_plain_value(lesson, grade_id, source):
     """Grading keeps only `name = <plain value>` in a cell `answer_<name>`: any other shape would score 0."""
-    from medialit.plain_answers import literal_values
+    from medialit.classroom.plain_answers import literal_values
 
     assert grade_id.startswith("answer_")
     solution = "\n".join(source.split("### BEGIN SOLUTION", 1)[1].split("### END SOLUTION", 1)[0].splitlines())
@@ -113,8 +113,8 @@ def test_every_phrase_exercise_is_graded_against_its_text():
 @pytest.mark.parametrize("exercise", sorted(PHRASE_TEXTS))
 def test_the_hidden_test_holds_its_text_as_the_grader_reads_it(exercise):
     """`_text` is each sentence's words as answers.phrase_words reads them: a stale copy would refuse honest marks."""
-    from medialit.answers import phrase_words
-    from medialit.article import load_article
+    from medialit.lesson.answers import phrase_words
+    from medialit.content.article import load_article
 
     literal = next(line for line in PHRASE_TESTS[exercise][1].splitlines() if line.startswith("_text = "))
     assert ast.literal_eval(literal.removeprefix("_text = ")) == [
@@ -134,7 +134,7 @@ def _variants(phrase: str) -> list[str]:
 
 def _every_mark(text: str) -> list[str]:
     """Every run of one to seven neighbouring words of each sentence of the text, as written there."""
-    from medialit.article import load_article
+    from medialit.content.article import load_article
 
     marks = []
     for sentence in load_article(text).sentences:
@@ -148,8 +148,8 @@ def test_the_hidden_test_and_check_score_every_mark_alike(exercise):
     """Each run of words of the text, and the written variants of each one near a framing word, as a one-mark answer
     with each technique: the hidden test (on the raw answer, and on what grading passes it) scores what check()
     counts, and 0 where the answer has nothing gradable."""
-    from medialit.answers import FRAMING_TECHNIQUES, AnswerProblem, read_phrase_labels
-    from medialit.feedback import check
+    from medialit.lesson.answers import FRAMING_TECHNIQUES, AnswerProblem, read_phrase_labels
+    from medialit.lesson.feedback import check
 
     techniques = list(FRAMING_TECHNIQUES)
     marks = _every_mark(PHRASE_TEXTS[exercise])

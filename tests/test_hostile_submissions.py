@@ -14,7 +14,7 @@ import pytest
 from nbgrader.api import Gradebook, MissingEntry
 
 from conftest import key_fragments, visible_text
-from medialit.course import course_api, run
+from medialit.classroom.course import course_api, run
 from simulated_class import FULL, HOSTILE, LESSON, STARTUP_FILE, WRITTEN_HERE
 
 
@@ -105,11 +105,11 @@ def test_a_written_answer_left_as_released_still_scores_0_without_a_teacher(host
 
 def test_nothing_outside_the_students_own_notebooks_changes(hostile_class):
     """No submission can touch the gradebook, the installed package or another student's files."""
-    import medialit.grading
+    import medialit.classroom.grading
 
     root, handed_in, _ = hostile_class
     assert (root / "gradebook.db").exists()
-    assert "# tampered" not in Path(medialit.grading.__file__).read_text()
+    assert "# tampered" not in Path(medialit.classroom.grading.__file__).read_text()
     for student, (path, data) in handed_in.items():
         assert path.read_bytes() == data, student
 

@@ -10,9 +10,9 @@ from types import SimpleNamespace
 from traitlets.config import Config
 from traitlets.config.loader import PyFileConfigLoader
 
-from medialit.course import COURSE_ROOT
-from medialit.hub import configure
-from medialit.selfstudy import jupyter_profile
+from medialit.classroom.course import COURSE_ROOT
+from medialit.classroom.hub import configure
+from medialit.classroom.selfstudy import jupyter_profile
 
 
 def _view(config: Config, user: str) -> str:

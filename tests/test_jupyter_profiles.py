@@ -14,7 +14,7 @@ import sys
 
 import pytest
 
-from medialit.course import COURSE_ROOT
+from medialit.classroom.course import COURSE_ROOT
 
 INSTRUCTOR_PLUGINS = {
     "@jupyter/nbgrader:formgrader",

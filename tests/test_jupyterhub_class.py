@@ -38,7 +38,7 @@ from conftest import key_fragments, sample_submissions, visible_text
 from fresh_install import follow, newcomers_env, recipe
 from jupyterlab_session import free_port, launch_chromium, serving
 from postgres_server import throwaway_postgres
-from medialit.course import COURSE_ROOT
+from medialit.classroom.course import COURSE_ROOT
 
 LESSON = "01-unnamed-sources"
 CASES = {"ada": "solution", "ben": "half_right", "cleo": "untouched"}

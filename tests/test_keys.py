@@ -7,10 +7,10 @@ import re
 
 import pytest
 
-from medialit.answer_hashes import CHECKS_DIR, SELF_STUDY_CHECKS, item_hash
-from medialit.article import load_article
-from medialit.course import COURSE_ROOT
-from medialit.keys import build_all, exercise_keys, form_only, render
+from medialit.keys.answer_hashes import CHECKS_DIR, SELF_STUDY_CHECKS, item_hash
+from medialit.content.article import load_article
+from medialit.classroom.course import COURSE_ROOT
+from medialit.classroom.answer_keys import build_all, exercise_keys, form_only, render
 
 
 SELF_STUDY = COURSE_ROOT / "lessons" / SELF_STUDY_CHECKS
@@ -208,7 +208,7 @@ def test_phrase_exercises_carry_their_text_as_their_visible_test_names_it():
     """check() reads marks against the text, in class too, as the visible test and grading do."""
     import nbformat
 
-    from medialit.grading import form_tests
+    from medialit.classroom.test_cells import form_tests
 
     for path in sorted((COURSE_ROOT / "solutions").glob("*/*.ipynb")):
         forms = form_tests(nbformat.read(path, as_version=4))

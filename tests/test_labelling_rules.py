@@ -7,9 +7,9 @@ import copy
 import nbformat
 import pytest
 
-from medialit.course import COURSE_ROOT
-from medialit.keys import hidden_key, hidden_reasons
-from medialit.labelling_rules import check_rules, derived_keys, load_rules
+from medialit.classroom.course import COURSE_ROOT
+from medialit.classroom.test_cells import hidden_key, hidden_reasons
+from medialit.classroom.labelling_rules import check_rules, derived_keys, load_rules
 
 SOLUTIONS = COURSE_ROOT / "solutions"
 RULES = load_rules(SOLUTIONS)

@@ -6,9 +6,9 @@ import pytest
 from nbclient import NotebookClient
 from nbformat.v4 import new_code_cell, new_notebook
 
-from medialit.course import COURSE_ROOT
+from medialit.classroom.course import COURSE_ROOT
 
-SETUP = 'from medialit import check, load_article\nfrom medialit.answers import expect_sentence_set\narticle = load_article("riverside-bridge")'
+SETUP = 'from medialit import check, load_article\nfrom medialit.lesson.answers import expect_sentence_set\narticle = load_article("riverside-bridge")'
 RIGHT = "named_sentences = {2, 3, 8}"
 BROKEN = "named_sentences = {2, 8"
 
@@ -140,6 +140,6 @@ def test_an_answer_saved_under_another_name_is_named():
 def test_a_name_the_lesson_sets_up_is_not_called_an_answer(unknown):
     """After a restart, a cell that needs the lesson's first cell: run the cells above, never "your answer cell
     starts with check =", which no answer cell does."""
-    said = run("from medialit.answers import expect_sentence_set", f"{unknown}")
+    said = run("from medialit.lesson.answers import expect_sentence_set", f"{unknown}")
     assert f"Python does not know {unknown!r} yet: run the cells above this one" in said[1]
     assert "answer cell" not in said[1]

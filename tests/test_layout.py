@@ -15,7 +15,7 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 
 from conftest import sample_submissions  # noqa: E402
 from jupyterlab_session import NOTEBOOK, learner_lab, launch_chromium, prepare_lesson  # noqa: E402
-from medialit.ownership import outlet_rows  # noqa: E402
+from medialit.content.ownership import outlet_rows  # noqa: E402
 
 LESSON = "02-state-media-framing"
 PANE = 900

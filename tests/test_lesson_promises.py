@@ -12,8 +12,8 @@ import re
 import nbformat
 import pytest
 
-from medialit.course import COURSE_ROOT, lesson_names
-from medialit.lesson_time import SKILL_CHECK_MINUTES, time_notebook
+from medialit.classroom.course import COURSE_ROOT, lesson_names
+from medialit.classroom.lesson_time import SKILL_CHECK_MINUTES, time_notebook
 
 LESSONS_WITH_CORE_AND_EXTENSION = [lesson for lesson in lesson_names() if not lesson.startswith("skill-check")]
 

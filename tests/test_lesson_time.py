@@ -1,4 +1,4 @@
-"""The time model (src/medialit/lesson_time.py) rule by rule, on a notebook built here, then every lesson against it."""
+"""The time model (src/medialit/classroom/lesson_time.py) rule by rule, on a notebook built here, then every lesson against it."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from medialit.article import load_article
-from medialit.course import COURSE_ROOT, lesson_names
-from medialit.lesson_time import (MINUTES_PER_EXERCISE, MINUTES_PER_ITEM, MINUTES_PER_LESSON, MINUTES_PER_OWN_ARTICLE,
+from medialit.content.article import load_article
+from medialit.classroom.course import COURSE_ROOT, lesson_names
+from medialit.classroom.lesson_time import (MINUTES_PER_EXERCISE, MINUTES_PER_ITEM, MINUTES_PER_LESSON, MINUTES_PER_OWN_ARTICLE,
                                   MINUTES_PER_PAGE_OPENED,
                                   MINUTES_PER_WRITTEN_POINT, READING_WORDS_PER_MINUTE, UnknownExerciseForm, is_heading, limit, marked_extension,
                                   says_extension, time_notebook, words)

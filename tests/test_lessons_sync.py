@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from medialit.answer_hashes import SELF_STUDY_CHECKS
-from medialit.course import copy_course, generate_lessons
+from medialit.keys.answer_hashes import SELF_STUDY_CHECKS
+from medialit.classroom.course import copy_course, generate_lessons
 
 
 def test_committed_lessons_match_a_fresh_generation(tmp_path, course_root):

@@ -30,13 +30,13 @@ from playwright.sync_api import expect
 from conftest import sample_submissions
 from jupyterlab_session import CELLS, IDLE, NOTEBOOK, free_port, run_all_cells, type_into_cells, wait_for_cells
 from medialit import Highlighter, SourceTagger, load_article
-from medialit.analyzer import analyze
-from medialit.answer_hashes import SELF_STUDY_CHECKS
-from medialit.counts import range_chart_text
-from medialit.course import COURSE_ROOT, copy_course, course_api, run
-from medialit.figures import figures
-from medialit.lite import LITE_KERNELSPEC, LITE_LANGUAGE_INFO, build, lesson_folders, record_releases, replace_whole
-from medialit.lite_trim import OLD_FONT_FORMATS, UNUSED_STUBS
+from medialit.analyzer.analyzer import analyze
+from medialit.keys.answer_hashes import SELF_STUDY_CHECKS
+from medialit.content.counts import range_chart_text
+from medialit.classroom.course import COURSE_ROOT, copy_course, course_api, run
+from medialit.content.figures import figures
+from medialit.classroom.lite import LITE_KERNELSPEC, LITE_LANGUAGE_INFO, build, lesson_folders, record_releases, replace_whole
+from medialit.classroom.lite_trim import OLD_FONT_FORMATS, UNUSED_STUBS
 
 #: The lessons the browser test drives with their model answers; 02, 03 and 05 need the student path without
 #: pandas, matplotlib and spaCy.
@@ -309,7 +309,7 @@ def click_a_tool_and_check(tool, check_button: str) -> None:
 
 
 def tables_and_chart_show(page) -> None:
-    """Lesson 03: medialit.tables' HTML tables with their captions and headers, and the chart as an image whose
+    """Lesson 03: medialit.content.tables' HTML tables with their captions and headers, and the chart as an image whose
     alt text is the chart in words, as the server writes it."""
     table = figures()
     shown = page.locator(f"{CELLS} .medialit-outlets table", has=page.locator("caption", has_text=table.caption()))

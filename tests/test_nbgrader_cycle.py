@@ -15,7 +15,7 @@ import pytest
 from nbgrader.api import Gradebook
 
 from conftest import fill_answers, sample_submissions
-from medialit.course import copy_course, course_api, lesson_names, run
+from medialit.classroom.course import copy_course, course_api, lesson_names, run
 
 LESSONS = lesson_names()
 #: Short, so the endless-loop submission costs seconds, not the course's 30.

@@ -11,7 +11,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from medialit.course import COURSE_ROOT, put_environment_on_path
+from medialit.classroom.course import COURSE_ROOT, put_environment_on_path
 
 SOLUTIONS = sorted((COURSE_ROOT / "solutions").glob("*/*.ipynb"))
 LESSONS = sorted((COURSE_ROOT / "lessons").glob("*/*.ipynb"))

@@ -1,7 +1,7 @@
 """One numbering for students: S<n> is sentence n of the text on screen (S2a, S2b for several things in one sentence).
 
-The rule is written once, in the glossary's "S-numbers" entry (src/medialit/data/glossary.json) and in
-medialit.glossary's docstring. No student-facing text uses another id: F<n> (figures), C<n> (claims), W<n> (wire).
+The rule is written once, in the glossary's "S-numbers" entry (src/medialit/content/data/glossary.json) and in
+medialit.content.glossary's docstring. No student-facing text uses another id: F<n> (figures), C<n> (claims), W<n> (wire).
 Student-facing: every cell of lessons/ (prose, answer cells, visible tests), the figures table lesson 3 shows and
 the check data that check() turns into messages.
 """
@@ -14,10 +14,10 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from medialit.course import COURSE_ROOT, lesson_names
+from medialit.classroom.course import COURSE_ROOT, lesson_names
 
 OTHER_IDS = re.compile(r"\b[FCW]\d+[a-z]?\b")
-SHOWN_DATA = [COURSE_ROOT / "src/medialit/data/press-tv-figures.json", *sorted((COURSE_ROOT / "src/medialit/checks").glob("*.json"))]
+SHOWN_DATA = [COURSE_ROOT / "src/medialit/content/data/press-tv-figures.json", *sorted((COURSE_ROOT / "src/medialit/keys/checks").glob("*.json"))]
 
 
 def other_ids(text: str) -> list[str]:

@@ -8,10 +8,10 @@ import re
 
 import pytest
 
-from medialit.answers import OUTLET_GROUPS
-from medialit.ownership import DATA_FILE, TYPE_GROUPS, OutletNotFound, find_outlet, outlet_rows, outlets
-from medialit.tables import first_clause
-from medialit.wording import counted
+from medialit.lesson.answers import OUTLET_GROUPS
+from medialit.content.ownership import DATA_FILE, TYPE_GROUPS, OutletNotFound, find_outlet, outlet_rows, outlets
+from medialit.content.tables import first_clause
+from medialit.content.wording import counted
 
 ROWS = json.loads(DATA_FILE.read_text(encoding="utf-8"))["outlets"]
 REQUIRED = {"name", "aliases", "country", "owner", "funding", "type", "type_source", "citations"}

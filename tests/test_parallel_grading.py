@@ -14,9 +14,9 @@ import pytest
 from nbgrader.api import Gradebook
 
 from conftest import fill_answers, nbgrader_cli, sample_submissions
-from medialit.cli import main
-from medialit.course import COURSE_ROOT, copy_course, course_api, gradebook_url, run
-from medialit.parallel_grading import SQLITE_NOTE, grade_class
+from medialit.classroom.cli import main
+from medialit.classroom.course import COURSE_ROOT, copy_course, course_api, gradebook_url, run
+from medialit.classroom.parallel_grading import SQLITE_NOTE, grade_class
 from postgres_server import throwaway_postgres
 
 LESSON = "00-start-here"

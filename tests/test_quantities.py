@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from medialit.quantities import Quantity, QuantityError, parse_number, parse_quantity
+from medialit.content.quantities import Quantity, QuantityError, parse_number, parse_quantity
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from medialit.reference_table import ReferenceTable
+from medialit.lesson.reference_table import ReferenceTable
 
 
 def test_the_table_has_a_caption_scoped_headers_and_escaped_text():

@@ -10,8 +10,8 @@ import pandas as pd
 import pytest
 from PIL import Image
 
-from medialit.cli import main
-from medialit.report import grades_table, item_analysis, needs_attention, write_report
+from medialit.classroom.cli import main
+from medialit.classroom.report import grades_table, item_analysis, needs_attention, write_report
 from simulated_class import HOSTILE, LESSON
 
 
@@ -61,7 +61,7 @@ def test_a_score_the_teacher_changed_in_the_formgrader_is_not_a_disagreement(hos
     lowering one (or giving credit for one that scored 0) accuses nobody."""
     from nbgrader.api import Gradebook
 
-    from medialit.course import gradebook_url
+    from medialit.classroom.course import gradebook_url
 
     root = tmp_path / "course"
     shutil.copytree(hostile_class[0], root, symlinks=True)
@@ -85,8 +85,8 @@ def test_a_score_the_teacher_changed_in_the_formgrader_is_not_a_disagreement(hos
     ('{1, 3, 5, 6, 7, 13, 14, "\ud800"}', 1.0),  # a lone surrogate, which grading makes U+FFFD: a slip as well
 ])
 def test_the_re_score_gives_an_answer_with_a_slip_what_grading_gives(tmp_path, answer, score):
-    from medialit.course import COURSE_ROOT
-    from medialit.rescore import rescore
+    from medialit.classroom.course import COURSE_ROOT
+    from medialit.classroom.rescore import rescore
 
     lesson = "01-unnamed-sources"
     release = nbformat.read(COURSE_ROOT / "lessons" / lesson / f"{lesson}.ipynb", as_version=4)
@@ -120,7 +120,7 @@ def test_without_a_gradebook_the_command_says_what_to_do(tmp_path, capsys):
 
 def test_per_student_totals_add_up_what_was_graded_and_count_what_waits(hostile_class):
     """Every point is either graded (a blank written answer scores 0 at once) or waiting for the teacher."""
-    from medialit.report import student_totals
+    from medialit.classroom.report import student_totals
 
     root, _, _ = hostile_class
     totals = student_totals(grades_table(root, LESSON)).set_index("student")
@@ -144,7 +144,7 @@ def _grades(rows: list[tuple]) -> pd.DataFrame:
 def test_a_written_answer_still_waiting_for_marking_is_left_out_of_what_the_class_found_hard(tmp_path, case):
     """A blank written answer scores 0 at once; while the others wait for marking, that 0 is not the class's
     mean. The exercise shows its points, says how many wait, and has no mean and no bar until all are marked."""
-    from medialit.report import chart, exercises_text
+    from medialit.classroom.report import chart, exercises_text
 
     essays = {"nobody marked yet": [("ada", None, True), ("ben", None, True), ("cy", None, True)],
               "one left it blank, two wait": [("ada", 0.0, False), ("ben", None, True), ("cy", None, True)],
@@ -178,7 +178,7 @@ def nothing_graded(tmp_path_factory):
     """A course's gradebook as generate_assignment leaves it: the lesson is there, nothing is handed in yet."""
     from nbgrader.api import Gradebook
 
-    from medialit.course import put_environment_on_path
+    from medialit.classroom.course import put_environment_on_path
 
     root = tmp_path_factory.mktemp("nothing-graded")
     put_environment_on_path()  # a new gradebook makes nbgrader start `alembic`
@@ -213,9 +213,9 @@ def test_the_printed_report_uses_one_unit_and_lists_students(hostile_class, tmp_
 
 
 def test_a_notebook_larger_than_any_lesson_is_flagged_without_being_read(tmp_path):
-    from medialit.course import copy_course
-    from medialit.report import COLUMNS, _rescore_mismatches
-    from medialit.rescore import MAX_NOTEBOOK_BYTES
+    from medialit.classroom.course import copy_course
+    from medialit.classroom.report import COLUMNS, _rescore_mismatches
+    from medialit.classroom.rescore import MAX_NOTEBOOK_BYTES
 
     root = copy_course(tmp_path)
     submitted = root / "submitted" / "big" / LESSON / f"{LESSON}.ipynb"
@@ -230,8 +230,8 @@ def test_a_notebook_larger_than_any_lesson_is_flagged_without_being_read(tmp_pat
 
 def test_the_re_score_reads_answers_as_grading_does(tmp_path):
     """The copy grading grades, whatever type it was left in, read as check() reads it; nothing past the limits."""
-    from medialit.course import COURSE_ROOT
-    from medialit.rescore import rescore
+    from medialit.classroom.course import COURSE_ROOT
+    from medialit.classroom.rescore import rescore
 
     release = nbformat.read(COURSE_ROOT / "lessons" / LESSON / f"{LESSON}.ipynb", as_version=4)
     cells = {c.metadata.get("nbgrader", {}).get("grade_id"): c for c in release.cells}

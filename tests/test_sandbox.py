@@ -20,14 +20,14 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from medialit import sandbox
-from medialit.course import course_api, copy_course, run
+from medialit.classroom import sandbox
+from medialit.classroom.course import course_api, copy_course, run
 
 PROBES = {
     "identity": "import os, sys; print(os.getuid() != 0, os.getcwd())",
     "course": "print(sorted(os.listdir({course!r})) if os.path.exists({course!r}) else 'no course')",
     "home": "print(os.path.exists({canary!r}))",
-    "medialit": "import medialit.article as a; print(len(a.load_article('press-tv-hajin').sentences))",
+    "medialit": "import medialit.content.article as a; print(len(a.load_article('press-tv-hajin').sentences))",
     "network": "import socket\ntry:\n    socket.create_connection(('127.0.0.1', {port}), timeout=2)\n    print('reached')\n"
                "except OSError as e:\n    print('refused', type(e).__name__)",
     "write_outside": "try:\n    open({outside!r}, 'w').write('x')\nexcept OSError as e:\n    print('refused', e.errno)",
@@ -254,7 +254,7 @@ def _as(account: str, code: str, *args: str) -> subprocess.CompletedProcess:
 SANDBOXED_COMMAND = """
 import subprocess, sys, tempfile
 from pathlib import Path
-from medialit import sandbox
+from medialit.classroom import sandbox
 with tempfile.TemporaryDirectory(prefix="medialit-scratch-") as scratch, tempfile.TemporaryDirectory() as course:
     ran = subprocess.run(sandbox.sandbox_command([sys.executable, "-c", sys.argv[1]], Path(scratch), Path(course)),
                          capture_output=True, text=True)
@@ -277,7 +277,7 @@ KERNEL = """
 import os, sys, tempfile
 import nbformat
 from nbclient import NotebookClient
-from medialit import sandbox
+from medialit.classroom import sandbox
 nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(sys.argv[1])])
 with tempfile.TemporaryDirectory() as folder:
     os.chdir(folder)

@@ -15,8 +15,8 @@ import nbformat
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from medialit.course import COURSE_ROOT
-from medialit.search_results import (LESSON, PAGE_NAME, is_results_cell, results_markdown, results_page, tasks)
+from medialit.classroom.course import COURSE_ROOT
+from medialit.content.search_results import (LESSON, PAGE_NAME, is_results_cell, results_markdown, results_page, tasks)
 
 LESSON_FOLDERS = [COURSE_ROOT / "solutions" / LESSON, COURSE_ROOT / "lessons" / LESSON]
 #: Hosts that copy other sites' stories or write filler: a list that has one teaches click restraint.
@@ -45,7 +45,7 @@ def test_the_best_first_click_is_never_only_the_first_result():
 
 @pytest.mark.parametrize("folder", LESSON_FOLDERS, ids=lambda f: f.parent.name)
 def test_the_lesson_folder_ships_the_page_and_the_notebook_shows_the_same_lists(folder):
-    assert (folder / PAGE_NAME).read_text(encoding="utf-8") == results_page(), "run python -m medialit.course"
+    assert (folder / PAGE_NAME).read_text(encoding="utf-8") == results_page(), "run python -m medialit.classroom.course"
     notebook = nbformat.read(next(folder.glob("*.ipynb")), as_version=4)
     shown = {cell.metadata["medialit"]["results"]: cell.source for cell in notebook.cells if is_results_cell(cell)}
     assert shown == {task["id"]: results_markdown(task) for task in tasks()}
@@ -103,7 +103,7 @@ def test_every_source_a_student_is_meant_to_trust_is_one_the_module_already_cite
     """The results that carry evidence (the regulator, the monitors, the original reports, each side's own words)
     are addresses the module's cited data already gives; only the distractors (copies, a content farm, an
     encyclopedia, the outlet's own site, a report about it) are new."""
-    cited = "".join(path.read_text(encoding="utf-8") for folder in ("src/medialit/data", "source_texts")
+    cited = "".join(path.read_text(encoding="utf-8") for folder in ("src/medialit/content/data", "source_texts")
                     for path in sorted((COURSE_ROOT / folder).glob("*.json")) if path.name != "search-results.json")
     evidence = {"regulator", "monitor", "the original report", "news agency report", "government's own report"}
     for task in tasks():

@@ -10,10 +10,10 @@ import nbformat
 import pytest
 
 from conftest import fill_answers, sample_submissions
-from medialit.answer_hashes import CHECKS_DIR
-from medialit.cli import main
-from medialit.feedback import check
-from medialit.selfstudy import LESSONS_DIR, copy_lessons, progress, progress_text
+from medialit.keys.answer_hashes import CHECKS_DIR
+from medialit.classroom.cli import main
+from medialit.lesson.feedback import check
+from medialit.classroom.selfstudy import LESSONS_DIR, copy_lessons, progress, progress_text
 
 LESSON = "00-start-here"
 NOTEBOOK = f"{LESSON}/{LESSON}.ipynb"
@@ -121,7 +121,7 @@ def test_a_linked_folder_is_never_written_through(tmp_path, capsys, monkeypatch,
     assert not list(outside.iterdir())
     assert done["linked"] == [linked] and mine / "01-next" / "01-next.ipynb" in done["copied"]
 
-    monkeypatch.setattr("medialit.selfstudy.LESSONS_DIR", lessons)
+    monkeypatch.setattr("medialit.classroom.selfstudy.LESSONS_DIR", lessons)
     assert main(["start", "--dir", str(mine), "--no-lab"]) == 0
     said = [line for line in capsys.readouterr().out.splitlines() if "is a link" in line]
     assert said == [f"  {linked.relative_to(mine)} is a link to another place, so nothing was copied into it: rename "
@@ -165,7 +165,7 @@ def test_start_explains_what_went_wrong_in_one_sentence(tmp_path, monkeypatch, c
     elif case == "no lessons":
         empty = tmp_path / "empty"
         empty.mkdir()
-        monkeypatch.setattr("medialit.selfstudy.LESSONS_DIR", empty)
+        monkeypatch.setattr("medialit.classroom.selfstudy.LESSONS_DIR", empty)
     else:
         monkeypatch.setattr(type(tmp_path), "expanduser", lambda self: (_ for _ in ()).throw(RuntimeError("no home")))
     assert main(["start", "--dir", str(target), "--no-lab"]) == 1
@@ -181,9 +181,9 @@ def test_working_alone_check_counts_what_is_right_and_in_class_only_reads_the_fo
     copy_lessons(tmp_path / "alone")
     monkeypatch.chdir(tmp_path / "alone" / LESSON)
     assert check("named_sentences", right).passed
-    import medialit.feedback as feedback_module
+    import medialit.keys.answer_hashes as answer_hashes
 
-    monkeypatch.setattr(feedback_module, "_self_study_checks", lambda near: None)  # a class install: no checkout
+    monkeypatch.setattr(answer_hashes, "_self_study_checks", lambda near: None)  # a class install: no checkout
     in_class = check("named_sentences", right)
     assert not in_class.passed and "does not say whether it is right" in in_class.text
     assert "form the grader can read" in check("named_sentences", {1, 4}).text  # same reply, right or wrong
@@ -191,7 +191,7 @@ def test_working_alone_check_counts_what_is_right_and_in_class_only_reads_the_fo
 
 
 def test_as_root_jupyterlab_starts_with_allow_root_and_says_so(tmp_path, monkeypatch, capsys):
-    from medialit.selfstudy import lab_command
+    from medialit.classroom.selfstudy import lab_command
 
     monkeypatch.setattr("os.geteuid", lambda: 0)
     assert lab_command(tmp_path)[-1] == "--allow-root"
@@ -201,7 +201,7 @@ def test_as_root_jupyterlab_starts_with_allow_root_and_says_so(tmp_path, monkeyp
 
 
 def test_ctrl_c_stops_jupyterlab_with_one_sentence_not_a_traceback(tmp_path, monkeypatch, capsys):
-    from medialit import selfstudy
+    from medialit.classroom import selfstudy
 
     def interrupted(*_args, **_kwargs):
         raise KeyboardInterrupt
@@ -220,9 +220,9 @@ def test_in_class_check_names_the_slips_the_visible_test_names(monkeypatch, exer
     """The form-only checks carry what the student's screen shows (the names, the letters, the text), so in
     class check() names a misspelt name, a letter not offered or a sentence the text does not have, as the
     visible test does, and still never says whether the answer is right."""
-    import medialit.feedback as feedback_module
+    import medialit.keys.answer_hashes as answer_hashes
 
-    monkeypatch.setattr(feedback_module, "_self_study_checks", lambda near: None)
+    monkeypatch.setattr(answer_hashes, "_self_study_checks", lambda near: None)
     said = check(exercise, answer)
     assert slip in said.text and "does not say whether it is right" in said.text and not said.passed
 
@@ -248,7 +248,7 @@ def test_a_second_start_with_nothing_new_offers_nothing(tmp_path, capsys):
 
 def test_a_newer_lesson_is_offered_once_beside_the_learners_work_in_one_plain_sentence(tmp_path, capsys, monkeypatch):
     lessons, mine = one_lesson_released(tmp_path), tmp_path / "mine"
-    monkeypatch.setattr("medialit.selfstudy.LESSONS_DIR", lessons)
+    monkeypatch.setattr("medialit.classroom.selfstudy.LESSONS_DIR", lessons)
     assert main(["start", "--dir", str(mine), "--no-lab"]) == 0
     (mine / NOTEBOOK).write_text("my answers")
     (lessons / NOTEBOOK).write_text("version 2")
@@ -271,7 +271,7 @@ def test_a_newer_lesson_is_offered_once_beside_the_learners_work_in_one_plain_se
 def test_a_folder_copied_before_starts_were_recorded_is_offered_only_a_changed_lesson(tmp_path):
     """A folder from before `medialit start` kept its record: a lesson the learner worked in counts as the same
     lesson while the cells they do not write in (instructions, set-up, tests) are all still there."""
-    from medialit.selfstudy import RECORD
+    from medialit.classroom.selfstudy import RECORD
 
     copy_lessons(tmp_path)
     (tmp_path / RECORD).unlink()
@@ -292,7 +292,7 @@ def test_a_folder_copied_before_starts_were_recorded_is_offered_only_a_changed_l
 
 
 def test_a_link_at_the_records_name_is_never_written_through(tmp_path):
-    from medialit.selfstudy import RECORD
+    from medialit.classroom.selfstudy import RECORD
 
     lessons = one_lesson_released(tmp_path)
     mine, outside = tmp_path / "mine", tmp_path / "outside.json"
@@ -307,12 +307,12 @@ def test_a_link_at_the_records_name_is_never_written_through(tmp_path):
 def test_in_class_progress_says_an_answer_is_readable_never_keep_going(tmp_path, monkeypatch):
     """Issue 26, item 12: without the keys (a class), check() reads only the form, so progress cannot tell a right
     answer from a wrong one and must not say "keep going" to both."""
-    import medialit.feedback as feedback_module
+    import medialit.keys.answer_hashes as answer_hashes
 
     copy_lessons(tmp_path)
     nbformat.write(fill_answers(LESSONS_DIR / NOTEBOOK, sample_submissions(LESSON)["solution"]["answers"]),
                    tmp_path / NOTEBOOK)
-    monkeypatch.setattr(feedback_module, "_self_study_checks", lambda near: None)  # a class install: no keys
+    monkeypatch.setattr(answer_hashes, "_self_study_checks", lambda near: None)  # a class install: no keys
     rows = {r["exercise"]: (r["status"], r["right"]) for r in progress(tmp_path) if r["lesson"] == LESSON}
     assert rows["named_sentences"] == ("in a form the grader can read (in class, check() does not say if it is right)",
                                        None)

@@ -8,13 +8,13 @@ import nbformat
 import pytest
 
 from conftest import sample_submissions, with_answers
-from medialit.analyzer import analyze
-from medialit.article import load_article
-from medialit.course import COURSE_ROOT
-from medialit.keys import hidden_key, hidden_region
-from medialit.lesson_time import time_notebook
-from medialit.rescore import rescore
-from medialit.skill_check import (
+from medialit.analyzer.analyzer import analyze
+from medialit.content.article import load_article
+from medialit.classroom.course import COURSE_ROOT
+from medialit.classroom.test_cells import hidden_key, hidden_region
+from medialit.classroom.lesson_time import time_notebook
+from medialit.classroom.rescore import rescore
+from medialit.classroom.skill_check import (
     BLUEPRINT,
     FORMS,
     ITEMS,
@@ -51,7 +51,7 @@ def masked(form, text: str) -> str:
 
 @pytest.mark.parametrize("form", FORMS, ids=FORM_IDS)
 def test_the_committed_solution_notebook_is_a_fresh_build(form):
-    assert notebook_path(form).read_text(encoding="utf-8") == render(form), "run `python -m medialit.skill_check`"
+    assert notebook_path(form).read_text(encoding="utf-8") == render(form), "run `python -m medialit.classroom.skill_check`"
 
 
 def test_both_forms_ask_the_same_six_items_for_the_same_points():

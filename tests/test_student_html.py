@@ -1,4 +1,4 @@
-"""A student's text, cleaned for the teacher's and the student's browser (medialit.student_html; issue 25, class 1).
+"""A student's text, cleaned for the teacher's and the student's browser (medialit.classroom.student_html; issue 25, class 1).
 
 Each payload here is cleaned, then rendered a second time as nbconvert renders a cell for the formgrader and the
 feedback page (the Markdown filter of nbgrader's templates), and what a browser would find is checked: no element
@@ -18,9 +18,9 @@ from nbconvert.exporters import HTMLExporter
 from nbconvert.filters.markdown_mistune import markdown2html_mistune
 from nbgrader.utils import compute_checksum
 
-from medialit.course import COURSE_ROOT
-from medialit.feedback_page import _exercise_headings
-from medialit.student_html import (CODE_COLOURS, CUT, LEFT_OUT, MAX_CHARS, NOTEBOOK_CHARS, SLOW_SHAPES, WRAPPER,
+from medialit.classroom.course import COURSE_ROOT
+from medialit.classroom.feedback_page import _exercise_headings
+from medialit.classroom.student_html import (CODE_COLOURS, CUT, LEFT_OUT, MAX_CHARS, NOTEBOOK_CHARS, SLOW_SHAPES, WRAPPER,
                                    CleanOutputs, CleanStudentCells, clean_html, clean_markdown, rendered,
                                    shown_as_text)
 
@@ -210,7 +210,7 @@ def test_the_slowest_shapes_are_cut_before_anything_parses_them(shape, monkeypat
     """1 MB of nested unclosed tags took about an hour to parse: the Markdown renderer and the HTML cleaner must
     only ever see the first MAX_CHARS characters. How fast that is, is measured in
     benchmarks/bench_student_html.py, not here (a timed test fails on a busy machine)."""
-    import medialit.student_html as student_html
+    import medialit.classroom.student_html as student_html
 
     seen = []
     render, clean = student_html.rendered, student_html._CLEANER.clean
@@ -230,7 +230,7 @@ def test_a_long_answer_keeps_its_start_and_says_it_was_cut():
 
 def test_a_notebook_of_too_much_text_keeps_its_first_cells_and_parses_no_more(monkeypatch):
     """Past NOTEBOOK_CHARS, cells are left out unread: only the kept cells reach the Markdown renderer."""
-    import medialit.student_html as student_html
+    import medialit.classroom.student_html as student_html
 
     parsed = []
     render = student_html.rendered

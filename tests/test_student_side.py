@@ -15,7 +15,7 @@ import json
 import subprocess
 import sys
 
-from medialit.course import COURSE_ROOT
+from medialit.classroom.course import COURSE_ROOT
 
 #: Libraries a lesson must never need: the teacher's and the server's (grading, gradebook, tables, charts).
 SERVER_ONLY = ("pandas", "matplotlib", "numpy", "scipy", "bleach", "nbgrader", "jupyterlab", "psycopg", "spacy")

@@ -22,9 +22,9 @@ from markdown_it import MarkdownIt
 from pypdf import PdfReader
 
 from conftest import visible_text
-from medialit.cli import main
-from medialit.course import COURSE_ROOT
-from medialit.teacher_cards import PARTS, pdf_pages, write_card
+from medialit.classroom.cli import main
+from medialit.classroom.course import COURSE_ROOT
+from medialit.classroom.teacher_cards import PARTS, pdf_pages, write_card
 
 DOCS = COURSE_ROOT / "docs"
 LESSON_PAGES = sorted((DOCS / "teach").glob("lesson-*.md"))

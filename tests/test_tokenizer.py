@@ -1,4 +1,4 @@
-"""medialit.tokenizer gives spaCy's tokens, with spaCy's lexical attributes, on every text the project has.
+"""medialit.analyzer.tokenizer gives spaCy's tokens, with spaCy's lexical attributes, on every text the project has.
 
 spaCy is in the test extra for this check only: the analyzer's rules were written on spaCy's tokens, and
 the pure-Python replay must not move a single one.
@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 import spacy
 
-from medialit.analyzer import FRAMING
-from medialit.article import number_sentences
-from medialit.ownership import outlet_rows
-from medialit.tokenizer import tokenize
+from medialit.analyzer.analyzer import FRAMING
+from medialit.content.article import number_sentences
+from medialit.content.ownership import outlet_rows
+from medialit.analyzer.tokenizer import tokenize
 
 ROOT = Path(__file__).parents[1]
 TEXTS = sorted((ROOT / "source_texts").glob("*.txt")) + sorted((ROOT / "tests/fixtures").glob("analyzer*/*.txt"))

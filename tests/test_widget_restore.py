@@ -22,8 +22,8 @@ from playwright.sync_api import expect, sync_playwright
 from traitlets.config import Config
 
 from jupyterlab_session import CELLS, IDLE, NOTEBOOK, launch_chromium, learner_lab, open_notebook, type_into_cell
-from medialit.course import COURSE_ROOT
-from medialit.saving import WIDGET_VIEW, replace_widget_views
+from medialit.classroom.course import COURSE_ROOT
+from medialit.lesson.saving import WIDGET_VIEW, replace_widget_views
 
 
 def widget_output(model_id: str, execution_count: int | None = None):
@@ -175,7 +175,7 @@ def test_a_saved_lesson_reopens_without_widget_errors_and_run_all_shows_the_answ
 
 def tool_cells() -> list[tuple[str, str]]:
     """(lesson, source) of every cell of a lesson that makes a tool: the cells the saved lesson asks to run."""
-    from medialit.saving import TOOLS
+    from medialit.lesson.saving import TOOLS
 
     return [(path.parent.name, cell.source) for path in sorted((COURSE_ROOT / "lessons").glob("*/*.ipynb"))
             for cell in nbformat.read(path, as_version=4).cells

@@ -10,9 +10,9 @@ from pathlib import Path
 
 from conftest import in_a_fresh_python
 
-import medialit.widgets as widgets_module
-from medialit.article import load_article
-from medialit.widgets import Highlighter, SourceTagger
+import medialit.lesson.widgets as widgets_module
+from medialit.content.article import load_article
+from medialit.lesson.widgets import Highlighter, SourceTagger
 
 KEY_KINDS = {1: "none", 2: "named", 3: "named", 4: "unnamed", 5: "vague", 6: "none", 7: "none", 8: "named", 9: "vague"}
 
@@ -93,7 +93,7 @@ def test_during_grading_only_a_note_is_shown_and_no_widget_library_is_loaded():
 # The highlighter: marks on words become phrases -> techniques.
 
 def make_highlighter():
-    from medialit.widgets import Highlighter
+    from medialit.lesson.widgets import Highlighter
 
     return Highlighter(load_article("one-strike-four-reports"), "framing_marks")
 
@@ -218,8 +218,8 @@ def test_unknown_kinds_from_the_browser_are_dropped_and_unticked_sentences_leave
 
 
 def test_the_check_button_gives_part_credit_for_a_mixed_sentence_without_the_key(monkeypatch):
-    import medialit.feedback as feedback_module
-    from medialit.keys import exercise_keys
+    import medialit.lesson.feedback as feedback_module
+    from medialit.classroom.answer_keys import exercise_keys
 
     salt = "widget-test"
     data = exercise_keys("mixed_kinds", MIXED_KEY, salt, load_article("riverside-bridge"))

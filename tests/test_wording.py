@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from medialit.wording import for_terminal
+from medialit.content.wording import for_terminal
 
 
 @pytest.mark.parametrize("raw, shown", [

@@ -10,7 +10,7 @@ Students get the learner view (the Assignment List, no instructor tools); teache
 
 import os
 
-from medialit.hub import configure
+from medialit.classroom.hub import configure
 
 c = get_config()  # noqa: F821 (JupyterHub defines get_config)
 

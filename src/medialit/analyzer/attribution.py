@@ -1,0 +1,519 @@
+"""Who is speaking in a sentence: find each verb of saying (or "according to"), then read the source beside it.
+
+The rules work on tokens alone (medialit.analyzer.tokenizer: spaCy's English tokens,
+no trained model), in two steps, so each decision can be explained to a
+student:
+
+1. **Cues.** A verb of saying or of stance ("said", "warned", "rejected",
+   "declined to comment", "the study finds", "figures show") or "according
+   to". A participle after a comma ("…, adding that …") belongs to a source
+   already cited and starts nothing new; "called" counts only before
+   "on", "for" or a noun phrase ("called the plan a disgrace"; "so-called"
+   is framing, and "a man called Tom" is a name).
+2. **The source** is the noun phrase beside the cue: before it ("Insurers
+   estimate", "the council has confirmed", "Ms Maranov, who told …",
+   "Local sources, requesting anonymity, told …"), or after it when nothing
+   stands before it (`"…," said Marta Kellen`), or after "according to". Its
+   kind comes from its words, in this order: a pronoun takes the kind of the
+   source it points back to; an anonymity phrase in the sentence makes a
+   person `unnamed`; one person for a named body speaks for it (`named`);
+   any other single person held back is `unnamed`; a plural of people or
+   things with no name ("Forecasters", "Dumari officials", "Posts on social
+   media") is `vague`; a name, a named body, or "the ministry", "the study"
+   pointing back to one is `named`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+def _forms(*verbs: str) -> set[str]:
+    """The forms news cites a source with, of regular verbs: "asks", "asked", "asking"; "replies", "replied"."""
+    double = {"quip": "quipp"}  # a short vowel before one final consonant doubles it: "quipped"
+    forms = set()
+    for verb in verbs:
+        if verb.endswith("y") and verb[-2] not in "aeiou":
+            forms |= {verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+        elif verb.endswith("e"):
+            forms |= {verb, verb + "s", verb + "d", verb[:-1] + "ing"}
+        else:
+            stem = double.get(verb, verb)
+            forms |= {verb, verb + ("es" if verb.endswith(("s", "sh", "ch")) else "s"), stem + "ed", stem + "ing"}
+    return forms - set(verbs)  # the bare verb mostly follows "can", "must", "to": "the tribunal must reply"
+
+
+#: Verbs of saying and of stance, in the forms news uses.
+SPEECH = {
+    "say", "says", "said", "saying", "tell", "tells", "told", "add", "adds", "added", "states", "stated",
+    "announce", "announces", "announced", "claim", "claims", "claimed", "report", "reports", "reported",
+    "warn", "warns", "warned", "confirm", "confirms", "confirmed", "deny", "denies", "denied", "insist", "insists",
+    "insisted", "explain", "explains", "explained", "note", "notes", "noted", "argue", "argues", "argued", "write",
+    "writes", "wrote", "allege", "alleges", "alleged", "estimate", "estimates", "estimated", "suggest", "suggests",
+    "suggested", "believe", "believes", "accuse", "accuses", "accused", "describe", "describes", "described",
+    "quoted", "reject", "rejects", "rejected", "dismiss", "dismisses", "dismissed", "admit", "admits", "admitted",
+    "acknowledge", "acknowledges", "acknowledged", "find", "finds", "found", "show", "shows", "showed", "expect",
+    "expects", "expected", "slam", "slams", "slammed", "urge", "urges", "urged", "predict", "predicts", "predicted",
+    "conclude", "concludes", "concluded", "stress", "stresses", "stressed", "maintain", "maintains", "maintained",
+    "complain", "complains", "complained", "condemn", "condemns", "condemned", "criticise", "criticised",
+    "criticize", "criticized", "declare", "declares", "declared", "assert", "asserts", "asserted", "vow", "vows",
+    "vowed", "demand", "demands", "demanded", "fear", "fears", "feared", "defend", "defends", "defended", "hail",
+    "hails", "hailed", "urging", "warning", "demanding", "claiming", "insisting", "accusing", "arguing",
+    "calling", "telling",
+} | _forms("ask", "respond", "reply", "tweet", "joke", "quip", "blast", "praise", "recall", "testify", "retort",
+           "promise", "concede", "reiterate", "emphasize", "emphasise", "mention", "boast", "lament",
+           "scoff", "mock", "question", "continue")
+#: Verbs of saying only after a quotation in the same sentence (`"…," Trump continued.`, `"No," replied Lind`)
+#: or before "that": "the war continues", "troops responded with force", "Norvale recalls kettles" say nothing.
+AFTER_A_QUOTATION = _forms("continue", "recall", "respond", "reply", "ask")
+#: ... and "asked" cites a question when one of these words follows soon: "she asked Pence whether"; "who asked that
+#: her name…" does not.
+QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "when", "where", "about"}
+#: Plural nouns spelt like a verb of saying: a cue only before "that", a colon, a comma or a quotation.
+NOUN_LOOKALIKES = {"states", "reports", "notes", "claims", "estimates", "finds", "shows", "fears", "demands",
+                   "questions", "promises", "tweets", "jokes"}
+#: "I", "we" and "you" speak only inside someone's quotation ("I'll say it again", "you can say"): the source is
+#: the person quoted, outside the quotation marks.
+FIRST_AND_SECOND_PERSON = {"i", "we", "you", "let"}
+#: Verbs that cite a source only when a document is their subject or "that" follows ("the poll found that…");
+#: otherwise "the coalition has found 400 million" is not a source speaking.
+DOCUMENT_VERBS = {"find", "finds", "found", "show", "shows", "showed"}
+#: A cue after one of these is passive ("workers are expected to walk out"), not a source speaking.
+BE = {"is", "are", "was", "were", "be", "been", "being"}
+#: Words before a cue word that make it a noun ("the report", "a claim", "its estimate"), not a verb of saying.
+NOUN_MARKERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+                "of", "new", "latest", "first", "whose"}
+#: "-ing" forms after a comma attach to a source already cited: "…, adding that …", "…, calling on …".
+PARTICIPLES = {"adding", "saying", "calling", "arguing", "noting", "insisting", "warning", "stressing", "claiming",
+               "explaining", "accusing", "describing", "urging", "expressing"}
+#: Verbs that are a cue only with these words after them.
+NEEDS_NEXT = {"called": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
+              "calling": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
+              "calls": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
+              "declined": {"to"}, "declines": {"to"},
+              "refused": {"to"}, "refuses": {"to"}}
+#: After "declined to" / "refused to": the verbs that make it a statement (not "declined to be named").
+DECLINE_TO = {"comment", "say", "confirm", "discuss", "elaborate", "answer", "respond", "speak", "give"}
+#: Verbs that may open an inverted source: `"…," said Kellen`, `…, wrote the minister`. Not "told": it names the listener.
+INVERTING = {"said", "says", "added", "wrote", "asked", "explained", "insisted", "warned", "noted", "continued",
+             "claimed", "replied", "responded", "tweeted", "recalled", "joked", "quipped", "retorted"}
+AUXILIARIES = {"has", "have", "had", "will", "would", "did", "does", "do", "also", "later", "previously", "then",
+               "again", "repeatedly", "publicly", "privately", "formally", "earlier", "now", "reportedly", "today",
+               "yesterday", "once", "still", "not"}
+BOUNDARY_WORDS = {"that", "and", "but", "while", "because", "as", "when", "if", "although", "though", "so", "after",
+                  "before", "since", "where", "whereas", "than", "which", "whom", "what"}
+PREPOSITIONS = {"of", "in", "at", "for", "from", "with", "on", "close", "near", "inside", "within", "by", "among",
+                "not", "involved", "who", "published", "familiar"}
+PRONOUNS = {"he", "she", "they", "it"}
+QUOTES = {'"', "“", "”", "'", "’"}
+INDEFINITE = {"a", "an", "one", "another"}
+DEFINITE = {"the", "this", "that", "these", "those", "its", "his", "her", "their"}
+#: Bodies that can be named in lower case ("the city council said", "the ministry").
+INSTITUTIONS = {
+    "council", "ministry", "government", "police", "army", "agency", "authority", "company", "committee",
+    "coalition", "court", "department", "hospital", "school", "union", "board", "commission", "embassy", "military",
+    "parliament", "university", "airline", "firm", "club", "federation", "prosecutor", "trust", "charity",
+    "operator", "regulator", "administration", "cabinet", "office", "command", "group", "association", "bank",
+    "service", "forces", "force", "navy", "party", "campaign", "institute", "organisation", "organization",
+    "secretariat", "presidency", "palace", "kremlin", "white", "state", "city", "county", "municipality",
+    "broadcaster", "newspaper", "paper", "station", "channel", "network", "website", "outlet", "league",
+    "team", "manufacturer", "retailer", "landlord", "guard", "guards", "brigade",
+    "headquarters", "staff", "delegation", "mission", "unit", "centre", "center", "foundation", "fund",
+}
+#: Bodies whose name, used before a plural, makes it their document ("Council accounts"); "State media" and
+#: "Military experts" are groups, so "state" and "military" are not here.
+BODY_NOUNS = {"council", "ministry", "government", "police", "court", "commission", "board", "department", "company",
+              "bank", "union", "agency", "authority", "committee", "parliament", "treasury"}
+#: Things that speak for whoever made them: "the study finds", "figures from the bank show".
+DOCUMENTS = {"study", "report", "poll", "survey", "figures", "data", "statistics", "research", "guidance",
+             "analysis", "estimate", "estimates", "census", "audit", "review", "records", "documents", "statement",
+             "letter", "letters", "paper", "findings", "results", "assessment", "investigation", "inquiry", "release",
+             "authors", "researchers", "scientists", "investigators"}
+#: A person, one at a time: "an official", "a senior officer", "one resident".
+ROLES = {
+    "official", "source", "spokesperson", "spokesman", "spokeswoman", "employee", "officer", "diplomat", "nurse",
+    "worker", "resident", "witness", "insider", "aide", "member", "doctor", "executive", "manager", "person",
+    "engineer", "teacher", "medic", "volunteer", "activist", "organiser", "organizer", "protester", "driver",
+    "analyst", "expert", "commander", "soldier", "farmer", "mother", "father", "man", "woman", "student",
+    "neighbour", "neighbor", "tenant", "landlord", "shopkeeper", "trader", "fan", "supporter", "parent",
+    "representative", "adviser", "advisor", "economist", "lawyer", "staffer", "negotiator", "mediator", "mp",
+    "lawmaker", "legislator", "fighter", "docker", "camper", "onlooker", "bystander", "guard", "passenger",
+}
+#: People whose words are their body's words.
+SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman", "official", "representative", "spokespeople"}
+
+#: Capitalised words that open a sentence without being a name.
+SENTENCE_OPENERS = {"everyone", "everybody", "nobody", "someone", "somebody", "others", "all", "both", "this",
+                    "that", "these", "those", "there", "it", "yet", "but", "and", "so", "then", "now", "later"}
+#: Sources that are nobody in particular, however they are described.
+GROUPS = {"residents", "people", "observers", "critics", "analysts", "experts", "witnesses", "sources", "locals",
+          "officials", "activists", "reports", "commentators", "rumours", "rumors", "accounts", "neighbours",
+          "neighbors", "campaigners", "supporters", "opponents", "parents", "workers", "users", "posts", "elders",
+          "diplomats", "insurers", "forecasters", "shoppers", "tenants", "landlords", "lobbies", "economists",
+          "scientists", "doctors", "teachers", "fans", "traders", "farmers", "families", "voters", "members",
+          "abstainers", "mps", "lawmakers", "politicians", "leaders", "groups", "companies", "businesses",
+          "investors", "markets", "protesters", "demonstrators", "students", "media", "others", "many",
+          "shopkeepers", "onlookers", "bystanders", "campers", "owners",
+          "some", "most"}
+ANONYMITY = ("requesting anonymity", "on condition of anonymity", "speaking anonymously", "asked not to be named",
+             "asked not to be identified", "declined to be named", "declined to be identified",
+             "did not want to be named", "not authorised to speak", "not authorized to speak", "not allowed to speak",
+             "who asked for anonymity", "on the condition of anonymity", "insisted on anonymity", "sources close to",
+             "a source close to", "not authorised to brief", "not authorized to brief", "who cannot be named",
+             "who could not be named", "refused to be named", "spoke anonymously", "anonymous")
+#: Capitalised words that are not names.
+COMMON = GROUPS | ROLES | DOCUMENTS | INSTITUTIONS | INDEFINITE | DEFINITE | {"local", "many", "some", "other"}
+
+#: Impersonal attributions with no source word at all.
+IMPERSONAL = ("reportedly", "it is believed", "it is widely believed", "it is thought", "it is said",
+              "it is understood", "it is widely understood", "it is generally believed", "it is widely thought",
+              "it is known", "it was reported", "it is claimed", "rumours", "rumors", "some say", "many say",
+              "reports suggest", "reports say", "reports said", "media reports", "unconfirmed reports",
+              "local reports", "various sources", "local sources")
+
+RULES = {
+    "pronoun": "A pronoun (he, she, they) points back to a source already cited, and takes its kind.",
+    "anonymity": "The sentence says the source's name is held back: a particular source you cannot check.",
+    "for a named body": "One person speaking for a named body: the body is named and answers for the words.",
+    "one person": "One particular person whose name is not given: you cannot check who they are.",
+    "plural": "A group with no name (people, officials, reports): nobody in particular can be asked.",
+    "document": "A study, report, poll or set of figures from a body you can look up.",
+    "name": "A name, or a body you can look up (or \"the ministry\", \"the study\" pointing back to one).",
+    "headline": "A headline that opens with a name and a colon: the words after the colon are that speaker's.",
+    "impersonal": "No one at all: an impersonal phrase such as \"reportedly\" or \"it is believed\".",
+}
+
+
+@dataclass(frozen=True)
+class Source:
+    kind: str  # named, unnamed or vague
+    start: int  # token index where the cue begins
+    end: int  # token index after it
+    rule: str  # a key of RULES
+
+
+def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
+    """Every source cited in one sentence (a medialit.analyzer.tokenizer Doc), one per source even when it has several verbs."""
+    words = [t.lower_ for t in doc]
+    sentence = " ".join(words)
+    anonymous = any(phrase in sentence for phrase in ANONYMITY)
+    found: list[Source] = []
+    for i in _cues(doc):
+        since_last = words[found[-1].end:i] if found else []
+        if {".", "?", "!"} & set(since_last):  # one "sentence" holding several (`… golf. ''They're …,'' she said.`)
+            since_last = []
+        if "that" in since_last:
+            break  # after "X said that …", the rest is what X said ("She noted that the research could show…")
+        if words[i] == "according":
+            np = _span_after(doc, i + 2)
+            if np:
+                including = next((x for x in range(*np) if words[x] == "including"), None)
+                if including is not None and any(_capitalised(t) for t in doc[including + 1:np[1]]):
+                    found.append(Source("named", including, np[1], "name"))  # one name inside a vague group
+                    np = (np[0], including)
+                kind, rule = _classify(doc, np, anonymous, previous_kind)
+                if kind:
+                    found.append(Source(kind, i, np[1], rule))
+            continue
+        if words[i] in {"come", "comes", "came"}:
+            subject, np = _subject_before(doc, i), _span_after(doc, i + 2)
+            if subject and np and any(t.lower_ in DOCUMENTS for t in doc[subject[0]:subject[1]]):
+                kind, rule = _classify(doc, np, anonymous, previous_kind)
+                if kind:
+                    found.append(Source(kind, i, np[1], rule))
+            continue
+        if i + 1 < len(doc) and words[i + 1] == "by" and words[i].endswith("ed"):  # "the 74 per cent claimed by X"
+            np = _span_after(doc, i + 2)
+            kind, rule = _classify(doc, np, anonymous, previous_kind) if np else (None, "")
+            if kind:
+                found.append(Source(kind, i, np[1], rule))
+            continue
+        np = _subject_before(doc, i)
+        if words[i] in DOCUMENT_VERBS and np and not (
+                any(t.lower_ in DOCUMENTS | {"accounts"} for t in doc[np[0]:np[1]]) or (i + 1 < len(doc) and words[i + 1] == "that")):
+            continue
+        if np is None and not found and words[i] not in DOCUMENT_VERBS and (
+                words[i - 1] in {"and", "but", "or"} or words[i] in PARTICIPLES):
+            np = _sentence_subject(doc, i)  # "Conway appeared on TV and defended him, saying …": Conway speaks
+        if np is None and i > 0 and words[i - 1] in {"and", "but", "or"}:
+            continue  # "Dusek dismissed … and insisted …": one source
+        if np is None and words[i] in INVERTING:
+            np = _span_after(doc, i + 1)
+        if not np:
+            continue
+        kind, rule = _classify(doc, np, anonymous, previous_kind)
+        if kind and rule == "pronoun" and since_last:
+            continue  # "She accused …, where she said …": the same person
+        if kind:
+            end = i + 3 if words[i] in NEEDS_NEXT and i + 2 < len(doc) and doc[i + 1].text not in QUOTES | {"''"} else i + 1
+            found.append(Source(kind, min(np[0], i), max(np[1], end), rule))
+    found += _headline_source(doc, anonymous, previous_kind)
+    found += _impersonal(doc, found)
+    return _one_per_source(found)
+
+
+def _sentence_subject(doc, verb: int) -> tuple[int, int] | None:
+    """The name or pronoun a sentence opens with, when a verb comes right after it ("Conway appeared …"):
+    the subject of a later verb of saying joined by "and" or a comma."""
+    start = 1 if len(doc) and doc[0].text in QUOTES else 0
+    end = start
+    if end < verb and doc[end].lower_ in {"he", "she", "they", "we"}:
+        end += 1
+    else:
+        while end < verb and (_capitalised(doc[end]) or doc[end].is_upper) and doc[end].lower_ not in SENTENCE_OPENERS:
+            end += 1
+    relative = end + 1 < verb and doc[end].text == "," and doc[end + 1].lower_ == "who"  # "Sanders, who …, said"
+    verb_next = doc[end].is_lower and (doc[end].lower_.endswith(("ed", "s")) or doc[end].lower_ in AUXILIARIES | BE | SPEECH)
+    if end == start or end >= verb or not (verb_next or relative):
+        return None  # "Similar provocations were …": a capital that only opens the sentence, then a noun
+    return (start, end)
+
+
+#: Words before a headline's colon that are labels, not speakers: "Update:", "Watch:", "Q:".
+HEADLINE_LABELS = {"update", "updated", "watch", "video", "photos", "photo", "note", "editor", "breaking",
+                   "exclusive", "analysis", "opinion", "live", "read", "more", "related", "source", "sources", "by",
+                   "credit", "correction", "q", "a", "full", "transcript", "listen", "see", "also", "poll", "report"}
+
+
+def _headline_source(doc, anonymous: bool, previous_kind: str | None) -> list[Source]:
+    """A speaker before a colon: headlines ("Rubio: I'm Not Interested", "Clinton to Planned Parenthood: …",
+    "Gillibrand on X: …"), transcripts ("TAPPER: And …") and round-ups ("Pollsters agree - Carl Bialik: “…”")."""
+    colon = next((i for i, t in enumerate(doc[:14]) if t.text == ":"), None)
+    if not colon or colon + 1 >= len(doc):
+        return []
+    after = doc[colon + 1]
+    if not (_capitalised(after) or after.is_upper or after.text in QUOTES | {"‘"}):
+        return []  # "Inside Bekor: how a camp became a town" is a title, not someone's words
+    start = colon  # the name right before the colon, after the start, a dash or "from" ("More from Jones:")
+    while start > 0 and (_name_word(doc[start - 1]) or (
+            start > 1 and doc[start - 1].lower_ in {"of", "and"} and _name_word(doc[start - 2]))):
+        start -= 1
+    if start < colon and (start == 0 or doc[start - 1].text in {"-", "—", "–", ")", "]"} or doc[start - 1].lower_ == "from"):
+        span = (start, colon)
+    else:  # "Clinton to Planned Parenthood:", "Gillibrand on …:"
+        end = 0
+        while end < colon and _name_word(doc[end]):
+            end += 1
+        if not end or doc[end].lower_ not in {"on", "to"}:
+            return []
+        span = (0, end)
+    words = {t.lower_ for t in doc[span[0]:span[1]]}
+    if words & (HEADLINE_LABELS | SENTENCE_OPENERS):
+        return []
+    kind, _ = _classify(doc, span, anonymous, previous_kind)
+    if kind is None and not words & COMMON:
+        kind = "named"  # "TAPPER:" opening a transcript line: a name in capitals
+    return [Source(kind, span[0], span[1] + 1 if span[1] == colon else span[1], "headline")] if kind == "named" else []
+
+
+def _name_word(token) -> bool:
+    """A word of a name as headlines and transcripts write them: "Gov.", "Fallin", "TAPPER", "HuffPollster"."""
+    return not token.is_punct and token.text[:1].isupper()
+
+
+def _cues(doc) -> list[int]:
+    """Token indexes of the words that may cite a source (find_sources reads the source beside each)."""
+    words = [t.lower_ for t in doc]
+    cues = []
+    quoted = _inside_quotation(doc)
+
+    def quote_before(i: int) -> bool:
+        return any(t.text in QUOTES | {"''", "``"} for t in doc[:i])
+
+    headline = _headline_case(doc)
+    for i, word in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if i in quoted:
+            continue  # the quoted speaker's own words: "“I believe we're winning,” he said" is his, not "I"'s
+        clause_ends = following in {"", "that"} or doc[i + 1].is_punct
+        if word in AFTER_A_QUOTATION and not (
+                (quote_before(i) and (clause_ends or words[i - 1] in {",", *QUOTES, "''"}))
+                or (bool(QUESTION_WORDS & set(words[i + 1:i + 5])) if word in _forms("ask") else following == "that")):
+            continue
+        if word in NOUN_LOOKALIKES and (words[i - 1] == "united" or not (
+                following in {"that", ":", *QUOTES} or (clause_ends and (quote_before(i) or "," in words[:i])))):
+            continue  # "seven states are close": a plural noun; "the report states that": a verb of saying
+        if i > 0 and words[i - 1] == "to" and word in SPEECH and not word.endswith(("s", "d", "ing")):
+            continue  # "hard to say", "ready to say": an infinitive says nothing yet
+        if word == "according" and following == "to":
+            cues.append(i)
+        elif word in NEEDS_NEXT:
+            if following in NEEDS_NEXT[word] and (following != "to" or (i + 2 < len(words) and words[i + 2] in DECLINE_TO)):
+                cues.append(i)
+        elif word in SPEECH and following in {"have", "had", "are", "were", "will", "would", "can", "could", "is"} \
+                and word.endswith("s"):
+            continue  # "Concord states have also switched off": a plural noun, not a verb of saying
+        elif word in SPEECH and (doc[i].is_lower or i == 0 or headline) and not (i > 0 and words[i - 1] in NOUN_MARKERS | {"-", "so", "'s", "’s"}) \
+                and not (i > 1 and words[i - 2] == "-") \
+                and not (i > 0 and words[i - 1] in BE and not word.endswith("ing")):  # passive, not progressive
+            if word.endswith("ing") and word in PARTICIPLES and not set(words[max(0, i - 3):i]) & BE:
+                if i > 0 and words[i - 1] == "," and not cues:
+                    cues.append(i)  # "…, adding that": only when nothing before it has cited a source
+                continue
+            cues.append(i)
+        elif word in {"come", "comes", "came"} and following == "from":
+            cues.append(i)  # "The figures come from the Sennet Watch campaign group"
+    return cues
+
+
+def _inside_quotation(doc) -> set[int]:
+    """Token indexes between an opening and a closing quotation mark ("…", “…”, ''…'')."""
+    inside, open_at = set(), None
+    for i, token in enumerate(doc):
+        text = token.text
+        if text in {"“", "``"} or (text in {'"', "''"} and open_at is None):
+            open_at = i
+        elif text in {"”", '"', "''"} and open_at is not None:
+            inside |= set(range(open_at + 1, i))
+            open_at = None
+    return inside
+
+
+def _headline_case(doc) -> bool:
+    """A headline Written Like This: most words (short ones aside) start with a capital."""
+    long_words = [t for t in doc if t.is_alpha and len(t.text) > 3]
+    return len(long_words) >= 3 and sum(t.text[0].isupper() for t in long_words) >= 0.8 * len(long_words)
+
+
+def _subject_before(doc, verb: int) -> tuple[int, int] | None:
+    """The noun phrase before a verb: skips "has", "who has", and a parenthesis between commas."""
+    j = verb - 1
+    while j >= 0 and doc[j].lower_ in AUXILIARIES | BE:
+        j -= 1
+    if j > 0 and doc[j].text == "," and doc[j - 1].text == ")":
+        j -= 1  # "Sen. Jack Reed (D-R.I.), said"
+    if j >= 0 and doc[j].text == ")":  # "Sen. Marco Rubio (R-Fla.) said": the name is before the brackets
+        opening = next((k for k in range(j - 1, max(j - 12, -1), -1) if doc[k].text == "("), None)
+        j = opening - 1 if opening else j
+    relative = j >= 0 and doc[j].lower_ in {"who", "which"}
+    if relative:
+        j -= 1
+    if j >= 0 and doc[j].text == ",":
+        if j > 0 and doc[j - 1].text in QUOTES:
+            return None  # `"…," said X`: the source comes after the verb
+        if relative:  # "Ms Maranov, who told": the source is right before the comma
+            j -= 1
+            k = j
+            while k >= 0 and not _is_boundary(doc[k]):
+                k -= 1
+            if k > 0 and doc[k].text == "," and doc[k + 1].lower_ in {"a", "an", "the"} and _capitalised(doc[k - 1]):
+                j = k - 1  # "Marek Solty, a veteran of the War, who said": the name, not the description
+        else:  # "Local sources, requesting anonymity, told": the source is before the parenthesis
+            k = j - 1
+            while k >= 0 and doc[k].text != "," and verb - k < 40:
+                k -= 1
+            if k < 0 or doc[k].text != ",":
+                return None
+            j = k - 1
+            if j > 1 and doc[j].like_num and doc[j - 1].text == ",":
+                j -= 2  # "Marley Anderson, 21, a student from Reno, said": the name before the age
+    end = j + 1
+    while j >= 0 and not _is_boundary(doc[j]):
+        j -= 1
+    start = j + 1
+    if start + 1 < end and doc[start].lower_ == "among" and doc[start + 1].lower_ == "them":
+        start += 2
+    return (start, end) if start < end else None
+
+
+def _span_after(doc, start: int) -> tuple[int, int] | None:
+    """The noun phrase after "according to" or an inverted verb, up to a comma or a new clause."""
+    end = start
+    while end < len(doc) and not _is_boundary(doc[end]):
+        end += 1
+    return (start, end) if end > start else None
+
+
+def _capitalised(token) -> bool:
+    """A word written with a capital, as names are: "Kranz", "Ms.", and "McClendon", "DeVries" too."""
+    return token.is_title or (token.text[:1].isupper() and any(c.islower() for c in token.text[1:]))
+
+
+def _is_boundary(token) -> bool:
+    return (token.is_punct and token.text not in {"'", "’", "-"}) or token.lower_ in BOUNDARY_WORDS
+
+
+def _classify(doc, np: tuple[int, int], anonymous: bool, previous_kind: str | None) -> tuple[str | None, str]:
+    """The kind of source a noun phrase is, and the rule that decided it (a key of RULES); (None, "") if none."""
+    tokens = list(doc[np[0]:np[1]])
+    first = tokens[0].lower_
+    if first in FIRST_AND_SECOND_PERSON:
+        return (None, "")
+    if len(tokens) == 1 and first in PRONOUNS:
+        return (previous_kind or "named", "pronoun")  # "it said": the company or body cited before
+    index = _head(tokens)
+    if index is None:
+        return (None, "")
+    head, after = tokens[index], tokens[index + 1:]
+    word = head.lower_
+    if len(tokens) == 1 and _capitalised(head) and word not in COMMON | SENTENCE_OPENERS and not word.endswith("s"):
+        return ("named", "name")  # "Kranz said": a surname alone
+    # A spokesperson or official for a body that is named or pointed back to ("for the council", "at the
+    # Dumari Foreign Ministry", "a council spokesperson") speaks for it; a supervisor or colleague "at" a
+    # place gives an account of their own.
+    body_after = bool(after) and after[0].lower_ in {"for", "at"} and any(_capitalised(t) for t in after) or (
+        bool(after) and after[0].lower_ in {"for", "at"} and len(after) > 1 and after[1].lower_ in DEFINITE
+        and any(t.lower_ in INSTITUTIONS for t in after))
+    body_before = any(t.lower_ in INSTITUTIONS for t in tokens[:index])
+    speaks_for = word in SPOKESPEOPLE and (body_after or body_before)
+    proper = [t for t in tokens if (_capitalised(t) or t.is_upper) and t.lower_ not in COMMON and t.i != 0]
+    people_who_write = word in {"authors", "researchers", "scientists", "investigators"}
+    one_person = (first in INDEFINITE and not word.endswith("s") and word not in INSTITUTIONS | DOCUMENTS
+                  and head.is_alpha and word not in PRONOUNS | {"you"})
+    if anonymous and (word in ROLES | {"sources", "officials", "source"} or one_person):
+        return ("unnamed", "anonymity")
+    if one_person and (word in ROLES or head.is_lower):
+        return ("named", "for a named body") if speaks_for else ("unnamed", "one person")
+    if word in DOCUMENTS and not people_who_write:
+        unspecified = word.endswith("s") and not proper and not after and first not in DEFINITE
+        return ("vague", "plural") if unspecified else ("named", "document")  # "new figures show" names nobody
+    # "The Farmers' League of Tessara", "People's Voice" are names; "Residents of Ostrel", "Diplomats in Orvay" are groups
+    in_a_name = _capitalised(head) and bool(after) and (_capitalised(after[0]) or (
+        after[0].text in QUOTES | {"'s", "’s"} and len(after) > 1 and _capitalised(after[1])))
+    document_of_body = any(_capitalised(t) and t.lower_ in BODY_NOUNS for t in tokens[:index])  # "Council accounts show"
+    plural = not in_a_name and (word in GROUPS or (word.endswith("s") and not word.endswith("ss")
+                                                   and word not in INSTITUTIONS))
+    if plural and document_of_body:
+        return ("named", "document")
+    if plural and not (people_who_write and first in DEFINITE) and not (_capitalised(head) and head in proper):
+        return ("vague", "plural")
+    if proper or word in INSTITUTIONS | ROLES or first in DEFINITE or people_who_write:
+        return ("named", "name")
+    return (None, "")
+
+
+def _head(tokens) -> int | None:
+    """Where the word that says what the source is stands: a role, group, document or body; else the last word
+    before a preposition or clause ("Shop owners in Haldring", "A fighter who…"); else the last name."""
+    for words in (ROLES | GROUPS | DOCUMENTS, INSTITUTIONS):
+        for index, token in enumerate(tokens):
+            if token.lower_ in words and token.lower_ not in {"many", "some", "most"}:
+                return index
+    cut = next((i for i, t in enumerate(tokens) if i and (t.lower_ in PREPOSITIONS | {"whose"} or t.is_punct)),
+               len(tokens))
+    if cut and tokens[cut - 1].is_alpha and (tokens[cut - 1].is_lower or cut == 1):
+        return cut - 1  # "Shop owners in Haldring", "Shopkeepers on Market Row", "A fighter who took part"
+    names = [index for index, token in enumerate(tokens) if _capitalised(token) or token.is_upper]
+    return names[-1] if names else None
+
+
+def _impersonal(doc, found: list[Source]) -> list[Source]:
+    """'Reportedly', 'it is believed', 'local reports', 'various sources': vague, with or without a verb."""
+    words = [t.lower_ for t in doc]
+    extra = []
+    for phrase in IMPERSONAL:
+        size = len(phrase.split())
+        for i in range(len(words) - size + 1):
+            if " ".join(words[i:i + size]) == phrase and not any(s.start <= i < s.end for s in found):
+                kind = "unnamed" if phrase == "local sources" and any(a in " ".join(words) for a in ANONYMITY) else "vague"
+                extra.append(Source(kind, i, i + size, "impersonal" if kind == "vague" else "anonymity"))
+    return extra
+
+
+def _one_per_source(found: list[Source]) -> list[Source]:
+    """Overlapping cues are one source (the longest); a participle's source is the one already cited."""
+    kept: list[Source] = []
+    for source in sorted(found, key=lambda s: (-(s.end - s.start), s.start)):
+        if not any(source.start < k.end and k.start < source.end for k in kept):
+            kept.append(source)
+    return sorted(kept, key=lambda s: s.start)

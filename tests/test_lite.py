@@ -434,7 +434,7 @@ def test_a_lesson_updated_on_the_site_arrives_beside_the_students_saved_copy(con
         said = [told.count()]
         for _visit in range(2):
             page.reload()
-            expect(listed.filter(has_text=f"{lesson}.ipynb")).to_have_count(1)
+            expect(listed.filter(has_text=f"{lesson}.ipynb")).to_have_count(1, timeout=60_000)  # the lab is back
             if not said[1:]:  # the lesson as released, saved with an answer, wrote nothing when it ran
                 assert listed.filter(has_text=".update-").count() == 0
             wait_for_cells(page, len(release(lesson).cells))
@@ -445,7 +445,7 @@ def test_a_lesson_updated_on_the_site_arrives_beside_the_students_saved_copy(con
         expect(page.locator(CELLS).filter(has_text="named_sentences = {2, 3}").first).to_be_visible()
         expect(page.locator(CELLS).first).not_to_contain_text(added)  # the student's copy, untouched
         update = listed.filter(has_text=f"{lesson}.update-")
-        expect(update).to_have_count(1)
+        expect(update).to_have_count(1, timeout=60_000)  # the file browser lists what the kernel wrote
         assert update.inner_text().endswith(".ipynb")
         update.dblclick()
         expect(page.locator(f"{NOTEBOOK} .jp-Notebook .jp-Cell").first).to_contain_text(added, timeout=60_000)

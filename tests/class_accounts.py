@@ -25,7 +25,7 @@ from pathlib import Path
 from playwright.sync_api import expect
 
 from fresh_install import NEWCOMERS_PATH, follow, recipe, type_in
-from jupyterlab_session import IDLE, prepare_lesson
+from jupyterlab_session import IDLE, open_lab, prepare_lesson
 
 TEST_ACCOUNT = "medialit test account"  # the comment field that marks accounts this test made
 #: The lesson the guide's class recipe names in its commands; a test puts another in its place.
@@ -142,7 +142,7 @@ def set_up(base: Path, students: list[str], install: dict) -> Class:
 
 def open_assignment_list(page, base: str, token: str):
     """The learner's only route into nbgrader: Nbgrader > Assignment List."""
-    page.goto(f"{base}/lab?token={token}&reset")
+    open_lab(page, f"{base}/lab?token={token}&reset")
     page.locator("#jp-MainMenu").get_by_text("Nbgrader", exact=True).click()
     page.locator("#jp-mainmenu-nbgrader .lm-Menu-item", has_text="Assignment List").click()
     assignments = page.locator(".jp-MainAreaWidget:not(.lm-mod-hidden)", has=page.locator("#released_assignments_list"))

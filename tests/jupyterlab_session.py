@@ -108,9 +108,17 @@ def launch_chromium(playwright):
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
 
 
+def open_lab(page, url: str) -> None:
+    """Open JupyterLab at ``url`` and wait until it has restored its workspace (its splash screen gone, as
+    JupyterLab's own browser tests wait): until then, the restored layout can take the focus from a menu or the
+    command palette a test has just opened."""
+    page.goto(url)
+    page.wait_for_selector("#jupyterlab-splash", state="detached", timeout=60_000)
+
+
 def open_notebook(page, base: str, token: str, path: str) -> None:
     """Open a notebook in a fresh workspace and wait until its kernel is idle."""
-    page.goto(f"{base}/lab/tree/{path}?token={token}&reset")
+    open_lab(page, f"{base}/lab/tree/{path}?token={token}&reset")
     page.wait_for_selector(CELLS, timeout=60_000)
     page.wait_for_selector(IDLE, timeout=60_000)
     # The toolbar reads "idle" before any kernel is attached; the status bar names the kernel once it is.

@@ -18,7 +18,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from conftest import sample_submissions
-from jupyterlab_session import IDLE, NOTEBOOK, learner_lab, prepare_lesson, type_into_cell
+from jupyterlab_session import IDLE, NOTEBOOK, learner_lab, open_lab, prepare_lesson, type_into_cell
 from medialit.content.counts import count_rows
 from medialit.classroom.course import COURSE_ROOT
 
@@ -353,7 +353,7 @@ def test_a_learner_reaches_the_assignment_list_and_nothing_of_the_instructors(la
     base, token = lab
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     try:
-        page.goto(f"{base}/lab?token={token}&reset")  # a fresh workspace, as a student first sees it
+        open_lab(page, f"{base}/lab?token={token}&reset")  # a fresh workspace, as a student first sees it
         menu = page.locator("#jp-MainMenu").get_by_text("Nbgrader", exact=True)
         menu.click()
         items = page.locator("#jp-mainmenu-nbgrader .lm-Menu-item:not(.lm-mod-hidden)")

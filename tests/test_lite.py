@@ -14,10 +14,10 @@ import ast
 import contextlib
 import hashlib
 import json
+import os
 import re
 import subprocess
 import sys
-import urllib.request
 import zipfile
 from pathlib import Path
 from urllib.parse import urlparse
@@ -28,7 +28,7 @@ from nbgrader.api import Gradebook
 from playwright.sync_api import expect
 
 from conftest import sample_submissions
-from jupyterlab_session import CELLS, IDLE, NOTEBOOK, free_port, run_all_cells, type_into_cells, wait_for_cells
+from jupyterlab_session import CELLS, IDLE, NOTEBOOK, free_port, serving, run_all_cells, type_into_cells, wait_for_cells
 from medialit import Highlighter, SourceTagger, load_article
 from medialit.analyzer.analyzer import analyze
 from medialit.keys.answer_hashes import SELF_STUDY_CHECKS
@@ -59,20 +59,10 @@ def static_host(site: Path):
     """The site over HTTP on 127.0.0.1, as any static host would serve it, until the block ends."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
-                               "--directory", str(site)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        while True:  # until it answers (each try waits up to a second for the connection)
-            assert server.poll() is None, "the static host stopped at start-up"
-            try:
-                with urllib.request.urlopen(f"{url}/index.html", timeout=1):
-                    break
-            except OSError:
-                continue
+    with serving([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(site)],
+                 cwd=site, env=dict(os.environ), log=site.parent / f"static-host-{port}.log", name="the static host",
+                 ready=f"{url}/index.html", timeout=30, grace=5):
         yield url
-    finally:
-        server.terminate()
-        server.wait()
 
 
 @pytest.fixture(scope="module")

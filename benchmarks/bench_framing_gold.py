@@ -46,10 +46,9 @@ def polnear_text(split: str, name: str) -> str:
                           capture_output=True, check=True).stdout.decode("utf-8")
 
 
-def gold_texts(folder: Path, split: str) -> list[dict]:
-    """The gold's texts: each with its file name, sha256, spans and biased words."""
-    data = json.loads((folder / f"{split}.json").read_text(encoding="utf-8"))
-    return data["texts"] if isinstance(data, dict) else data
+def gold_texts(folder: Path, split: str) -> dict[str, dict]:
+    """The gold's texts by file name: each with its sha256, spans (with their category) and biased words."""
+    return json.loads((folder / f"{split}.json").read_text(encoding="utf-8"))["texts"]
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -76,12 +75,12 @@ def main() -> None:
     totals = dict.fromkeys(("gold", "found", "marks", "right", "o_gold", "o_found", "o_marks", "o_right",
                             "w_gold", "w_found", "w_pred", "w_right"), 0)
     by_label, missed, wrong = {}, [], []
-    for entry in gold_texts(args.gold, args.split):
-        text = polnear_text(args.split, entry["file"])
+    for name, entry in sorted(gold_texts(args.gold, args.split).items()):
+        text = polnear_text(args.split, name)
         if hashlib.sha256(text.encode("utf-8")).hexdigest() != entry["sha256"]:
-            raise SystemExit(f"{entry['file']}: the mirror's text differs from the annotated one (sha256)")
+            raise SystemExit(f"{name}: the mirror's text differs from the annotated one (sha256)")
         marks = analyze(text)["framing"]
-        spans = [s for s in entry["spans"] if s["label"] in SPAN_LABELS]
+        spans = [s for s in entry["spans"] if s["category"] in SPAN_LABELS]
         for voice, gold, predicted in (("", spans, marks),
                                        ("o_", [s for s in spans if not s.get("quoted")],
                                         [m for m in marks if m["speaker"] is None])):
@@ -93,11 +92,11 @@ def main() -> None:
             totals[voice + "right"] += len(good)
             if not voice:
                 for s in gold:
-                    row = by_label.setdefault(s["label"], [0, 0])
+                    row = by_label.setdefault(s["category"], [0, 0])
                     row[0] += 1
                     row[1] += s in hit
-                missed += [(entry["file"], s, text) for s in gold if s not in hit]
-                wrong += [(entry["file"], m, text) for m in predicted if m not in good]
+                missed += [(name, s, text) for s in gold if s not in hit]
+                wrong += [(name, m, text) for m in predicted if m not in good]
         words = {(w["start"], w["end"]) for w in entry["biased_words"]}
         guessed = predicted_words(text, marks)
         totals["w_gold"] += len(words)
@@ -113,7 +112,7 @@ def main() -> None:
     for title, rows in (("missed", missed), ("wrong", wrong)):
         for name, item, text in rows[:args.errors]:
             context = " ".join(text[max(0, item["start"] - 60):item["end"] + 40].split())
-            print(f"{title} [{name}] {item.get('label') or item.get('category')} "
+            print(f"{title} [{name}] {item['category']} "
                   f"{text[item['start']:item['end']]!r}: ...{context}...")
 
 

@@ -107,3 +107,39 @@ def test_a_politics_story_marked_as_decided_before_the_run():
         ("loaded label", "regime", None),
         ("emotive language", "unprecedented", None),
     ]
+
+
+@pytest.mark.parametrize(("text", "marked"), [
+    ("The tax would bring an extraordinarily costly change for farmers.", "extraordinarily"),
+    ("The mayor made a dramatic change to the bus routes.", "dramatic"),
+    ("The bill met fierce opposition in the chamber.", "fierce"),
+    ("The rollout of the app was an enormously costly mistake.", "enormously"),
+])
+def test_an_intensifier_is_marked_as_turning_up_the_volume(text, marked):
+    found = [f for f in analyze(text)["framing"] if f["text"] == marked]
+    assert [f["category"] for f in found] == ["emotive language"]
+    assert "without it" in found[0]["explanation"]
+
+
+@pytest.mark.parametrize(("text", "marked"), [
+    ("The senator took a swipe at the governor's budget.", "took a swipe"),
+    ("Rents have ballooned since the factory opened.", "ballooned"),
+    ("Ticket prices soared after the merger.", "soared"),
+    ("Reed ripped into the plan on Friday.", "ripped into"),
+])
+def test_a_dramatic_verb_for_an_ordinary_act_is_emotive(text, marked):
+    assert ("emotive language", marked, None) in marks(text)
+
+
+@pytest.mark.parametrize(("text", "marked"), [("He said the councillor was a loser.", "loser"),
+                                              ("Voters are tired of a power-crazed mayor.", "power-crazed"),
+                                              ("The letter called the coach a sex-obsessed lech.", "lech")])
+def test_a_name_calling_label_is_a_loaded_label(text, marked):
+    assert ("loaded label", marked, None) in marks(text)
+
+
+@pytest.mark.parametrize("text", ["A bomb exploded in the market and two people died in the attack.",
+                                  "The storm destroyed the bridge, and the army was sent to the flooded towns.",
+                                  "Police arrested four men after the robbery."])
+def test_literal_negative_words_that_report_facts_are_not_marked(text):
+    assert marks(text) == []

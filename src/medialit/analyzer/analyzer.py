@@ -19,7 +19,7 @@ from ..content.article import number_sentences
 from ..content.ownership import outlet_rows
 from .attribution import RULES, find_sources
 from .figure_finder import find_figures
-from .framing_lexicon import doubting_verbs, plain_sense, saying_verbs, vader_only
+from .framing_lexicon import doubting_verbs, intensifiers, plain_sense, saying_verbs, vader_only
 from .framing_quotes import is_title, named_before_verb, quotations, speaker_name, spoken
 from .marks import FRAMING, KIND_HELP, LABELS, SCARE_QUOTES_HELP, _offsets
 from .phrase_matcher import PhraseMatcher
@@ -58,6 +58,8 @@ FRAMING_PATTERNS = [(category, re.compile(pattern), why) for category, pattern, 
     ("loaded label", r"\b\w+-(?i:mongers?|crunchers?|pushers?|counters?|huggers?|grabbers?|baggers?|chasers?|peddlers?|"
      r"merchants?|lovers?|botherers?|bashers?|dodgers?|scroungers?|wallahs?)\b",
      "A label that sneers at a group. Who uses this word, and what would a neutral report say?"),
+    ("loaded label", r"\b\w+-(?i:crazed|obsessed)\b",
+     "A label that makes someone sound out of control. Who uses this word, and what would a neutral report say?"),
     ("loaded label", r"\b(?i:rogue)\s+(?i:kingdom|nation|nations|country|countries|government|governments|regime|"
      r"regimes|states|actor|actors|elements|leader|leaders|dictatorship|republic|power|powers|army|militia)\b",
      "A label that passes judgement. Who uses this word, and what would a neutral report say?"),
@@ -67,6 +69,8 @@ FRAMING_PATTERNS = [(category, re.compile(pattern), why) for category, pattern, 
 )]
 SAYING_HELP = ("A verb of saying that judges the speaker (\"claimed\" doubts them, \"boasted\" mocks them). "
                "A neutral report would write \"said\".")
+INTENSIFIER_HELP = ("A word that makes a fact sound bigger (\"dramatic\", \"fierce\"). Read the sentence "
+                    "without it: is the fact any different?")
 VADER_HELP = ("A strong word that pushes a feeling (people who rated words for the VADER list found it strongly "
               "emotional). Does the evidence in the article support it?")
 #: Who a quotation belongs to when no source in its sentence says.
@@ -246,7 +250,8 @@ def _framing(doc, attributions: list, spans: list[tuple[int, int]]) -> list[tupl
                 continue
             why = SAYING_HELP
         else:
-            why = VADER_HELP if word in vader_only() else FRAMING[category][1]
+            why = INTENSIFIER_HELP if word in intensifiers() else VADER_HELP if word in vader_only() \
+                else FRAMING[category][1]
         found.append((category, span.start_char, span.end_char, why))
     for category, pattern, why in FRAMING_PATTERNS:  # a pattern's span wins over a VADER word inside it
         for m in pattern.finditer(doc.text):

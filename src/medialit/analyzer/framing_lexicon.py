@@ -15,7 +15,8 @@ strongly emotional in the VADER sentiment lexicon (MIT licence; ``data/vader_str
 says how they were chosen). Verbs of saying that judge the speaker ("claimed",
 "boasted", "lied") are a class of their own, so their marks can say what a neutral
 report would write; ``PLAIN_SENSES`` leaves out the senses in which they judge
-no one ("claimed responsibility", "claimed the lives of").
+no one ("claimed responsibility", "claimed the lives of"). Intensifiers ("dramatic", "fierce") are a class
+of their own too: their marks ask what the sentence says without them.
 """
 
 from __future__ import annotations
@@ -103,11 +104,17 @@ def doubting_verbs() -> frozenset[str]:
 
 
 @cache
+def intensifiers() -> frozenset[str]:
+    """Words that make a fact sound bigger ("dramatic", "fierce"): their marks ask what is left without them."""
+    return frozenset(w.lower() for w in _sections(WORDS_FILE.read_text(encoding="utf-8"))["intensifiers"])
+
+
+@cache
 def _hand_list() -> tuple[frozenset[str], frozenset[str]]:
     """Every form of the hand list's labels and emotive words, in lower case."""
     words = _sections(WORDS_FILE.read_text(encoding="utf-8"))
     labels = {form for term in words["labels"] for form in (term, plural(term))}
-    emotive = set(words["emotive phrases"])
+    emotive = set(words["emotive phrases"]) | intensifiers()
     emotive |= {form for line in words["emotive verbs"] for form in line.split()} | saying_verbs()
     emotive |= {form for noun in words["emotive nouns"] for form in (noun, plural(noun))}
     emotive |= {form for adjective in words["emotive adjectives"] for form in (adjective, adverb(adjective)) if form}

@@ -10,6 +10,7 @@ sentence said, not around an exclamation someone shouted.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .attribution import SPEECH
 from .framing_lexicon import saying_verbs
@@ -28,6 +29,18 @@ _NAME_VERB = re.compile(r"\b((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+([a-
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 _VERBS = SPEECH | {"according", "to", "that", "it", "as", "calling", "called", "call", "calls", "asked", "added",
                    "adding", "noting", "tweeted", "wrote", "responded", "replied"}
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    """Every verb of saying, plain and judging, built once (the judging ones are read from the word list)."""
+    return frozenset(SPEECH | saying_verbs())
+
+
+@cache
+def cue_words() -> frozenset[str]:
+    """The words of a source's cue that are not the speaker's name, built once."""
+    return frozenset(_VERBS | saying_verbs())
 
 
 def quotations(text: str, open_at_start: bool = False) -> tuple[list[tuple[int, int]], bool]:
@@ -65,7 +78,7 @@ def is_title(text: str, start: int, end: int) -> bool:
 def speaker_name(cue: str, last_speaker: str | None) -> str | None:
     """The speaker in a source's cue, without its verb: "said Ana Ruiz" -> "Ana Ruiz"; "he" -> the last speaker."""
     words = cue.split()
-    verb = next((i for i, w in enumerate(words) if w.lower() in _VERBS | saying_verbs()), None)
+    verb = next((i for i, w in enumerate(words) if w.lower() in cue_words()), None)
     if verb == 0:
         words = [w for w in words[1:] if w.lower() not in _VERBS]
     elif verb is not None:
@@ -80,7 +93,7 @@ def named_before_verb(text: str) -> str | None:
     """A capitalised name right before a verb of saying, for a quotation whose source the attribution rules missed:
     "Senator Dana Holt blasted the bill, calling it "..."" -> "Senator Dana Holt"."""
     for found in _NAME_VERB.finditer(text):
-        if found.group(2).lower() in SPEECH | saying_verbs():
+        if found.group(2).lower() in speech_verbs():
             return found.group(1)
     return None
 

@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from medialit.analyzer.analysis_html import marked_region
+from medialit.analyzer.analysis_html import PAGE_SCRIPT, marked_region
 from medialit.analyzer.analyzer import analyze
 from medialit.classroom.cli import main
 
@@ -65,6 +65,11 @@ def shown(page: str) -> _Shown:
     reader = _Shown()
     reader.feed(page)
     return reader
+
+
+def _scripts(page: str) -> list[str]:
+    """Every script on a page, as written between its tags (a script with a source shows its tag)."""
+    return [inline or tag for inline, tag in re.findall(r"<script>\n(.*?)</script>|(<script\b[^>]*>)", page, re.S | re.I)]
 
 
 def test_each_sentence_is_shown_exactly_as_written():
@@ -127,7 +132,7 @@ def test_the_page_stands_alone(tmp_path, capsys):
     page = capsys.readouterr().out
     assert page.startswith("<!DOCTYPE html>") and '<html lang="en">' in page and '<meta charset="utf-8">' in page
     assert re.search(r"<title>[^<]+</title>", page) and "<style>" in page
-    assert "<script" not in page and not re.search(r"(src|href)=\"?(https?:)?//", page)
+    assert _scripts(page) == [PAGE_SCRIPT] and not re.search(r"(src|href)=\"?(https?:)?//", page)
     assert shown(page).sentences == [s["text"] for s in analyze(ARTICLE)["sentences"]]
 
 
@@ -140,7 +145,7 @@ def test_the_notebook_shares_the_page_s_rendering():
 def test_an_article_s_code_and_quotes_are_shown_never_run():
     result = analyze(HOSTILE)
     page = result.to_page()
-    assert "<script" not in page and "<img" not in page and "onerror=\"" not in page
+    assert _scripts(page) == [PAGE_SCRIPT] and "<img" not in page and "onerror=\"" not in page
     assert "&lt;script&gt;" in page and "&lt;img src=x onerror=&quot;" in page
     assert shown(page).sentences == [s["text"] for s in result["sentences"]]
 
@@ -151,10 +156,10 @@ def test_an_article_s_code_and_quotes_are_shown_never_run():
 @pytest.fixture
 def opened(browser, tmp_path):
     """The page for ARTICLE in Chromium, at a narrow width so that labels wrap."""
-    def open_page(text: str = ARTICLE, width: int = 420):
+    def open_page(text: str = ARTICLE, width: int = 420, javascript: bool = True):
         path = tmp_path / "page.html"
         path.write_text(analyze(text).to_page(), encoding="utf-8")
-        page = browser.new_page(viewport={"width": width, "height": 800})
+        page = browser.new_page(viewport={"width": width, "height": 800}, java_script_enabled=javascript)
         page.goto(path.as_uri())
         opened.pages.append(page)
         return page
@@ -200,6 +205,73 @@ def test_hovering_a_label_shows_its_explanation(opened):
     assert _why_of(page, label).is_visible()
 
 
+def test_escape_hides_a_focused_label_s_explanation_and_leaves_the_focus(opened):
+    """WCAG 1.4.13 (dismissible): Escape hides the explanation without moving the focus; focus shows it again."""
+    from playwright.sync_api import expect
+
+    page = opened()
+    labels = page.locator(".medialit-label")
+    while "medialit-label" not in page.evaluate("document.activeElement.className"):
+        page.keyboard.press("Tab")
+    label = page.locator(":focus")
+    why = _why_of(page, label)
+    expect(why).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(why).to_be_hidden()
+    expect(label).to_be_focused()
+    page.keyboard.press("Tab")  # the next label shows its own explanation
+    expect(_why_of(page, labels.nth(1))).to_be_visible()
+    page.keyboard.press("Shift+Tab")  # and back on the first, its explanation shows again
+    expect(why).to_be_visible()
+
+
+def test_escape_hides_a_hovered_label_s_explanation_until_the_next_hover(opened):
+    """WCAG 1.4.13 (dismissible): Escape hides the explanation the pointer shows, without moving the pointer."""
+    from playwright.sync_api import expect
+
+    page = opened()
+    label = page.locator(".medialit-label").first
+    why = _why_of(page, label)
+    label.hover()
+    expect(why).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(why).to_be_hidden()
+    page.locator("h1").hover()
+    label.hover()
+    expect(why).to_be_visible()
+
+
+def test_without_javascript_hover_and_focus_still_show_each_explanation(opened):
+    from playwright.sync_api import expect
+
+    page = opened(javascript=False)
+    first, second = page.locator(".medialit-label").first, page.locator(".medialit-label").nth(1)
+    first.hover()
+    expect(_why_of(page, first)).to_be_visible()
+    second.focus()
+    expect(_why_of(page, second)).to_be_visible()
+
+
+def test_the_pointer_can_move_onto_an_explanation_and_it_stays(opened):
+    """WCAG 1.4.13 (hoverable, persistent): moving from the label onto its explanation, a step at a time, never
+    hides it, and it stays while the pointer rests on it."""
+    from playwright.sync_api import expect
+
+    page = opened()
+    label = page.locator(".medialit-label").first
+    why = _why_of(page, label)
+    label.hover()
+    expect(why).to_be_visible()
+    start, box = label.bounding_box(), why.bounding_box()
+    x = start["x"] + min(start["width"], box["width"]) / 2
+    page.mouse.move(x, start["y"] + start["height"] / 2)
+    for y in range(int(start["y"] + start["height"] / 2), int(box["y"] + box["height"] / 2), 2):
+        page.mouse.move(x, y)
+        assert why.is_visible(), f"hidden with the pointer at y={y}"
+    why.hover()  # on its own words: selectable, readable
+    expect(why).to_be_visible()
+
+
 @pytest.mark.parametrize("width", [320, 420, 1024])
 def test_no_two_labels_overlap(opened, width):
     page = opened(width=width)
@@ -223,5 +295,6 @@ def test_axe_finds_nothing(opened):
 def test_code_in_the_article_does_not_run(opened):
     page = opened(HOSTILE)
     assert page.evaluate("window.pwned === undefined")
-    assert page.locator("script, img").count() == 0
+    assert page.locator(".medialit-analysis :is(script, img), img").count() == 0
+    assert page.locator("script").count() == 1  # the page's own
     assert "<script>window.pwned = true</script>" in page.locator(".medialit-analysis").inner_text()

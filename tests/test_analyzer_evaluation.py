@@ -25,10 +25,15 @@ from medialit.classroom.course import COURSE_ROOT
 
 FIXTURES = Path(__file__).parent / "fixtures"
 #: The annotated sets: practice (the three texts the rules were first written beside), dev, dev2 and dev3 (rules
-#: may be tuned on them), test, test2 and test3 (never tuned on), and the case article.
+#: may be tuned on them), test, test2 and test3 (never tuned on), test4 (held out: measured, never a floor), and
+#: the case article.
 SETS = {"practice": FIXTURES / "analyzer", "dev": FIXTURES / "analyzer-dev", "dev2": FIXTURES / "analyzer-dev2",
         "dev3": FIXTURES / "analyzer-dev3", "test": FIXTURES / "analyzer-test", "test2": FIXTURES / "analyzer-test2",
-        "test3": FIXTURES / "analyzer-test3", "case": FIXTURES / "analyzer-case"}
+        "test3": FIXTURES / "analyzer-test3", "test4": FIXTURES / "analyzer-test4", "case": FIXTURES / "analyzer-case"}
+#: Sets measured and written to test-artifacts/analyzer-evaluation.json but given no floor: test3 became a CI gate
+#: that later rounds saw fail and pass, so test4 (four texts annotated in issue 30 before any run) is kept as a
+#: measure only, so that no change is tuned to pass it.
+HELD_OUT = ("test4",)
 GOLD_DIR = SETS["practice"]
 KINDS = ("named", "unnamed", "vague")
 FRAMING = ("loaded label", "emotive language", "so-called", "pretext framing", "scare quotes")
@@ -230,7 +235,14 @@ def test_the_sets_hold_what_the_evaluation_needs():
     assert count["practice"] >= 3 and count["dev"] + count["test"] >= 12 and count["test"] + count["test2"] >= 12
     assert count["case"] == 1
     tuned = {p.stem for name in ("practice", "dev", "dev2", "dev3") for p in SETS[name].glob("*.json")}
-    assert not tuned & {p.stem for name in ("test", "test2", "test3") for p in SETS[name].glob("*.json")}
+    assert not tuned & {p.stem for name in ("test", "test2", "test3", *HELD_OUT) for p in SETS[name].glob("*.json")}
+
+
+def test_the_held_out_set_is_measured_in_every_category_without_a_floor(measured):
+    """test4 is reported (analyzer-evaluation.json) like the other sets, but no floor makes it a CI gate."""
+    for name in HELD_OUT:
+        assert name not in FLOORS and len(list(SETS[name].glob("*.json"))) >= 4
+        assert set(measured[name]) == set(measured["test3"])
 
 
 @pytest.mark.parametrize(("subset", "category"), [(s, c) for s in FLOORS for c in FLOORS[s]])

@@ -159,9 +159,14 @@ def test_tagging_by_mouse_changes_the_kernel_side_answer(lesson):
 
 @pytest.mark.parametrize("lesson", SINGLE_TAGGER_LESSONS, indirect=True)
 def test_tagging_and_checking_by_keyboard_alone(lesson):
+    """From an empty tagger (whatever the tests before did on this page): tag S1 and S2, check, by keyboard."""
     name, page = lesson
+    empty_the_tools(page, name)
     answer, _, feedback = tagger_parts(page)
+    expect(answer).to_have_value("sentence_kinds = {}")
     sentence_group(page, "S1").get_by_role("radio", name="vague", exact=True).focus()
+    page.keyboard.press("Space")
+    expect(answer).to_have_value('sentence_kinds = {1: "vague"}')
     page.keyboard.press("Tab")
     expect(sentence_group(page, "S2").get_by_role("radio", name="named", exact=True)).to_be_focused()
     page.keyboard.press("Space")

@@ -4,7 +4,8 @@ Each sentence is shown exactly as written (its characters and spaces, never re-j
 label written out in words ("NAMED SOURCE"), not colours alone, so a screen reader, a printout and a
 colour-blind reader get them too. A label stands before the word its mark starts in, never inside it
 ("FIGURE £40m", not "£ FIGURE 40m"). Each label can be reached with Tab and says, on focus and on hover, which
-rule found the mark and why (aria-describedby, so a screen reader announces it too); a legend says what each
+rule found the mark and why (aria-describedby, so a screen reader announces it too), until the pointer and
+the focus leave it or the reader presses Escape (the standalone page's one script); a legend says what each
 kind of label means. Labels flow with the text, so they never lie on top of one another, and marks may
 overlap (a figure inside a source's words): the text is cut where any mark starts or ends, and each piece
 says which marks cover it. Every character from the article is escaped.
@@ -26,6 +27,8 @@ if TYPE_CHECKING:  # only named in annotations: the analysis imports this module
 #: The rules that show an explanation on hover and focus; the marks' colours are inline (below), so that the
 #: marks still read where a notebook drops the stylesheet (the explanations then show in the text).
 STYLESHEET = Path(__file__).with_name("analysis.css").read_text(encoding="utf-8")
+#: The standalone page's script: Escape hides the explanation showing (WCAG 1.4.13); the page reads without it.
+PAGE_SCRIPT = Path(__file__).with_name("analysis.js").read_text(encoding="utf-8")
 
 #: Each group of marks: its light background (dark text on it in any theme) and what its labels mean.
 GROUP_COLOURS = {"source": "#dbe9ff", "figure": "#fff1b8", "framing": "#fde0dc", "outlet": "#dcf3dc"}
@@ -112,12 +115,14 @@ def render_html(analysis: Analysis) -> str:
 
 
 def render_page(analysis: Analysis) -> str:
-    """A page that stands alone: no script, no request; the same region as the notebook's."""
+    """A page that stands alone: no request, one inline script of its own (Escape hides an explanation); the
+    same region as the notebook's."""
     title = html.escape(f"The analyzer's marks: {_opening(analysis)}…")
     return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
             f"<title>{title}</title>\n<style>{STYLESHEET}</style>\n</head>\n<body>\n<main>\n"
-            f"<h1>The analyzer's marks</h1>\n{marked_region(analysis)}\n</main>\n</body>\n</html>\n")
+            f"<h1>The analyzer's marks</h1>\n{marked_region(analysis)}\n</main>\n"
+            f"<script>\n{PAGE_SCRIPT}</script>\n</body>\n</html>\n")
 
 
 def _opening(analysis: Analysis) -> str:

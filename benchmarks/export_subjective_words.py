@@ -37,7 +37,7 @@ fair best better top-notch ideal optimum effective successful popular experience
 honest intelligent talented imaginative active lively expressive engrossing abundant affluent artificial
 uncommon delicious unappetizing dainty cushy trendy deluxe erotic unchaste fucked retarded subnormal
 affirmative spontaneous impossible inconvenient doubtful afraid painful dangerous hazardous deadly violent
-bloodstained greatest worst superior perfect priceless
+bloodstained greatest worst superior perfect priceless loving unhampered full-fledged well-advised
 """.split())
 #: Adjectives that name a feeling someone has ("proud", "unhappy"): a report may simply describe it.
 FEELINGS = set("proud aghast distraught fearful unhappy enthusiastic appreciative cheery".split())

@@ -17,7 +17,7 @@ def marked(text: str) -> list[str]:
 
 @pytest.mark.parametrize(("text", "word"), [
     ("The council's plan to close the library is worthless.", "worthless"),  # after a linking verb
-    ("Residents sent the mayor a grievous list of complaints.", "grievous"),  # before what it judges
+    ("The minister made a tasteless remark about the flood.", "tasteless"),  # before an act it judges
     ("The new stadium looks spectacular, the club said in a statement.", "spectacular"),
     ("Critics called the budget haphazard.", "haphazard"),  # ends what is said of the budget
 ])
@@ -31,8 +31,10 @@ def test_an_opinion_adjective_that_judges_is_marked_with_a_plain_explanation(tex
 @pytest.mark.parametrize(("text", "word"), [
     ("The charity shares out food among the deserving of the town.", "deserving"),  # a noun after "the"
     ("She brought a motley of old coats to the sale.", "motley"),  # a noun after "a"
+    ("A bleak winter closed the mountain roads for a week.", "bleak"),  # describes a season, judges no one
+    ("The doctors treated an acute infection.", "acute"),  # a plain medical description
 ])
-def test_an_opinion_adjective_used_as_a_noun_is_not_marked(text, word):
+def test_an_opinion_adjective_used_as_a_noun_or_a_plain_description_is_not_marked(text, word):
     assert word in subjective_adjectives()
     assert word not in marked(text)
 

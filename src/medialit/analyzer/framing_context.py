@@ -1,8 +1,8 @@
 """Whether an adjective that can judge does judge where it stands, read from the words around it.
 
 An opinion adjective ("brutal", "brilliant") judges when it tells the reader what to think of a person, a
-group, an act or a plan: before the word it describes ("a brutal attack") or after a linking verb ("the attack
-was brutal", "called it brutal."). The same word is a plain description or a name elsewhere: a noun ("the good
+group, an act or a plan: before a word for one ("a brutal attack") or after a linking verb ("the attack was
+brutal", "called it brutal."); before a thing or a condition it often only describes ("a grim winter"). The same word is a plain description or a name elsewhere: a noun ("the good
 and the bad"), part of a fixed phrase ("kind of"), or a capitalised word inside a name or a title ("Great
 Lakes", the "Terrible Towel" show). The analyzer has no part-of-speech tagger in the browser, so these are
 small rules on the neighbouring words, each one explainable to a student.
@@ -23,6 +23,16 @@ my your him them us me who whom which what there here into onto out up about ove
 though although after before since until whether also""".split())
 #: Words that say what kind of thing follows them: an adjective after one is used as a noun ("the good").
 DETERMINERS = frozenset("a an the this that these those his her its their our my your".split())
+#: Nouns for a person, a group, an act, a plan or words said: an opinion adjective before one judges it ("a crude
+#: insult", "a worthless plan"); before a thing or a condition it often describes ("a grim winter").
+JUDGED = frozenset("""man men woman women person people leader leaders politician politicians official officials
+government governments party parties candidate candidates president minister ministers senator senators mayor
+council critics rival rivals opponent opponents supporters voters campaign campaigns plan plans policy policies
+decision decisions idea ideas proposal proposals scheme schemes deal deals law laws bill bills rule rules move
+moves act acts action actions attack attacks attempt attempts effort efforts response record performance
+behaviour behavior conduct speech speeches remark remarks comment comments statement statements claim claims
+insult insults lie lies words tweet tweets answer answers argument arguments display job work choice mistake
+mistakes failure failures handling leadership management treatment""".split())
 
 
 def judges(tokens: list, start: int, end: int) -> bool:
@@ -30,8 +40,8 @@ def judges(tokens: list, start: int, end: int) -> bool:
     if _in_name(tokens, start, end):
         return False
     after = tokens[end] if end < len(tokens) else None
-    if after is not None and after.is_alpha and after.lower_ not in NOT_NOUNS:
-        return True  # before the word it describes: "a brutal attack", "brutal new rules"
+    if after is not None and after.lower_ in JUDGED:
+        return True  # before a person, a group, an act or a plan it judges: "a crude insult"
     before = start - 1
     while before >= 0 and tokens[before].lower_ in DEGREE:
         before -= 1

@@ -19,7 +19,8 @@ from ..content.article import number_sentences
 from ..content.ownership import outlet_rows
 from .attribution import RULES, find_sources
 from .figure_finder import find_figures
-from .framing_lexicon import doubting_verbs, intensifiers, plain_sense, saying_verbs, vader_only
+from .framing_context import judges
+from .framing_lexicon import doubting_verbs, intensifiers, opinion_only, plain_sense, saying_verbs, vader_only
 from .framing_quotes import is_title, named_before_verb, quotations, speaker_name, spoken
 from .marks import FRAMING, KIND_HELP, LABELS, SCARE_QUOTES_HELP, _offsets
 from .phrase_matcher import PhraseMatcher
@@ -73,6 +74,8 @@ INTENSIFIER_HELP = ("A word that makes a fact sound bigger (\"dramatic\", \"fier
                     "without it: is the fact any different?")
 VADER_HELP = ("A strong word that pushes a feeling (people who rated words for the VADER list found it strongly "
               "emotional). Does the evidence in the article support it?")
+OPINION_HELP = ("A word that judges: it tells you what to think of it, not what happened. What would a plain "
+                "description say?")
 #: Who a quotation belongs to when no source in its sentence says.
 SOMEONE = "someone the article quotes"
 
@@ -240,11 +243,18 @@ def _framing(doc, attributions: list, spans: list[tuple[int, int]]) -> list[tupl
     inside a speaker's quotation can still be framing, the speaker's.
     """
     framing, _ = _matchers()
+    titles = [(start, end) for start, end in spans if is_title(doc.text, start, end)]
     found = []
     for category, b, e in framing(doc):
         span = doc[b:e]
         word = span.text.lower()
-        if word in saying_verbs():
+        if any(start <= span.start_char < end for start, end in titles):
+            continue  # a word in the title of a work names it ("Brutal Truths" on TV)
+        if word in opinion_only():
+            if not judges(doc.tokens, b, e):
+                continue
+            why = OPINION_HELP
+        elif word in saying_verbs():
             citing = word in doubting_verbs() and bool(attributions)
             if citing or plain_sense(word, doc.text[span.end_char:]):
                 continue

@@ -15,7 +15,10 @@ strongly emotional in the VADER sentiment lexicon (MIT licence; ``data/vader_str
 says how they were chosen). Verbs of saying that judge the speaker ("claimed",
 "boasted", "lied") are a class of their own, so their marks can say what a neutral
 report would write; ``PLAIN_SENSES`` leaves out the senses in which they judge
-no one ("claimed responsibility", "claimed the lives of"). Intensifiers ("dramatic", "fierce") are a class
+no one ("claimed responsibility", "claimed the lives of"). Adjectives of opinion ("horrific", "brilliant") come
+from Pattern's subjectivity lexicon (public domain; ``data/subjective_adjectives.txt`` says how they were
+chosen); as many of them also describe or name things, the analyzer marks them only where they judge
+(``framing_context``). Intensifiers ("dramatic", "fierce") are a class
 of their own too: their marks ask what the sentence says without them.
 """
 
@@ -27,6 +30,7 @@ from pathlib import Path
 
 WORDS_FILE = Path(__file__).parent / "data" / "framing_words.txt"
 VADER_FILE = Path(__file__).parent / "data" / "vader_strong_words.txt"
+SUBJECTIVE_FILE = Path(__file__).parent / "data" / "subjective_adjectives.txt"
 #: What follows a verb of saying when it is used in a plain sense that judges no one, by the verb's first letters.
 PLAIN_SENSES = {
     "claim": re.compile(r"\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|its\s+)?(?:responsibility|credit|"
@@ -88,6 +92,13 @@ def vader_words() -> frozenset[str]:
 
 
 @cache
+def subjective_adjectives() -> frozenset[str]:
+    """Adjectives that people rated a strong opinion in Pattern's subjectivity lexicon, as chosen (lower case)."""
+    return frozenset(line.strip() for line in SUBJECTIVE_FILE.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+@cache
 def saying_verbs() -> frozenset[str]:
     """Every form of the verbs of saying that judge the speaker, the doubting ones included (lower case)."""
     sections = _sections(WORDS_FILE.read_text(encoding="utf-8"))
@@ -129,7 +140,14 @@ def vader_only() -> frozenset[str]:
 
 
 @cache
+def opinion_only() -> frozenset[str]:
+    """The opinion adjectives that neither the hand list nor VADER holds: marked only where they judge."""
+    labels, emotive = _hand_list()
+    return subjective_adjectives() - labels - emotive - vader_words()
+
+
+@cache
 def lexicon() -> dict[str, list[str]]:
     """``{"loaded label": [...], "emotive language": [...]}``: every form the analyzer matches, in lower case."""
     labels, emotive = _hand_list()
-    return {"loaded label": sorted(labels), "emotive language": sorted((emotive | vader_words()) - labels)}
+    return {"loaded label": sorted(labels), "emotive language": sorted((emotive | vader_words() | subjective_adjectives()) - labels)}

@@ -84,6 +84,8 @@ def _phrases_hidden_test(key: dict, text) -> str:
 
 SPEAKERS_POINTS, NO_SOURCE_POINTS, VOUCHERS_POINTS, PROMISES_POINTS, UNSOURCED_POINTS, FRAMING_POINTS = 3, 1, 2, 2, 1, 3
 ANONYMOUS_POINTS, LATERAL_POINTS = 2, 2
+#: The metadata of a heading that starts an extension section (medialit.classroom.lesson_time reads it).
+EXTENSION = {"medialit": {"extension": True}}
 #: The most sentences whose "no source" reading a careful reader could argue either way; each doubles the accepted sets.
 MAX_ARGUABLE = 4
 
@@ -163,11 +165,13 @@ def intro(title: str, minutes: int, points: float, extension_minutes: int, exten
 | Part | This lesson |
 |---|---|
 | **Questions** | Who says so, in each sentence of this report? Where do its numbers come from? How do its words frame the story? How would I check it? |
-| **Objectives** | Tag every sentence as `named`, `unnamed`, `vague` or `none`; find the claims with no source; say who vouches for each number and what its words promise; mark the framing in the outlet's own voice; plan a check outside the article. Extension: weigh an anonymous source against newsroom rules. |
+| **Objectives** | Tag every sentence as `named`, `unnamed`, `vague` or `none`; say who vouches for each number and what its words promise; mark the framing in the outlet's own voice. Extension: find the claims and the numbers with no source; plan a check outside the article; weigh an anonymous source against newsroom rules. |
 | **Time** | {minutes} minutes core + {extension_minutes} extension |
 | **Points** | {points:g} points core + {extension_points:g} extension |
 
-Your teacher chose this article. It uses the skills of lessons 1 to 3 on a new report. Everything the article says happened is what *the article says*. The lesson never asks you whether it is true: it asks who says so, and how."""
+Your teacher chose this article. It uses the skills of lessons 1 to 3 on a new report. Everything the article says happened is what *the article says*. The lesson never asks you whether it is true: it asks who says so, and how.
+
+Sections marked **(extension)** come at the end. Do them if you have time."""
 
 
 def article_intro(number: int, metadata: dict) -> str:
@@ -182,7 +186,7 @@ Run the next cell. It shows {by}{when}, with every sentence numbered. Each sente
 
 def no_source_question(number: int, exercise: int) -> str:
     return f"""\
-## {number}. Exercise {exercise} ({NO_SOURCE_POINTS} point): claims with no source at all
+## {number}. Exercise {exercise} ({NO_SOURCE_POINTS} point): claims with no source at all (extension)
 
 Look at your tags again. Which sentences give **no source for anything they claim**? Every claim in them is in the outlet's own voice. Answer with a set of sentence numbers, like `{{1, 4}}`.
 
@@ -227,7 +231,7 @@ promises = {copy}
 
 def unsourced_question(number: int, exercise: int) -> str:
     return f"""\
-## {number}. Exercise {exercise} ({UNSOURCED_POINTS} point): numbers nobody vouches for
+## {number}. Exercise {exercise} ({UNSOURCED_POINTS} point): numbers nobody vouches for (extension)
 
 Which sentences give a number that **nobody vouches for**, one the outlet states in its own voice? Dates do not count. Write a set of sentence numbers, like `{{1, 4}}`."""
 
@@ -260,7 +264,7 @@ ANONYMOUS_RUBRIC = f"""\
 
 def lateral_question(number: int, exercise: int, sentence: int) -> str:
     return f"""\
-## {number}. Exercise {exercise} ({LATERAL_POINTS} points, marked by your teacher): how would you check S{sentence}?
+## {number}. Exercise {exercise} ({LATERAL_POINTS} points, marked by your teacher): how would you check S{sentence}? (extension)
 
 Fact-checkers do not stay on the page. They open new tabs and see what others say about a claim and its source: this is called "lateral reading". Here you only plan it.
 
@@ -361,14 +365,6 @@ def _build(name: str, review: dict, minutes: tuple[int, int]) -> nbformat.Notebo
         _kinds_hidden_test(kinds), SPEAKERS_POINTS,
         tool=f'from medialit import SourceTagger, load_article\n\ntagger = SourceTagger(load_article("{name}"), '
              '"speakers", multiple=True)\ntagger')
-    no_source = no_source_key(review)
-    if no_source:
-        cells.append(_markdown("question-no_source", no_source_question(heading(), next_exercise())))
-        cells += _exercise("no_source", "replace ... with a set of sentence numbers, like {1, 4}",
-                           [f"Every claim of {', '.join(f'S{n}' for n in sorted(no_source[0]))} is in the outlet's own "
-                            "voice; the key accepts each other reading listed in the hidden test."],
-                           no_source[0], "from medialit import expect_sentence_set\n\nexpect_sentence_set(no_source, article)",
-                           hidden_test("no_source", no_source, NO_SOURCE_POINTS), NO_SOURCE_POINTS)
     if names:
         vouchers = vouchers_key(review)
         cells.append(_markdown("question-vouchers", figures_section(heading(), next_exercise(), names)))
@@ -387,17 +383,9 @@ def _build(name: str, review: dict, minutes: tuple[int, int]) -> nbformat.Notebo
                            "from medialit import NUMBER_PROMISES, expect_name_labels\n\n"
                            f"expect_name_labels(promises, {literal(list(promises))}, NUMBER_PROMISES)",
                            hidden_test("promises", promises, PROMISES_POINTS), PROMISES_POINTS)
-        unsourced = unsourced_key(review)
-        if unsourced:
-            cells.append(_markdown("question-figures_unsourced", unsourced_question(heading(), next_exercise())))
-            cells += _exercise("figures_unsourced", "replace ... with a set of sentence numbers, like {1, 4}",
-                               [f"Nobody vouches for the numbers of {', '.join(f'S{n}' for n in sorted(unsourced[0]))}."],
-                               unsourced[0], "from medialit import expect_sentence_set\n\n"
-                                             "expect_sentence_set(figures_unsourced, article)",
-                               hidden_test("figures_unsourced", unsourced, UNSOURCED_POINTS), UNSOURCED_POINTS)
     framing = framing_key(review)
     if any(framing.values()):
-        framed = [item for item in key_items(review, "framing")]
+        framed = key_items(review, "framing")
         cells.append(_markdown("techniques", lesson_text("02-state-media-framing", "c62de85c",
                                                          f"## {heading()}. Framing: eight techniques")))
         cells.append(_markdown("question-article_framing", framing_question(heading(), next_exercise(), framing)))
@@ -413,8 +401,24 @@ def _build(name: str, review: dict, minutes: tuple[int, int]) -> nbformat.Notebo
             _phrases_hidden_test(framing, article), FRAMING_POINTS,
             tool=f'from medialit import Highlighter, load_article\n\narticle_highlighter = Highlighter('
                  f'load_article("{name}"), "article_framing")\narticle_highlighter')
+    no_source = no_source_key(review)
+    if no_source:
+        cells.append(_markdown("question-no_source", no_source_question(heading(), next_exercise()), EXTENSION))
+        cells += _exercise("no_source", "replace ... with a set of sentence numbers, like {1, 4}",
+                           [f"Every claim of {', '.join(f'S{n}' for n in sorted(no_source[0]))} is in the outlet's own "
+                            "voice; the key accepts each other reading listed in the hidden test."],
+                           no_source[0], "from medialit import expect_sentence_set\n\nexpect_sentence_set(no_source, article)",
+                           hidden_test("no_source", no_source, NO_SOURCE_POINTS), NO_SOURCE_POINTS)
+    unsourced = unsourced_key(review) if names else []
+    if unsourced:
+        cells.append(_markdown("question-figures_unsourced", unsourced_question(heading(), next_exercise()), EXTENSION))
+        cells += _exercise("figures_unsourced", "replace ... with a set of sentence numbers, like {1, 4}",
+                           [f"Nobody vouches for the numbers of {', '.join(f'S{n}' for n in sorted(unsourced[0]))}."],
+                           unsourced[0], "from medialit import expect_sentence_set\n\n"
+                                         "expect_sentence_set(figures_unsourced, article)",
+                           hidden_test("figures_unsourced", unsourced, UNSOURCED_POINTS), UNSOURCED_POINTS)
     checked = _sentence_to_check(review)
-    cells.append(_markdown("question-lateral_reading", lateral_question(heading(), next_exercise(), checked)))
+    cells.append(_markdown("question-lateral_reading", lateral_question(heading(), next_exercise(), checked), EXTENSION))
     cells.append(_written("lateral_reading",
                           f"I would go up the chain first: find the source S{checked} names, or the earliest report of "
                           "it, and read what it said itself. Then I would look for a report independent of it (another "
@@ -424,21 +428,21 @@ def _build(name: str, review: dict, minutes: tuple[int, int]) -> nbformat.Notebo
     if unnamed:
         cells.append(_markdown("rules", lesson_text("01-unnamed-sources", "74944b93",
                                                     f"## {heading()}. Judging an anonymous source (extension)"),
-                               {"medialit": {"extension": True}}))
+                               EXTENSION))
         cells.append(_markdown("question-anonymous_source", anonymous_question(heading(), next_exercise(), unnamed[0]),
-                               {"medialit": {"extension": True}}))
+                               EXTENSION))
         cells.append(_written("anonymous_source",
-                              f"S{unnamed[0]} tells me the source is unnamed and gives information, not opinion. "
-                              f"{sentences[unnamed[0]]['reason']} Under AP's and SPJ's rules the article should also "
-                              "say why the source could not be named and how it knows; where it does not, the claim "
-                              "rests on the outlet's word alone.", ANONYMOUS_RUBRIC, ANONYMOUS_POINTS))
+                              f"S{unnamed[0]} gives information from a source whose name is held back. Under AP's and "
+                              "SPJ's rules the article should also say why the source could not be named, how it knows "
+                              "what it says, and why the information could not be had on the record; where it does "
+                              "not, the claim rests on the outlet's word alone.", ANONYMOUS_RUBRIC, ANONYMOUS_POINTS))
     cells.append(_markdown("key-points", KEY_POINTS.format(number=heading())))
     notebook = nbformat.v4.new_notebook(cells=cells, metadata={
         "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
         "language_info": {"name": "python"}, "medialit": {"article": name, "case": True}})
     notebook.nbformat_minor = 5
     timed = time_notebook(notebook, name)
-    cells[0].source = intro(title, *minutes, timed.core_points, timed.extension_points)
+    cells[0].source = intro(title, minutes[0], timed.core_points, minutes[1], timed.extension_points)
     return notebook
 
 
@@ -452,7 +456,7 @@ def _sentence_to_check(review: dict) -> int:
 def build(name: str, review: dict) -> nbformat.NotebookNode:
     """The lesson's solution notebook; the minutes its opening states are the time model's for this very notebook."""
     draft = time_notebook(_build(name, review, (0, 0)), name)
-    return _build(name, review, (round(draft.core_minutes), round(draft.extension_minutes)))
+    return _build(name, review, (int(round(draft.core_minutes)), int(round(draft.extension_minutes))))
 
 
 def notebook_path(course: Path, name: str) -> Path:

@@ -28,11 +28,11 @@ from .case_review import ReviewProblem, draft_review, load_review, save_review
 from .course import lesson_names
 
 #: The fewest and the most sentences a case article may have, for one 45-minute lesson by the time model
-#: (medialit.classroom.lesson_time). Each sentence costs a student about 0.5 minutes to tag (Exercise 1), 0.25 to sort
-#: (no source) and its words read twice (about 25 words at 150 a minute: 0.3): about 1.1 minutes of the core. The
-#: rest of the lesson (its prose, the figures and framing exercises and the written plan, which grow with the
-#: article's figures and framing) takes about 15 to 20 minutes, so 25 sentences fill the 45; fewer than 8 leave too
-#: few sentences of each kind of source for the tagging and sorting to teach anything.
+#: (medialit.classroom.lesson_time). The lesson's core (medialit.classroom.case_lesson) tags every sentence (0.5
+#: minutes each) and shows the article (about 20 words a sentence at 150 a minute: 0.13 each); the rest of the core
+#: (its prose, the figures and framing exercises) came to 26 minutes for the 15-sentence test article, whose core is
+#: 36 minutes. Ten sentences more add about 6.5 minutes and a few figures, so 25 sentences still fit the 45 minutes;
+#: fewer than 8 leave too few sentences of each kind of source for the tagging to teach anything.
 MIN_SENTENCES = 8
 MAX_SENTENCES = 25
 NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")

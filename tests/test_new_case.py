@@ -123,3 +123,50 @@ def test_a_missing_file_a_bad_date_and_no_name_are_refused(course, capsys, tmp_p
     assert "There is no file" in refused(course, capsys, tmp_path / "nothing.txt", "--name", NAME)
     assert "YYYY-MM-DD" in refused(course, capsys, ARTICLE, "--name", NAME, "--date", "1 March")
     assert "--name" in refused(course, capsys, ARTICLE)
+
+
+# Where the lessons' kernels find a course's own texts ------------------------------------------------------------
+
+def test_a_course_outside_the_checkout_names_its_texts_and_every_kernel_finds_them(course, monkeypatch):
+    from medialit.classroom.sandbox import PASSED_ENVIRONMENT, readable_paths
+    from medialit.content.article import MORE_TEXTS_VARIABLE, ArticleNotFound, available_articles, load_article
+
+    assert new_case(course, ARTICLE, "--name", NAME) == 0
+    with pytest.raises(ArticleNotFound):
+        load_article(NAME)
+    monkeypatch.setenv(MORE_TEXTS_VARIABLE, str(course / "source_texts"))
+    assert len(load_article(NAME)) == 15 and NAME in available_articles()
+    assert load_article("press-tv-hajin").metadata["outlet"] == "Press TV"  # the checkout's texts still come first
+    assert MORE_TEXTS_VARIABLE in PASSED_ENVIRONMENT  # the grading sandbox passes it on...
+    assert (course / "source_texts").resolve() in readable_paths(course)  # ...and shows the kernel that folder only
+    assert course.resolve() not in readable_paths(course)
+
+
+def test_build_says_how_to_name_the_course_texts_when_no_kernel_would_find_them(course, capsys):
+    assert new_case(course, ARTICLE, "--name", NAME) == 0
+    capsys.readouterr()
+    assert main(["new-case", NAME, "--build", "--course", str(course)]) == 2
+    said = capsys.readouterr().err
+    assert f"export MEDIALIT_TEXTS={(course / 'source_texts').resolve()}" in said and said.count("\n") == 1
+
+
+def test_build_refuses_while_items_wait_and_lists_them(course, capsys, monkeypatch):
+    monkeypatch.setenv("MEDIALIT_TEXTS", str(course / "source_texts"))
+    assert new_case(course, ARTICLE, "--name", NAME) == 0
+    review = load_review(review_path(course, NAME))
+    for index in range(15):
+        accept(review, "sentences", index)
+    save_review(review, review_path(course, NAME))
+    capsys.readouterr()
+    assert main(["new-case", NAME, "--build", "--course", str(course)]) == 2
+    said = capsys.readouterr().err.splitlines()
+    assert said[0].startswith(f"The review of {NAME} is not finished: 9 items wait")
+    assert "  figures: S3 'At least 40' has not been reviewed" in said and len(said) == 10
+    assert not (course / "solutions" / NAME).exists()
+
+
+def test_build_of_a_case_never_added_says_so(course, capsys, monkeypatch):
+    monkeypatch.setenv("MEDIALIT_TEXTS", str(course / "source_texts"))
+    (course / "source_texts").mkdir()
+    assert main(["new-case", "no-such-case", "--build", "--course", str(course)]) == 2
+    assert "add it first with medialit new-case" in capsys.readouterr().err

@@ -19,12 +19,14 @@ from nbgrader.api import Gradebook
 
 from conftest import fill_answers
 from medialit.classroom import answer_keys
-from medialit.classroom.case_lesson import build_case, no_source_key, notebook_path
-from medialit.classroom.case_review import accept, add, change, load_review, reject, save_review
+from medialit.classroom.case_lesson import build_case, notebook_path
+from medialit.classroom.case_review import (
+    ReviewProblem, accept, add, change, load_review, reject, save_review, set_chain, waiting)
 from medialit.classroom.cli import main
 from medialit.classroom.course import copy_course, course_api, generate_lessons, put_environment_on_path, run
 from medialit.classroom.lesson_time import PERIOD_MINUTES, lesson_time
 from medialit.classroom.new_case import review_path
+from medialit.classroom.test_cells import hidden_region
 from medialit.content.article import MORE_TEXTS_VARIABLE
 from test_new_case import ARTICLE, NAME
 
@@ -184,3 +186,33 @@ def test_rebuilding_from_the_same_review_is_repeatable(graded, monkeypatch):
     before = notebook_path(course, NAME).read_bytes()
     build_case(course, NAME)
     assert notebook_path(course, NAME).read_bytes() == before
+
+
+def test_the_chain_the_teacher_fills_in_becomes_lesson_1s_chain_exercise(tmp_path, monkeypatch):
+    """No analyzer finds a chain of attribution: it is drafted empty, and asked only once the teacher fills it in."""
+    course = copy_course(tmp_path / "course")
+    monkeypatch.setenv(MORE_TEXTS_VARIABLE, str(course / "source_texts"))
+    assert main(["new-case", str(ARTICLE), "--name", NAME, "--course", str(course), "--no-lab"]) == 0
+    review_as_a_teacher(course)
+    review = load_review(review_path(course, NAME))
+    assert review["chain"]["tellers"] == []
+    with pytest.raises(ReviewProblem, match="two tellers or more"):
+        set_chain(review, 4, ["An engineer at the dam"], "")
+    set_chain(review, 4, ["An engineer at the dam", "Northfield Gazette"], "")
+    assert waiting(review) == ["chain: S4 needs a one-line reason"]
+    set_chain(review, 4, ["An engineer at the dam", "Northfield Gazette"],
+              "The engineer told the Gazette, which prints it: one link.")
+    save_review(review, review_path(course, NAME))
+    build_case(course, NAME)
+    cells = {c.metadata.get("nbgrader", {}).get("grade_id"): c for c in nbformat.read(notebook_path(course, NAME), 4).cells}
+    test = cells["chain"].source
+    assert 'expect_chain(chain, ["An engineer at the dam", "Northfield Gazette"])' in test
+    hidden = "\n".join(hidden_region(test))
+    for answer, score in ((["An engineer at the dam", "Northfield Gazette"], 2.0),
+                          (["Northfield Gazette", "An engineer at the dam"], 0.0)):
+        lines = hidden.splitlines()
+        namespace = {"chain": answer}
+        exec("\n".join(lines[:-1]), namespace)
+        assert eval(lines[-1], namespace) == score
+    keys = answer_keys.lesson_keys(notebook_path(course, NAME))
+    assert keys["exercises"]["chain"]["form"] == "links"

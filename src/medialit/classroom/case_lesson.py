@@ -2,7 +2,8 @@
 
 The lesson teaches lessons 1 to 3's skills again on the teacher's article,
 with their exercises: who speaks in every sentence (the source tagger, lesson
-1's ``speakers``), the sentences with no source (``no_source``), an anonymous
+1's ``speakers``), the chain of attribution once the teacher has filled it in
+(lesson 1's ``chain``), the sentences with no source (``no_source``), an anonymous
 source weighed against the newsroom rules lesson 1 teaches, who vouches for
 each figure and what its words promise (lesson 3's ``vouchers`` and
 ``promises``), the figures nobody vouches for, the framing in the outlet's
@@ -32,7 +33,7 @@ import nbformat
 
 from ..content.article import MORE_TEXTS_VARIABLE, load_article, phrase_words, text_folders
 from ..lesson.answers import FRAMING_TECHNIQUES, NUMBER_PROMISES
-from .case_review import OUTLET, ReviewProblem, key_items, load_review, waiting
+from .case_review import OUTLET, ReviewProblem, chain_of, key_items, load_review, waiting
 from .course import COURSE_ROOT
 from .lesson_time import time_notebook
 from .skill_check import _grading, _table, _without_examples, hidden_test, literal
@@ -82,6 +83,7 @@ def _phrases_hidden_test(key: dict, text) -> str:
             + lesson_scoring("02-state-media-framing", "article_framing", FRAMING_POINTS))
 
 
+CHAIN_POINTS = 2
 SPEAKERS_POINTS, NO_SOURCE_POINTS, VOUCHERS_POINTS, PROMISES_POINTS, UNSOURCED_POINTS, FRAMING_POINTS = 3, 1, 2, 2, 1, 3
 ANONYMOUS_POINTS, LATERAL_POINTS = 2, 2
 #: The metadata of a heading that starts an extension section (medialit.classroom.lesson_time reads it).
@@ -106,6 +108,12 @@ def no_source_key(review: dict) -> list[set[int]]:
     arguable = arguable[:MAX_ARGUABLE]
     accepted = [sure | set(chosen) for size in range(len(arguable) + 1) for chosen in combinations(arguable, size)]
     return [answer for answer in accepted if answer]
+
+
+def chain_key(review: dict) -> list[set[str]]:
+    """Each link of the teacher's chain, "teller > hearer" in lower case as lesson 1's grader reads it; none if empty."""
+    tellers = [teller.lower() for teller in chain_of(review)["tellers"]]
+    return [{f"{a} > {b}" for a, b in zip(tellers, tellers[1:])}] if len(tellers) > 1 else []
 
 
 def figure_names(review: dict) -> list[tuple[str, dict]]:
@@ -191,6 +199,18 @@ def no_source_question(number: int, exercise: int) -> str:
 Look at your tags again. Which sentences give **no source for anything they claim**? Every claim in them is in the outlet's own voice. Answer with a set of sentence numbers, like `{{1, 4}}`.
 
 Some sentences give one claim to a source and state another in their own voice. Such a sentence can be argued either way, and the key accepts both readings where your teacher found the text allows them."""
+
+
+def chain_question(number: int, exercise: int, chain: dict) -> str:
+    offered = ", ".join(f"`{literal(name)}`" for name in sorted(chain["tellers"], key=str.casefold))
+    return f"""\
+## {number}. Exercise {exercise} ({CHAIN_POINTS} points): the chain, from the first teller to you
+
+A claim often passes through several hands before you read it. Each one who passes it on is a **teller**: anyone who hands the claim to the next, up to the outlet you are reading.
+
+Build the chain for S{chain['sentence']}: who told whom, starting with whoever told it first and ending with the outlet. Use only these names, spelled as here: {offered}.
+
+Write the chain as a list, first teller first, in square brackets. Each link that is right earns a share; a link that is not in the chain costs one."""
 
 
 def figures_section(number: int, exercise: int, names: list[tuple[str, dict]]) -> str:
@@ -365,6 +385,16 @@ def _build(name: str, review: dict, minutes: tuple[int, int]) -> nbformat.Notebo
         _kinds_hidden_test(kinds), SPEAKERS_POINTS,
         tool=f'from medialit import SourceTagger, load_article\n\ntagger = SourceTagger(load_article("{name}"), '
              '"speakers", multiple=True)\ntagger')
+    chain = chain_key(review)
+    if chain:
+        tellers = chain_of(review)["tellers"]
+        cells.append(_markdown("question-chain", chain_question(heading(), next_exercise(), chain_of(review))))
+        cells += _exercise("chain", "replace ... with a list of names, first teller first",
+                           [chain_of(review)["reason"]], tellers,
+                           f"from medialit import expect_chain\n\nexpect_chain(chain, "
+                           f"{literal(sorted(tellers, key=str.casefold))})",
+                           f"_key = {literal(chain)}\n" + lesson_scoring("01-unnamed-sources", "chain", CHAIN_POINTS),
+                           CHAIN_POINTS)
     if names:
         vouchers = vouchers_key(review)
         cells.append(_markdown("question-vouchers", figures_section(heading(), next_exercise(), names)))

@@ -63,7 +63,7 @@ def draft_review(name: str, text: str) -> dict:
     for found in result["attributions"]:
         speakers.setdefault(found["sentence"], []).append(found)
     review = {"format": FORMAT, "case": name, "text_sha256": text_sha256(text),
-              "sentences": [], "figures": [], "framing": []}
+              "sentences": [], "figures": [], "framing": [], "chain": empty_chain()}
     for sentence in sentences:
         found = speakers.get(sentence.number, [])
         kinds = sorted({f["kind"] for f in found}) or ["none"]
@@ -86,6 +86,28 @@ def draft_review(name: str, text: str) -> dict:
             "reason": _first_sentence(framing["explanation"])
                       + (f" Quoted: the words of {framing['speaker']}." if framing["speaker"] else "")}))
     return review
+
+
+def empty_chain() -> dict:
+    """The chain of attribution the teacher may fill in (no analyzer finds it): who told whom a claim of one sentence,
+    first teller first, ending with the outlet. A case lesson asks for it only once it holds two tellers or more."""
+    return {"sentence": None, "tellers": [], "reason": ""}
+
+
+def set_chain(review: dict, sentence: int, tellers: list[str], reason: str) -> dict:
+    """The chain of ``sentence``, first teller first (the outlet last), with why each link is there."""
+    if len(tellers) < 2 or len({t.casefold() for t in tellers}) < len(tellers) or not all(t.strip() for t in tellers):
+        raise ReviewProblem("A chain needs two tellers or more, each named once, first teller first.")
+    if not any(item["sentence"] == sentence for item in review["sentences"]):
+        raise ReviewProblem(f"The article has no S{sentence}.")
+    review["chain"] = {"sentence": sentence, "tellers": [" ".join(t.split()) for t in tellers],
+                       "reason": " ".join(reason.split())}
+    return review["chain"]
+
+
+def chain_of(review: dict) -> dict:
+    """The review's chain; a review drafted before chains existed has an empty one."""
+    return review.get("chain") or empty_chain()
 
 
 def _first_sentence(explanation: str) -> str:
@@ -156,6 +178,9 @@ def waiting(review: dict) -> list[str]:
                 lines.append(f"{section}: {where} has not been reviewed")
             elif item["status"] in KEY_STATUSES and not item["reason"].strip():
                 lines.append(f"{section}: {where} needs a one-line reason")
+    chain = chain_of(review)
+    if chain["tellers"] and not chain["reason"].strip():
+        lines.append(f"chain: S{chain['sentence']} needs a one-line reason")
     return lines
 
 

@@ -10,6 +10,8 @@ as docs/teach/new-case.md tells a teacher with such a course to do.
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
 import sys
 
@@ -23,7 +25,7 @@ from medialit.classroom.case_lesson import build_case, notebook_path
 from medialit.classroom.case_review import (
     ReviewProblem, accept, add, change, load_review, reject, save_review, set_chain, waiting)
 from medialit.classroom.cli import main
-from medialit.classroom.course import copy_course, course_api, generate_lessons, put_environment_on_path, run
+from medialit.classroom.course import copy_course, course_api, generate_lessons, put_environment_on_path
 from medialit.classroom.lesson_time import PERIOD_MINUTES, lesson_time
 from medialit.classroom.new_case import review_path
 from medialit.classroom.test_cells import hidden_region
@@ -100,7 +102,8 @@ def model_answers(source) -> dict[str, str]:
             answers[grade_id] = cell.source.split("**Model answer.** ")[1].split("\n")[0]
         elif cell.cell_type == "code" and grade_id.startswith("answer_"):
             name = grade_id.removeprefix("answer_")
-            answers[grade_id] = next(line for line in reversed(cell.source.splitlines()) if line.startswith(f"{name} = "))
+            lines = reversed(cell.source.splitlines())
+            answers[grade_id] = next(line for line in lines if line.startswith(f"{name} = "))
     return answers
 
 
@@ -161,14 +164,14 @@ def test_nbgrader_validates_the_source_and_the_untouched_release_fails_every_tes
         flags = ["--invert"] if "lessons" in path.parts else []
         result = subprocess.run([sys.executable, "-m", "nbgrader", "validate", *flags, str(path)], cwd=course,
                                 capture_output=True, text=True,
-                                env={**__import__("os").environ, MORE_TEXTS_VARIABLE: str(course / "source_texts")})
+                                env={**os.environ, MORE_TEXTS_VARIABLE: str(course / "source_texts")})
         assert said in result.stdout, result.stdout + result.stderr
 
 
 def test_the_keys_for_check_are_made_for_the_new_lesson(graded):
     course, _ = graded
     keys = (course / "lessons" / ".medialit-checks" / f"{NAME}.json")
-    assert keys.is_file() and set(AUTOGRADED_POINTS) <= set(__import__("json").loads(keys.read_text())["exercises"])
+    assert keys.is_file() and set(AUTOGRADED_POINTS) <= set(json.loads(keys.read_text())["exercises"])
     assert (course / "package-checks" / f"{NAME}.json").is_file()
 
 
@@ -204,7 +207,8 @@ def test_the_chain_the_teacher_fills_in_becomes_lesson_1s_chain_exercise(tmp_pat
               "The engineer told the Gazette, which prints it: one link.")
     save_review(review, review_path(course, NAME))
     build_case(course, NAME)
-    cells = {c.metadata.get("nbgrader", {}).get("grade_id"): c for c in nbformat.read(notebook_path(course, NAME), 4).cells}
+    notebook = nbformat.read(notebook_path(course, NAME), as_version=4)
+    cells = {c.metadata.get("nbgrader", {}).get("grade_id"): c for c in notebook.cells}
     test = cells["chain"].source
     assert 'expect_chain(chain, ["An engineer at the dam", "Northfield Gazette"])' in test
     hidden = "\n".join(hidden_region(test))

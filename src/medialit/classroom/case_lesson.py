@@ -32,7 +32,7 @@ from pathlib import Path
 import nbformat
 
 from ..content.article import MORE_TEXTS_VARIABLE, load_article, phrase_words, text_folders
-from ..lesson.answers import FRAMING_TECHNIQUES, NUMBER_PROMISES
+from ..lesson.answers import NUMBER_PROMISES
 from .case_review import OUTLET, ReviewProblem, chain_of, key_items, load_review, waiting
 from .course import COURSE_ROOT
 from .lesson_time import time_notebook
@@ -111,7 +111,8 @@ def no_source_key(review: dict) -> list[set[int]]:
 
 
 def chain_key(review: dict) -> list[set[str]]:
-    """Each link of the teacher's chain, "teller > hearer" in lower case as lesson 1's grader reads it; none if empty."""
+    """Each link of the teacher's chain, "teller > hearer" in lower case as lesson 1's grader reads it (none if the
+    chain is empty)."""
     tellers = [teller.lower() for teller in chain_of(review)["tellers"]]
     return [{f"{a} > {b}" for a, b in zip(tellers, tellers[1:])}] if len(tellers) > 1 else []
 
@@ -150,7 +151,8 @@ def promises_key(review: dict) -> dict[str, dict[str, int]]:
 
 
 def unsourced_key(review: dict) -> list[set[int]]:
-    sentences = {int(name[1:].rstrip("abcdefghij")) for name, kinds in vouchers_key(review).items() if kinds == {"none": 1}}
+    unvouched = {name for name, kinds in vouchers_key(review).items() if kinds == {"none": 1}}
+    sentences = {item["sentence"] for name, item in figure_names(review) if name in unvouched}
     return [sentences] if sentences else []
 
 
@@ -371,8 +373,8 @@ def _build(name: str, review: dict, minutes: tuple[int, int]) -> nbformat.Notebo
     cells += [_markdown("article", article_intro(heading(), article.metadata)),
               _code("setup", f'from medialit import check, load_article\n\narticle = load_article("{name}")\narticle',
                     _grading("setup"))]
-    cells.append(_markdown("four-kinds", lesson_text("01-unnamed-sources", "1278dd89",
-                                                     f"## {heading()}. Four kinds of source, and sentences that mix them")))
+    cells.append(_markdown("four-kinds", lesson_text(
+        "01-unnamed-sources", "1278dd89", f"## {heading()}. Four kinds of source, and sentences that mix them")))
     cells.append(_markdown("question-speakers", lesson_text(
         "01-unnamed-sources", "1498f40a",
         f"## {heading()}. Exercise {next_exercise()} ({SPEAKERS_POINTS} points): who speaks in every sentence?")))
@@ -437,7 +439,8 @@ def _build(name: str, review: dict, minutes: tuple[int, int]) -> nbformat.Notebo
         cells += _exercise("no_source", "replace ... with a set of sentence numbers, like {1, 4}",
                            [f"Every claim of {', '.join(f'S{n}' for n in sorted(no_source[0]))} is in the outlet's own "
                             "voice; the key accepts each other reading listed in the hidden test."],
-                           no_source[0], "from medialit import expect_sentence_set\n\nexpect_sentence_set(no_source, article)",
+                           no_source[0],
+                           "from medialit import expect_sentence_set\n\nexpect_sentence_set(no_source, article)",
                            hidden_test("no_source", no_source, NO_SOURCE_POINTS), NO_SOURCE_POINTS)
     unsourced = unsourced_key(review) if names else []
     if unsourced:
@@ -448,7 +451,8 @@ def _build(name: str, review: dict, minutes: tuple[int, int]) -> nbformat.Notebo
                                          "expect_sentence_set(figures_unsourced, article)",
                            hidden_test("figures_unsourced", unsourced, UNSOURCED_POINTS), UNSOURCED_POINTS)
     checked = _sentence_to_check(review)
-    cells.append(_markdown("question-lateral_reading", lateral_question(heading(), next_exercise(), checked), EXTENSION))
+    cells.append(_markdown("question-lateral_reading", lateral_question(heading(), next_exercise(), checked),
+                           EXTENSION))
     cells.append(_written("lateral_reading",
                           f"I would go up the chain first: find the source S{checked} names, or the earliest report of "
                           "it, and read what it said itself. Then I would look for a report independent of it (another "

@@ -95,8 +95,9 @@ def check_text(text: str) -> int:
         raise CaseProblem("No sentences could be numbered in this text: save it with its sentences in paragraphs, "
                           "separated by blank lines.")
     if not MIN_SENTENCES <= count <= MAX_SENTENCES:
+        instead = "choose a longer article" if count < MIN_SENTENCES else "use an excerpt"
         raise CaseProblem(f"This text has {count} sentences; one 45-minute lesson needs {MIN_SENTENCES} to "
-                          f"{MAX_SENTENCES}: {'choose a longer article' if count < MIN_SENTENCES else 'use an excerpt'}.")
+                          f"{MAX_SENTENCES}: {instead}.")
     return count
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import secrets
 import sqlite3
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -145,3 +146,34 @@ def test_no_recipe_command_calls_nbgrader_or_an_activated_environment():
     for block in blocks:
         for line in block.splitlines():
             assert not re.search(r"(^|[/ ])(nbgrader|activate|source) ", line.strip()), line
+
+
+# A lesson on your own article (docs/teach/new-case.md) ----------------------------------------------------------
+
+def _lab_recipe(step: str, course, recipe_folder, env, places: dict[str, str], opens: str) -> None:
+    """A recipe line that opens JupyterLab: typed, ready once the notebook it opens at is served, then stopped."""
+    port, token = free_port(), secrets.token_hex(8)
+    [line] = recipe(step, places)
+    with serving(["bash", "-c", line], cwd=course, name=step, log=recipe_folder / f"{step.replace(' ', '-')}.log",
+                 env={**env, "JUPYTER_PORT": str(port), "JUPYTER_TOKEN": token, "BROWSER": "true"},
+                 ready=f"http://127.0.0.1:{port}/api/contents/{opens}?token={token}", timeout=120, grace=30):
+        pass
+
+
+def test_a_lesson_on_the_teachers_own_article_follows_the_guide(one_machine, recipe_folder):
+    """new-case, the review (by script: the board is tested in Chromium elsewhere), build, make lessons, and the
+    lesson opened as a student, in the fresh clone the one-machine recipe set up."""
+    from test_case_lesson import review_as_a_teacher
+    from test_new_case import ARTICLE
+
+    course, env, _ = one_machine
+    home = Path(env["HOME"])
+    places = {"~/Downloads/valmora-flood.txt": str(ARTICLE)}
+    _lab_recipe("new-case add", course, recipe_folder, env, places, "reviews/valmora-flood-review.ipynb")
+    assert (course / "source_texts" / "valmora-flood.txt").read_bytes() == ARTICLE.read_bytes()
+    review_as_a_teacher(course)
+    follow(recipe("new-case build") + recipe("new-case release"), course, env)
+    assert (course / "lessons" / "valmora-flood" / "valmora-flood.ipynb").is_file()
+    assert (course / "lessons" / ".medialit-checks" / "valmora-flood.json").is_file()
+    _lab_recipe("new-case try", course, recipe_folder, env, places, "valmora-flood/valmora-flood.ipynb")
+    assert (home / "try-valmora-flood" / "valmora-flood" / "valmora-flood.ipynb").is_file()

@@ -236,16 +236,18 @@ def form_only(keys: dict) -> dict:
         for name, data in keys["exercises"].items()}}
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, package_checks: Path = CHECKS_DIR) -> int:
+    """Write every lesson's keys beside its release, and their form-only copy into ``package_checks`` (the package's,
+    unless a course built elsewhere, such as a test's, gives its own)."""
     solutions_dir = Path((argv or sys.argv[1:] or ["solutions"])[0])
     self_study = solutions_dir.parent / "lessons" / SELF_STUDY_CHECKS
-    for folder in (CHECKS_DIR, self_study):
+    for folder in (package_checks, self_study):
         folder.mkdir(parents=True, exist_ok=True)
         for stale in folder.glob("*.json"):
             stale.unlink()
     for filename, keys in build_all(solutions_dir).items():
         (self_study / filename).write_text(render(keys), encoding="utf-8")
-        (CHECKS_DIR / filename).write_text(render(form_only(keys)), encoding="utf-8")
+        (package_checks / filename).write_text(render(form_only(keys)), encoding="utf-8")
         print(f"wrote lessons/{SELF_STUDY_CHECKS}/{filename} and the package's form-only copy: "
               f"{counted(len(keys['exercises']), 'exercise')}")
     return 0

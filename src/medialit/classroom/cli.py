@@ -221,6 +221,41 @@ def _teacher(args: argparse.Namespace) -> int:
     return open_teacher_lab(args.course)
 
 
+def _new_case(args: argparse.Namespace) -> int:
+    """Add a teacher's article and open its review (ARTICLE.txt --name NAME), or build its lesson (NAME --build)."""
+    from .new_case import CaseProblem, add_case
+
+    if args.build:
+        from .case_lesson import CannotBuild, build_case
+
+        try:
+            written = build_case(args.course, args.target)
+        except CannotBuild as problem:
+            _print(problem, file=sys.stderr)
+            return 2
+        _print(f"Written: {written}. Next: make lessons (or .venv/bin/python -m medialit.classroom.course), "
+               "then try the lesson as a student.")
+        return 0
+    if not args.name:
+        _print("Name the case with --name, such as: medialit new-case article.txt --name valmora-flood",
+               file=sys.stderr)
+        return 2
+    try:
+        done = add_case(Path(args.target), args.name, args.course, args.title, args.outlet, args.url, args.date)
+    except CaseProblem as problem:
+        _print(problem, file=sys.stderr)
+        return 2
+    _print(f"Added {done['text'].relative_to(args.course)} and its metadata; "
+           + ("your review in progress is kept" if done["kept_review"] else "the analyzer's draft is")
+           + f" in {done['review'].relative_to(args.course)}. Review it in "
+           f"{done['notebook'].relative_to(args.course)}, then: medialit new-case {args.name} --build")
+    if args.no_lab:
+        return 0
+    from .teacher_steps import open_teacher_lab
+
+    return open_teacher_lab(args.course, done["notebook"].relative_to(args.course))
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="medialit", description="Tools for the medialit lessons.")
     commands = main.add_subparsers(dest="command", required=True)
@@ -280,6 +315,18 @@ def parser() -> argparse.ArgumentParser:
     teacher = commands.add_parser("teacher", help="JupyterLab at the course folder with nbgrader's tools (the formgrader)")
     teacher.add_argument("--course", type=Path, default=Path("."), help="the course folder (default: here)")
     teacher.set_defaults(run=_teacher, in_course=True)
+    new_case = commands.add_parser("new-case", help="make a lesson of your own article: add it and review the "
+                                   "analyzer's draft key (ARTICLE.txt --name NAME), then build it (NAME --build)")
+    new_case.add_argument("target", help="the article as a plain-text file; with --build, the case's name")
+    new_case.add_argument("--name", help="the case's name: lower-case letters, digits and hyphens")
+    new_case.add_argument("--title", help="the article's headline (default: its first line)")
+    new_case.add_argument("--outlet", help="who published it")
+    new_case.add_argument("--url", help="where it was published")
+    new_case.add_argument("--date", help="when it was published, as YYYY-MM-DD")
+    new_case.add_argument("--build", action="store_true", help="write the lesson into solutions/ from the review")
+    new_case.add_argument("--no-lab", action="store_true", help="do not open JupyterLab at the review")
+    new_case.add_argument("--course", type=Path, default=Path("."), help="the course folder (default: here)")
+    new_case.set_defaults(run=_new_case, in_course=True)
     class_setup = commands.add_parser("class-setup", help="for a class on one shared machine (run once, as administrator): "
                                                           "nbgrader's exchange folder and the settings every account reads")
     class_setup.add_argument("--exchange", type=Path, default=Path("/srv/nbgrader/exchange"),

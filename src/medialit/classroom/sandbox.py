@@ -48,6 +48,7 @@ from jupyter_client.manager import AsyncKernelManager
 from nbgrader.preprocessors import Execute
 from traitlets import Bool
 
+from ..content.article import text_folders
 from ..content.wording import for_terminal
 
 #: Limits for the grading kernel and everything it starts (prlimit's options).
@@ -68,7 +69,8 @@ SCRATCH_BYTES = 64 * 1024**2
 NOBODY = 65534
 
 #: Environment variables the kernel gets; everything else (tokens, the teacher's paths) stays outside.
-PASSED_ENVIRONMENT = ("LANG", "LC_ALL", "NBGRADER_EXECUTION", "NBGRADER_VALIDATING", "PYTHONHASHSEED")
+PASSED_ENVIRONMENT = ("LANG", "LC_ALL", "NBGRADER_EXECUTION", "NBGRADER_VALIDATING", "PYTHONHASHSEED",
+                      "MEDIALIT_TEXTS")
 
 
 def _system_mounts() -> list[str]:
@@ -125,7 +127,7 @@ def readable_paths(course_root: Path) -> list[Path]:
     """
     course_root = course_root.resolve()
     found: list[Path] = []
-    for entry in _kernel_view():
+    for entry in [*_kernel_view(), *map(str, text_folders()[1:])]:  # and the course's own texts (MEDIALIT_TEXTS)
         if not entry or not os.path.isdir(entry):
             continue
         path = Path(entry).resolve()

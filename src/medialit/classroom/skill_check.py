@@ -283,9 +283,10 @@ for _n, _weights in _key.items():
 _right / _size * POINTS"""
 
 
-def hidden_test(name: str, key: object) -> str:
+def hidden_test(name: str, key: object, points: float = POINTS) -> str:
+    """The hidden test of a list of accepted sentence sets, or of labels per name (a case lesson gives its points)."""
     body = SENTENCE_SETS_TEST if isinstance(key, list) else NAME_LABELS_TEST
-    return f"_key = {literal(key)}\n" + body.replace("ANSWER", name).replace("POINTS", str(POINTS))
+    return f"_key = {literal(key)}\n" + body.replace("ANSWER", name).replace("POINTS", str(points))
 
 
 def visible_test(form: Form, name: str) -> str:

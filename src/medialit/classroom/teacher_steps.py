@@ -54,13 +54,14 @@ def feedback(course: Path, lesson: str, say: Callable[[str], None]) -> int:
     return status
 
 
-def open_teacher_lab(course: Path) -> int:
-    """JupyterLab at the course folder with nbgrader's tools (the formgrader); Ctrl+C stops it."""
+def open_teacher_lab(course: Path, notebook: Path | None = None) -> int:
+    """JupyterLab at the course folder with nbgrader's tools (the formgrader), open at ``notebook`` (a path in the
+    course) if given; Ctrl+C stops it."""
     from .selfstudy import jupyter_profile, lab_command
 
     put_environment_on_path()  # the formgrader's nbgrader starts alembic too
     env = {**os.environ, "JUPYTER_CONFIG_DIR": str(jupyter_profile("teacher"))}
     try:  # started in the course folder: nbgrader reads the course's nbgrader_config.py from there
-        return subprocess.call(lab_command(course), env=env, cwd=course)
+        return subprocess.call([*lab_command(course), *([str(notebook)] if notebook else [])], env=env, cwd=course)
     except KeyboardInterrupt:
         return 0

@@ -12,6 +12,7 @@ import datetime
 import hashlib
 import html
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,12 @@ from pathlib import Path
 #: beside ``src/`` in a checkout (the editable install the README uses).
 _PACKAGED_TEXTS = Path(__file__).parents[1] / "source_texts"
 TEXTS_DIR = _PACKAGED_TEXTS if _PACKAGED_TEXTS.is_dir() else Path(__file__).parents[3] / "source_texts"
+
+#: Further folders of texts, separated as PATH is: a course folder that is not the checkout medialit runs from keeps
+#: its teacher's own case texts (``medialit new-case``) in its own source_texts/, and names it here, so that every
+#: kernel of that course (the lessons', check()'s and the grading sandbox's, which passes this variable on and
+#: shows it these folders) finds them. A text in TEXTS_DIR comes first.
+MORE_TEXTS_VARIABLE = "MEDIALIT_TEXTS"
 
 #: A paragraph that only credits the outlet ("Source: Press TV") is not a sentence; nor is "By" and names only
 #: ("By Jane Ortiz and Tom Hale, Staff Writers"). A lead such as "By now, …", "By merging …" or "By Sept. 30, the
@@ -158,13 +165,21 @@ def sentence_digest(article: Article) -> str:
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()
 
 
+def text_folders() -> list[Path]:
+    """Where texts are looked for: TEXTS_DIR, then each folder MEDIALIT_TEXTS names, read when asked (a kernel
+    started with it set finds what the teacher's process finds)."""
+    more = os.environ.get(MORE_TEXTS_VARIABLE, "")
+    return [TEXTS_DIR, *(Path(folder) for folder in more.split(os.pathsep) if folder)]
+
+
 def available_articles() -> list[str]:
-    return sorted(p.stem for p in TEXTS_DIR.glob("*.txt"))
+    return sorted({p.stem for folder in text_folders() for p in folder.glob("*.txt")})
 
 
 def load_article(name: str) -> Article:
     """Read ``source_texts/<name>.txt`` and its metadata, and number the sentences."""
-    path = TEXTS_DIR / f"{name}.txt"
+    path = next((folder / f"{name}.txt" for folder in text_folders() if (folder / f"{name}.txt").is_file()),
+                TEXTS_DIR / f"{name}.txt")
     if not path.is_file():
         raise ArticleNotFound(
             f"There is no text called {name!r}. The texts you can load are: "

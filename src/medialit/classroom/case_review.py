@@ -132,6 +132,14 @@ def reject(review: dict, section: str, index: int, reason: str | None = None) ->
     return item
 
 
+def set_reason(review: dict, section: str, index: int, reason: str) -> dict:
+    """Write the one-line reason without deciding anything: typed on an item not yet looked at, it is kept for the
+    decision that comes next, so no typing is lost."""
+    item = _at(review, section, index)
+    item["reason"] = _reason(item, reason)
+    return item
+
+
 def add(review: dict, section: str, sentence: int, phrase: str, label, also=(), who: str = OUTLET,
         reason: str = "", text: str | None = None) -> dict:
     """A figure or a framing phrase the analyzer missed, as the teacher marks it; its place follows the text."""

@@ -177,9 +177,13 @@ def save_review(review: dict, path: Path) -> None:
     validate(review)
     body = json.dumps(review, indent=1, ensure_ascii=False) + "\n"
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    with os.fdopen(handle, "w", encoding="utf-8") as out:
-        out.write(body)
-    os.replace(temporary, path)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(body)
+        os.replace(temporary, path)
+    except OSError:
+        os.unlink(temporary)  # a save that failed leaves nothing behind but the review as it was
+        raise
 
 
 def load_review(path: Path, text: str | None = None) -> dict:

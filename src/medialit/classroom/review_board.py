@@ -84,6 +84,11 @@ class StatusLine(anywidget.AnyWidget):
     """The board's one live region: how much is left to review, and what the last change did (or why not)."""
 
     _esm = _STATUS_ESM
+    #: ipywidgets mark a focused drop-down or text box by a change of border colour alone, and take the outline
+    #: away: not enough to see where the keyboard is, so the outline is put back over their rule.
+    _css = """.medialit-review-board :is(button, input, select, textarea):focus-visible {
+  outline: 2px solid var(--jp-brand-color1, #1976d2) !important; outline-offset: 1px; }
+.medialit-review-item { border-top: 1px solid var(--jp-border-color1, #bdbdbd); padding-bottom: 0.5em; }"""
     lines = traitlets.List(traitlets.Unicode()).tag(sync=True)
 
 
@@ -152,6 +157,10 @@ def _text_box(description: str, value: str = "", width: str = "40em") -> w.Text:
     """A text box saved when the teacher presses Enter or leaves it (not at every letter)."""
     return w.Text(value=value, description=description, continuous_update=False,
                   style={"description_width": "initial"}, layout=w.Layout(width=width))
+
+
+def _items(count: int) -> str:
+    return f"{count} item{'' if count == 1 else 's'}"
 
 
 class ItemRow:
@@ -254,6 +263,7 @@ class AddForm:
     def _for_section(self, _change=None) -> None:
         section = self.section.value
         self.label.options = label_options(section)
+        self.label.value = self.label.options[0][1]  # a choice on show, never an empty box
         self.who.description = PARTS[section][2]
         self.who.value = _NOBODY[section]
 
@@ -307,7 +317,7 @@ class ReviewBoard(w.VBox):
             f"everything else at once, to <code>source_texts/{html.escape(name)}.review.json</code>.</p>")
         children = [intro, self.status]
         for section, (heading, one_item, _) in PARTS.items():
-            children += [w.HTML(f"<h3>{heading}</h3><p>{len(self.rows[section])} items, {one_item}.</p>"),
+            children += [w.HTML(f"<h3>{heading}</h3><p>{_items(len(self.rows[section]))}, {one_item}.</p>"),
                          self.parts[section]]
         self.children = [*children, self.form.box]
         self.say("")
@@ -319,7 +329,7 @@ class ReviewBoard(w.VBox):
             return f"Ready to build: run medialit new-case {self.name} --build"
         total = sum(len(self.review[section]) for section in SECTIONS)
         unreviewed = sum(item["status"] == "unreviewed" for section in SECTIONS for item in self.review[section])
-        line = f"{unreviewed} of {total} items still to review"
+        line = f"{unreviewed} of {_items(total)} still to review"
         reasons = len(left) - unreviewed
         return line + (f"; {reasons} key item{'s' if reasons != 1 else ''} need{'s' if reasons == 1 else ''} "
                        "a one-line reason" if reasons else "") + "."

@@ -153,10 +153,28 @@ def standing(section: str, item: dict) -> str:
     return words
 
 
-def _text_box(description: str, value: str = "", width: str = "40em") -> w.Text:
-    """A text box saved when the teacher presses Enter or leaves it (not at every letter)."""
-    return w.Text(value=value, description=description, continuous_update=False,
-                  style={"description_width": "initial"}, layout=w.Layout(width=width))
+class Looks:
+    """One layout per width and one style per kind of control, shared by all of a board's controls. Each layout and
+    style is a widget model of its own: unshared, ~40 items make some 950 models for the browser to draw."""
+
+    def __init__(self):
+        self._layouts, self._styles = {}, {}
+
+    def make(self, control: type[w.DOMWidget], width: str | None = None, **properties) -> w.DOMWidget:
+        style = control.class_traits().get("style")
+        if style is not None:
+            kind = style.klass
+            if kind not in self._styles:  # descriptions in full, never cut to ipywidgets' narrow default
+                self._styles[kind] = kind(**({"description_width": "initial"}
+                                             if "description_width" in kind.class_trait_names() else {}))
+            properties["style"] = self._styles[kind]
+        if width not in self._layouts:
+            self._layouts[width] = w.Layout(width=width) if width else w.Layout()
+        return control(layout=self._layouts[width], **properties)
+
+    def text_box(self, description: str, width: str = "40em") -> w.Text:
+        """A text box saved when the teacher presses Enter or leaves it (not at every letter)."""
+        return self.make(w.Text, width, description=description, continuous_update=False)
 
 
 def _items(count: int) -> str:
@@ -170,17 +188,19 @@ class ItemRow:
     def __init__(self, board: ReviewBoard, section: str, index: int):
         self.board, self.section, self.index = board, section, index
         item = board.review[section][index]
-        self.about = w.HTML()
-        self.accept = w.Button(description="Accept the draft", disabled=item["draft"] is None,
-                               tooltip="The draft becomes the key")
-        self.reject = w.Button(description="Reject", tooltip="Leave this item out of the key")
-        self.label = w.Dropdown(options=label_options(section), description="Key" if section != "sentences"
-                                else "Kinds of source", style={"description_width": "initial"})
-        self.also = _text_box("Also accept", width="30em")
-        self.who = _text_box(PARTS[section][2], width="30em")
-        self.reason = _text_box("Reason (one line)", width="60em")
-        self.box = w.VBox([self.about, w.HBox([self.accept, self.reject]), self.label, self.also, self.who,
-                           self.reason], _dom_classes=("medialit-review-item",))
+        looks = board.looks
+        self.about = looks.make(w.HTML)
+        self.accept = looks.make(w.Button, description="Accept the draft", disabled=item["draft"] is None,
+                                 tooltip="The draft becomes the key")
+        self.reject = looks.make(w.Button, description="Reject", tooltip="Leave this item out of the key")
+        self.label = looks.make(w.Dropdown, options=label_options(section),
+                                description="Key" if section != "sentences" else "Kinds of source")
+        self.also = looks.text_box("Also accept", width="30em")
+        self.who = looks.text_box(PARTS[section][2], width="30em")
+        self.reason = looks.text_box("Reason (one line)", width="60em")
+        self.box = looks.make(w.VBox, children=[self.about, looks.make(w.HBox, children=[self.accept, self.reject]),
+                                                self.label, self.also, self.who, self.reason],
+                              _dom_classes=("medialit-review-item",))
         self._quiet = False
         self.show()
         self.accept.on_click(lambda _: self._decide("accepted", lambda r: accept(
@@ -242,20 +262,21 @@ class AddForm:
 
     def __init__(self, board: ReviewBoard):
         self.board = board
-        style = {"description_width": "initial"}
-        self.section = w.Dropdown(options=[("a figure", "figures"), ("a framing phrase", "framing")],
-                                  description="Add", style=style)
-        self.sentence = w.IntText(value=1, description="Sentence number", style=style, layout=w.Layout(width="14em"))
-        self.phrase = _text_box("Its exact words")
-        self.label = w.Dropdown(description="Key", style=style)
-        self.also = _text_box("Also accept", width="30em")
-        self.who = _text_box("", width="30em")
-        self.reason = _text_box("Reason (one line)", width="60em")
-        self.button = w.Button(description="Add it to the key")
-        self.said = w.HTML()
-        self.box = w.VBox([w.HTML("<h3>Add a figure or a framing phrase the analyzer missed</h3>"), self.section,
-                           self.sentence, self.phrase, self.label, self.also, self.who, self.reason, self.button,
-                           self.said], _dom_classes=("medialit-review-add",))
+        looks = board.looks
+        self.section = looks.make(w.Dropdown, options=[("a figure", "figures"), ("a framing phrase", "framing")],
+                                  description="Add")
+        self.sentence = looks.make(w.IntText, "14em", value=1, description="Sentence number")
+        self.phrase = looks.text_box("Its exact words")
+        self.label = looks.make(w.Dropdown, description="Key")
+        self.also = looks.text_box("Also accept", width="30em")
+        self.who = looks.text_box("", width="30em")
+        self.reason = looks.text_box("Reason (one line)", width="60em")
+        self.button = looks.make(w.Button, description="Add it to the key")
+        self.said = looks.make(w.HTML)
+        self.box = looks.make(w.VBox, children=[
+            looks.make(w.HTML, value="<h3>Add a figure or a framing phrase the analyzer missed</h3>"), self.section,
+            self.sentence, self.phrase, self.label, self.also, self.who, self.reason, self.button, self.said],
+            _dom_classes=("medialit-review-add",))
         self.section.observe(self._for_section, names="value")
         self._for_section()
         self.button.on_click(self._add)
@@ -288,6 +309,7 @@ class ReviewBoard(w.VBox):
 
     def __init__(self, name: str, course: str | Path | None = None):
         self.name = name
+        self.looks = Looks()
         self.status = StatusLine()
         super().__init__([self.status], _dom_classes=("medialit-review-board",))
         try:
@@ -306,18 +328,20 @@ class ReviewBoard(w.VBox):
         self.sentences = [s.text for paragraph in paragraphs for s in paragraph]
         self.rows = {section: [ItemRow(self, section, i) for i in range(len(self.review[section]))]
                      for section in SECTIONS}
-        self.parts = {section: w.VBox([row.box for row in self.rows[section]]) for section in SECTIONS}
+        self.parts = {section: self.looks.make(w.VBox, children=[row.box for row in self.rows[section]])
+                      for section in SECTIONS}
         self.form = AddForm(self)
-        intro = w.HTML(
+        intro = self.looks.make(w.HTML, value=(
             f"<h2>Review of the case {html.escape(name)}</h2>"
             "<p>Look at every item. <strong>Accept the draft</strong> if it is right, <strong>Reject</strong> it to "
             "leave it out, or choose another key. In <em>Also accept</em>, type other answers a careful reader "
             "could defend, separated by commas (for a sentence, join kinds with +: <code>named + none</code>). "
             "Every key item needs a one-line reason. A text box is saved when you press Enter or leave it; "
-            f"everything else at once, to <code>source_texts/{html.escape(name)}.review.json</code>.</p>")
+            f"everything else at once, to <code>source_texts/{html.escape(name)}.review.json</code>.</p>"))
         children = [intro, self.status]
         for section, (heading, one_item, _) in PARTS.items():
-            children += [w.HTML(f"<h3>{heading}</h3><p>{_items(len(self.rows[section]))}, {one_item}.</p>"),
+            children += [self.looks.make(w.HTML, value=f"<h3>{heading}</h3><p>{_items(len(self.rows[section]))}, "
+                                                       f"{one_item}.</p>"),
                          self.parts[section]]
         self.children = [*children, self.form.box]
         self.say("")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import ipywidgets
 import nbformat
 import pytest
 
@@ -59,6 +60,20 @@ def on_disk(course: Path) -> dict:
 @pytest.fixture
 def course(tmp_path):
     return make_course(tmp_path / "course")
+
+
+class RaisingShell:
+    """In a kernel, ipywidgets catch what a click's callback raises and show its traceback under the cell; here it
+    fails the test instead (outside a kernel they would only log it, where nobody sees it)."""
+
+    @staticmethod
+    def showtraceback():
+        raise  # the callback's own exception, being handled
+
+
+@pytest.fixture(autouse=True)
+def callbacks_raise(monkeypatch):
+    monkeypatch.setattr(ipywidgets.widgets.widget, "get_ipython", RaisingShell)
 
 
 @pytest.fixture
@@ -139,6 +154,11 @@ def test_a_phrase_the_analyzer_missed_is_added_in_text_order(board, course):
     assert [r.index for r in board.rows["framing"]] == [0, 1, 2]
     row(board, "framing", 7, "savage").reject.click()  # its row knows its new place
     assert [i["status"] for i in on_disk(course)["framing"]] == ["added", "rejected", "added"]
+    angry = row(board, "framing", 1, "angry")
+    angry.reject.click()  # an added item rejected: no key and no draft left to show, its controls as they were
+    assert on_disk(course)["framing"][0]["status"] == "rejected"
+    assert "Status: <strong>rejected: left out of the key</strong>" in angry.about.value
+    assert angry.label.value == "opinion as fact" and angry.accept.disabled  # nothing drafted to accept
 
 
 def test_a_phrase_not_in_its_sentence_is_refused_in_one_sentence_and_nothing_is_lost(board, course):

@@ -46,8 +46,8 @@ PARTS = {
     "figures": ("Where the numbers come from", "one item per figure: what its words promise", "Who vouches"),
     "framing": ("Framing", "one item per phrase: its technique", "Whose words"),
 }
-#: What a hand-added figure's who-field starts with: like the draft's, "nobody" until the teacher names someone.
-_NOBODY = {"figures": "nobody", "framing": OUTLET}
+#: What a hand-added item's who-field starts with, as in a draft: a figure vouched for by "nobody", the outlet's words.
+_FIRST_WHO = {"figures": "nobody", "framing": OUTLET}
 
 #: The live status line, and the keys kept for its board's controls. JupyterLab's notebook shortcuts (arrows,
 #: Enter, Space, "a", "b"...) would take keys from ipywidgets' native controls (jupyter-widgets/ipywidgets#3912);
@@ -229,13 +229,14 @@ class ItemRow:
         self.about.value = (f"<p><strong>S{item['sentence']}</strong> {marked(sentence, item.get('phrase'))}</p>"
                             f"<p>{drafted}</p><p>Status: <strong>{html.escape(standing(self.section, item))}"
                             f"</strong></p>")
-        now = item["key"] or draft
+        now = item["key"] or draft  # neither for an added item rejected: its controls keep what it was
         whose = "whose" if self.section == "framing" else "who"
         self._quiet = True
         try:
-            self.label.value = tuple(now[field]) if self.section == "sentences" else now[field]
-            self.also.value = shown_also(self.section, item["key"]["also"]) if item["key"] else ""
-            self.who.value = now[whose]
+            if now is not None:
+                self.label.value = tuple(now[field]) if self.section == "sentences" else now[field]
+                self.who.value = now[whose]
+                self.also.value = shown_also(self.section, item["key"]["also"]) if item["key"] else ""
             self.reason.value = item["reason"]
         finally:
             self._quiet = False
@@ -286,7 +287,7 @@ class AddForm:
         self.label.options = label_options(section)
         self.label.value = self.label.options[0][1]  # a choice on show, never an empty box
         self.who.description = PARTS[section][2]
-        self.who.value = _NOBODY[section]
+        self.who.value = _FIRST_WHO[section]
 
     def _add(self, _button=None) -> None:
         section, number, phrase = self.section.value, self.sentence.value, self.phrase.value.strip()
@@ -296,7 +297,7 @@ class AddForm:
             return
         added = self.board.apply(f"S{number} {phrase!r} added to {PARTS[section][0].lower()}", lambda r: add(
             r, section, number, phrase, self.label.value, also=read_also(section, self.also.value),
-            who=self.who.value.strip() or _NOBODY[section], reason=self.reason.value, text=self.board.text))
+            who=self.who.value.strip() or _FIRST_WHO[section], reason=self.reason.value, text=self.board.text))
         self.said.value = html.escape(self.board.message)
         if added:
             self.board.show_added(section, number, phrase)

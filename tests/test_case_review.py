@@ -7,7 +7,8 @@ import json
 import pytest
 
 from medialit.classroom.case_review import (
-    OUTLET, ReviewProblem, accept, add, change, draft_review, key_items, load_review, reject, save_review, waiting)
+    OUTLET, ReviewProblem, accept, add, change, draft_review, key_items, load_review, reject, save_review, set_reason,
+    waiting)
 
 #: Written for this test: a short local report with a named, an unnamed and no source, figures and a loaded label.
 TEXT = """Council approves new harbour wall
@@ -101,3 +102,12 @@ def test_a_review_of_another_text_or_a_broken_file_is_refused(review, tmp_path):
 
 def test_outlet_is_who_speaks_where_nobody_is_named(review):
     assert review["sentences"][0]["draft"]["who"] == OUTLET
+
+
+def test_a_reason_typed_before_a_decision_is_kept_and_decides_nothing(review):
+    set_reason(review, "figures", 0, "  The council's own report:   a lower limit. ")
+    item = review["figures"][0]
+    assert item["status"] == "unreviewed" and item["key"] is None
+    assert item["reason"] == "The council's own report: a lower limit."
+    accept(review, "figures", 0)
+    assert review["figures"][0]["reason"] == "The council's own report: a lower limit."

@@ -154,6 +154,14 @@ def reject(review: dict, section: str, index: int, reason: str | None = None) ->
     return item
 
 
+def set_reason(review: dict, section: str, index: int, reason: str) -> dict:
+    """Write the one-line reason without deciding anything: typed on an item not yet looked at, it is kept for the
+    decision that comes next, so no typing is lost."""
+    item = _at(review, section, index)
+    item["reason"] = _reason(item, reason)
+    return item
+
+
 def add(review: dict, section: str, sentence: int, phrase: str, label, also=(), who: str = OUTLET,
         reason: str = "", text: str | None = None) -> dict:
     """A figure or a framing phrase the analyzer missed, as the teacher marks it; its place follows the text."""
@@ -194,9 +202,13 @@ def save_review(review: dict, path: Path) -> None:
     validate(review)
     body = json.dumps(review, indent=1, ensure_ascii=False) + "\n"
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    with os.fdopen(handle, "w", encoding="utf-8") as out:
-        out.write(body)
-    os.replace(temporary, path)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(body)
+        os.replace(temporary, path)
+    except OSError:
+        os.unlink(temporary)  # a save that failed leaves nothing behind but the review as it was
+        raise
 
 
 def load_review(path: Path, text: str | None = None) -> dict:

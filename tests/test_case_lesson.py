@@ -27,7 +27,7 @@ from medialit.classroom.case_review import (
 from medialit.classroom.cli import main
 from medialit.classroom.course import copy_course, course_api, generate_lessons, put_environment_on_path
 from medialit.classroom.lesson_time import PERIOD_MINUTES, lesson_time
-from medialit.classroom.new_case import review_path
+from medialit.classroom.case_review import review_path
 from medialit.classroom.test_cells import hidden_region
 from medialit.content.article import MORE_TEXTS_VARIABLE
 from test_new_case import ARTICLE, NAME

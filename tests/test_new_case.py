@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
+import subprocess
+import sys
+import zipfile
 from pathlib import Path
 
 import nbformat
@@ -12,7 +16,8 @@ import pytest
 from medialit.classroom.case_review import accept, load_review, reject, save_review
 from medialit.classroom.cli import main
 from medialit.classroom.course import copy_course
-from medialit.classroom.new_case import MAX_SENTENCES, MIN_SENTENCES, review_notebook_path, review_path
+from medialit.classroom.case_review import review_path
+from medialit.classroom.new_case import MAX_SENTENCES, MIN_SENTENCES, review_notebook_path
 
 FIXTURES = Path(__file__).parent / "fixtures" / "new-case"
 ARTICLE = FIXTURES / "valmora-flood.txt"
@@ -169,3 +174,20 @@ def test_build_of_a_case_never_added_says_so(course, capsys, monkeypatch):
     (course / "source_texts").mkdir()
     assert main(["new-case", "no-such-case", "--build", "--course", str(course)]) == 2
     assert "add it first with medialit new-case" in capsys.readouterr().err
+
+
+def test_a_class_install_carries_the_new_text_but_never_its_review(course_root, tmp_path):
+    """The texts are packed into every wheel (a class install, the browser version): the key must stay out."""
+    clone = tmp_path / "clone"
+    for tracked in subprocess.run(["git", "ls-files"], cwd=course_root, capture_output=True, text=True,
+                                  check=True).stdout.splitlines():
+        if (course_root / tracked).is_file():
+            (clone / tracked).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(course_root / tracked, clone / tracked)
+    assert new_case(clone, ARTICLE, "--name", NAME) == 0
+    subprocess.run([sys.executable, "-m", "hatchling", "build", "-t", "wheel", "-d", str(tmp_path)], cwd=clone,
+                   check=True, capture_output=True)
+    (wheel,) = tmp_path.glob("medialit-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert f"medialit/source_texts/{NAME}.txt" in names
+    assert not [name for name in names if name.endswith(".review.json")], "a review (an answer key) is in the wheel"

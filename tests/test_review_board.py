@@ -12,6 +12,7 @@ import ipywidgets
 import nbformat
 import pytest
 
+from medialit.classroom import case_review
 from medialit.classroom.case_review import draft_review, save_review
 from medialit.classroom.review_board import ReviewBoard
 
@@ -40,8 +41,8 @@ def make_course(folder: Path) -> Path:
     """A teacher's course as `medialit new-case` leaves it: the text, its drafted review, and the review notebook."""
     (folder / "source_texts").mkdir(parents=True)
     (folder / "source_texts" / f"{NAME}.txt").write_text(TEXT, encoding="utf-8")
-    save_review(draft_review(NAME, TEXT), review_path(folder))
     (folder / "reviews").mkdir()
+    save_review(draft_review(NAME, TEXT), review_path(folder))
     notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
         f'from medialit.classroom.review_board import ReviewBoard\nReviewBoard("{NAME}")')])
     notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
@@ -50,7 +51,7 @@ def make_course(folder: Path) -> Path:
 
 
 def review_path(course: Path) -> Path:
-    return course / "source_texts" / f"{NAME}.review.json"
+    return case_review.review_path(course, NAME)
 
 
 def on_disk(course: Path) -> dict:
@@ -207,4 +208,5 @@ def test_a_review_that_cannot_be_saved_says_so_and_keeps_the_board_as_it_was(boa
     row(board, "figures", 3).accept.click()
     assert board.status.lines[-1].startswith(f"The review could not be saved to {review_path(course)}")
     assert row(board, "figures", 3).item["status"] == "unreviewed"
-    assert sorted(p.name for p in (course / "source_texts").iterdir()) == [f"{NAME}.review.json", f"{NAME}.txt"]
+    assert sorted(p.name for p in review_path(course).parent.iterdir()) == [f"{NAME}-review.ipynb",
+                                                                          f"{NAME}.review.json"]

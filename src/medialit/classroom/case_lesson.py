@@ -33,7 +33,7 @@ import nbformat
 
 from ..content.article import MORE_TEXTS_VARIABLE, load_article, phrase_words, text_folders
 from ..lesson.answers import NUMBER_PROMISES
-from .case_review import OUTLET, ReviewProblem, chain_of, key_items, load_review, waiting
+from .case_review import OUTLET, ReviewProblem, chain_of, key_items, load_review, review_path, waiting
 from .course import COURSE_ROOT
 from .lesson_time import time_notebook
 from .skill_check import _grading, _table, _without_examples, hidden_test, literal
@@ -499,8 +499,6 @@ def notebook_path(course: Path, name: str) -> Path:
 
 def build_case(course: Path, name: str) -> Path:
     """Write ``solutions/NAME/NAME.ipynb`` from the review, once nothing in it waits."""
-    from .new_case import review_path
-
     text_file = course / "source_texts" / f"{name}.txt"
     if text_file.parent.resolve() not in [folder.resolve() for folder in text_folders()]:
         raise CannotBuild(f"{course} is not the checkout medialit runs from, so its lessons would not find the text: "

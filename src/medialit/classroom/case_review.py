@@ -9,9 +9,12 @@ rejects it, or adds one the analyzer missed, with any other answer a careful
 reader could defend (``also``) and a one-line reason. A lesson is built only
 from a review where no item waits and every key item has its reason.
 
-The file is plain JSON beside the text (``source_texts/NAME.review.json``),
-indented, one item after another in text order, so that a colleague can read
-the key in a diff and a rebuild from it is repeatable. It is saved by
+The file is plain JSON in the course's ``reviews/`` folder, beside the review
+notebook (``reviews/NAME.review.json``), not in ``source_texts/``: the texts
+are packed into every wheel (a class install, the browser version), and a
+key must never reach a student's machine. It is indented, one item after
+another in text order, so that a colleague can read the key in a diff and a
+rebuild from it is repeatable. It is saved by
 writing a new file and renaming it over the old one, so a crash never leaves
 half a review.
 """
@@ -48,6 +51,11 @@ _PROMISE_OF_QUALIFIER = {
 
 class ReviewProblem(ValueError):
     """A review file that cannot be used, or a change that cannot be made, said in one sentence."""
+
+
+def review_path(course: Path, name: str) -> Path:
+    """Where the review of case ``name`` lives in a course (see the module's docstring for why not source_texts/)."""
+    return course / "reviews" / f"{name}.review.json"
 
 
 def text_sha256(text: str) -> str:

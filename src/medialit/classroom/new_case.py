@@ -24,7 +24,7 @@ import nbformat
 
 from ..analyzer.analyzer import AnalysisError, analyze
 from ..content.article import Article, number_sentences, sentence_digest
-from .case_review import ReviewProblem, draft_review, load_review, save_review
+from .case_review import ReviewProblem, draft_review, load_review, review_path, save_review
 from .course import lesson_names
 
 #: The fewest and the most sentences a case article may have, for one 45-minute lesson by the time model
@@ -45,10 +45,6 @@ class CaseProblem(ValueError):
 
 def text_path(course: Path, name: str) -> Path:
     return course / "source_texts" / f"{name}.txt"
-
-
-def review_path(course: Path, name: str) -> Path:
-    return course / "source_texts" / f"{name}.review.json"
 
 
 def review_notebook_path(course: Path, name: str) -> Path:
@@ -140,7 +136,7 @@ Run the cell below (**Shift+Enter**). It shows the analyzer's draft for every se
 Nothing becomes part of the key until you have looked at it.
 
 For each item: **accept** the draft, **change** it, or **reject** it. Add any other answer a careful reader could defend, and a one-line reason for each item you keep.
-Add a figure or a framing word the analyzer missed. Your choices are saved in `source_texts/{name}.review.json` as you go.
+Add a figure or a framing word the analyzer missed. Your choices are saved in `reviews/{name}.review.json` as you go.
 
 When nothing is waiting, build the lesson in a terminal: `.venv/bin/medialit new-case {name} --build`, then `make lessons`.""",
                                       id="what-to-do"),
@@ -162,8 +158,8 @@ def add_case(article: Path, name: str, course: Path, title: str | None = None, o
     check_name(course, name, data)
     check_date(date)
     check_text(text)
-    texts = course / "source_texts"
-    texts.mkdir(parents=True, exist_ok=True)
+    for folder in ("source_texts", "reviews"):
+        (course / folder).mkdir(parents=True, exist_ok=True)
     kept = False
     try:
         load_review(review_path(course, name), text)
@@ -178,7 +174,6 @@ def add_case(article: Path, name: str, course: Path, title: str | None = None, o
     if not kept:
         save_review(draft_review(name, text), review_path(course, name))
     notebook = review_notebook_path(course, name)
-    notebook.parent.mkdir(exist_ok=True)
     if not notebook.is_file():
         nbformat.write(review_notebook(name), notebook)
     return {"text": text_path(course, name), "review": review_path(course, name), "notebook": notebook,

@@ -37,8 +37,8 @@ import traitlets
 
 from ..content.article import number_sentences
 from ..lesson.answers import FRAMING_TECHNIQUES, NUMBER_PROMISES, SOURCE_KINDS
-from .case_review import (OUTLET, SECTIONS, ReviewProblem, accept, add, change, load_review, reject, save_review,
-                          set_reason, waiting)
+from .case_review import (OUTLET, SECTIONS, ReviewProblem, accept, add, change, load_review, reject, review_path,
+                          save_review, set_reason, waiting)
 
 #: Each part's heading, what one item is, and what its who-field asks.
 PARTS = {
@@ -305,7 +305,7 @@ class AddForm:
 
 
 class ReviewBoard(w.VBox):
-    """The review of case ``name`` (``COURSE/source_texts/NAME.review.json``) as widgets; the course is the
+    """The review of case ``name`` (``COURSE/reviews/NAME.review.json``) as widgets; the course is the
     nearest folder above the notebook holding source_texts/, unless ``course`` names it."""
 
     def __init__(self, name: str, course: str | Path | None = None):
@@ -315,7 +315,7 @@ class ReviewBoard(w.VBox):
         super().__init__([self.status], _dom_classes=("medialit-review-board",))
         try:
             folder = Path(course) if course is not None else find_course(Path.cwd())
-            self.path = folder / "source_texts" / f"{name}.review.json"
+            self.path = review_path(folder, name)
             try:
                 self.text = (folder / "source_texts" / f"{name}.txt").read_text(encoding="utf-8")
             except FileNotFoundError:
@@ -338,7 +338,7 @@ class ReviewBoard(w.VBox):
             "leave it out, or choose another key. In <em>Also accept</em>, type other answers a careful reader "
             "could defend, separated by commas (for a sentence, join kinds with +: <code>named + none</code>). "
             "Every key item needs a one-line reason. A text box is saved when you press Enter or leave it; "
-            f"everything else at once, to <code>source_texts/{html.escape(name)}.review.json</code>.</p>"))
+            f"everything else at once, to <code>reviews/{html.escape(name)}.review.json</code>.</p>"))
         children = [intro, self.status]
         for section, (heading, one_item, _) in PARTS.items():
             children += [self.looks.make(w.HTML, value=f"<h3>{heading}</h3><p>{_items(len(self.rows[section]))}, "

@@ -20,15 +20,15 @@ import pytest
 from nbgrader.api import Gradebook
 
 from conftest import fill_answers
-from medialit.classroom import answer_keys
+from medialit.classroom import answer_keys, labelling_rules
 from medialit.classroom.case_lesson import build_case, notebook_path
 from medialit.classroom.case_review import (
-    ReviewProblem, accept, add, change, load_review, reject, save_review, set_chain, waiting)
+    ReviewProblem, accept, add, change, load_review, reject, review_path, save_review, set_chain, waiting)
 from medialit.classroom.cli import main
 from medialit.classroom.course import copy_course, course_api, generate_lessons, put_environment_on_path
 from medialit.classroom.lesson_time import PERIOD_MINUTES, lesson_time
-from medialit.classroom.case_review import review_path
 from medialit.classroom.test_cells import hidden_region
+from medialit.content import glossary
 from medialit.content.article import MORE_TEXTS_VARIABLE
 from test_new_case import ARTICLE, NAME
 
@@ -220,3 +220,13 @@ def test_the_chain_the_teacher_fills_in_becomes_lesson_1s_chain_exercise(tmp_pat
         assert eval(lines[-1], namespace) == score
     keys = answer_keys.lesson_keys(notebook_path(course, NAME))
     assert keys["exercises"]["chain"]["form"] == "links"
+
+
+def test_the_course_build_leaves_the_case_lessons_keys_and_glossary_as_built(graded):
+    """`make lessons` writes the glossary and the Press TV lessons' keys into solutions/: a case lesson reuses their
+    exercise names, but its keys come from its review, and it keeps one glossary cell."""
+    course, _ = graded
+    before = notebook_path(course, NAME).read_bytes()
+    glossary.main(course / "solutions")
+    labelling_rules.main([str(course / "solutions")])
+    assert notebook_path(course, NAME).read_bytes() == before

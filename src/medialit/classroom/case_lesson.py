@@ -32,6 +32,7 @@ from pathlib import Path
 import nbformat
 
 from ..content.article import MORE_TEXTS_VARIABLE, load_article, phrase_words, text_folders
+from ..content.glossary import glossary_cell
 from ..lesson.answers import NUMBER_PROMISES
 from .case_review import OUTLET, ReviewProblem, chain_of, key_items, load_review, review_path, waiting
 from .course import COURSE_ROOT
@@ -357,7 +358,7 @@ def _build(name: str, review: dict, minutes: tuple[int, int]) -> nbformat.Notebo
     kinds = speakers_key(review)
     names = figure_names(review)
     cells = [_markdown("intro", "")]  # filled in at the end, once the points are known
-    cells.append(_markdown("glossary", lesson_cell("01-unnamed-sources", "glossary").source))
+    cells.append(glossary_cell())
     section = exercise = 0
 
     def heading():

@@ -84,11 +84,17 @@ def with_key(source: str, key: object, why: dict[str, str]) -> str:
 
 
 def write_keys(solutions_dir: Path) -> list[str]:
-    """Write every derived key into its lesson's hidden test; the exercises whose key changed."""
+    """Write every derived key into its lesson's hidden test; the exercises whose key changed.
+
+    A lesson a teacher built on an article of their own (``medialit new-case``) reuses these lessons' exercise
+    names, but its keys come from its own review: it is left alone.
+    """
     derived = derived_keys(load_rules(solutions_dir))
     changed = []
     for path in sorted(solutions_dir.glob("*/*.ipynb")):
         nb = nbformat.read(path, as_version=4)
+        if nb.metadata.get("medialit", {}).get("case"):
+            continue
         touched = False
         for cell in nb.cells:
             grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")

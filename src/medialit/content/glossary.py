@@ -43,14 +43,20 @@ def gets_glossary(notebook) -> bool:
     return "skill_check" not in notebook.metadata.get("medialit", {})
 
 
+def glossary_cell():
+    """The glossary as a notebook cell, marked as the glossary so that the course build finds and updates it."""
+    cell = new_markdown_cell(glossary_markdown(), metadata={"medialit": {"glossary": True}})
+    cell.id = CELL_ID
+    return cell
+
+
 def put_glossary(path: Path) -> bool:
     """Make the notebook's glossary cell (its second cell) what the data gives; return whether the file changed."""
     notebook = nbformat.read(path, as_version=4)
     if not gets_glossary(notebook):
         return False
     cells = [cell for cell in notebook.cells if not is_glossary(cell)]
-    cell = new_markdown_cell(glossary_markdown(), metadata={"medialit": {"glossary": True}})
-    cell.id = CELL_ID
+    cell = glossary_cell()
     updated = cells[:1] + [cell] + cells[1:]
     if updated == notebook.cells:
         return False

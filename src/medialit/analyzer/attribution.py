@@ -27,6 +27,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import view_cues
+from .view_cues import DESIRES, OWNERS, POLLS, SAID_IN, VIEW_NEEDS_NEXT, VIEW_NOUNS, VIEW_VERBS
+
 
 def _forms(*verbs: str) -> set[str]:
     """The forms news cites a source with, of regular verbs: "asks", "asked", "asking"; "replies", "replied"."""
@@ -62,22 +65,24 @@ SPEECH = {
     "calling", "telling",
 } | _forms("ask", "respond", "reply", "tweet", "joke", "quip", "blast", "praise", "recall", "testify", "retort",
            "promise", "concede", "reiterate", "emphasize", "emphasise", "mention", "boast", "lament",
-           "scoff", "mock", "question", "continue")
+           "scoff", "mock", "question", "continue", "repeat", "counter", "remark", "observe", "comment", "post",
+           "threaten", "answer", "tout", "contend", "disclose") | {"reads"}
 #: Verbs of saying only after a quotation in the same sentence (`"…," Trump continued.`, `"No," replied Lind`)
 #: or before "that": "the war continues", "troops responded with force", "Norvale recalls kettles" say nothing.
-AFTER_A_QUOTATION = _forms("continue", "recall", "respond", "reply", "ask")
+AFTER_A_QUOTATION = _forms("continue", "recall", "respond", "reply", "ask", "answer")
 #: ... and "asked" cites a question when one of these words follows soon: "she asked Pence whether"; "who asked that
 #: her name…" does not.
 QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "when", "where", "about"}
 #: Plural nouns spelt like a verb of saying: a cue only before "that", a colon, a comma or a quotation.
 NOUN_LOOKALIKES = {"states", "reports", "notes", "claims", "estimates", "finds", "shows", "fears", "demands",
-                   "questions", "promises", "tweets", "jokes"}
+                   "questions", "promises", "tweets", "jokes", "comments", "posts", "charges", "answers", "counters",
+                   "remarks", "repeats"}
 #: "I", "we" and "you" speak only inside someone's quotation ("I'll say it again", "you can say"): the source is
 #: the person quoted, outside the quotation marks.
 FIRST_AND_SECOND_PERSON = {"i", "we", "you", "let"}
 #: Verbs that cite a source only when a document is their subject or "that" follows ("the poll found that…");
 #: otherwise "the coalition has found 400 million" is not a source speaking.
-DOCUMENT_VERBS = {"find", "finds", "found", "show", "shows", "showed"}
+DOCUMENT_VERBS = {"find", "finds", "found", "show", "shows", "showed", "reads"}
 #: A cue after one of these is passive ("workers are expected to walk out"), not a source speaking.
 BE = {"is", "are", "was", "were", "be", "been", "being"}
 #: Words before a cue word that make it a noun ("the report", "a claim", "its estimate"), not a verb of saying.
@@ -87,7 +92,8 @@ NOUN_MARKERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his"
 PARTICIPLES = {"adding", "saying", "calling", "arguing", "noting", "insisting", "warning", "stressing", "claiming",
                "explaining", "accusing", "describing", "urging", "expressing"}
 #: Verbs that are a cue only with these words after them.
-NEEDS_NEXT = {"called": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
+NEEDS_NEXT = {"called": {"on", "for", "the", "it", "him", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
+              **dict.fromkeys(("pointed", "points", "pointing"), {"out", "to"}),
               "calling": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
               "calls": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
               "declined": {"to"}, "declines": {"to"},
@@ -155,6 +161,9 @@ GROUPS = {"residents", "people", "observers", "critics", "analysts", "experts", 
           "investors", "markets", "protesters", "demonstrators", "students", "media", "others", "many",
           "shopkeepers", "onlookers", "bystanders", "campers", "owners",
           "some", "most"}
+#: Groups of people (not of things such as "reports" or "accounts"): a body's name before them makes no name.
+PEOPLE = GROUPS - {"reports", "accounts", "posts", "rumours", "rumors", "media", "markets", "groups", "companies",
+                   "businesses", "lobbies", "some", "most", "many", "others"}
 ANONYMITY = ("requesting anonymity", "on condition of anonymity", "speaking anonymously", "asked not to be named",
              "asked not to be identified", "declined to be named", "declined to be identified",
              "did not want to be named", "not authorised to speak", "not authorized to speak", "not allowed to speak",
@@ -181,6 +190,7 @@ RULES = {
     "name": "A name, or a body you can look up (or \"the ministry\", \"the study\" pointing back to one).",
     "headline": "A headline that opens with a name and a colon: the words after the colon are that speaker's.",
     "impersonal": "No one at all: an impersonal phrase such as \"reportedly\" or \"it is believed\".",
+    "view": view_cues.EXPLANATION,
 }
 
 
@@ -215,6 +225,9 @@ def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
                 if kind:
                     found.append(Source(kind, i, np[1], rule))
             continue
+        if words[i] in VIEW_NOUNS and words[i - 1] in OWNERS | {"'s", "’s"}:
+            found += _owner_of_view(doc, i, anonymous, previous_kind)
+            continue
         if words[i] in {"come", "comes", "came"}:
             subject, np = _subject_before(doc, i), _span_after(doc, i + 2)
             if subject and np and any(t.lower_ in DOCUMENTS for t in doc[subject[0]:subject[1]]):
@@ -229,6 +242,13 @@ def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
                 found.append(Source(kind, i, np[1], rule))
             continue
         np = _subject_before(doc, i)
+        if _is_view(words[i]):
+            if np and _speaker_like(doc, np):
+                kind, _ = _classify(doc, np, anonymous, previous_kind)
+                if kind:
+                    end = i + 2 if words[i] in VIEW_NEEDS_NEXT else i + 1
+                    found.append(Source(kind, np[0], end, "view"))
+            continue
         if words[i] in DOCUMENT_VERBS and np and not (
                 any(t.lower_ in DOCUMENTS | {"accounts"} for t in doc[np[0]:np[1]]) or (i + 1 < len(doc) and words[i + 1] == "that")):
             continue
@@ -238,7 +258,7 @@ def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
         if np is None and i > 0 and words[i - 1] in {"and", "but", "or"}:
             continue  # "Dusek dismissed … and insisted …": one source
         if np is None and words[i] in INVERTING:
-            np = _span_after(doc, i + 1)
+            np = _with_description(doc, _span_after(doc, i + 1))
         if not np:
             continue
         kind, rule = _classify(doc, np, anonymous, previous_kind)
@@ -248,8 +268,89 @@ def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
             end = i + 3 if words[i] in NEEDS_NEXT and i + 2 < len(doc) and doc[i + 1].text not in QUOTES | {"''"} else i + 1
             found.append(Source(kind, min(np[0], i), max(np[1], end), rule))
     found += _headline_source(doc, anonymous, previous_kind)
+    found += _said_in(doc, found, anonymous, previous_kind)
     found += _impersonal(doc, found)
     return _one_per_source(found)
+
+
+def _is_view(word: str) -> bool:
+    """A verb of thinking, wanting or backing that is not also a verb of saying ("believes" says and thinks)."""
+    return word in VIEW_NEEDS_NEXT or (word in VIEW_VERBS and word not in SPEECH and word not in NEEDS_NEXT)
+
+
+def _speaker_like(doc, np: tuple[int, int]) -> bool:
+    """Whether a subject can hold a view: a name, he/she/they, or a person, group, body or poll. "The river
+    wants", "the law, which supports" and "I think" hold none a reader could ask about."""
+    last = doc[np[1] - 1]
+    word = last.lower_
+    if np[1] < len(doc) and doc[np[1]].lower_ in {"which", "that"}:
+        return False  # "the law, which supports …": a thing
+    if word in {"he", "she", "they"} or word in ROLES | GROUPS | INSTITUTIONS | SPOKESPEOPLE | POLLS:
+        return True
+    if word.endswith("s") and word[:-1] in ROLES:
+        return True  # "drivers", "teachers"
+    return (_capitalised(last) or (last.is_upper and last.is_alpha and len(last.text) > 1)) \
+        and word not in SENTENCE_OPENERS | FIRST_AND_SECOND_PERSON | DEFINITE | INDEFINITE
+
+
+def _owner_of_view(doc, noun: int, anonymous: bool, previous_kind: str | None) -> list[Source]:
+    """The owner of a claim or view: "Ortiz's claim that …" (the name before "'s"), "her view that …"."""
+    owner = noun - 1
+    if doc[owner].lower_ in OWNERS:
+        return [Source(previous_kind or "named", owner, noun + 1, "view")]
+    start = owner
+    while start > 0 and (_capitalised(doc[start - 1]) or doc[start - 1].is_upper) and doc[start - 1].is_alpha:
+        start -= 1
+    if start == owner:
+        return []
+    kind, _ = _classify(doc, (start, owner), anonymous, previous_kind)
+    return [Source(kind, start, noun + 1, "view")] if kind else []
+
+
+def _said_in(doc, found: list[Source], anonymous: bool, previous_kind: str | None) -> list[Source]:
+    """What a source says in a statement, interview or poll: "In a statement, the club …" (the subject after the
+    comma speaks), "ahead in a new Hallam Times poll" (the poll does), when no other cue has found them."""
+    words = [t.lower_ for t in doc]
+    extra = []
+    for i, word in enumerate(words):
+        if word != "in":
+            continue
+        noun = next((k for k in range(i + 1, min(i + 6, len(doc))) if words[k] in SAID_IN), None)
+        if noun is None or any(t.is_punct or t.lower_ in BOUNDARY_WORDS for t in doc[i + 1:noun]) or (
+                noun + 1 < len(doc) and words[noun + 1] in {"'s", "’s"}):
+            continue
+        if any(s.start <= noun < s.end or s.start <= i < s.end for s in found + extra):
+            continue
+        if words[noun] in POLLS:
+            end = noun + 1
+            while end + 1 < len(doc) and words[end] in {"from", "by", "of"} and _capitalised(doc[end + 1]):
+                end += 2
+                while end < len(doc) and (_capitalised(doc[end]) or doc[end].is_upper) and doc[end].is_alpha:
+                    end += 1
+            kind, _ = _classify(doc, (i + 1, end), anonymous, previous_kind)
+            if kind:
+                extra.append(Source(kind, i + 1, end, "document"))
+            continue
+        if noun + 2 < len(doc) and doc[noun + 1].text == ",":  # "In a statement, the club apologised"
+            end = noun + 2
+            while end < len(doc) and (doc[end].lower_ in DEFINITE | INDEFINITE or _capitalised(doc[end])
+                                      or doc[end].lower_ in ROLES | GROUPS | INSTITUTIONS | {"he", "she", "they"}):
+                end += 1
+            if end > noun + 2 and _speaker_like(doc, (noun + 2, end)):
+                kind, rule = _classify(doc, (noun + 2, end), anonymous, previous_kind)
+                if kind:
+                    extra.append(Source(kind, i, end, rule))
+    return extra
+
+
+def _with_description(doc, np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """An inverted source with the description after it: `said Ana Lind, a spokeswoman for the union`."""
+    if np is None or np[1] + 2 >= len(doc) or doc[np[1]].text != "," or doc[np[1] + 1].lower_ not in INDEFINITE | DEFINITE:
+        return np
+    description = _span_after(doc, np[1] + 1)
+    if description and any(t.lower_ in ROLES | SPOKESPEOPLE for t in doc[description[0]:description[1]]):
+        return (np[0], description[1])
+    return np
 
 
 def _sentence_subject(doc, verb: int) -> tuple[int, int] | None:
@@ -333,17 +434,27 @@ def _cues(doc) -> list[int]:
         if word in NOUN_LOOKALIKES and (words[i - 1] == "united" or not (
                 following in {"that", ":", *QUOTES} or (clause_ends and (quote_before(i) or "," in words[:i])))):
             continue  # "seven states are close": a plural noun; "the report states that": a verb of saying
-        if i > 0 and words[i - 1] == "to" and word in SPEECH and not word.endswith(("s", "d", "ing")):
+        if word in DESIRES and following != "that":
+            continue  # "the union wants wages raised", "agreed to late concessions": a plan or act, not a view
+        if word in {"sees", "saw"} and not (following == "that" or "as" in words[i + 1:i + 9]):
+            continue  # "she saw the flood" is what she witnessed; "she sees the vote as a test" is her view
+        if i > 0 and words[i - 1] == "to" and word in SPEECH | VIEW_VERBS and not word.endswith(("s", "d", "ing")):
             continue  # "hard to say", "ready to say": an infinitive says nothing yet
         if word == "according" and following == "to":
             cues.append(i)
+        elif word in VIEW_NOUNS and i > 0 and (words[i - 1] in OWNERS | {"'s", "’s"}) \
+                and following in {"that", "of", "for", "on", "about", "against"}:
+            cues.append(i)  # "Ortiz's claim that", "her view that", "his support for"
+        elif word in VIEW_NEEDS_NEXT:
+            if following in VIEW_NEEDS_NEXT[word]:
+                cues.append(i)
         elif word in NEEDS_NEXT:
             if following in NEEDS_NEXT[word] and (following != "to" or (i + 2 < len(words) and words[i + 2] in DECLINE_TO)):
                 cues.append(i)
-        elif word in SPEECH and following in {"have", "had", "are", "were", "will", "would", "can", "could", "is"} \
+        elif word in SPEECH | VIEW_VERBS and following in {"have", "had", "are", "were", "will", "would", "can", "could", "is"} \
                 and word.endswith("s"):
             continue  # "Concord states have also switched off": a plural noun, not a verb of saying
-        elif word in SPEECH and (doc[i].is_lower or i == 0 or headline) and not (i > 0 and words[i - 1] in NOUN_MARKERS | {"-", "so", "'s", "’s"}) \
+        elif word in SPEECH | VIEW_VERBS and (doc[i].is_lower or i == 0 or headline) and not (i > 0 and words[i - 1] in NOUN_MARKERS | {"-", "so", "'s", "’s"}) \
                 and not (i > 1 and words[i - 2] == "-") \
                 and not (i > 0 and words[i - 1] in BE and not word.endswith("ing")):  # passive, not progressive
             if word.endswith("ing") and word in PARTICIPLES and not set(words[max(0, i - 3):i]) & BE:
@@ -385,6 +496,10 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
     if j >= 0 and doc[j].text == ")":  # "Sen. Marco Rubio (R-Fla.) said": the name is before the brackets
         opening = next((k for k in range(j - 1, max(j - 12, -1), -1) if doc[k].text == "("), None)
         j = opening - 1 if opening else j
+    who = next((k for k in range(j - 1, max(j - 5, -1), -1) if doc[k].lower_ == "who"), None)
+    if who is not None and doc[who + 1].lower_ in {"in", "on", "at", "last", "this", "earlier", "once", "later"} \
+            and not any(t.is_punct or t.lower_ in BOUNDARY_WORDS for t in doc[who + 1:j + 1]):
+        j = who  # "Ortiz, who in 2010 said", "who last week told": the time stands between "who" and the verb
     relative = j >= 0 and doc[j].lower_ in {"who", "which"}
     if relative:
         j -= 1
@@ -473,7 +588,8 @@ def _classify(doc, np: tuple[int, int], anonymous: bool, previous_kind: str | No
     document_of_body = any(_capitalised(t) and t.lower_ in BODY_NOUNS for t in tokens[:index])  # "Council accounts show"
     plural = not in_a_name and (word in GROUPS or (word.endswith("s") and not word.endswith("ss")
                                                    and word not in INSTITUTIONS))
-    if plural and document_of_body:
+    people = word in PEOPLE or word[:-1] in ROLES  # "Union officials", "Council workers": people, not a document
+    if plural and document_of_body and not people:
         return ("named", "document")
     if plural and not (people_who_write and first in DEFINITE) and not (_capitalised(head) and head in proper):
         return ("vague", "plural")

@@ -443,8 +443,8 @@ def _cues(doc) -> list[int]:
         if word == "according" and following == "to":
             cues.append(i)
         elif word in VIEW_NOUNS and i > 0 and (words[i - 1] in OWNERS | {"'s", "’s"}) \
-                and following in {"that", "of", "for", "on", "about", "against"}:
-            cues.append(i)  # "Ortiz's claim that", "her view that", "his support for"
+                and following == "that":
+            cues.append(i)  # "Ortiz's claim that", "her view that"
         elif word in VIEW_NEEDS_NEXT:
             if following in VIEW_NEEDS_NEXT[word]:
                 cues.append(i)

@@ -89,3 +89,43 @@ def test_a_group_by_role_with_no_name_is_not_named(sentence, kind):
 ])
 def test_the_whole_source_phrase_is_the_source(sentence, source):
     assert source in sources(sentence)
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Farms in the north, where the drought began, will suffer first, said Ana Lind, a farmer from Orvay.",
+     "said Ana Lind, a farmer from Orvay"),
+    ("The plan, which passed in May, will cost more, said the mayor.", "said the mayor"),
+])
+def test_a_source_after_a_verb_that_follows_a_comma(sentence, source):
+    assert source in sources(sentence)
+
+
+def test_a_clause_after_the_verb_is_what_was_said_not_the_source():
+    assert sources("Ortiz, the mayor, said the bridge is safe.") == ["Ortiz, the mayor, said"]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Rep. Ada Pole (D-Va.), a member of the transport committee, said the bill would pass.", "Rep. Ada Pole"),
+    ("Sandy Hale, who lost her home in Reno, Nevada, in 2012, said the levee failed.", "Sandy Hale"),
+])
+def test_a_long_description_between_the_name_and_the_verb(sentence, source):
+    assert sources(sentence) and sources(sentence)[0].startswith(source)
+
+
+@pytest.mark.parametrize("sentence", ["About four in 10 said they were angry.", "Almost half said they would vote.",
+                                      "Some 22 percent said they would stay at home."])
+def test_a_share_of_people_polled_is_a_vague_source(sentence):
+    assert [kind for _, kind, _ in marks(sentence)] == ["vague"]
+
+
+def test_the_subject_of_and_then_said():
+    assert sources("The judge rubbed his chin, and then said something strange.")[0].startswith("The judge")
+
+
+def test_an_aside_inside_a_reported_clause():
+    found = sources("Ortiz praised Hale for cutting taxes, moves that he said helped the town.")
+    assert found == ["Ortiz praised", "he said"]
+
+
+def test_a_quotation_closed_after_an_exclamation_mark_leaves_the_speaker_outside():
+    assert sources('Bravo!," the senator said of the crowd, and "Encore!"') == ["the senator said"]

@@ -144,6 +144,7 @@ ROLES = {
     "neighbour", "neighbor", "tenant", "landlord", "shopkeeper", "trader", "fan", "supporter", "parent",
     "representative", "adviser", "advisor", "economist", "lawyer", "staffer", "negotiator", "mediator", "mp",
     "lawmaker", "legislator", "fighter", "docker", "camper", "onlooker", "bystander", "guard", "passenger",
+    "judge", "senator", "governor", "mayor", "candidate", "minister", "strategist", "operative", "pollster",
 }
 #: People whose words are their body's words.
 SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman", "official", "representative", "spokespeople"}
@@ -161,6 +162,9 @@ GROUPS = {"residents", "people", "observers", "critics", "analysts", "experts", 
           "investors", "markets", "protesters", "demonstrators", "students", "media", "others", "many",
           "shopkeepers", "onlookers", "bystanders", "campers", "owners",
           "some", "most"}
+#: Words for a share of people polled: "Almost half said", "a majority said", "two-thirds of voters said".
+SHARES = {"half", "majority", "majorities", "third", "thirds", "quarter", "quarters", "percent", "%", "fifth",
+          "fifths", "plurality", "minority"}
 #: Groups of people (not of things such as "reports" or "accounts"): a body's name before them makes no name.
 PEOPLE = GROUPS - {"reports", "accounts", "posts", "rumours", "rumors", "media", "markets", "groups", "companies",
                    "businesses", "lobbies", "some", "most", "many", "others"}
@@ -212,7 +216,7 @@ def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
         since_last = words[found[-1].end:i] if found else []
         if {".", "?", "!"} & set(since_last):  # one "sentence" holding several (`… golf. ''They're …,'' she said.`)
             since_last = []
-        if "that" in since_last:
+        if "that" in since_last and not _aside(words, i):
             break  # after "X said that …", the rest is what X said ("She noted that the research could show…")
         if words[i] == "according":
             np = _span_after(doc, i + 2)
@@ -241,7 +245,7 @@ def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
             if kind:
                 found.append(Source(kind, i, np[1], rule))
             continue
-        np = _subject_before(doc, i)
+        np = _inverted_after_comma(doc, i) or _subject_before(doc, i)
         if _is_view(words[i]):
             if np and _speaker_like(doc, np):
                 kind, _ = _classify(doc, np, anonymous, previous_kind)
@@ -252,17 +256,19 @@ def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
         if words[i] in DOCUMENT_VERBS and np and not (
                 any(t.lower_ in DOCUMENTS | {"accounts"} for t in doc[np[0]:np[1]]) or (i + 1 < len(doc) and words[i + 1] == "that")):
             continue
+        # "The judge rubbed his chin, and then said": the subject of the first verb speaks
+        joined = i > 1 and words[i - 1] in {"then", "also", "later"} and words[i - 2] in {"and", "but", "or"}
         if np is None and not found and words[i] not in DOCUMENT_VERBS and (
-                words[i - 1] in {"and", "but", "or"} or words[i] in PARTICIPLES):
+                words[i - 1] in {"and", "but", "or"} or joined or words[i] in PARTICIPLES):
             np = _sentence_subject(doc, i)  # "Conway appeared on TV and defended him, saying …": Conway speaks
-        if np is None and i > 0 and words[i - 1] in {"and", "but", "or"}:
+        if np is None and i > 0 and (words[i - 1] in {"and", "but", "or"} or joined):
             continue  # "Dusek dismissed … and insisted …": one source
         if np is None and words[i] in INVERTING:
             np = _with_description(doc, _span_after(doc, i + 1))
         if not np:
             continue
         kind, rule = _classify(doc, np, anonymous, previous_kind)
-        if kind and rule == "pronoun" and since_last:
+        if kind and rule == "pronoun" and since_last and not _aside(words, i):
             continue  # "She accused …, where she said …": the same person
         if kind:
             end = i + 3 if words[i] in NEEDS_NEXT and i + 2 < len(doc) and doc[i + 1].text not in QUOTES | {"''"} else i + 1
@@ -271,6 +277,12 @@ def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
     found += _said_in(doc, found, anonymous, previous_kind)
     found += _impersonal(doc, found)
     return _one_per_source(found)
+
+
+def _aside(words: list[str], cue: int) -> bool:
+    """A speaker's aside inside what is reported: "moves that he said improved the economy", "which he said were
+    at his side": a pronoun between "that"/"which" and the verb of saying."""
+    return cue > 1 and words[cue - 1] in {"he", "she", "they"} and words[cue - 2] in {"that", "which"}
 
 
 def _is_view(word: str) -> bool:
@@ -343,6 +355,22 @@ def _said_in(doc, found: list[Source], anonymous: bool, previous_kind: str | Non
     return extra
 
 
+def _inverted_after_comma(doc, verb: int) -> tuple[int, int] | None:
+    """The source after a verb that follows a comma, when only a name or a person follows: `…, said Steve Grubbs,
+    an Iowa operative`, `…, said the mayor.`; not `Ortiz, the mayor, said the bridge is safe` (a clause follows)."""
+    if not (0 < verb and doc[verb - 1].text == "," and doc[verb].lower_ in INVERTING):
+        return None
+    np = _span_after(doc, verb + 1)
+    if np is None or np[1] < len(doc) and doc[np[1]].text not in {",", ".", "(", ";", "?", "!", "—", "–"}:
+        return None
+    tokens = list(doc[np[0]:np[1]])
+    last = tokens[-1]
+    if any(t.lower_ in BE | AUXILIARIES | PRONOUNS | FIRST_AND_SECOND_PERSON or (t.is_lower and t.lower_.endswith("ed"))
+           for t in tokens) or not (_capitalised(last) or last.lower_ in ROLES | GROUPS | INSTITUTIONS | SPOKESPEOPLE):
+        return None
+    return _with_description(doc, np)
+
+
 def _with_description(doc, np: tuple[int, int] | None) -> tuple[int, int] | None:
     """An inverted source with the description after it: `said Ana Lind, a spokeswoman for the union`."""
     if np is None or np[1] + 2 >= len(doc) or doc[np[1]].text != "," or doc[np[1] + 1].lower_ not in INDEFINITE | DEFINITE:
@@ -360,6 +388,8 @@ def _sentence_subject(doc, verb: int) -> tuple[int, int] | None:
     end = start
     if end < verb and doc[end].lower_ in {"he", "she", "they", "we"}:
         end += 1
+    elif end + 1 < verb and doc[end].lower_ in {"the", "a", "an"} and doc[end + 1].lower_ in ROLES | SPOKESPEOPLE:
+        end += 2  # "The judge rubbed his chin, and then said"
     else:
         while end < verb and (_capitalised(doc[end]) or doc[end].is_upper) and doc[end].lower_ not in SENTENCE_OPENERS:
             end += 1
@@ -468,11 +498,17 @@ def _cues(doc) -> list[int]:
 
 
 def _inside_quotation(doc) -> set[int]:
-    """Token indexes between an opening and a closing quotation mark ("…", “…”, ''…'')."""
+    """Token indexes between an opening and a closing quotation mark ("…", “…”, ''…''). When the straight marks
+    are odd in number and the first follows ",", "!", "?" or ".", it closes a quotation opened in an earlier
+    sentence (`Marco!," the senator said`): what stands before it is quoted."""
     inside, open_at = set(), None
+    straight = [i for i, token in enumerate(doc) if token.text in {'"', "''"}]
+    split_marks = sum(doc[i].text == doc[i + 1].text == "'" for i in range(len(doc) - 1))  # ''They: ' ' They
     for i, token in enumerate(doc):
         text = token.text
-        if text in {"“", "``"} or (text in {'"', "''"} and open_at is None):
+        if straight and i == straight[0] and (len(straight) + split_marks) % 2 and i > 0 and doc[i - 1].text in {",", "!", "?", "."}:
+            inside |= set(range(i))
+        elif text in {"“", "``"} or (text in {'"', "''"} and open_at is None):
             open_at = i
         elif text in {"”", '"', "''"} and open_at is not None:
             inside |= set(range(open_at + 1, i))
@@ -514,14 +550,20 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
             if k > 0 and doc[k].text == "," and doc[k + 1].lower_ in {"a", "an", "the"} and _capitalised(doc[k - 1]):
                 j = k - 1  # "Marek Solty, a veteran of the War, who said": the name, not the description
         else:  # "Local sources, requesting anonymity, told": the source is before the parenthesis
-            k = j - 1
-            while k >= 0 and doc[k].text != "," and verb - k < 40:
-                k -= 1
+            k = next((k for k in range(j - 1, max(j - 40, 0), -1) if doc[k].text == "," and doc[k + 1].lower_ == "who"),
+                     None)  # "Sandy Hale, who lost her home in Reno, Nevada, in 2012, said": the name before "who"
+            if k is None:
+                k = j - 1
+                while k >= 0 and doc[k].text != "," and verb - k < 40:
+                    k -= 1
             if k < 0 or doc[k].text != ",":
                 return None
             j = k - 1
             if j > 1 and doc[j].like_num and doc[j - 1].text == ",":
                 j -= 2  # "Marley Anderson, 21, a student from Reno, said": the name before the age
+            if j >= 0 and doc[j].text == ")":  # "Rep. Ada Pole (D-Va.), a member of the committee, said"
+                opening = next((o for o in range(j - 1, max(j - 12, -1), -1) if doc[o].text == "("), None)
+                j = opening - 1 if opening else j
     end = j + 1
     while j >= 0 and not _is_boundary(doc[j]):
         j -= 1
@@ -556,6 +598,9 @@ def _classify(doc, np: tuple[int, int], anonymous: bool, previous_kind: str | No
         return (None, "")
     if len(tokens) == 1 and first in PRONOUNS:
         return (previous_kind or "named", "pronoun")  # "it said": the company or body cited before
+    if len(tokens) <= 8 and any((t.like_num and t.lower_ != "one") or t.lower_ in SHARES for t in tokens[:3]) and not any(
+            _capitalised(t) and t.lower_ not in COMMON | SENTENCE_OPENERS | SHARES and t.i != np[0] for t in tokens):
+        return ("vague", "plural")  # "About four in 10 said", "Almost half said", "Some 22 percent said"
     index = _head(tokens)
     if index is None:
         return (None, "")

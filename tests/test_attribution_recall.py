@@ -129,3 +129,28 @@ def test_an_aside_inside_a_reported_clause():
 
 def test_a_quotation_closed_after_an_exclamation_mark_leaves_the_speaker_outside():
     assert sources('Bravo!," the senator said of the crowd, and "Encore!"') == ["the senator said"]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Ortiz went on to say that the bridge would reopen.", "Ortiz went on to say"),
+    ("Older voters were more likely to say the tax was fair.", "Older voters were more likely to say"),
+])
+def test_went_on_to_say(sentence, source):
+    assert source in sources(sentence)
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("''Is that you?'' Borger asked.", "Borger asked"),
+    ("Ms. Pell, a teacher and head of the school board, asked former Attorney General Eric Holder whether the school would close.", "Ms. Pell"),
+    ("Ortiz asked the council to delay the vote.", "Ortiz asked"),
+])
+def test_asked_a_question_or_a_favour(sentence, source):
+    assert any(found.startswith(source) for found in sources(sentence))
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Cruz took the stage with a joke about the rain, saying the town was used to it.", "Cruz"),
+    ("Both parents stood by the teacher, saying she had done nothing wrong.", "Both parents"),
+])
+def test_the_subject_of_a_participle_after_a_comma(sentence, source):
+    assert sources(sentence) and sources(sentence)[0].startswith(source)

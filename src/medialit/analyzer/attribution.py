@@ -245,7 +245,7 @@ def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
             if kind:
                 found.append(Source(kind, i, np[1], rule))
             continue
-        np = _inverted_after_comma(doc, i) or _subject_before(doc, i)
+        np = _inverted_after_comma(doc, i) or _subject_before(doc, _went_on_to(words, i) or i)
         if _is_view(words[i]):
             if np and _speaker_like(doc, np):
                 kind, _ = _classify(doc, np, anonymous, previous_kind)
@@ -277,6 +277,14 @@ def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
     found += _said_in(doc, found, anonymous, previous_kind)
     found += _impersonal(doc, found)
     return _one_per_source(found)
+
+
+def _went_on_to(words: list[str], cue: int) -> int | None:
+    """Where "went on to say" or "were more likely to say" begins: its subject is the speaker's."""
+    if words[cue - 3:cue] in (["went", "on", "to"], ["goes", "on", "to"], ["go", "on", "to"], ["more", "likely", "to"],
+                              ["less", "likely", "to"]):
+        return cue - 3 - (words[cue - 4] in BE if cue > 3 else 0)
+    return None
 
 
 def _aside(words: list[str], cue: int) -> bool:
@@ -388,13 +396,18 @@ def _sentence_subject(doc, verb: int) -> tuple[int, int] | None:
     end = start
     if end < verb and doc[end].lower_ in {"he", "she", "they", "we"}:
         end += 1
-    elif end + 1 < verb and doc[end].lower_ in {"the", "a", "an"} and doc[end + 1].lower_ in ROLES | SPOKESPEOPLE:
-        end += 2  # "The judge rubbed his chin, and then said"
+    elif doc[end].lower_ in {"the", "a", "an", "both", "his", "her", "their", "its"}:
+        people = next((k for k in range(end + 1, min(end + 5, verb)) if doc[k].lower_ in ROLES | SPOKESPEOPLE | PEOPLE
+                       or doc[k].lower_[:-1] in ROLES), None)  # "The judge rubbed his chin, and then said"
+        if people is None or any(t.is_punct for t in doc[end:people]):
+            return None
+        end = people + 1
     else:
         while end < verb and (_capitalised(doc[end]) or doc[end].is_upper) and doc[end].lower_ not in SENTENCE_OPENERS:
             end += 1
     relative = end + 1 < verb and doc[end].text == "," and doc[end + 1].lower_ == "who"  # "Sanders, who …, said"
-    verb_next = doc[end].is_lower and (doc[end].lower_.endswith(("ed", "s")) or doc[end].lower_ in AUXILIARIES | BE | SPEECH)
+    verb_next = doc[end].is_lower and doc[end].is_alpha and doc[end].lower_ not in (
+        BOUNDARY_WORDS | PREPOSITIONS | DEFINITE | INDEFINITE | {"to", "into", "over", "about"})  # "Cruz took the stage"
     if end == start or end >= verb or not (verb_next or relative):
         return None  # "Similar provocations were …": a capital that only opens the sentence, then a noun
     return (start, end)
@@ -457,9 +470,12 @@ def _cues(doc) -> list[int]:
         if i in quoted:
             continue  # the quoted speaker's own words: "“I believe we're winning,” he said" is his, not "I"'s
         clause_ends = following in {"", "that"} or doc[i + 1].is_punct
+        asks = word in _forms("ask")
         if word in AFTER_A_QUOTATION and not (
                 (quote_before(i) and (clause_ends or words[i - 1] in {",", *QUOTES, "''"}))
-                or (bool(QUESTION_WORDS & set(words[i + 1:i + 5])) if word in _forms("ask") else following == "that")):
+                or (asks or word in _forms("reply", "answer")) and following in {".", ",", ":", "?"}  # "Borger asked."
+                or (bool(QUESTION_WORDS & set(words[i + 1:i + 8]) or "to" in words[i + 2:i + 7]) if asks
+                    else following == "that")):  # "asked Holder whether", "asked the network to donate"
             continue
         if word in NOUN_LOOKALIKES and (words[i - 1] == "united" or not (
                 following in {"that", ":", *QUOTES} or (clause_ends and (quote_before(i) or "," in words[:i])))):
@@ -468,7 +484,8 @@ def _cues(doc) -> list[int]:
             continue  # "the union wants wages raised", "agreed to late concessions": a plan or act, not a view
         if word in {"sees", "saw"} and not (following == "that" or "as" in words[i + 1:i + 9]):
             continue  # "she saw the flood" is what she witnessed; "she sees the vote as a test" is her view
-        if i > 0 and words[i - 1] == "to" and word in SPEECH | VIEW_VERBS and not word.endswith(("s", "d", "ing")):
+        if i > 0 and words[i - 1] == "to" and word in SPEECH | VIEW_VERBS and not word.endswith(("s", "d", "ing")) \
+                and not _went_on_to(words, i):
             continue  # "hard to say", "ready to say": an infinitive says nothing yet
         if word == "according" and following == "to":
             cues.append(i)

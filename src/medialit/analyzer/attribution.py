@@ -184,6 +184,13 @@ IMPERSONAL = ("reportedly", "it is believed", "it is widely believed", "it is th
               "reports suggest", "reports say", "reports said", "media reports", "unconfirmed reports",
               "local reports", "various sources", "local sources")
 
+#: Words that cite a source: verbs of saying and of views.
+CITING = SPEECH | VIEW_VERBS
+#: Words for people and bodies that can speak or hold a view.
+SPEAKER_WORDS = ROLES | GROUPS | INSTITUTIONS | SPOKESPEOPLE
+ASK = _forms("ask")
+REPLY = _forms("reply", "answer")
+
 RULES = {
     "pronoun": "A pronoun (he, she, they) points back to a source already cited, and takes its kind.",
     "anonymity": "The sentence says the source's name is held back: a particular source you cannot check.",
@@ -305,7 +312,7 @@ def _speaker_like(doc, np: tuple[int, int]) -> bool:
     word = last.lower_
     if np[1] < len(doc) and doc[np[1]].lower_ in {"which", "that"}:
         return False  # "the law, which supports …": a thing
-    if word in {"he", "she", "they"} or word in ROLES | GROUPS | INSTITUTIONS | SPOKESPEOPLE | POLLS:
+    if word in {"he", "she", "they"} or word in SPEAKER_WORDS | POLLS:
         return True
     if word.endswith("s") and word[:-1] in ROLES:
         return True  # "drivers", "teachers"
@@ -354,7 +361,7 @@ def _said_in(doc, found: list[Source], anonymous: bool, previous_kind: str | Non
         if noun + 2 < len(doc) and doc[noun + 1].text == ",":  # "In a statement, the club apologised"
             end = noun + 2
             while end < len(doc) and (doc[end].lower_ in DEFINITE | INDEFINITE or _capitalised(doc[end])
-                                      or doc[end].lower_ in ROLES | GROUPS | INSTITUTIONS | {"he", "she", "they"}):
+                                      or doc[end].lower_ in SPEAKER_WORDS | {"he", "she", "they"}):
                 end += 1
             if end > noun + 2 and _speaker_like(doc, (noun + 2, end)):
                 kind, rule = _classify(doc, (noun + 2, end), anonymous, previous_kind)
@@ -374,7 +381,7 @@ def _inverted_after_comma(doc, verb: int) -> tuple[int, int] | None:
     tokens = list(doc[np[0]:np[1]])
     last = tokens[-1]
     if any(t.lower_ in BE | AUXILIARIES | PRONOUNS | FIRST_AND_SECOND_PERSON or (t.is_lower and t.lower_.endswith("ed"))
-           for t in tokens) or not (_capitalised(last) or last.lower_ in ROLES | GROUPS | INSTITUTIONS | SPOKESPEOPLE):
+           for t in tokens) or not (_capitalised(last) or last.lower_ in SPEAKER_WORDS):
         return None
     return _with_description(doc, np)
 
@@ -470,10 +477,10 @@ def _cues(doc) -> list[int]:
         if i in quoted:
             continue  # the quoted speaker's own words: "“I believe we're winning,” he said" is his, not "I"'s
         clause_ends = following in {"", "that"} or doc[i + 1].is_punct
-        asks = word in _forms("ask")
+        asks = word in ASK
         if word in AFTER_A_QUOTATION and not (
                 (quote_before(i) and (clause_ends or words[i - 1] in {",", *QUOTES, "''"}))
-                or (asks or word in _forms("reply", "answer")) and following in {".", ",", ":", "?"}  # "Borger asked."
+                or (asks or word in REPLY) and following in {".", ",", ":", "?"}  # "Borger asked."
                 or (bool(QUESTION_WORDS & set(words[i + 1:i + 8]) or "to" in words[i + 2:i + 7]) if asks
                     else following == "that")):  # "asked Holder whether", "asked the network to donate"
             continue
@@ -484,7 +491,7 @@ def _cues(doc) -> list[int]:
             continue  # "the union wants wages raised", "agreed to late concessions": a plan or act, not a view
         if word in {"sees", "saw"} and not (following == "that" or "as" in words[i + 1:i + 9]):
             continue  # "she saw the flood" is what she witnessed; "she sees the vote as a test" is her view
-        if i > 0 and words[i - 1] == "to" and word in SPEECH | VIEW_VERBS and not word.endswith(("s", "d", "ing")) \
+        if i > 0 and words[i - 1] == "to" and word in CITING and not word.endswith(("s", "d", "ing")) \
                 and not _went_on_to(words, i):
             continue  # "hard to say", "ready to say": an infinitive says nothing yet
         if word == "according" and following == "to":
@@ -498,10 +505,10 @@ def _cues(doc) -> list[int]:
         elif word in NEEDS_NEXT:
             if following in NEEDS_NEXT[word] and (following != "to" or (i + 2 < len(words) and words[i + 2] in DECLINE_TO)):
                 cues.append(i)
-        elif word in SPEECH | VIEW_VERBS and following in {"have", "had", "are", "were", "will", "would", "can", "could", "is"} \
+        elif word in CITING and following in {"have", "had", "are", "were", "will", "would", "can", "could", "is"} \
                 and word.endswith("s"):
             continue  # "Concord states have also switched off": a plural noun, not a verb of saying
-        elif word in SPEECH | VIEW_VERBS and (doc[i].is_lower or i == 0 or headline) and not (i > 0 and words[i - 1] in NOUN_MARKERS | {"-", "so", "'s", "’s"}) \
+        elif word in CITING and (doc[i].is_lower or i == 0 or headline) and not (i > 0 and words[i - 1] in NOUN_MARKERS | {"-", "so", "'s", "’s"}) \
                 and not (i > 1 and words[i - 2] == "-") \
                 and not (i > 0 and words[i - 1] in BE and not word.endswith("ing")):  # passive, not progressive
             if word.endswith("ing") and word in PARTICIPLES and not set(words[max(0, i - 3):i]) & BE:

@@ -154,3 +154,29 @@ def test_asked_a_question_or_a_favour(sentence, source):
 ])
 def test_the_subject_of_a_participle_after_a_comma(sentence, source):
     assert sources(sentence) and sources(sentence)[0].startswith(source)
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The crowd cheered when Ortiz thanked the town and said it was good to be home.", "Ortiz"),
+    ("Mrs. Hale shook her head and said no.", "Mrs. Hale"),
+])
+def test_the_subject_of_a_verb_joined_by_and(sentence, source):
+    assert sources(sentence) and sources(sentence)[0].startswith(source)
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("On the economy, 42% say they are worried.", "42% say"),
+    ("About one in five say they will not vote.", "About one in five say"),
+    ("Among those who said they cared most about honesty, Ortiz won.", "who said"),
+])
+def test_shares_and_those_who_said(sentence, source):
+    assert any(source in found for found in sources(sentence))
+    assert all(kind == "vague" for _, kind, _ in marks(sentence))
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Sen. Ada Pole (D-Ore.) last week said the bill would pass.", "Sen. Ada Pole (D-Ore.) last week said"),
+    ("The clerk first said she had lost the file.", "The clerk first said"),
+])
+def test_a_time_word_between_the_source_and_the_verb(sentence, source):
+    assert source in sources(sentence)

@@ -105,7 +105,9 @@ INVERTING = {"said", "says", "added", "wrote", "asked", "explained", "insisted",
              "claimed", "replied", "responded", "tweeted", "recalled", "joked", "quipped", "retorted"}
 AUXILIARIES = {"has", "have", "had", "will", "would", "did", "does", "do", "also", "later", "previously", "then",
                "again", "repeatedly", "publicly", "privately", "formally", "earlier", "now", "reportedly", "today",
-               "yesterday", "once", "still", "not"}
+               "yesterday", "once", "still", "not", "first", "even", "never", "just", "recently", "initially",
+               "finally", "openly", "often", "immediately", "flatly", "simply", "only", "already", "since", "week",
+               "tonight", "night", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 BOUNDARY_WORDS = {"that", "and", "but", "while", "because", "as", "when", "if", "although", "though", "so", "after",
                   "before", "since", "where", "whereas", "than", "which", "whom", "what"}
 PREPOSITIONS = {"of", "in", "at", "for", "from", "with", "on", "close", "near", "inside", "within", "by", "among",
@@ -189,6 +191,8 @@ CITING = SPEECH | VIEW_VERBS
 #: Words for people and bodies that can speak or hold a view.
 SPEAKER_WORDS = ROLES | GROUPS | INSTITUTIONS | SPOKESPEOPLE
 ASK = _forms("ask")
+#: Verbs of saying that "first" may stand before as an adverb: "the clerk first said" (but "the first report").
+PAST_TENSE = {word for word in SPEECH if word.endswith("ed")} | {"said", "told", "wrote"}
 REPLY = _forms("reply", "answer")
 
 RULES = {
@@ -268,6 +272,8 @@ def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
         if np is None and not found and words[i] not in DOCUMENT_VERBS and (
                 words[i - 1] in {"and", "but", "or"} or joined or words[i] in PARTICIPLES):
             np = _sentence_subject(doc, i)  # "Conway appeared on TV and defended him, saying …": Conway speaks
+            if np is None and not words[i] in PARTICIPLES:
+                np = _subject_of_first_verb(doc, i - 1 - joined)  # "when Rubio thanked Miami and said"
         if np is None and i > 0 and (words[i - 1] in {"and", "but", "or"} or joined):
             continue  # "Dusek dismissed … and insisted …": one source
         if np is None and words[i] in INVERTING:
@@ -275,6 +281,8 @@ def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
         if not np:
             continue
         kind, rule = _classify(doc, np, anonymous, previous_kind)
+        if kind is None and np[1] < i and words[np[1]] == "who" and doc[np[1] - 1].is_lower:
+            kind, rule = "vague", "plural"  # "those who said", "the same number who said": nobody in particular
         if kind and rule == "pronoun" and since_last and not _aside(words, i):
             continue  # "She accused …, where she said …": the same person
         if kind:
@@ -284,6 +292,28 @@ def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
     found += _said_in(doc, found, anonymous, previous_kind)
     found += _impersonal(doc, found)
     return _one_per_source(found)
+
+
+def _subject_of_first_verb(doc, conjunction: int) -> tuple[int, int] | None:
+    """The name or pronoun nearest before "and"/"but" that a verb follows: the subject of both verbs in "Mrs. Hale
+    shook her head and said", "when Rubio thanked Miami and said". None past the clause's start or a quotation."""
+    for k in range(conjunction - 2, max(conjunction - 20, -1), -1):
+        token, after = doc[k], doc[k + 1]
+        if token.text in {".", ";", ":", "?", "!"} | QUOTES | {"''"}:
+            return None
+        verb_after = after.is_lower and after.is_alpha and after.lower_ not in (
+            BOUNDARY_WORDS | PREPOSITIONS | DEFINITE | INDEFINITE | {"to", "'s", "’s"})
+        if not verb_after:
+            continue
+        if token.lower_ in {"he", "she", "they"}:
+            return (k, k + 1)
+        if _capitalised(token) and token.lower_ not in SENTENCE_OPENERS | COMMON:
+            start = k
+            while start > 0 and (_capitalised(doc[start - 1]) or doc[start - 1].is_upper) and doc[start - 1].is_alpha \
+                    and doc[start - 1].lower_ not in SENTENCE_OPENERS | {"when", "after", "as"}:
+                start -= 1
+            return (start, k + 1)
+    return None
 
 
 def _went_on_to(words: list[str], cue: int) -> int | None:
@@ -508,7 +538,8 @@ def _cues(doc) -> list[int]:
         elif word in CITING and following in {"have", "had", "are", "were", "will", "would", "can", "could", "is"} \
                 and word.endswith("s"):
             continue  # "Concord states have also switched off": a plural noun, not a verb of saying
-        elif word in CITING and (doc[i].is_lower or i == 0 or headline) and not (i > 0 and words[i - 1] in NOUN_MARKERS | {"-", "so", "'s", "’s"}) \
+        elif word in CITING and (doc[i].is_lower or i == 0 or headline) and not (i > 0 and words[i - 1] in NOUN_MARKERS | {"-", "so", "'s", "’s"}
+                        and not (words[i - 1] == "first" and word in PAST_TENSE)) \
                 and not (i > 1 and words[i - 2] == "-") \
                 and not (i > 0 and words[i - 1] in BE and not word.endswith("ing")):  # passive, not progressive
             if word.endswith("ing") and word in PARTICIPLES and not set(words[max(0, i - 3):i]) & BE:
@@ -549,7 +580,8 @@ def _headline_case(doc) -> bool:
 def _subject_before(doc, verb: int) -> tuple[int, int] | None:
     """The noun phrase before a verb: skips "has", "who has", and a parenthesis between commas."""
     j = verb - 1
-    while j >= 0 and doc[j].lower_ in AUXILIARIES | BE:
+    while j >= 0 and (doc[j].lower_ in AUXILIARIES | BE or (  # "Feinstein last week said", "Ortiz on Monday said"
+            doc[j].lower_ in {"last", "this", "on", "late", "early"} and doc[j + 1].lower_ in AUXILIARIES)):
         j -= 1
     if j > 0 and doc[j].text == "," and doc[j - 1].text == ")":
         j -= 1  # "Sen. Jack Reed (D-R.I.), said"
@@ -611,7 +643,7 @@ def _capitalised(token) -> bool:
 
 
 def _is_boundary(token) -> bool:
-    return (token.is_punct and token.text not in {"'", "’", "-"}) or token.lower_ in BOUNDARY_WORDS
+    return (token.is_punct and token.text not in {"'", "’", "-", "%"}) or token.lower_ in BOUNDARY_WORDS
 
 
 def _classify(doc, np: tuple[int, int], anonymous: bool, previous_kind: str | None) -> tuple[str | None, str]:
@@ -622,7 +654,7 @@ def _classify(doc, np: tuple[int, int], anonymous: bool, previous_kind: str | No
         return (None, "")
     if len(tokens) == 1 and first in PRONOUNS:
         return (previous_kind or "named", "pronoun")  # "it said": the company or body cited before
-    if len(tokens) <= 8 and any((t.like_num and t.lower_ != "one") or t.lower_ in SHARES for t in tokens[:3]) and not any(
+    if len(tokens) <= 8 and any((t.like_num and t.lower_ != "one") or t.lower_ in SHARES for t in tokens[:4]) and not any(
             _capitalised(t) and t.lower_ not in COMMON | SENTENCE_OPENERS | SHARES and t.i != np[0] for t in tokens):
         return ("vague", "plural")  # "About four in 10 said", "Almost half said", "Some 22 percent said"
     index = _head(tokens)

@@ -180,3 +180,11 @@ def test_shares_and_those_who_said(sentence, source):
 ])
 def test_a_time_word_between_the_source_and_the_verb(sentence, source):
     assert source in sources(sentence)
+
+
+@pytest.mark.parametrize("sentence, source, kind", [
+    ("The new poll shows Ortiz far ahead of Hale.", "The new poll shows", "named"),
+    ("Polls there show Ortiz trailing.", "Polls there show", "vague"),
+])
+def test_a_poll_shows(sentence, source, kind):
+    assert (source, kind) in [(text, k) for text, k, _ in marks(sentence)]

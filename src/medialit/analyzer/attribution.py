@@ -136,7 +136,8 @@ BODY_NOUNS = {"council", "ministry", "government", "police", "court", "commissio
 DOCUMENTS = {"study", "report", "poll", "survey", "figures", "data", "statistics", "research", "guidance",
              "analysis", "estimate", "estimates", "census", "audit", "review", "records", "documents", "statement",
              "letter", "letters", "paper", "findings", "results", "assessment", "investigation", "inquiry", "release",
-             "authors", "researchers", "scientists", "investigators"}
+             "authors", "researchers", "scientists", "investigators", "polls", "polling", "surveys", "video", "videos",
+             "footage", "emails", "ledgers"}
 #: A person, one at a time: "an official", "a senior officer", "one resident".
 ROLES = {
     "official", "source", "spokesperson", "spokesman", "spokeswoman", "employee", "officer", "diplomat", "nurse",
@@ -514,7 +515,7 @@ def _cues(doc) -> list[int]:
                 or (bool(QUESTION_WORDS & set(words[i + 1:i + 8]) or "to" in words[i + 2:i + 7]) if asks
                     else following == "that")):  # "asked Holder whether", "asked the network to donate"
             continue
-        if word in NOUN_LOOKALIKES and (words[i - 1] == "united" or not (
+        if word in NOUN_LOOKALIKES and (words[i - 1] == "united" or not (words[i - 1] in DOCUMENTS or
                 following in {"that", ":", *QUOTES} or (clause_ends and (quote_before(i) or "," in words[:i])))):
             continue  # "seven states are close": a plural noun; "the report states that": a verb of saying
         if word in DESIRES and following != "that":

@@ -682,7 +682,8 @@ def _classify(doc, np: tuple[int, int], anonymous: bool, previous_kind: str | No
     if one_person and (word in ROLES or head.is_lower):
         return ("named", "for a named body") if speaks_for else ("unnamed", "one person")
     if word in DOCUMENTS and not people_who_write:
-        unspecified = word.endswith("s") and not proper and not after and first not in DEFINITE
+        unspecified = word.endswith("s") and not proper and first not in DEFINITE and all(
+            t.lower_ in {"there", "here", "now", "also"} for t in after)  # "Polls there show": whose polls?
         return ("vague", "plural") if unspecified else ("named", "document")  # "new figures show" names nobody
     # "The Farmers' League of Tessara", "People's Voice" are names; "Residents of Ostrel", "Diplomats in Orvay" are groups
     in_a_name = _capitalised(head) and bool(after) and (_capitalised(after[0]) or (

@@ -188,3 +188,23 @@ def test_a_time_word_between_the_source_and_the_verb(sentence, source):
 ])
 def test_a_poll_shows(sentence, source, kind):
     assert (source, kind) in [(text, k) for text, k, _ in marks(sentence)]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Senator Pell called Ortiz a ''reckless spender.''", "Senator Pell called"),
+    ("Hale called Ortiz “The Bridge Builder” at the rally.", "Hale called"),
+])
+def test_called_someone_a_label(sentence, source):
+    assert source in sources(sentence)
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Sanders: The Council Has Failed Our Town.", "Sanders:"),
+    ("Jacobs joked about the rain.", "Jacobs joked"),
+])
+def test_a_name_ending_in_s_is_a_name(sentence, source):
+    assert [(source, "named")] == [(text, kind) for text, kind, _ in marks(sentence)]
+
+
+def test_a_label_before_a_colon_is_not_a_speaker():
+    assert sources("Notes: The Survey Was Taken In May.") == []

@@ -165,6 +165,8 @@ GROUPS = {"residents", "people", "observers", "critics", "analysts", "experts", 
           "investors", "markets", "protesters", "demonstrators", "students", "media", "others", "many",
           "shopkeepers", "onlookers", "bystanders", "campers", "owners",
           "some", "most"}
+#: How the names of peoples and parties end ("Democrats", "Israelis", "Socialists"); "Sanders" and "Davis" are names.
+PEOPLES = ("ans", "ats", "ists", "ites", "ics", "lis", "qis", "nis", "dis", "ees", "ives", "als")
 #: Words for a share of people polled: "Almost half said", "a majority said", "two-thirds of voters said".
 SHARES = {"half", "majority", "majorities", "third", "thirds", "quarter", "quarters", "percent", "%", "fifth",
           "fifths", "plurality", "minority"}
@@ -192,6 +194,9 @@ CITING = SPEECH | VIEW_VERBS
 #: Words for people and bodies that can speak or hold a view.
 SPEAKER_WORDS = ROLES | GROUPS | INSTITUTIONS | SPOKESPEOPLE
 ASK = _forms("ask")
+CALLED = {"called", "calls", "calling"}
+#: Who or what was called something: "called him a liar", "calls herself a socialist".
+OBJECTS = {"him", "her", "it", "them", "himself", "herself", "itself", "themselves"}
 #: Verbs of saying that "first" may stand before as an adverb: "the clerk first said" (but "the first report").
 PAST_TENSE = {word for word in SPEECH if word.endswith("ed")} | {"said", "told", "wrote"}
 REPLY = _forms("reply", "answer")
@@ -287,7 +292,8 @@ def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
         if kind and rule == "pronoun" and since_last and not _aside(words, i):
             continue  # "She accused …, where she said …": the same person
         if kind:
-            end = i + 3 if words[i] in NEEDS_NEXT and i + 2 < len(doc) and doc[i + 1].text not in QUOTES | {"''"} else i + 1
+            end = i + 3 if words[i] in NEEDS_NEXT and i + 2 < len(doc) and words[i + 1] in NEEDS_NEXT[words[i]] \
+                and doc[i + 1].text not in QUOTES | {"''"} else i + 1
             found.append(Source(kind, min(np[0], i), max(np[1], end), rule))
     found += _headline_source(doc, anonymous, previous_kind)
     found += _said_in(doc, found, anonymous, previous_kind)
@@ -315,6 +321,13 @@ def _subject_of_first_verb(doc, conjunction: int) -> tuple[int, int] | None:
                 start -= 1
             return (start, k + 1)
     return None
+
+
+def _names_with_a_label(doc, start: int) -> bool:
+    """After "called": a name or him/her/it, then a label ("a …", "an …", a quotation) within a few words."""
+    if start >= len(doc) or not (_capitalised(doc[start]) or doc[start].lower_ in OBJECTS):
+        return False
+    return any(t.lower_ in {"a", "an"} or t.text in QUOTES | {"''", "``"} for t in doc[start + 1:start + 5])
 
 
 def _went_on_to(words: list[str], cue: int) -> int | None:
@@ -454,7 +467,8 @@ def _sentence_subject(doc, verb: int) -> tuple[int, int] | None:
 #: Words before a headline's colon that are labels, not speakers: "Update:", "Watch:", "Q:".
 HEADLINE_LABELS = {"update", "updated", "watch", "video", "photos", "photo", "note", "editor", "breaking",
                    "exclusive", "analysis", "opinion", "live", "read", "more", "related", "source", "sources", "by",
-                   "credit", "correction", "q", "a", "full", "transcript", "listen", "see", "also", "poll", "report"}
+                   "credit", "correction", "q", "a", "full", "transcript", "listen", "see", "also", "poll", "report",
+                   "notes", "contact", "tags", "topics", "comments", "ends", "details"}
 
 
 def _headline_source(doc, anonymous: bool, previous_kind: str | None) -> list[Source]:
@@ -536,6 +550,8 @@ def _cues(doc) -> list[int]:
         elif word in NEEDS_NEXT:
             if following in NEEDS_NEXT[word] and (following != "to" or (i + 2 < len(words) and words[i + 2] in DECLINE_TO)):
                 cues.append(i)
+            elif word in CALLED and _names_with_a_label(doc, i + 1):
+                cues.append(i)  # "Sanders called Trump a “liar”", "Jacobs called Merkel “The Chancellor …”"
         elif word in CITING and following in {"have", "had", "are", "were", "will", "would", "can", "could", "is"} \
                 and word.endswith("s"):
             continue  # "Concord states have also switched off": a plural noun, not a verb of saying
@@ -663,7 +679,8 @@ def _classify(doc, np: tuple[int, int], anonymous: bool, previous_kind: str | No
         return (None, "")
     head, after = tokens[index], tokens[index + 1:]
     word = head.lower_
-    if len(tokens) == 1 and _capitalised(head) and word not in COMMON | SENTENCE_OPENERS and not word.endswith("s"):
+    if len(tokens) == 1 and _capitalised(head) and word not in COMMON | SENTENCE_OPENERS and not (
+            word.endswith("s") and (word[:-1] in ROLES or word.endswith(PEOPLES))):
         return ("named", "name")  # "Kranz said": a surname alone
     # A spokesperson or official for a body that is named or pointed back to ("for the council", "at the
     # Dumari Foreign Ministry", "a council spokesperson") speaks for it; a supervisor or colleague "at" a

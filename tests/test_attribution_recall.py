@@ -208,3 +208,17 @@ def test_a_name_ending_in_s_is_a_name(sentence, source):
 
 def test_a_label_before_a_colon_is_not_a_speaker():
     assert sources("Notes: The Survey Was Taken In May.") == []
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Ortiz decried the rise in fares.", "Ortiz decried"),
+    ("The rally denounced the new law.", "The rally denounced"),
+    ("Hale shot back that the figures were wrong.", "Hale shot back"),
+    ("Ms. Pell weighed in on the debate.", "Ms. Pell weighed in"),
+])
+def test_more_verbs_of_saying(sentence, source):
+    assert any(found.startswith(source) for found in sources(sentence))
+
+
+def test_pleaded_guilty_is_not_a_source():
+    assert sources("He pleaded guilty to fraud.") == []

@@ -66,7 +66,13 @@ SPEECH = {
 } | _forms("ask", "respond", "reply", "tweet", "joke", "quip", "blast", "praise", "recall", "testify", "retort",
            "promise", "concede", "reiterate", "emphasize", "emphasise", "mention", "boast", "lament",
            "scoff", "mock", "question", "continue", "repeat", "counter", "remark", "observe", "comment", "post",
-           "threaten", "answer", "tout", "contend", "disclose") | {"reads"}
+           "threaten", "answer", "tout", "contend", "disclose", "decry", "denounce", "retweet", "articulate",
+           "lambast", "castigate", "chide", "scold", "rebuke", "deride", "ridicule", "reassure", "assure", "caution",
+           "proclaim", "bemoan", "implore", "muse", "speculate", "theorize", "theorise", "posit", "surmise",
+           "imply", "insinuate", "rebut", "refute", "contradict", "clarify", "confess", "divulge", "brag", "gush",
+           "marvel", "tease", "taunt", "snipe", "inveigh", "hammer", "deplore", "recount", "reaffirm", "affirm",
+           "underscore", "underline", "highlight", "acknowledge", "remind", "allege", "pledge", "vent", "fume",
+           "grumble", "exclaim", "interject", "yell", "shout", "chant", "whisper", "write") | {"reads", "wrote"}
 #: Verbs of saying only after a quotation in the same sentence (`"…," Trump continued.`, `"No," replied Lind`)
 #: or before "that": "the war continues", "troops responded with force", "Norvale recalls kettles" say nothing.
 AFTER_A_QUOTATION = _forms("continue", "recall", "respond", "reply", "ask", "answer")
@@ -94,6 +100,9 @@ PARTICIPLES = {"adding", "saying", "calling", "arguing", "noting", "insisting", 
 #: Verbs that are a cue only with these words after them.
 NEEDS_NEXT = {"called": {"on", "for", "the", "it", "him", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
               **dict.fromkeys(("pointed", "points", "pointing"), {"out", "to"}),
+              **dict.fromkeys(("shot", "fired", "hit", "pushed", "struck"), {"back"}),
+              **dict.fromkeys(("weighed", "weighs"), {"in"}), **dict.fromkeys(("lashed", "lashes"), {"out"}),
+              **dict.fromkeys(("railed", "rails", "railing"), {"against"}),
               "calling": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
               "calls": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
               "declined": {"to"}, "declines": {"to"},

@@ -222,3 +222,12 @@ def test_more_verbs_of_saying(sentence, source):
 
 def test_pleaded_guilty_is_not_a_source():
     assert sources("He pleaded guilty to fraud.") == []
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("AP says Ortiz has 1,061 delegates.", "AP says"),
+    ("He’s pointing out the progress he has made.", "He’s pointing out"),
+    ("Cory Hale, 22, of Flint, Mich., said he had not given up hope.", "Cory Hale, 22, of Flint, Mich., said"),
+])
+def test_initials_is_for_is_and_a_home_town(sentence, source):
+    assert any(found.startswith(source) for found in sources(sentence))

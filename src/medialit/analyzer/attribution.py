@@ -606,6 +606,8 @@ def _headline_case(doc) -> bool:
 def _subject_before(doc, verb: int) -> tuple[int, int] | None:
     """The noun phrase before a verb: skips "has", "who has", and a parenthesis between commas."""
     j = verb - 1
+    if j > 0 and doc[j].lower_ in {"'s", "’s"} and doc[verb].lower_.endswith("ing"):
+        j -= 1  # "He’s pointing out": "’s" is "is" before a verb
     while j >= 0 and (doc[j].lower_ in AUXILIARIES | BE or (  # "Feinstein last week said", "Ortiz on Monday said"
             doc[j].lower_ in {"last", "this", "on", "late", "early"} and doc[j + 1].lower_ in AUXILIARIES)):
         j -= 1
@@ -643,6 +645,15 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
             j = k - 1
             if j > 1 and doc[j].like_num and doc[j - 1].text == ",":
                 j -= 2  # "Marley Anderson, 21, a student from Reno, said": the name before the age
+            for _ in range(3):  # "Cory James, 22, of Flint, Mich., said": back over the age and the place
+                start = j
+                while start > 0 and not _is_boundary(doc[start - 1]):
+                    start -= 1
+                if not (start > 1 and doc[start - 1].text == "," and (doc[start].lower_ in {"of", "from", "in"}
+                                                                       or doc[start].like_num or j - start < 1
+                                                                       or (j == start and doc[j].text.endswith(".")))):
+                    break
+                j = start - 2
             if j >= 0 and doc[j].text == ")":  # "Rep. Ada Pole (D-Va.), a member of the committee, said"
                 opening = next((o for o in range(j - 1, max(j - 12, -1), -1) if doc[o].text == "("), None)
                 j = opening - 1 if opening else j
@@ -688,6 +699,8 @@ def _classify(doc, np: tuple[int, int], anonymous: bool, previous_kind: str | No
         return (None, "")
     head, after = tokens[index], tokens[index + 1:]
     word = head.lower_
+    if len(tokens) == 1 and head.is_upper and head.is_alpha and len(word) > 1 and word not in COMMON:
+        return ("named", "name")  # "AP says", "NATO said": a body's initials
     if len(tokens) == 1 and _capitalised(head) and word not in COMMON | SENTENCE_OPENERS and not (
             word.endswith("s") and (word[:-1] in ROLES or word.endswith(PEOPLES))):
         return ("named", "name")  # "Kranz said": a surname alone

@@ -231,3 +231,14 @@ def test_pleaded_guilty_is_not_a_source():
 ])
 def test_initials_is_for_is_and_a_home_town(sentence, source):
     assert any(found.startswith(source) for found in sources(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ortiz has a wide lead in the polls.",
+    "Voters in Ohio head to the polls on Tuesday.",
+    "The Latest: Ortiz Wins The County Vote.",
+    "BOOM: Ortiz Just Won The County.",
+    "Twitter: @ortiz.",
+])
+def test_no_poll_in_particular_and_no_label_before_a_colon_is_a_source(sentence):
+    assert sources(sentence) == []

@@ -203,6 +203,9 @@ CITING = SPEECH | VIEW_VERBS
 #: Words for people and bodies that can speak or hold a view.
 SPEAKER_WORDS = ROLES | GROUPS | INSTITUTIONS | SPOKESPEOPLE
 ASK = _forms("ask")
+#: Words that may stand between "in" and "statement" or "poll": "in a new statement", "in its latest poll".
+DESCRIBING = DEFINITE | INDEFINITE | {"new", "latest", "recent", "national", "separate", "same", "written", "joint",
+                                      "televised", "exit", "online", "brief", "lengthy", "long", "exclusive"}
 CALLED = {"called", "calls", "calling"}
 #: Who or what was called something: "called him a liar", "calls herself a socialist".
 OBJECTS = {"him", "her", "it", "them", "himself", "herself", "itself", "themselves"}
@@ -396,9 +399,13 @@ def _said_in(doc, found: list[Source], anonymous: bool, previous_kind: str | Non
         if word != "in":
             continue
         noun = next((k for k in range(i + 1, min(i + 6, len(doc))) if words[k] in SAID_IN), None)
-        if noun is None or any(t.is_punct or t.lower_ in BOUNDARY_WORDS for t in doc[i + 1:noun]) or (
-                noun + 1 < len(doc) and words[noun + 1] in {"'s", "’s"}):
-            continue
+        between = doc[i + 1:noun] if noun is not None else []
+        if noun is None or any(not (t.lower_ in DESCRIBING or _capitalised(t) or t.is_upper or t.like_num)
+                               for t in between) or (noun + 1 < len(doc) and words[noun + 1] in {"'s", "’s"}):
+            continue  # "in a new CNN poll", "in an interview"; not "voters in Ohio head to the polls"
+        if words[noun] in POLLS and not any(_capitalised(t) or t.is_upper or t.like_num or t.lower_ in {"new", "latest", "recent"}
+                                            for t in between) and noun + 1 < len(doc) and words[noun + 1] not in {"by", "from", "of"}:
+            continue  # "a lead in the polls": no poll in particular
         if any(s.start <= noun < s.end or s.start <= i < s.end for s in found + extra):
             continue
         if words[noun] in POLLS:
@@ -477,7 +484,10 @@ def _sentence_subject(doc, verb: int) -> tuple[int, int] | None:
 HEADLINE_LABELS = {"update", "updated", "watch", "video", "photos", "photo", "note", "editor", "breaking",
                    "exclusive", "analysis", "opinion", "live", "read", "more", "related", "source", "sources", "by",
                    "credit", "correction", "q", "a", "full", "transcript", "listen", "see", "also", "poll", "report",
-                   "notes", "contact", "tags", "topics", "comments", "ends", "details"}
+                   "notes", "contact", "tags", "topics", "comments", "ends", "details", "wow", "boom", "busted",
+                   "revealed", "latest", "twitter", "facebook", "instagram", "email", "follow", "according",
+                   "responding", "confirmed", "exposed", "shocking", "warning", "daily", "news", "the", "question",
+                   "answer", "lol", "omg", "fact", "truth", "reality", "bottom", "line", "why", "how", "what"}
 
 
 def _headline_source(doc, anonymous: bool, previous_kind: str | None) -> list[Source]:

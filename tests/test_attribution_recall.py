@@ -242,3 +242,16 @@ def test_initials_is_for_is_and_a_home_town(sentence, source):
 ])
 def test_no_poll_in_particular_and_no_label_before_a_colon_is_a_source(sentence):
     assert sources(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "When asked about how the ban would work, the answer was unclear.",
+    "The price was not disclosed.",
+])
+def test_no_source_in_a_question_put_or_a_passive(sentence):
+    assert sources(sentence) == []
+
+
+def test_the_subject_of_and_said_begins_a_clause():
+    found = sources("Walking home, Ebeling recalled her days as a Goldwater girl in Ohio and said little had changed.")
+    assert found and found[0].startswith("Ebeling")

@@ -295,7 +295,8 @@ def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
         if np is None and i > 0 and (words[i - 1] in {"and", "but", "or"} or joined):
             continue  # "Dusek dismissed … and insisted …": one source
         if np is None and words[i] in INVERTING:
-            np = _with_description(doc, _span_after(doc, i + 1))
+            np = _span_after(doc, i + 1)
+            np = _with_description(doc, np) if np and _name_like(doc, np, strict=False) else None  # not "When asked how"
         if not np:
             continue
         kind, rule = _classify(doc, np, anonymous, previous_kind)
@@ -331,7 +332,8 @@ def _subject_of_first_verb(doc, conjunction: int) -> tuple[int, int] | None:
             while start > 0 and (_capitalised(doc[start - 1]) or doc[start - 1].is_upper) and doc[start - 1].is_alpha \
                     and doc[start - 1].lower_ not in SENTENCE_OPENERS | {"when", "after", "as"}:
                 start -= 1
-            return (start, k + 1)
+            if start == 0 or _is_boundary(doc[start - 1]) or doc[start - 1].lower_ in {"when", "after", "as", "then"}:
+                return (start, k + 1)  # "…, Ebeling reminisced"; not "a Goldwater girl"
     return None
 
 
@@ -438,12 +440,20 @@ def _inverted_after_comma(doc, verb: int) -> tuple[int, int] | None:
     np = _span_after(doc, verb + 1)
     if np is None or np[1] < len(doc) and doc[np[1]].text not in {",", ".", "(", ";", "?", "!", "—", "–"}:
         return None
+    return _with_description(doc, np) if _name_like(doc, np) else None
+
+
+def _name_like(doc, np: tuple[int, int], strict: bool = True) -> bool:
+    """A source after its verb reads as a name or a person ("Ana Lind", "the mayor", "a retired teacher"), with no
+    verb in it ("about how his ban would work"; strict, after a comma: not "the bridge collapsed" either)."""
     tokens = list(doc[np[0]:np[1]])
     last = tokens[-1]
-    if any(t.lower_ in BE | AUXILIARIES | PRONOUNS | FIRST_AND_SECOND_PERSON or (t.is_lower and t.lower_.endswith("ed"))
-           for t in tokens) or not (_capitalised(last) or last.lower_ in SPEAKER_WORDS):
-        return None
-    return _with_description(doc, np)
+    if any(t.lower_ in BE | AUXILIARIES | PRONOUNS | FIRST_AND_SECOND_PERSON | QUESTION_WORDS for t in tokens):
+        return False
+    if not strict:
+        return True
+    return not any(t.is_lower and t.lower_.endswith("ed") for t in tokens) \
+        and (_capitalised(last) or last.is_upper or last.lower_ in SPEAKER_WORDS)
 
 
 def _with_description(doc, np: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -475,6 +485,8 @@ def _sentence_subject(doc, verb: int) -> tuple[int, int] | None:
     relative = end + 1 < verb and doc[end].text == "," and doc[end + 1].lower_ == "who"  # "Sanders, who …, said"
     verb_next = doc[end].is_lower and doc[end].is_alpha and doc[end].lower_ not in (
         BOUNDARY_WORDS | PREPOSITIONS | DEFINITE | INDEFINITE | {"to", "into", "over", "about"})  # "Cruz took the stage"
+    if end - start == 1 and doc[start].lower_.endswith(("ing", "ed")):
+        return None  # "Walking home, Ebeling …": a participle opens the sentence, not a name
     if end == start or end >= verb or not (verb_next or relative):
         return None  # "Similar provocations were …": a capital that only opens the sentence, then a noun
     return (start, end)
@@ -577,7 +589,9 @@ def _cues(doc) -> list[int]:
         elif word in CITING and (doc[i].is_lower or i == 0 or headline) and not (i > 0 and words[i - 1] in NOUN_MARKERS | {"-", "so", "'s", "’s"}
                         and not (words[i - 1] == "first" and word in PAST_TENSE)) \
                 and not (i > 1 and words[i - 2] == "-") \
-                and not (i > 0 and words[i - 1] in BE and not word.endswith("ing")):  # passive, not progressive
+                and not (i > 0 and (words[i - 1] in BE or (words[i - 1] in {"not", "never", "also", "widely", "first"}
+                                                             and i > 1 and words[i - 2] in BE))
+                         and not word.endswith("ing")):  # passive ("was not disclosed"), not progressive
             if word.endswith("ing") and word in PARTICIPLES and not set(words[max(0, i - 3):i]) & BE:
                 if i > 0 and words[i - 1] == "," and not cues:
                     cues.append(i)  # "…, adding that": only when nothing before it has cited a source

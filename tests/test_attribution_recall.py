@@ -255,3 +255,20 @@ def test_no_source_in_a_question_put_or_a_passive(sentence):
 def test_the_subject_of_and_said_begins_a_clause():
     found = sources("Walking home, Ebeling recalled her days as a Goldwater girl in Ohio and said little had changed.")
     assert found and found[0].startswith("Ebeling")
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Ortiz knew the vote would be close.", "Ortiz knew"),
+    ("Hale thought the plan was a mistake.", "Hale thought"),
+])
+def test_what_someone_knows_or_thinks_is_a_view(sentence, source):
+    assert (source, "view") in [(text, rule) for text, _, rule in marks(sentence)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Residents told the paper that they felt safe.", ["Residents told"]),
+    ("Our members know the plan is unfair.", []),
+    ("The government has offered four per cent.", []),
+])
+def test_a_view_inside_what_was_reported_or_the_writer_s_own_side_or_an_offer_is_no_new_source(sentence, expected):
+    assert sources(sentence) == expected

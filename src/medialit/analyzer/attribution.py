@@ -355,7 +355,8 @@ def _went_on_to(words: list[str], cue: int) -> int | None:
 def _aside(words: list[str], cue: int) -> bool:
     """A speaker's aside inside what is reported: "moves that he said improved the economy", "which he said were
     at his side": a pronoun between "that"/"which" and the verb of saying."""
-    return cue > 1 and words[cue - 1] in {"he", "she", "they"} and words[cue - 2] in {"that", "which"}
+    return cue > 1 and words[cue] in {"said", "says"} and words[cue - 1] in {"he", "she", "they"} \
+        and words[cue - 2] in {"that", "which"}
 
 
 def _is_view(word: str) -> bool:
@@ -370,6 +371,8 @@ def _speaker_like(doc, np: tuple[int, int]) -> bool:
     word = last.lower_
     if np[1] < len(doc) and doc[np[1]].lower_ in {"which", "that"}:
         return False  # "the law, which supports …": a thing
+    if doc[np[0]].lower_ in {"our", "my", "your"}:
+        return False  # "Our members know": the writer's own side, inside someone's words
     if word in {"he", "she", "they"} or word in SPEAKER_WORDS | POLLS:
         return True
     if word.endswith("s") and word[:-1] in ROLES:

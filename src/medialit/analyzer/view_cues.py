@@ -32,10 +32,12 @@ VIEW_VERBS = _forms(
 ) - {"favored", "favoured", "worried", "signaled", "hinted", "questioned"} | {
     "think", "thinks", "thinking", "prefer", "prefers", "preferred", "seek", "seeks", "sought", "seeking", "backs",
     "backing", "believed", "forecasts", "favored", "favoured", "worried", "hinted", "signaled", "signalled",
-    "questioned", "sees", "saw",
+    "questioned", "sees", "saw", "know", "knows", "knew", "thought", "feel", "feels", "felt", "consider", "considers",
+    "considered", "challenged", "learned", "realized", "realised", "understood", "noticed", "remembered",
+    "remembers", "decided",
 }
-#: Not here, because in news they mostly say nothing about a view: "attacked" (often a physical attack), "knew",
-#: "felt" and "thought" (often a reporter's narration or a noun), "backed" ("backed off").
+#: Not here, because in news they mostly say nothing about a view: "attacked" (often a physical attack), "backed"
+#: ("backed off").
 #: Views only with one of these words right after them: "sees the vote as", "focused on", "talked about".
 VIEW_NEEDS_NEXT = {
     **dict.fromkeys(("talk", "talks", "talked", "talking", "spoke", "speaks", "speak"), {"about"}),

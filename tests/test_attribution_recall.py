@@ -272,3 +272,12 @@ def test_what_someone_knows_or_thinks_is_a_view(sentence, source):
 ])
 def test_a_view_inside_what_was_reported_or_the_writer_s_own_side_or_an_offer_is_no_new_source(sentence, expected):
     assert sources(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "One air strike, four reports",
+    "The coalition said it would review reports of civilian deaths.",
+    "Its organisers ignored repeated warnings from the police.",
+])
+def test_a_plural_noun_or_an_adjective_spelt_like_a_verb_of_saying_cites_no_one_new(sentence):
+    assert sources(sentence) in ([], ["The coalition said"])

@@ -75,7 +75,7 @@ SPEECH = {
            "grumble", "exclaim", "interject", "yell", "shout", "chant", "whisper", "write") | {"reads", "wrote"}
 #: Verbs of saying only after a quotation in the same sentence (`"…," Trump continued.`, `"No," replied Lind`)
 #: or before "that": "the war continues", "troops responded with force", "Norvale recalls kettles" say nothing.
-AFTER_A_QUOTATION = _forms("continue", "recall", "respond", "reply", "ask", "answer")
+AFTER_A_QUOTATION = _forms("continue", "recall", "respond", "reply", "ask", "answer", "repeat")  # "repeated warnings"
 #: ... and "asked" cites a question when one of these words follows soon: "she asked Pence whether"; "who asked that
 #: her name…" does not.
 QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "when", "where", "about"}
@@ -344,6 +344,14 @@ def _names_with_a_label(doc, start: int) -> bool:
     return any(t.lower_ in {"a", "an"} or t.text in QUOTES | {"''", "``"} for t in doc[start + 1:start + 5])
 
 
+def _document_before(doc, cue: int) -> bool:
+    """A document right before a noun-like verb: "the new poll shows", "The video shows" (not "to review reports")."""
+    if cue < 2 or doc[cue - 1].lower_ not in DOCUMENTS:
+        return False
+    before = doc[cue - 2]
+    return before.lower_ in DEFINITE | INDEFINITE | {"new", "latest", "recent"} or _capitalised(before) or before.is_upper
+
+
 def _went_on_to(words: list[str], cue: int) -> int | None:
     """Where "went on to say" or "were more likely to say" begins: its subject is the speaker's."""
     if words[cue - 3:cue] in (["went", "on", "to"], ["goes", "on", "to"], ["go", "on", "to"], ["more", "likely", "to"],
@@ -563,7 +571,7 @@ def _cues(doc) -> list[int]:
                 or (bool(QUESTION_WORDS & set(words[i + 1:i + 8]) or "to" in words[i + 2:i + 7]) if asks
                     else following == "that")):  # "asked Holder whether", "asked the network to donate"
             continue
-        if word in NOUN_LOOKALIKES and (words[i - 1] == "united" or not (words[i - 1] in DOCUMENTS or
+        if word in NOUN_LOOKALIKES and (words[i - 1] == "united" or not (_document_before(doc, i) or
                 following in {"that", ":", *QUOTES} or (clause_ends and (quote_before(i) or "," in words[:i])))):
             continue  # "seven states are close": a plural noun; "the report states that": a verb of saying
         if word in DESIRES and following != "that":
@@ -718,7 +726,10 @@ def _classify(doc, np: tuple[int, int], anonymous: bool, previous_kind: str | No
         return (None, "")
     if len(tokens) == 1 and first in PRONOUNS:
         return (previous_kind or "named", "pronoun")  # "it said": the company or body cited before
-    if len(tokens) <= 8 and any((t.like_num and t.lower_ != "one") or t.lower_ in SHARES for t in tokens[:4]) and not any(
+    share = next((k for k, t in enumerate(tokens[:4]) if (t.like_num and t.lower_ != "one") or t.lower_ in SHARES), None)
+    if len(tokens) <= 8 and share is not None and ((tokens[-1].like_num and len(tokens) > 2 and tokens[-2].lower_ in {"in", "of"})
+                                                    or tokens[-1].lower_ in SHARES or (
+            share + 1 < len(tokens) and tokens[share + 1].lower_ in {"of", "in", "percent", "%"})) and not any(
             _capitalised(t) and t.lower_ not in COMMON | SENTENCE_OPENERS | SHARES and t.i != np[0] for t in tokens):
         return ("vague", "plural")  # "About four in 10 said", "Almost half said", "Some 22 percent said"
     index = _head(tokens)

@@ -281,3 +281,16 @@ def test_a_view_inside_what_was_reported_or_the_writer_s_own_side_or_an_offer_is
 ])
 def test_a_plural_noun_or_an_adjective_spelt_like_a_verb_of_saying_cites_no_one_new(sentence):
     assert sources(sentence) in ([], ["The coalition said"])
+
+
+def test_a_later_sentence_kept_in_the_same_piece_is_read_on_after_a_that_clause():
+    text = "But he agreed that a mayor should make clear such deals are rare. ''Swaps are tricky,'' he said."
+    assert sources(text) == ["he agreed", "he said"]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Ford itself said the deal was on.", "Ford itself said"),
+    ("Carter however said he would welcome it.", "Carter however said"),
+])
+def test_a_word_between_the_name_and_the_verb(sentence, source):
+    assert source in sources(sentence)

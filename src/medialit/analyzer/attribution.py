@@ -116,7 +116,8 @@ AUXILIARIES = {"has", "have", "had", "will", "would", "did", "does", "do", "also
                "again", "repeatedly", "publicly", "privately", "formally", "earlier", "now", "reportedly", "today",
                "yesterday", "once", "still", "not", "first", "even", "never", "just", "recently", "initially",
                "finally", "openly", "often", "immediately", "flatly", "simply", "only", "already", "since", "week",
-               "tonight", "night", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+               "tonight", "night", "however", "meanwhile", "too", "instead", "himself", "herself", "itself",
+               "themselves", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 BOUNDARY_WORDS = {"that", "and", "but", "while", "because", "as", "when", "if", "although", "though", "so", "after",
                   "before", "since", "where", "whereas", "than", "which", "whom", "what"}
 PREPOSITIONS = {"of", "in", "at", "for", "from", "with", "on", "close", "near", "inside", "within", "by", "among",
@@ -246,7 +247,8 @@ def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
         if {".", "?", "!"} & set(since_last):  # one "sentence" holding several (`… golf. ''They're …,'' she said.`)
             since_last = []
         if "that" in since_last and not _aside(words, i):
-            break  # after "X said that …", the rest is what X said ("She noted that the research could show…")
+            continue  # after "X said that …", the rest is what X said ("She noted that the research could show…"),
+            # till that sentence ends: one "sentence" may hold several (`… agreed that … . ''…,'' he said.`)
         if words[i] == "according":
             np = _span_after(doc, i + 2)
             if np:

@@ -294,3 +294,12 @@ def test_a_later_sentence_kept_in_the_same_piece_is_read_on_after_a_that_clause(
 ])
 def test_a_word_between_the_name_and_the_verb(sentence, source):
     assert source in sources(sentence)
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Voters shrugged off the choice, with three in 10 saying it would change nothing.", "three in 10 saying"),
+    ("Ortiz has a lead, with 50 percent saying she is ready.", "50 percent saying"),
+])
+def test_a_share_of_people_saying(sentence, source):
+    assert any(source in found for found in sources(sentence))
+    assert [kind for _, kind, _ in marks(sentence)] == ["vague"]

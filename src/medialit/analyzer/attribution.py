@@ -61,7 +61,7 @@ SPEECH = {
     "complain", "complains", "complained", "condemn", "condemns", "condemned", "criticise", "criticised",
     "criticize", "criticized", "declare", "declares", "declared", "assert", "asserts", "asserted", "vow", "vows",
     "vowed", "demand", "demands", "demanded", "fear", "fears", "feared", "defend", "defends", "defended", "hail",
-    "hails", "hailed", "urging", "warning", "demanding", "claiming", "insisting", "accusing", "arguing",
+    "hails", "hailed", "urging", "warning", "demanding", "claiming", "insisting", "accusing", "arguing", "suggesting",
     "calling", "telling",
 } | _forms("ask", "respond", "reply", "tweet", "joke", "quip", "blast", "praise", "recall", "testify", "retort",
            "promise", "concede", "reiterate", "emphasize", "emphasise", "mention", "boast", "lament",
@@ -96,7 +96,7 @@ NOUN_MARKERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his"
                 "of", "new", "latest", "first", "whose"}
 #: "-ing" forms after a comma attach to a source already cited: "…, adding that …", "…, calling on …".
 PARTICIPLES = {"adding", "saying", "calling", "arguing", "noting", "insisting", "warning", "stressing", "claiming",
-               "explaining", "accusing", "describing", "urging", "expressing"}
+               "explaining", "accusing", "describing", "urging", "expressing", "suggesting", "asking"}
 #: Verbs that are a cue only with these words after them.
 NEEDS_NEXT = {"called": {"on", "for", "the", "it", "him", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
               **dict.fromkeys(("pointed", "points", "pointing"), {"out", "to"}),
@@ -292,8 +292,8 @@ def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
         if np is None and not found and words[i] not in DOCUMENT_VERBS and (
                 words[i - 1] in {"and", "but", "or"} or joined or words[i] in PARTICIPLES):
             np = _sentence_subject(doc, i)  # "Conway appeared on TV and defended him, saying …": Conway speaks
-            if np is None and not words[i] in PARTICIPLES:
-                np = _subject_of_first_verb(doc, i - 1 - joined)  # "when Rubio thanked Miami and said"
+            if np is None:  # "when Rubio thanked Miami and said", "Before …, Trump took a … approach, suggesting"
+                np = _subject_of_first_verb(doc, i - 1 - joined)
         if np is None and i > 0 and (words[i - 1] in {"and", "but", "or"} or joined):
             continue  # "Dusek dismissed … and insisted …": one source
         if np is None and words[i] in INVERTING:
@@ -352,6 +352,13 @@ def _document_before(doc, cue: int) -> bool:
         return False
     before = doc[cue - 2]
     return before.lower_ in DEFINITE | INDEFINITE | {"new", "latest", "recent"} or _capitalised(before) or before.is_upper
+
+
+def _share_before(words: list[str], cue: int) -> bool:
+    """A share of people polled right before a participle: "with 50 percent saying", "three in 10 saying"."""
+    before = words[max(0, cue - 6):cue]
+    return bool(SHARES & set(before)) or any(w == "in" and k + 1 < len(before) and before[k + 1].isdigit()
+                                             for k, w in enumerate(before))
 
 
 def _went_on_to(words: list[str], cue: int) -> int | None:
@@ -608,6 +615,8 @@ def _cues(doc) -> list[int]:
             if word.endswith("ing") and word in PARTICIPLES and not set(words[max(0, i - 3):i]) & BE:
                 if i > 0 and words[i - 1] == "," and not cues:
                     cues.append(i)  # "…, adding that": only when nothing before it has cited a source
+                elif i > 0 and words[i - 1] != "," and _share_before(words, i):
+                    cues.append(i)  # "with 50 percent saying", "62 percent of voters saying"
                 continue
             cues.append(i)
         elif word in {"come", "comes", "came"} and following == "from":

@@ -629,8 +629,9 @@ def _inside_quotation(doc) -> set[int]:
     are odd in number and the first follows ",", "!", "?" or ".", it closes a quotation opened in an earlier
     sentence (`Marco!," the senator said`): what stands before it is quoted."""
     inside, open_at = set(), None
-    straight = [i for i, token in enumerate(doc) if token.text in {'"', "''"}]
-    split_marks = sum(doc[i].text == doc[i + 1].text == "'" for i in range(len(doc) - 1))  # ''They: ' ' They
+    texts = [token.text for token in doc]
+    straight = [i for i, text in enumerate(texts) if text in {'"', "''"}]
+    split_marks = sum(a == b == "'" for a, b in zip(texts, texts[1:]))  # ''They: ' ' They
     for i, token in enumerate(doc):
         text = token.text
         if straight and i == straight[0] and (len(straight) + split_marks) % 2 and i > 0 and doc[i - 1].text in {",", "!", "?", "."}:
@@ -807,8 +808,11 @@ def _head(tokens) -> int | None:
 def _impersonal(doc, found: list[Source]) -> list[Source]:
     """'Reportedly', 'it is believed', 'local reports', 'various sources': vague, with or without a verb."""
     words = [t.lower_ for t in doc]
+    sentence = " " + " ".join(words) + " "
     extra = []
     for phrase in IMPERSONAL:
+        if f" {phrase} " not in sentence:
+            continue  # most sentences hold none: look for where only when one is there
         size = len(phrase.split())
         for i in range(len(words) - size + 1):
             if " ".join(words[i:i + size]) == phrase and not any(s.start <= i < s.end for s in found):

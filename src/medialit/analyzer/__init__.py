@@ -1,6 +1,6 @@
 """The analyzer: marks sources, figures, framing and outlets in any English news text, with its word lists and rules.
 
-``analyzer.analyze`` is what ``medialit.analyze`` and ``medialit analyze`` run; ``attribution``, ``figure_finder``,
+``analyzer.analyze`` is what ``medialit.analyze`` and ``medialit analyze`` run; ``attribution`` (with ``view_cues``), ``figure_finder``,
 ``framing_lexicon`` and ``framing_quotes`` are its rules, ``tokenizer`` and ``phrase_matcher`` read the text,
 ``marks`` names and explains each mark, and ``analysis_html`` shows them (``data/`` holds the word lists).
 

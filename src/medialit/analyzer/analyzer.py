@@ -255,7 +255,10 @@ def _framing(doc, attributions: list, spans: list[tuple[int, int]]) -> list[tupl
                 continue
             why = OPINION_HELP
         elif word in saying_verbs():
-            citing = word in doubting_verbs() and bool(attributions)
+            # "The ministry claimed that …" cites the ministry; ", claiming …" after what someone did is the outlet's
+            # own word for what they said.
+            added_on = word.endswith("ing") and doc.text[:span.start_char].rstrip().endswith(",")
+            citing = word in doubting_verbs() and bool(attributions) and not added_on
             if citing or plain_sense(word, doc.text[span.end_char:]):
                 continue
             why = SAYING_HELP

@@ -109,7 +109,8 @@ def saying_verbs() -> frozenset[str]:
 @cache
 def doubting_verbs() -> frozenset[str]:
     """The verbs of saying that doubt the speaker ("claimed"): marked only in a sentence that cites no source, since
-    the lessons read "The ministry claimed that ..." as citing the ministry; "boasted" and "lied" always judge."""
+    the lessons read "The ministry claimed that ..." as citing the ministry (", claiming ..." after what someone did
+    is still marked); "boasted" and "lied" always judge."""
     lines = _sections(WORDS_FILE.read_text(encoding="utf-8"))["doubting verbs of saying"]
     return frozenset(form.lower() for line in lines for form in line.split())
 

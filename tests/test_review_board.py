@@ -13,7 +13,7 @@ import nbformat
 import pytest
 
 from medialit.classroom import case_review
-from medialit.classroom.case_review import draft_review, save_review
+from medialit.classroom.case_review import draft_review, empty_chain, save_review
 from medialit.classroom.review_board import ReviewBoard
 
 NAME = "library-cuts"
@@ -210,3 +210,46 @@ def test_a_review_that_cannot_be_saved_says_so_and_keeps_the_board_as_it_was(boa
     assert row(board, "figures", 3).item["status"] == "unreviewed"
     assert sorted(p.name for p in review_path(course).parent.iterdir()) == [f"{NAME}-review.ipynb",
                                                                           f"{NAME}.review.json"]
+
+
+def test_the_chain_is_saved_once_it_has_two_tellers_and_cleared_when_they_are_emptied(board, course):
+    chain = board.chain
+    chain.sentence.value = "5"
+    assert on_disk(course)["chain"] == empty_chain()  # a sentence alone is not a chain: kept in its box, not saved
+    chain.tellers.value = "Library staff > A library worker >  the outlet "
+    assert on_disk(course)["chain"] == {"sentence": 5, "tellers": ["Library staff", "A library worker", "the outlet"],
+                                        "reason": ""}
+    assert board.status.lines == ["13 of 13 items still to review; the chain needs a one-line reason.",
+                                  "The chain: saved."]
+    assert "Library staff &gt; A library worker &gt; the outlet" in chain.about.value
+    assert "it needs a one-line reason" in chain.about.value
+    chain.reason.value = "Staff were told; the worker told the outlet, which prints it."
+    assert on_disk(course)["chain"]["reason"] == "Staff were told; the worker told the outlet, which prints it."
+    assert board.status.lines[0] == "13 of 13 items still to review."
+    again = ReviewBoard(NAME)  # the notebook run again shows the chain as saved
+    assert (again.chain.sentence.value, again.chain.tellers.value, again.chain.reason.value) == (
+        "5", "Library staff > A library worker > the outlet", chain.reason.value)
+    chain.tellers.value = ""
+    assert on_disk(course)["chain"] == empty_chain()
+    assert board.status.lines[-1] == "The chain cleared: saved."
+    assert "no chain" in chain.about.value
+
+
+def test_a_chain_that_cannot_be_saved_is_one_sentence_in_the_status_line_and_nothing_is_lost(board, course):
+    before = review_path(course).read_bytes()
+    chain = board.chain
+    chain.reason.value = "The worker told the outlet."
+    chain.tellers.value = "A library worker > the outlet"
+    chain.sentence.value = "99"  # the typed sentence is checked once the tellers are there
+    assert board.status.lines[-1] == "The article has sentences S1 to S8, not S99."
+    assert review_path(course).read_bytes() == before
+    chain.sentence.value = "five"
+    assert board.status.lines[-1] == "Type the chain's sentence number as a number, such as 4."
+    chain.sentence.value = "S5"
+    saved = on_disk(course)["chain"]
+    assert saved == {"sentence": 5, "tellers": ["A library worker", "the outlet"],
+                     "reason": "The worker told the outlet."}
+    before = review_path(course).read_bytes()
+    chain.tellers.value = "A library worker"
+    assert board.status.lines[-1] == "A chain needs two tellers or more, each named once, first teller first."
+    assert review_path(course).read_bytes() == before and chain.tellers.value == "A library worker"

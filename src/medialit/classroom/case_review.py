@@ -107,9 +107,15 @@ def set_chain(review: dict, sentence: int, tellers: list[str], reason: str) -> d
     if len(tellers) < 2 or len({t.casefold() for t in tellers}) < len(tellers) or not all(t.strip() for t in tellers):
         raise ReviewProblem("A chain needs two tellers or more, each named once, first teller first.")
     if not any(item["sentence"] == sentence for item in review["sentences"]):
-        raise ReviewProblem(f"The article has no S{sentence}.")
+        raise ReviewProblem(f"The article has sentences S1 to S{len(review['sentences'])}, not S{sentence}.")
     review["chain"] = {"sentence": sentence, "tellers": [" ".join(t.split()) for t in tellers],
                        "reason": " ".join(reason.split())}
+    return review["chain"]
+
+
+def clear_chain(review: dict) -> dict:
+    """No chain: the lesson will not ask for one."""
+    review["chain"] = empty_chain()
     return review["chain"]
 
 

@@ -9,7 +9,9 @@ candidate). Each item shows its sentence with the phrase in brackets and bold
 in words; its controls accept the draft, reject it, or change the key (the
 label, other answers a careful reader could defend, who vouches or whose words
 they are) and write its one-line reason. A form adds a figure or a framing
-phrase the analyzer missed.
+phrase the analyzer missed, and another fills in the chain of attribution,
+which no analyzer finds (who told whom, first teller first, in one box:
+``An engineer > the agency > the outlet``).
 
 Every change is saved at once (there is no Save button to forget): the change
 is made on a copy of the review, the copy is written whole, and only then does
@@ -37,8 +39,8 @@ import traitlets
 
 from ..content.article import number_sentences
 from ..lesson.answers import FRAMING_TECHNIQUES, NUMBER_PROMISES, SOURCE_KINDS
-from .case_review import (OUTLET, SECTIONS, ReviewProblem, accept, add, change, load_review, reject, review_path,
-                          save_review, set_reason, waiting)
+from .case_review import (OUTLET, SECTIONS, ReviewProblem, accept, add, chain_of, change, clear_chain, load_review,
+                          reject, review_path, save_review, set_chain, set_reason, waiting)
 
 #: Each part's heading, what one item is, and what its who-field asks.
 PARTS = {
@@ -304,6 +306,69 @@ class AddForm:
             self.phrase.value = self.also.value = self.reason.value = ""
 
 
+def chain_sentence(typed: str) -> int:
+    """The chain's sentence number as typed: "4" or "S4"."""
+    number = typed.strip().upper().removeprefix("S").strip()
+    if not number.isdigit():
+        raise ReviewProblem("Type the chain's sentence number as a number, such as 4.")
+    return int(number)
+
+
+def chain_tellers(typed: str) -> list[str]:
+    """The tellers as typed, first teller first, separated by ">"."""
+    return [teller.strip() for teller in typed.split(">")] if typed.strip() else []
+
+
+class ChainForm:
+    """The chain of attribution (optional, no analyzer finds it): the sentence, its tellers first to last in one box
+    ("A > B > the outlet"), and the reason. Saved whenever a box is left or Enter pressed, once the tellers are there;
+    emptying the tellers clears it."""
+
+    def __init__(self, board: ReviewBoard):
+        self.board = board
+        looks = board.looks
+        self.about = looks.make(w.HTML)
+        self.sentence = looks.text_box("Sentence number", width="14em")
+        self.tellers = looks.text_box("Tellers, first teller first, the outlet last, separated by >")
+        self.reason = looks.text_box("Reason (one line)", width="60em")
+        self.box = looks.make(w.VBox, children=[
+            looks.make(w.HTML, value=(
+                "<h3>Chain of attribution (optional)</h3><p>Who told whom the claim of one sentence, for lesson 1's "
+                "chain exercise: for example <code>An engineer at the dam &gt; the news agency &gt; the outlet"
+                "</code>. Leave the tellers empty for no chain.</p>")),
+            self.about, self.sentence, self.tellers, self.reason], _dom_classes=("medialit-review-chain",))
+        chain = chain_of(board.review)
+        if chain["tellers"]:
+            self.sentence.value = str(chain["sentence"])
+            self.tellers.value = " > ".join(chain["tellers"])
+            self.reason.value = chain["reason"]
+        self.show()
+        for control in (self.sentence, self.tellers, self.reason):
+            control.observe(self._save, names="value")
+
+    def show(self) -> None:
+        chain = chain_of(self.board.review)
+        if not chain["tellers"]:
+            words = "no chain: the lesson will not ask for one"
+        else:
+            words = f"the chain of S{chain['sentence']} is {' > '.join(chain['tellers'])}"
+            if not chain["reason"].strip():
+                words += "; it needs a one-line reason"
+        self.about.value = f"<p>Status: <strong>{html.escape(words)}</strong></p>"
+
+    def _save(self, _change=None) -> None:
+        tellers = chain_tellers(self.tellers.value)
+        if tellers:
+            saved = self.board.apply("The chain", lambda r: set_chain(r, chain_sentence(self.sentence.value), tellers,
+                                                                      self.reason.value))
+        elif chain_of(self.board.review)["tellers"]:
+            saved = self.board.apply("The chain cleared", clear_chain)
+        else:
+            return  # nothing to save yet: what is typed stays in its box
+        if saved:
+            self.show()
+
+
 class ReviewBoard(w.VBox):
     """The review of case ``name`` (``COURSE/reviews/NAME.review.json``) as widgets; the course is the
     nearest folder above the notebook holding source_texts/, unless ``course`` names it."""
@@ -331,6 +396,7 @@ class ReviewBoard(w.VBox):
                      for section in SECTIONS}
         self.parts = {section: self.looks.make(w.VBox, children=[row.box for row in self.rows[section]])
                       for section in SECTIONS}
+        self.chain = ChainForm(self)
         self.form = AddForm(self)
         intro = self.looks.make(w.HTML, value=(
             f"<h2>Review of the case {html.escape(name)}</h2>"
@@ -344,6 +410,8 @@ class ReviewBoard(w.VBox):
             children += [self.looks.make(w.HTML, value=f"<h3>{heading}</h3><p>{_items(len(self.rows[section]))}, "
                                                        f"{one_item}.</p>"),
                          self.parts[section]]
+            if section == "sentences":  # the chain is about who is speaking
+                children.append(self.chain.box)
         self.children = [*children, self.form.box]
         self.say("")
 
@@ -355,9 +423,12 @@ class ReviewBoard(w.VBox):
         total = sum(len(self.review[section]) for section in SECTIONS)
         unreviewed = sum(item["status"] == "unreviewed" for section in SECTIONS for item in self.review[section])
         line = f"{unreviewed} of {_items(total)} still to review"
-        reasons = len(left) - unreviewed
-        return line + (f"; {reasons} key item{'s' if reasons != 1 else ''} need{'s' if reasons == 1 else ''} "
-                       "a one-line reason" if reasons else "") + "."
+        chain = any(reason.startswith("chain:") for reason in left)  # the chain is not an item: said apart
+        reasons = len(left) - unreviewed - chain
+        if reasons:
+            line += (f"; {reasons} key item{'s' if reasons != 1 else ''} need{'s' if reasons == 1 else ''} "
+                     "a one-line reason")
+        return line + ("; the chain needs a one-line reason" if chain else "") + "."
 
     def say(self, message: str) -> str:
         """Show the progress and ``message`` in the live status line; return the message."""

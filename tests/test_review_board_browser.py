@@ -106,6 +106,25 @@ def test_by_keyboard_alone_change_a_label_add_another_answer_and_write_a_reason(
     expect(savage.get_by_role("button", name="Reject")).to_be_focused()
     page.keyboard.press("Space")
     wait_for_review(course, lambda r: r["framing"][0]["status"] == "rejected", "the framing item rejected by Space")
+    chain = page.locator(f"{BOARD} .medialit-review-chain")
+    items = page.locator(f"{BOARD} .medialit-review-item")
+    items.nth(7).get_by_label("Reason (one line)").focus()  # the last sentence's last control: the chain comes next
+    page.keyboard.press("Tab")
+    expect(chain.get_by_label("Sentence number")).to_be_focused()
+    assert_focus_is_visible(page)
+    page.keyboard.type("5")
+    page.keyboard.press("Tab")
+    expect(chain.get_by_label("Tellers, first teller first, the outlet last, separated by >")).to_be_focused()
+    page.keyboard.type("Library staff > A library worker > the outlet")
+    page.keyboard.press("Tab")
+    expect(chain.get_by_label("Reason (one line)")).to_be_focused()
+    page.keyboard.type("Staff were told; a worker told the outlet, which prints it.")
+    page.keyboard.press("Enter")
+    review = wait_for_review(course, lambda r: r["chain"]["reason"].startswith("Staff were told"), "the chain")
+    assert review["chain"] == {"sentence": 5, "tellers": ["Library staff", "A library worker", "the outlet"],
+                               "reason": "Staff were told; a worker told the outlet, which prints it."}
+    expect(chain).to_contain_text("Status: the chain of S5 is Library staff > A library worker > the outlet")
+    expect(page.locator(f"{BOARD} [role=status]")).to_contain_text("The chain: saved.")
 
 
 def test_a_phrase_not_in_its_sentence_is_said_in_the_live_status_line(page, course):

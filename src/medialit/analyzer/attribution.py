@@ -28,22 +28,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import view_cues
-from .view_cues import DESIRES, OWNERS, POLLS, SAID_IN, VIEW_NEEDS_NEXT, VIEW_NOUNS, VIEW_VERBS
+from .view_cues import DESIRES, OWNERS, POLLS, SAID_IN, VIEW_NEEDS_NEXT, VIEW_NOUNS, VIEW_VERBS, verb_forms
 
 
 def _forms(*verbs: str) -> set[str]:
-    """The forms news cites a source with, of regular verbs: "asks", "asked", "asking"; "replies", "replied"."""
-    double = {"quip": "quipp"}  # a short vowel before one final consonant doubles it: "quipped"
-    forms = set()
-    for verb in verbs:
-        if verb.endswith("y") and verb[-2] not in "aeiou":
-            forms |= {verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
-        elif verb.endswith("e"):
-            forms |= {verb, verb + "s", verb + "d", verb[:-1] + "ing"}
-        else:
-            stem = double.get(verb, verb)
-            forms |= {verb, verb + ("es" if verb.endswith(("s", "sh", "ch")) else "s"), stem + "ed", stem + "ing"}
-    return forms - set(verbs)  # the bare verb mostly follows "can", "must", "to": "the tribunal must reply"
+    """The forms news cites a source with, of regular verbs, without the bare verb: it mostly follows "can", "must"
+    or "to" ("the tribunal must reply")."""
+    return verb_forms(*verbs) - set(verbs)
 
 
 #: Verbs of saying and of stance, in the forms news uses.

@@ -10,8 +10,13 @@ body): "the river wants a wider bed" is nobody's view, and "I", "we" and "you" a
 from __future__ import annotations
 
 
-def _forms(*verbs: str) -> set[str]:
-    """A regular verb in every form, the bare one included ("voters want", "would support")."""
+#: Verbs whose last consonant doubles before -ed and -ing, after a short vowel: "quipped".
+_DOUBLED = {"quip": "quipp"}
+
+
+def verb_forms(*verbs: str) -> set[str]:
+    """Regular verbs in every form, the bare one included ("voters want", "would support"): "asks", "asked",
+    "asking"; "replies", "replied"."""
     forms = set()
     for verb in verbs:
         if verb.endswith("y") and verb[-2] not in "aeiou":
@@ -19,12 +24,13 @@ def _forms(*verbs: str) -> set[str]:
         elif verb.endswith("e"):
             forms |= {verb, verb + "s", verb + "d", verb[:-1] + "ing"}
         else:
-            forms |= {verb, verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s"), verb + "ed", verb + "ing"}
+            stem = _DOUBLED.get(verb, verb)
+            forms |= {verb, verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s"), stem + "ed", stem + "ing"}
     return forms
 
 
 #: What a source thinks, wants, backs or opposes.
-VIEW_VERBS = _forms(
+VIEW_VERBS = verb_forms(
     "believe", "want", "hope", "expect", "fear", "agree", "disagree", "support", "endorse", "oppose", "blame",
     "favor", "favour", "propose", "cite", "recommend", "doubt", "worry", "suspect", "assume", "applaud",
     "dispute", "echo", "invoke", "indicate", "reveal", "hint", "signal", "embrace", "champion", "intend", "pledge",
@@ -47,7 +53,7 @@ VIEW_NEEDS_NEXT = {
 #: Wishes and plans are a view only with "that" after them ("Ortiz hopes that the bridge …"): "the union wants
 #: wages raised", "hopes to build" and "agreed to late concessions" state a party's plan or act, which careful
 #: readers (tests/fixtures/analyzer/README.md, rule 8) leave unattributed.
-DESIRES = _forms("want", "hope", "seek", "intend", "prefer", "agree", "pledge", "propose") | {"sought", "preferred"}
+DESIRES = verb_forms("want", "hope", "seek", "intend", "prefer", "agree", "pledge", "propose") | {"sought", "preferred"}
 #: Nouns for what someone thinks or claims, read with their owner and "that": "Ortiz's claim that", "her view
 #: that" (not "his support for Israel" or "his plan for a test": the owner's act or plan, as careful readers mark).
 VIEW_NOUNS = {"view", "claim", "allegation", "belief", "argument", "assertion", "contention", "insistence",

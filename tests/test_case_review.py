@@ -111,3 +111,18 @@ def test_a_reason_typed_before_a_decision_is_kept_and_decides_nothing(review):
     assert item["reason"] == "The council's own report: a lower limit."
     accept(review, "figures", 0)
     assert review["figures"][0]["reason"] == "The council's own report: a lower limit."
+
+
+@pytest.mark.parametrize(("chain", "said"), [
+    ({"sentence": 2, "tellers": ["Mayor Rosa Kent"], "reason": "x"}, "two tellers or more"),
+    ({"sentence": 99, "tellers": ["Mayor Rosa Kent", "the outlet"], "reason": "x"}, "not S99"),
+    ({"sentence": 2, "tellers": "Mayor Rosa Kent > the outlet", "reason": "x"}, 'must look like'),
+])
+def test_a_chain_edited_badly_by_hand_is_refused_when_the_review_is_read(review, tmp_path, chain, said):
+    path = tmp_path / "r.json"
+    save_review(review, path)
+    edited = json.loads(path.read_text(encoding="utf-8"))
+    edited["chain"] = chain
+    path.write_text(json.dumps(edited), encoding="utf-8")
+    with pytest.raises(ReviewProblem, match=said):
+        load_review(path, TEXT)

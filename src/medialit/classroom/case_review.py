@@ -255,6 +255,13 @@ def validate(review: dict) -> None:
                 _checked(section, item["key"][field])
                 for other in item["key"]["also"]:
                     _checked(section, other)
+    chain = chain_of(review)  # the board fills it in, but a colleague may edit the file by hand
+    if not (isinstance(chain, dict) and isinstance(chain.get("tellers"), list)
+            and all(isinstance(teller, str) for teller in chain["tellers"]) and isinstance(chain.get("reason"), str)):
+        raise ReviewProblem('The review\'s "chain" must look like {"sentence": 4, "tellers": ["a local official", '
+                            '"the outlet"], "reason": "..."}.')
+    if chain["tellers"]:
+        set_chain({"sentences": review["sentences"]}, chain.get("sentence"), chain["tellers"], chain["reason"])
 
 
 def _checked(section: str, label):

@@ -37,7 +37,7 @@ from ..lesson.answers import NUMBER_PROMISES
 from .case_review import OUTLET, ReviewProblem, chain_of, key_items, load_review, review_path, waiting
 from .course import COURSE_ROOT
 from .lesson_time import time_notebook
-from .skill_check import _grading, _table, _without_examples, hidden_test, literal
+from .skill_check import hidden_test, label_table, literal, nbgrader_metadata, without_examples
 from .test_cells import hidden_region
 
 
@@ -236,7 +236,7 @@ vouchers = {copy}
 
 
 def promises_question(number: int, exercise: int, phrases: list[str]) -> str:
-    table = _table(("The number is…", "It promises"), {p: _without_examples(m) for p, m in NUMBER_PROMISES.items()})
+    table = label_table(("The number is…", "It promises"), {p: without_examples(m) for p, m in NUMBER_PROMISES.items()})
     copy = "{" + ", ".join(f'{literal(phrase)}: "?"' for phrase in phrases) + "}"
     return f"""\
 ## {number}. Exercise {exercise} ({PROMISES_POINTS} points): what does each number promise?
@@ -334,16 +334,16 @@ def _exercise(name: str, prompt: str, why: list[str], solution: object, visible:
     return cells + [
         _code(f"answer-{name}", f"{name} = ...  # {prompt}\n### BEGIN SOLUTION\n\n{_comment(why)}\n"
                                 f"{name} = {literal(solution)}\n\n### END SOLUTION",
-              _grading(f"answer_{name}", locked=False, solution=True)),
+              nbgrader_metadata(f"answer_{name}", locked=False, solution=True)),
         _code(f"check-{name}", f'check("{name}")'),
         _code(f"test-{name}", f"{visible}\n### BEGIN HIDDEN TESTS\n{hidden}\n### END HIDDEN TESTS",
-              _grading(name, grade=True, points=points)),
+              nbgrader_metadata(name, grade=True, points=points)),
     ]
 
 
 def _written(name: str, model: str, rubric: str, points: float):
     return _markdown(f"answer-{name}", f"### BEGIN SOLUTION\n**Model answer.** {model}\n\n{rubric}\n### END SOLUTION",
-                     {"nbgrader": _grading(name, grade=True, locked=False, solution=True, points=points)["nbgrader"]})
+                     {"nbgrader": nbgrader_metadata(name, grade=True, locked=False, solution=True, points=points)["nbgrader"]})
 
 
 def _first(answers: list[set]) -> object:
@@ -373,7 +373,7 @@ def _build(name: str, review: dict, minutes: tuple[int, int]) -> nbformat.Notebo
 
     cells += [_markdown("article", article_intro(heading(), article.metadata)),
               _code("setup", f'from medialit import check, load_article\n\narticle = load_article("{name}")\narticle',
-                    _grading("setup"))]
+                    nbgrader_metadata("setup"))]
     cells.append(_markdown("four-kinds", lesson_text(
         "01-unnamed-sources", "1278dd89", f"## {heading()}. Four kinds of source, and sentences that mix them")))
     cells.append(_markdown("question-speakers", lesson_text(

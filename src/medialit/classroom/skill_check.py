@@ -302,12 +302,13 @@ def visible_test(form: Form, name: str) -> str:
 
 # What students read. The same words in both forms; only the article's details change.
 
-def _without_examples(meaning: str) -> str:
+def without_examples(meaning: str) -> str:
     """A label's meaning without its examples in brackets: examples would hand over answers."""
     return re.sub(r"\s*\([^)]*\)", "", meaning)
 
 
-def _table(head: tuple[str, str], rows: dict[str, str]) -> str:
+def label_table(head: tuple[str, str], rows: dict[str, str]) -> str:
+    """A two-column Markdown table of labels (in code type, as students copy them) and what each means."""
     return "\n".join([f"| {head[0]} | {head[1]} |", "|---|---|", *(f"| `{label}` | {meaning} |" for label, meaning in rows.items())])
 
 
@@ -359,10 +360,10 @@ TECHNIQUES_SHOWN = ("loaded label", "emotive language", "scare quotes", "euphemi
 
 def questions(form: Form) -> dict[str, str]:
     """The question above each answer cell (after the part's heading, where a part starts)."""
-    techniques = _table(("Technique", "What it does"),
-                        {t: _without_examples(FRAMING_TECHNIQUES[t]) for t in TECHNIQUES_SHOWN})
-    promises = _table(("The number is…", "It promises"), {p: _without_examples(m) for p, m in NUMBER_PROMISES.items()})
-    kinds = _table(("Source", "What it means"), SOURCE_KIND_MEANINGS)
+    techniques = label_table(("Technique", "What it does"),
+                        {t: without_examples(FRAMING_TECHNIQUES[t]) for t in TECHNIQUES_SHOWN})
+    promises = label_table(("The number is…", "It promises"), {p: without_examples(m) for p, m in NUMBER_PROMISES.items()})
+    kinds = label_table(("Source", "What it means"), SOURCE_KIND_MEANINGS)
     return {
         "sources_named": f"""\
 ## Part 1: who vouches?
@@ -456,7 +457,7 @@ def explanation(form: Form, name: str) -> str:
         return f" ({line.who}'s word, quoted)" if phrase in line.quoted_framing else ""
 
     return "; ".join(f"S{_sentence_of(form, phrase)} {literal(phrase)}{whose(phrase)}: {labels[phrase]}, "
-                     f"{_without_examples(meanings[labels[phrase]])}" for phrase in asked) + "."
+                     f"{without_examples(meanings[labels[phrase]])}" for phrase in asked) + "."
 
 
 def answer_cell(form: Form, name: str) -> str:
@@ -469,7 +470,8 @@ def test_cell(form: Form, name: str) -> str:
             "### END HIDDEN TESTS")
 
 
-def _grading(grade_id: str, *, grade=False, locked=True, solution=False, points=None) -> dict:
+def nbgrader_metadata(grade_id: str, *, grade=False, locked=True, solution=False, points=None) -> dict:
+    """A cell's nbgrader metadata, as ``nbgrader generate_assignment`` expects it in a source notebook."""
     meta = {"grade": grade, "grade_id": grade_id, "locked": locked, "schema_version": 3, "solution": solution,
             "task": False}
     if points is not None:
@@ -502,14 +504,14 @@ def _build(form: Form, minutes: int) -> nbformat.NotebookNode:
         markdown("intro", intro(form, minutes)),
         markdown("article", article_intro(form)),
         code("setup", f'from medialit import load_article\n\narticle = load_article("{form.text}")\narticle',
-             _grading("setup")),
+             nbgrader_metadata("setup")),
     ]
     asked = questions(form)
     for name in ITEMS:
         cells += [
             markdown(f"question-{name}", asked[name]),
-            code(f"answer-{name}", answer_cell(form, name), _grading(f"answer_{name}", locked=False, solution=True)),
-            code(f"test-{name}", test_cell(form, name), _grading(name, grade=True, points=POINTS)),
+            code(f"answer-{name}", answer_cell(form, name), nbgrader_metadata(f"answer_{name}", locked=False, solution=True)),
+            code(f"test-{name}", test_cell(form, name), nbgrader_metadata(name, grade=True, points=POINTS)),
         ]
     cells.append(markdown("done", END))
     notebook = nbformat.v4.new_notebook(cells=cells, metadata={

@@ -56,9 +56,9 @@ def review_as_a_teacher(course) -> None:
     accept(review, "framing", 0)  # Reckless
     accept(review, "framing", 1)  # so-called
     add(review, "framing", 13, "record profits", "emotive language", also=["opinion as fact"],
-        reason="A judgement in the outlet's own voice that sets profits against the town.", text=TEXT)
+        reason="A judgement in the outlet's own voice that sets profits against the town.")
     add(review, "framing", 6, "a cheap attack", "loaded label", who="Kessel Power",
-        reason="The company's own words, quoted.", text=TEXT)
+        reason="The company's own words, quoted.")
     save_review(review, path)
 
 

@@ -62,11 +62,11 @@ def test_accepting_changing_and_rejecting_decide_the_key(review):
 
 def test_a_phrase_the_analyzer_missed_can_be_added_only_from_its_sentence(review):
     item = add(review, "framing", 5, "vanity project", "loaded label", also=["emotive language"],
-               who="critics", reason="A label the critics use.", text=TEXT)
+               who="critics", reason="A label the critics use.")
     assert item["status"] == "added" and item["key"]["whose"] == "critics"
     assert item in key_items(review, "framing")
     with pytest.raises(ReviewProblem, match="S4 does not hold"):
-        add(review, "framing", 4, "vanity project", "loaded label", reason="x", text=TEXT)
+        add(review, "framing", 4, "vanity project", "loaded label", reason="x")
 
 
 def test_a_label_outside_the_vocabulary_is_refused_in_one_sentence(review):

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import nbformat
 
-from ..content.article import load_article, phrase_words
+from ..content.article import holds_words, load_article, phrase_words
 from ..content.wording import counted
 from ..keys.answer_hashes import CHECKS_DIR, SELF_STUDY_CHECKS, item_hash, salt_for
 from ..lesson.answers import MAX_PHRASE_WORDS, VOCABULARIES, word_runs
@@ -199,8 +199,7 @@ def _paragraph_of(article, word: str) -> int:
     A key word the text does not hold could never be found, so the exercise
     could never get full marks: say so when the keys are built.
     """
-    paragraph = next((s.paragraph for s in article.sentences
-                      if f" {word} " in f" {' '.join(phrase_words(s.text))} "), None)
+    paragraph = next((s.paragraph for s in article.sentences if holds_words(s.text, word)), None)
     if paragraph is None:
         raise ValueError(f"The key word {word!r} is not in the text {article.name!r}: no student could find it")
     return paragraph

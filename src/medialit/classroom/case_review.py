@@ -28,7 +28,7 @@ import tempfile
 from pathlib import Path
 
 from ..analyzer.analyzer import analyze
-from ..content.article import number_sentences, phrase_words
+from ..content.article import holds_words
 from ..lesson.answers import FRAMING_TECHNIQUES, NUMBER_PROMISES, SOURCE_KINDS
 
 FORMAT = "medialit case review 1"
@@ -64,22 +64,20 @@ def text_sha256(text: str) -> str:
 
 def draft_review(name: str, text: str) -> dict:
     """The analyzer's draft for every sentence, figure and framing candidate of ``text``, all still unreviewed."""
-    result = analyze(text)
-    _, paragraphs = number_sentences(text)
-    sentences = [s for paragraph in paragraphs for s in paragraph]
+    result = analyze(text)  # its sentences are numbered as the lessons number them
     speakers = {}
     for found in result["attributions"]:
         speakers.setdefault(found["sentence"], []).append(found)
     review = {"format": FORMAT, "case": name, "text_sha256": text_sha256(text),
               "sentences": [], "figures": [], "framing": [], "chain": empty_chain()}
-    for sentence in sentences:
-        found = speakers.get(sentence.number, [])
+    for sentence in result["sentences"]:
+        found = speakers.get(sentence["sentence"], [])
         kinds = sorted({f["kind"] for f in found}) or ["none"]
         reason = ("; ".join(f"{f['text']!r}: {_first_sentence(f['explanation'])}" for f in found) if found
                   else "Nobody vouches for it: the outlet's own voice.")
-        review["sentences"].append(_item(sentence.number, None, {
+        review["sentences"].append(_item(sentence["sentence"], None, {
             "kinds": kinds, "who": "; ".join(f["text"] for f in found) or OUTLET, "reason": reason},
-            text=sentence.text))
+            text=sentence["text"]))
     for figure in result["figures"]:
         promise = ("a range" if isinstance(figure["value"], (tuple, list)) or figure["rule"] == "vague amount"
                    else "part of a total" if figure["rule"] in ("share", "percentage")
@@ -177,17 +175,16 @@ def set_reason(review: dict, section: str, index: int, reason: str) -> dict:
 
 
 def add(review: dict, section: str, sentence: int, phrase: str, label, also=(), who: str = OUTLET,
-        reason: str = "", text: str | None = None) -> dict:
+        reason: str = "") -> dict:
     """A figure or a framing phrase the analyzer missed, as the teacher marks it; its place follows the text."""
     if section == "sentences":
         raise ReviewProblem("Every sentence is already in the review: change its kinds instead.")
-    if text is not None:
-        _phrase_in_sentence(text, sentence, phrase)
-    review[section].append(_item(sentence, phrase, None))
+    _phrase_in_sentence(review, sentence, phrase)
+    new = _item(sentence, phrase, None)
+    review[section].append(new)
     review[section].sort(key=lambda i: i["sentence"])
-    index = next(i for i, item in enumerate(review[section]) if item["sentence"] == sentence and item.get("phrase") == phrase
-                 and item["draft"] is None and item["key"] is None)
-    return change(review, section, index, label, also, who, reason)
+    return change(review, section, next(i for i, item in enumerate(review[section]) if item is new), label, also, who,
+                  reason)
 
 
 def waiting(review: dict) -> list[str]:
@@ -212,7 +209,7 @@ def key_items(review: dict, section: str) -> list[dict]:
 
 
 def save_review(review: dict, path: Path) -> None:
-    """Write the review beside the text, whole or not at all."""
+    """Write the review whole or not at all."""
     validate(review)
     body = json.dumps(review, indent=1, ensure_ascii=False) + "\n"
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -287,12 +284,11 @@ def _reason(item: dict, reason: str | None) -> str:
     return " ".join(reason.split()) if reason is not None else item["reason"]
 
 
-def _phrase_in_sentence(text: str, sentence: int, phrase: str) -> None:
-    """A phrase the teacher adds must be words of its sentence, or students could never mark it."""
-    _, paragraphs = number_sentences(text)
-    sentences = [s for paragraph in paragraphs for s in paragraph]
+def _phrase_in_sentence(review: dict, sentence: int, phrase: str) -> None:
+    """A phrase the teacher adds must be words of its sentence (as the review holds it), or students could never
+    mark it."""
+    sentences = review["sentences"]
     if not 1 <= sentence <= len(sentences):
         raise ReviewProblem(f"The article has sentences S1 to S{len(sentences)}, not S{sentence}.")
-    wanted, words = phrase_words(phrase), phrase_words(sentences[sentence - 1].text)
-    if not wanted or not any(words[i:i + len(wanted)] == wanted for i in range(len(words))):
+    if not holds_words(sentences[sentence - 1]["text"], phrase):
         raise ReviewProblem(f"S{sentence} does not hold the words {phrase!r}.")

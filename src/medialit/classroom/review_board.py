@@ -37,7 +37,6 @@ import anywidget
 import ipywidgets as w
 import traitlets
 
-from ..content.article import number_sentences
 from ..lesson.answers import FRAMING_TECHNIQUES, NUMBER_PROMISES, SOURCE_KINDS
 from .case_review import (OUTLET, SECTIONS, ReviewProblem, accept, add, chain_of, change, clear_chain, load_review,
                           reject, review_path, save_review, set_chain, set_reason, waiting)
@@ -299,7 +298,7 @@ class AddForm:
             return
         added = self.board.apply(f"S{number} {phrase!r} added to {PARTS[section][0].lower()}", lambda r: add(
             r, section, number, phrase, self.label.value, also=read_also(section, self.also.value),
-            who=self.who.value.strip() or _FIRST_WHO[section], reason=self.reason.value, text=self.board.text))
+            who=self.who.value.strip() or _FIRST_WHO[section], reason=self.reason.value))
         self.said.value = html.escape(self.board.message)
         if added:
             self.board.show_added(section, number, phrase)
@@ -382,16 +381,15 @@ class ReviewBoard(w.VBox):
             folder = Path(course) if course is not None else find_course(Path.cwd())
             self.path = review_path(folder, name)
             try:
-                self.text = (folder / "source_texts" / f"{name}.txt").read_text(encoding="utf-8")
+                text = (folder / "source_texts" / f"{name}.txt").read_text(encoding="utf-8")
             except FileNotFoundError:
                 raise ReviewProblem(f"There is no article source_texts/{name}.txt in {folder}: run medialit new-case "
                                     "on the article first.") from None
-            self.review = load_review(self.path, self.text)
+            self.review = load_review(self.path, text)
         except ReviewProblem as problem:
             self.status.lines = [str(problem)]
             return
-        _, paragraphs = number_sentences(self.text)
-        self.sentences = [s.text for paragraph in paragraphs for s in paragraph]
+        self.sentences = [item["text"] for item in self.review["sentences"]]
         self.rows = {section: [ItemRow(self, section, i) for i in range(len(self.review[section]))]
                      for section in SECTIONS}
         self.parts = {section: self.looks.make(w.VBox, children=[row.box for row in self.rows[section]])

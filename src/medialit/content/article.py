@@ -229,3 +229,10 @@ def phrase_words(text: str) -> list[str]:
     written out in plain syntax (tests/test_hidden_tests.py checks that the two agree).
     """
     return _PHRASE_WORD.findall(text.lower().replace("\u2019", "'"))
+
+
+def holds_words(text: str, phrase: str) -> bool:
+    """Whether ``text`` holds the words of ``phrase`` side by side, as the grader reads marks: a phrase it does not
+    hold could never be marked by a student."""
+    wanted = " ".join(phrase_words(phrase))
+    return bool(wanted) and f" {wanted} " in f" {' '.join(phrase_words(text))} "

@@ -37,7 +37,7 @@ import anywidget
 import ipywidgets as w
 import traitlets
 
-from ..lesson.answers import FRAMING_TECHNIQUES, NUMBER_PROMISES, SOURCE_KINDS
+from ..lesson.answers import SOURCE_KINDS
 from .case_review import (OUTLET, SECTIONS, ReviewProblem, accept, add, chain_of, change, clear_chain, load_review,
                           reject, review_path, save_review, set_chain, set_reason, waiting)
 

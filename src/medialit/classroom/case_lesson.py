@@ -120,7 +120,8 @@ def chain_key(review: dict) -> list[set[str]]:
 
 def figure_names(review: dict) -> list[tuple[str, dict]]:
     """Each key figure with its name as students write it: S3 alone in its sentence, S3a and S3b for two."""
-    figures = [item for item in key_items(review, "figures") if item["sentence"] in speakers_key(review)]
+    tagged = speakers_key(review)
+    figures = [item for item in key_items(review, "figures") if item["sentence"] in tagged]
     named = []
     for item in figures:
         same = [f for f in figures if f["sentence"] == item["sentence"]]
@@ -343,7 +344,7 @@ def _exercise(name: str, prompt: str, why: list[str], solution: object, visible:
 
 def _written(name: str, model: str, rubric: str, points: float):
     return _markdown(f"answer-{name}", f"### BEGIN SOLUTION\n**Model answer.** {model}\n\n{rubric}\n### END SOLUTION",
-                     {"nbgrader": nbgrader_metadata(name, grade=True, locked=False, solution=True, points=points)["nbgrader"]})
+                     nbgrader_metadata(name, grade=True, locked=False, solution=True, points=points))
 
 
 def _first(answers: list[set]) -> object:

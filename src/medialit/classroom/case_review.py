@@ -58,6 +58,16 @@ def review_path(course: Path, name: str) -> Path:
     return course / "reviews" / f"{name}.review.json"
 
 
+def who_field(section: str) -> str:
+    """The key's field for who is behind an item: who vouches (a sentence, a figure), or whose words (framing)."""
+    return "whose" if section == "framing" else "who"
+
+
+def place(item: dict) -> str:
+    """Where an item is, as a teacher reads it: "S3", or "S3 'at least 30'" for a phrase."""
+    return f"S{item['sentence']}" + (f" {item['phrase']!r}" if "phrase" in item else "")
+
+
 def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -136,7 +146,7 @@ def _item(sentence: int, phrase: str | None, draft: dict | None, **extra) -> dic
 def _key_of(section: str, draft: dict) -> dict:
     """The key a draft becomes when accepted: its label(s) and who, with no other answer yet."""
     field, _ = SECTIONS[section]
-    return {field: draft[field], "also": [], **{k: v for k, v in draft.items() if k in ("who", "whose")}}
+    return {field: draft[field], "also": [], who_field(section): draft[who_field(section)]}
 
 
 def accept(review: dict, section: str, index: int, reason: str | None = None) -> dict:
@@ -153,7 +163,7 @@ def change(review: dict, section: str, index: int, label, also=(), who: str | No
     """Make the key ``label`` (a list of kinds for a sentence), accepting ``also`` as other defensible answers."""
     item = _at(review, section, index)
     key = {SECTIONS[section][0]: _checked(section, label), "also": [_checked(section, a) for a in also]}
-    whose = "whose" if section == "framing" else "who"
+    whose = who_field(section)
     key[whose] = who if who is not None else (item["key"] or item["draft"] or {}).get(whose, OUTLET)
     item.update(status="added" if item["draft"] is None else "changed", key=key, reason=_reason(item, reason))
     return item
@@ -192,7 +202,7 @@ def waiting(review: dict) -> list[str]:
     lines = []
     for section in SECTIONS:
         for item in review[section]:
-            where = f"S{item['sentence']}" + (f" {item['phrase']!r}" if "phrase" in item else "")
+            where = place(item)
             if item["status"] == "unreviewed":
                 lines.append(f"{section}: {where} has not been reviewed")
             elif item["status"] in KEY_STATUSES and not item["reason"].strip():

@@ -39,7 +39,7 @@ import traitlets
 
 from ..lesson.answers import SOURCE_KINDS
 from .case_review import (OUTLET, SECTIONS, ReviewProblem, accept, add, chain_of, change, clear_chain, load_review,
-                          reject, review_path, save_review, set_chain, set_reason, waiting)
+                          place, reject, review_path, save_review, set_chain, set_reason, waiting, who_field)
 
 #: Each part's heading, what one item is, and what its who-field asks.
 PARTS = {
@@ -217,8 +217,7 @@ class ItemRow:
         return self.board.review[self.section][self.index]
 
     def where(self) -> str:
-        item = self.item
-        return f"S{item['sentence']}" + (f" {item['phrase']!r}" if "phrase" in item else "")
+        return place(self.item)
 
     def show(self) -> None:
         """Draw the item as the review now holds it, without the controls' own observers firing."""
@@ -231,7 +230,7 @@ class ItemRow:
                             f"<p>{drafted}</p><p>Status: <strong>{html.escape(standing(self.section, item))}"
                             f"</strong></p>")
         now = item["key"] or draft  # neither for an added item rejected: its controls keep what it was
-        whose = "whose" if self.section == "framing" else "who"
+        whose = who_field(self.section)
         self._quiet = True
         try:
             if now is not None:

@@ -2,9 +2,9 @@
 
 An opinion adjective ("brutal", "brilliant") judges when it tells the reader what to think of a person, a
 group, an act or a plan: before a word for one ("a brutal attack") or after a linking verb ("the attack was
-brutal", "called it brutal."); before a thing or a condition it often only describes ("a grim winter"). The same word is a plain description or a name elsewhere: a noun ("the good
-and the bad"), part of a fixed phrase ("kind of"), or a capitalised word inside a name or a title ("Great
-Lakes", the "Terrible Towel" show). The analyzer has no part-of-speech tagger in the browser, so these are
+brutal", "called it brutal."); before a thing or a condition it often only describes ("a grim winter"). The
+same word is no judgement used as a noun ("the good and the bad") or as a capitalised word inside a name or a
+title ("Great Lakes", the "Terrible Towel" show). The analyzer has no part-of-speech tagger in the browser, so these are
 small rules on the neighbouring words, each one explainable to a student.
 """
 

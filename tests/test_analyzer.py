@@ -387,3 +387,16 @@ def test_a_keys_folder_made_by_hand_does_not_make_a_class_a_learner_alone(alone,
     monkeypatch.chdir(tmp_path)
     with pytest.raises(AnalysisError, match="does not mark the lessons' own texts"):
         analyze(load_article("riverside-bridge").text)
+
+
+def test_each_sentence_is_found_where_it_stands_even_after_an_earlier_false_start():
+    """Sentences are numbered with their whitespace made single spaces; the analysis must still give each one's
+    place in the text as typed: across line breaks and runs of spaces, and past an earlier place where only its
+    first word appears."""
+    from medialit.analyzer.marks import locate
+
+    text = "Rain fell.\n\nRain  fell\n hard   on Tuesday. Rain fell hard on Tuesday."
+    assert locate(text, "Rain fell hard on Tuesday.", 0) == (12, 42)
+    assert locate(text, "Rain fell hard on Tuesday.", 13) == (43, len(text))
+    with pytest.raises(ValueError):
+        locate(text, "Snow fell.", 0)

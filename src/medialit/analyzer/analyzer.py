@@ -22,7 +22,7 @@ from .figure_finder import find_figures
 from .framing_context import judges
 from .framing_lexicon import doubting_verbs, intensifiers, opinion_only, plain_sense, saying_verbs, vader_only
 from .framing_quotes import is_title, named_before_verb, quotations, speaker_name, spoken
-from .marks import FRAMING, KIND_HELP, LABELS, SCARE_QUOTES_HELP, _offsets
+from .marks import FRAMING, KIND_HELP, LABELS, SCARE_QUOTES_HELP, _offsets, locate
 from .phrase_matcher import PhraseMatcher
 from .tokenizer import tokenize
 
@@ -170,8 +170,7 @@ def analyze(text: str | bytes) -> dict:
     quote_open, last_speaker, quote_speaker, waiting = False, None, None, []  # quotations over several sentences
     for sentence in sentences:
         doc = tokenize(sentence.text)
-        found = re.compile(r"\s+".join(map(re.escape, sentence.text.split(" ")))).search(text, position)
-        start, position = found.start(), found.end()
+        start, position = locate(text, sentence.text, position)
         where = _offsets(text[start:position], sentence.text, start)
         result["sentences"].append({"sentence": sentence.number, "paragraph": sentence.paragraph,
                                     "text": text[start:position], "start": start, "end": position})

@@ -102,3 +102,7 @@ def test_a_word_in_a_quoted_title_is_not_marked():
                                   "The ministry released a handout photo of the meeting."])
 def test_a_judging_noun_that_names_an_ordinary_thing_is_not_marked(text):
     assert marks(text) == []
+
+
+def test_a_word_of_force_that_only_describes_a_noun_leaves_the_verb_figurative():
+    assert ("emotive language", "slammed", None) in marks("The ministry slammed US military operations in the region.")

@@ -11,7 +11,9 @@ A verb that dresses an act in drama ("slammed", "gutted", "hijacked", "attacked"
 under fire") judges only in its figurative sense. The guideline: where the words around it speak of force, fire,
 weather, weapons, vehicles, buildings or bodies, the verb may be literal and reports a fact as the outlet saw it:
 "the storm gutted the house", "police attacked the crowd", "gunmen hijacked a bus", "the car slammed into a wall"
-are not marked; "the senator slammed the budget" and "critics attacked her record" are. A particle that makes
+are not marked; "the senator slammed the budget" and "critics attacked her record" are, and so is "slammed US
+military operations": a word of force that only describes the noun after it ("military operations", "police
+chief") does not make the scene physical. A particle that makes
 the verb physical or a set phrase ("slammed shut", "hammered out a deal", "spun off") also leaves it unmarked. The
 same word used as a noun ("a slam dunk", "the hijack") is not the verb, and a judging noun that names an ordinary
 thing with its neighbour ("stunt double", "handout photo") judges nothing.
@@ -52,7 +54,7 @@ gun guns gunfire shot shots shooting rifle rifles knife knives batons baton bull
 fire fires flames blaze arson arsonist storm storms hurricane tornado typhoon cyclone flood floods flooding wind winds
 earthquake quake wave waves tsunami wildfire wildfires lightning hail volcano dog dogs shark bear
 car cars truck trucks lorry bus buses vehicle vehicles van train trains plane planes aircraft jet jets ship ships boat
-boats tanker helicopter
+boats tanker helicopter village villages
 house houses home homes building buildings roof roofs ceiling wall walls door doors window windows shop shops store
 stores church mosque school factory warehouse bridge tunnel mine mines office offices apartment apartments tower
 killed killing dead death deaths wounded injured injuries hospital body bodies head face skull
@@ -95,8 +97,16 @@ def literal(tokens: list, start: int, end: int) -> bool:
     if end < len(tokens) and tokens[end].lower_ in LITERAL_PARTICLES:
         return True
     reach_before, reach_after = PHYSICAL_REACH
-    near = tokens[max(0, start - reach_before):start] + tokens[end:end + reach_after]
-    return any(t.lower_ in PHYSICAL for t in near)
+    near = [*range(max(0, start - reach_before), start), *range(end, min(len(tokens), end + reach_after))]
+    return any(tokens[i].lower_ in PHYSICAL and not _describes_a_noun(tokens, i, start, end) for i in near)
+
+
+def _describes_a_noun(tokens: list, i: int, start: int, end: int) -> bool:
+    """Whether the word at i only describes the noun after it ("military operations", "police chief"): then the
+    sentence speaks of that noun, not of force."""
+    after = tokens[i + 1] if i + 1 < len(tokens) and not start <= i + 1 < end else None
+    return (after is not None and after.is_alpha and after.is_lower and after.lower_ not in NOT_NOUNS
+            and after.lower_ not in PHYSICAL and not after.lower_.endswith("ly"))
 
 
 def ordinary_compound(tokens: list, start: int, end: int) -> bool:

@@ -106,3 +106,7 @@ def test_a_judging_noun_that_names_an_ordinary_thing_is_not_marked(text):
 
 def test_a_word_of_force_that_only_describes_a_noun_leaves_the_verb_figurative():
     assert ("emotive language", "slammed", None) in marks("The ministry slammed US military operations in the region.")
+
+
+def test_an_attack_on_places_is_a_fact_as_reported():
+    assert marks("Drones attacked two bases near the border at dawn.") == []

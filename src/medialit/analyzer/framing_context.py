@@ -54,7 +54,8 @@ gun guns gunfire shot shots shooting rifle rifles knife knives batons baton bull
 fire fires flames blaze arson arsonist storm storms hurricane tornado typhoon cyclone flood floods flooding wind winds
 earthquake quake wave waves tsunami wildfire wildfires lightning hail volcano dog dogs shark bear
 car cars truck trucks lorry bus buses vehicle vehicles van train trains plane planes aircraft jet jets ship ships boat
-boats tanker helicopter village villages
+boats tanker helicopter village villages town towns city port airport embassy station checkpoint camp camps base
+bases site sites targets positions facility facilities convoy vessel vessels compound
 house houses home homes building buildings roof roofs ceiling wall walls door doors window windows shop shops store
 stores church mosque school factory warehouse bridge tunnel mine mines office offices apartment apartments tower
 killed killing dead death deaths wounded injured injuries hospital body bodies head face skull

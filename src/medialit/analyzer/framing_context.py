@@ -60,6 +60,10 @@ house houses home homes building buildings roof roofs ceiling wall walls door do
 stores church mosque school factory warehouse bridge tunnel mine mines office offices apartment apartments tower
 killed killing dead death deaths wounded injured injuries hospital body bodies head face skull
 """.split())
+#: Words of place and time that follow a noun without being described by it: "two bases near the border".
+PLACE_AND_TIME = frozenset("""near across along outside inside around throughout during overnight beside behind below
+above towards toward against within without among between beyond via off down again yesterday today tonight last
+early late there where""".split())
 #: Particles that make a drama verb physical or part of a set phrase: "slammed shut", "hammered out", "spun off".
 LITERAL_PARTICLES = frozenset("into shut off out up down through open around round apart".split())
 #: How far a physical word may stand from a drama verb and still make it literal, in tokens before and after.
@@ -106,7 +110,7 @@ def _describes_a_noun(tokens: list, i: int, start: int, end: int) -> bool:
     """Whether the word at i only describes the noun after it ("military operations", "police chief"): then the
     sentence speaks of that noun, not of force."""
     after = tokens[i + 1] if i + 1 < len(tokens) and not start <= i + 1 < end else None
-    return (after is not None and after.is_alpha and after.is_lower and after.lower_ not in NOT_NOUNS
+    return (after is not None and after.is_alpha and after.is_lower and after.lower_ not in NOT_NOUNS | PLACE_AND_TIME
             and after.lower_ not in PHYSICAL and not after.lower_.endswith("ly"))
 
 

@@ -104,6 +104,7 @@ def test_a_politics_story_marked_as_decided_before_the_run():
     assert marks(text) == [
         ("emotive language", "blasted", None),
         ("emotive language", "reckless", "Senator Dana Holt"),
+        ("emotive language", "giveaway", "Senator Dana Holt"),  # a noun that judges an act (round 4)
         ("loaded label", "regime", None),
         ("emotive language", "unprecedented", None),
     ]

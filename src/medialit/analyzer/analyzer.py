@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from functools import cache
 
 from ..content.article import number_sentences
 from ..content.ownership import outlet_rows
 from .attribution import RULES, find_sources
 from .figure_finder import find_figures
-from .framing_context import judges
-from .framing_lexicon import doubting_verbs, intensifiers, opinion_only, plain_sense, saying_verbs, vader_only
+from .framing_context import in_name, judges, literal, ordinary_compound, used_as_verb
+from .framing_lexicon import (doubting_verbs, drama_verbs, idioms, intensifiers, judging_nouns, opinion_only, plain_sense,
+                              saying_verbs, vader_only)
 from .framing_quotes import is_title, named_before_verb, quotations, speaker_name, spoken
 from .marks import FRAMING, KIND_HELP, LABELS, SCARE_QUOTES_HELP, _offsets, locate
 from .phrase_matcher import PhraseMatcher
@@ -74,6 +76,12 @@ INTENSIFIER_HELP = ("A word that makes a fact sound bigger (\"dramatic\", \"fier
                     "without it: is the fact any different?")
 VADER_HELP = ("A strong word that pushes a feeling (people who rated words for the VADER list found it strongly "
               "emotional). Does the evidence in the article support it?")
+DRAMA_HELP = ("A verb that dresses an ordinary act in violence or drama (\"slammed\" where a plain report would "
+              "write \"criticised\" or \"said\", \"gutted\" for cut back). What would a plain report say happened?")
+IDIOM_HELP = ("A figure of speech that judges what someone did (\"doubled down\", \"caved in\"). Say it in plain "
+              "words: what actually happened?")
+JUDGING_NOUN_HELP = ("A word that judges an act or a plan (\"stunt\", \"ploy\", \"gimmick\"): it tells you what to "
+                     "think of it. What would a plain word, such as \"plan\" or \"visit\", say?")
 OPINION_HELP = ("A word that judges: it tells you what to think of it, not what happened. What would a plain "
                 "description say?")
 #: Who a quotation belongs to when no source in its sentence says.
@@ -235,6 +243,12 @@ def _longest_first(candidates: list[tuple[str, int, int]]) -> list[tuple[str, in
     return sorted(kept, key=lambda c: c[1])
 
 
+def _token_range(tokens: list, start: int, end: int) -> tuple[int, int]:
+    """The tokens (first, past the last) that characters start..end of a sentence cover."""
+    starts = [t.idx for t in tokens]
+    return bisect_left(starts, start), bisect_left(starts, end)
+
+
 def _framing(doc, attributions: list, spans: list[tuple[int, int]]) -> list[tuple[str, int, int, str, tuple | None]]:
     """Framing words and patterns, each with the quotation (a span of ``spans``) it stands in, if a speaker's.
 
@@ -253,18 +267,34 @@ def _framing(doc, attributions: list, spans: list[tuple[int, int]]) -> list[tupl
             if not judges(doc.tokens, b, e):
                 continue
             why = OPINION_HELP
-        elif word in saying_verbs():
+        elif word in saying_verbs() or word in drama_verbs():
+            if not used_as_verb(doc.tokens, b, e) or in_name(doc.tokens, b, e) or (
+                    word in drama_verbs() and literal(doc.tokens, b, e)):
+                continue  # "a slam dunk", "Torched Earth", "the car slammed into a wall" (framing_context)
             # "The ministry claimed that …" cites the ministry; ", claiming …" after what someone did is the outlet's
             # own word for what they said.
             added_on = word.endswith("ing") and doc.text[:span.start_char].rstrip().endswith(",")
             citing = word in doubting_verbs() and bool(attributions) and not added_on
             if citing or plain_sense(word, doc.text[span.end_char:]):
                 continue
-            why = SAYING_HELP
+            why = SAYING_HELP if word in saying_verbs() else DRAMA_HELP
+        elif word in judging_nouns():
+            if ordinary_compound(doc.tokens, b, e) or in_name(doc.tokens, b, e):
+                continue  # "stunt double", "Stunt Road"
+            why = JUDGING_NOUN_HELP
         else:
             why = INTENSIFIER_HELP if word in intensifiers() else VADER_HELP if word in vader_only() \
                 else FRAMING[category][1]
         found.append((category, span.start_char, span.end_char, why))
+    for pattern in idioms():  # an idiom's span wins over the words inside it ("caved in", not "caved")
+        for m in pattern.finditer(doc.text):
+            first, last = _token_range(doc.tokens, m.start(), m.end())
+            if (any(start <= m.start() < end for start, end in titles) or literal(doc.tokens, first, last)
+                    or any(f[1] < m.end() and m.start() < f[2] and not (m.start() <= f[1] and f[2] <= m.end())
+                           for f in found)):
+                continue
+            found = [f for f in found if not (m.start() <= f[1] and f[2] <= m.end())]
+            found.append(("emotive language", m.start(), m.end(), IDIOM_HELP))
     for category, pattern, why in FRAMING_PATTERNS:  # a pattern's span wins over a VADER word inside it
         for m in pattern.finditer(doc.text):
             inside = [f for f in found if m.start() <= f[1] and f[2] <= m.end() and f[3] == VADER_HELP]

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import view_cues
-from .attribution_grammar import noun_phrase, owner_of, speaker_of
+from .attribution_grammar import noun_phrase, owner_of, reporting_verbs, speaker_of
 from .syntax import Word
 from .view_cues import DESIRES, OWNERS, POLLS, SAID_IN, VIEW_NEEDS_NEXT, VIEW_NOUNS, VIEW_VERBS, verb_forms
 
@@ -331,17 +331,19 @@ NOT_A_SPEAKER = FIRST_AND_SECOND_PERSON | {"me", "us", "my", "our", "your", "thi
 
 def _from_grammar(doc, grammar: Sequence[Word], found: list[Source], anonymous: bool,
                   previous_kind: str | None) -> list[Source]:
-    """Speakers the parse shows and the word-position rules did not find: the subject of a known verb of saying
-    or view however far from it ("Obama blasted Trump … and said"), the owner of a claim or criticism."""
+    """Speakers the parse shows and the word-position rules did not find: the subject of a verb of saying or view
+    however far from it ("Obama blasted Trump … and said"), the owner of a claim or criticism ("her support for").
+    A cue inside what another source says ("Ortiz said he thinks …") is that source's words, as the word-position
+    rules read it."""
     words = [t.lower_ for t in doc]
     quoted = _inside_quotation(doc)
     taken = {k for s in found for k in range(s.start, s.end)}
+    cues = set(_cues(doc))
     extra = []
     for i, word in enumerate(grammar):
-        if i in taken or i in quoted:
+        if i in taken or i in quoted or reporting_verbs(grammar, i) & cues:
             continue
-        verb = word.tag.startswith("VB")
-        if verb and (words[i] in SPEECH or _is_view(words[i])):
+        if i in cues and word.tag.startswith("VB"):
             speaker, rule = speaker_of(grammar, i), ("view" if _is_view(words[i]) else "")
         elif word.tag.startswith("NN") and words[i] in STANCE_NOUNS:
             speaker, rule = owner_of(grammar, words, i), "view"

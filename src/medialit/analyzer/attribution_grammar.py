@@ -52,6 +52,19 @@ def speaker_of(grammar: Sequence[Word], verb: int) -> int | None:
     return None
 
 
+def reporting_verbs(grammar: Sequence[Word], word: int) -> set[int]:
+    """The verbs whose reported words hold ``word``: in "Ortiz said the mayor, who told …", "told" hangs (through
+    a clausal complement, ccomp) on "said", so "said" reports it."""
+    found, seen, inside = set(), set(), False
+    while 0 <= word < len(grammar) and word not in seen:
+        seen.add(word)
+        inside = inside or grammar[word].label == "ccomp"
+        word = grammar[word].head
+        if inside and word >= 0:
+            found.add(word)
+    return found
+
+
 def noun_phrase(grammar: Sequence[Word], head: int) -> tuple[int, int]:
     """The words of a noun phrase (start, end): the head with what describes it ("Sen. Marco Rubio", "a spokesman
     for the council"), without a relative clause, an apposition or a clause hanging on it."""

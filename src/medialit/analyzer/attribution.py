@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import view_cues
-from .attribution_grammar import noun_phrase, owner_of, reporting_verbs, speaker_of
+from .attribution_grammar import children, noun_phrase, owner_of, reporting_verbs, speaker_of
 from .syntax import Word
 from .view_cues import DESIRES, OWNERS, POLLS, SAID_IN, VIEW_NEEDS_NEXT, VIEW_NOUNS, VIEW_VERBS, verb_forms
 
@@ -323,6 +323,8 @@ STANCE_NOUNS = VIEW_NOUNS | {
     "stance", "objection", "objections", "plea", "demand", "demands", "complaint", "complaints", "condemnation",
     "rejection", "approval", "backing", "response", "testimony", "announcement", "warnings", "views", "claims",
 }
+#: What might be, or should be, is nobody's statement: "They should support …", "he could add …".
+MODALS = {"should", "must", "could", "might", "may", "can", "would", "will", "'d", "’d", "ca", "wo"}
 #: Subjects that never speak for anyone in the tree's reading: the quoted speaker's own I, we and you ("I think
 #: that …"), and words that stand for a thing or a clause ("it seems that", "this means that", "there is …").
 NOT_A_SPEAKER = FIRST_AND_SECOND_PERSON | {"me", "us", "my", "our", "your", "this", "that", "there", "which", "what",
@@ -343,8 +345,10 @@ def _from_grammar(doc, grammar: Sequence[Word], found: list[Source], anonymous: 
     for i, word in enumerate(grammar):
         if i in taken or i in quoted or reporting_verbs(grammar, i) & cues:
             continue
-        if i in cues and word.tag.startswith("VB"):
-            speaker, rule = speaker_of(grammar, i), ("view" if _is_view(words[i]) else "")
+        if i in cues and word.tag.startswith("VB") and words[i] not in DOCUMENT_VERBS | {"come", "comes", "came"} \
+                and not any(words[k] in MODALS for k in children(grammar, i) if grammar[k].label == "aux"):
+            view = _is_view(words[i])  # a view is its own subject's: "considering supporting Trump" is no view
+            speaker, rule = speaker_of(grammar, i, through_clauses=not view), ("view" if view else "")
         elif word.tag.startswith("NN") and words[i] in STANCE_NOUNS:
             speaker, rule = owner_of(grammar, words, i), "view"
         else:

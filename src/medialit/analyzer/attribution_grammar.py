@@ -14,9 +14,6 @@ from collections.abc import Sequence
 
 from .syntax import Word
 
-#: Relations through which a verb shares the subject of the verb it hangs on: "and said" (conj), "…, saying"
-#: (advcl), "refused to say" (xcomp).
-SHARES_SUBJECT = {"conj", "advcl", "xcomp"}
 #: Parts of a subject's subtree that are not its name: "the senator, who …", "Ortiz, a lawyer from …", "…, (R-Fla.)".
 NOT_THE_NAME = {"acl:relcl", "acl", "appos", "parataxis", "punct", "dep", "advcl", "ccomp", "conj", "cc"}
 
@@ -31,10 +28,11 @@ def child(grammar: Sequence[Word], head: int, *labels: str) -> int | None:
     return next((i for i in children(grammar, head) if grammar[i].label in labels), None)
 
 
-def speaker_of(grammar: Sequence[Word], verb: int) -> int | None:
-    """The word that speaks through a verb: its subject; else, for a verb that shares another's subject ("and
-    said", "…, saying", "refused to say"), that verb's subject; for "who said" (acl:relcl), the noun "who" stands
-    for. None when the tree gives no speaker (a passive "was asked", an order "Say it")."""
+def speaker_of(grammar: Sequence[Word], verb: int, through_clauses: bool = True) -> int | None:
+    """The word that speaks through a verb: its subject; else, for a verb that shares another's subject, that
+    verb's subject: "and said" (conj), and with ``through_clauses`` "…, saying" (advcl, an -ing form) and "refused
+    to say" (xcomp); for "who said" (acl:relcl), the noun "who" stands for. None when the tree gives no speaker:
+    a passive ("was asked", "when asked"), an order ("Say it")."""
     seen = set()
     while 0 <= verb < len(grammar) and verb not in seen:
         seen.add(verb)
@@ -46,7 +44,9 @@ def speaker_of(grammar: Sequence[Word], verb: int) -> int | None:
         word = grammar[verb]
         if word.label == "acl:relcl":
             return word.head
-        if word.label not in SHARES_SUBJECT or child(grammar, verb, "nsubj:pass", "expl") is not None:
+        shares = word.label == "conj" or (through_clauses and (
+            (word.label == "advcl" and word.tag == "VBG") or (word.label == "xcomp" and word.tag in {"VB", "VBG"})))
+        if not shares or child(grammar, verb, "nsubj:pass", "aux:pass", "expl") is not None:
             return None
         verb = word.head
     return None

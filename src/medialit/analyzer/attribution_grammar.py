@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from .syntax import Word
 
 #: Parts of a subject's subtree that are not its name: "the senator, who …", "Ortiz, a lawyer from …", "…, (R-Fla.)".
-NOT_THE_NAME = {"acl:relcl", "acl", "appos", "parataxis", "punct", "dep", "advcl", "ccomp", "conj", "cc"}
+NOT_THE_NAME = {"acl:relcl", "acl", "appos", "parataxis", "punct", "dep", "advcl", "ccomp"}
 
 
 def children(grammar: Sequence[Word], head: int) -> list[int]:
@@ -70,7 +70,7 @@ def noun_phrase(grammar: Sequence[Word], head: int) -> tuple[int, int]:
     for the council"), without a relative clause, an apposition or a clause hanging on it."""
     inside, todo = {head}, [head]
     while todo:
-        for i in children(grammar, todo.pop()):
+        for i in children(grammar, todo.pop()):  # "Obama and Clinton" (conj) are both
             if grammar[i].label not in NOT_THE_NAME and i not in inside:
                 inside.add(i)
                 todo.append(i)

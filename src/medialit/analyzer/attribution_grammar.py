@@ -80,16 +80,3 @@ def noun_phrase(grammar: Sequence[Word], head: int) -> tuple[int, int]:
     while end in inside:
         end += 1
     return start, end
-
-
-def owner_of(grammar: Sequence[Word], words: Sequence[str], noun: int) -> int | None:
-    """Whose a noun is: its possessor ("Ortiz's criticism", "her support") or the noun after "from" or "by"
-    ("criticism from the union", "a statement by the council"); ``words`` are the sentence's words in lower case."""
-    owner = child(grammar, noun, "nmod:poss")
-    if owner is not None:
-        return owner
-    for i in children(grammar, noun):
-        case = child(grammar, i, "case")
-        if grammar[i].label == "nmod" and case is not None and case < i and words[case] in {"from", "by"}:
-            return i
-    return None

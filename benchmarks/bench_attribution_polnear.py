@@ -16,7 +16,14 @@ Matching rule (decided before any run):
   list of verbs of saying and their forms, written for this benchmark) or the words "according to".
 
 Run: nice -n 15 .venv/bin/python benchmarks/bench_attribution_polnear.py [--mirror DIR] [--split train|dev]
-     [--errors N]  (N: print that many missed and wrong sources per split, to study them)
+     [--errors N] [--parses corenlp]  (N: print that many missed and wrong sources per split, to study them)
+
+``--parses corenlp`` gives the attribution rules a grammar of each sentence (medialit.analyzer.syntax) read from
+the Stanford CoreNLP parses PolNeAR ships (data/SPLIT/corenlp/NAME.txt.xml, basic dependencies, UD v1 labels
+mapped to v2): a stand-in for the project's own parser, which will be less accurate. Each analyzer token takes the
+CoreNLP token its first character falls in; a head outside the sentence, or a token with none, hangs on nothing
+("dep"); an analyzer sentence that spans several CoreNLP sentences gets all of them, their roots joined by
+"parataxis". Without the option the rules get no grammar, as analyze() gives them today.
 """
 
 from __future__ import annotations
@@ -26,9 +33,13 @@ import json
 import random
 import re
 import subprocess
+import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
+from medialit.analyzer import analyzer as analyzer_module
 from medialit.analyzer.analyzer import AnalysisError, analyze
+from medialit.analyzer.attribution import find_sources
+from medialit.analyzer.syntax import Word
 
 MIRROR = Path("/work/.mirror/networkdynamics+PolNeAR/repo")
 SPLITS = ("train", "dev")  # never "test"
@@ -48,25 +59,107 @@ def _git(mirror: Path, *args: str) -> str:
     return subprocess.run(["git", "-C", str(mirror), *args], check=True, capture_output=True, text=True).stdout
 
 
-def read_split(mirror: Path, split: str) -> list[tuple[str, str, str]]:
-    """(name, text, annotation) for every article of one split (train or dev only)."""
+def read_split(mirror: Path, split: str, parses: bool = False) -> list[tuple]:
+    """(name, text, annotation) for every article of one split (train or dev only); with ``parses``, (name, text,
+    annotation, CoreNLP XML)."""
     if split not in SPLITS:
         raise SystemExit(f"{split!r} is not a split this benchmark may read")
     first = {}  # file names end in the annotator's code
     for path in sorted(_git(mirror, "ls-tree", "--name-only", "HEAD", f"data/{split}/attributions/").split()):
         first.setdefault(Path(path).stem.rsplit("_", 1)[0], Path(path).stem)
     names = sorted(first)
-    wanted = [f"HEAD:data/{split}/{where}" for name in names
-              for where in (f"text/{name}.txt", f"attributions/{first[name]}.ann")]
+    parts = ("text/{}.txt", "attributions/{}.ann") + (("corenlp/{}.txt.xml",) if parses else ())
+    wanted = [f"HEAD:data/{split}/" + where.format(name if where.startswith(("text", "corenlp")) else first[name])
+              for name in names for where in parts]
     out = subprocess.run(["git", "-C", str(mirror), "cat-file", "--batch"], input="\n".join(wanted).encode() + b"\n",
                          check=True, capture_output=True).stdout
     blobs, at = [], 0
     while at < len(out):
         header_end = out.index(b"\n", at)
+        if out[at:header_end].endswith(b" missing"):  # a few articles have no CoreNLP parse: no grammar
+            blobs.append("")
+            at = header_end + 1
+            continue
         size = int(out[at:header_end].split()[2])
         blobs.append(out[header_end + 1:header_end + 1 + size].decode("utf-8"))
         at = header_end + 1 + size + 1
-    return [(name, blobs[2 * i], blobs[2 * i + 1]) for i, name in enumerate(names)]
+    return [tuple([name, *blobs[len(parts) * i:len(parts) * (i + 1)]]) for i, name in enumerate(names)]
+
+
+#: UD v1 labels (CoreNLP's basic dependencies) as UD v2 writes them; other subtypes are dropped.
+_V2 = {"dobj": "obj", "nsubjpass": "nsubj:pass", "csubjpass": "csubj:pass", "auxpass": "aux:pass", "neg": "advmod",
+       "nmod:tmod": "obl:tmod", "mwe": "fixed"}
+_KEPT_SUBTYPES = {"acl:relcl", "compound:prt", "nmod:poss", "nsubj:pass", "obl:tmod"}
+
+
+def corenlp_sentences(xml: str) -> list[list[tuple[int, int, str, int, str]]]:
+    """Each CoreNLP sentence as tokens (begin, end, Penn tag, head index in the sentence or -1, UD v2 label)."""
+    sentences = []
+    for sentence in ElementTree.fromstring(xml).find("document/sentences").findall("sentence"):
+        tokens = [(int(t.findtext("CharacterOffsetBegin")), int(t.findtext("CharacterOffsetEnd")), t.findtext("POS"))
+                  for t in sentence.find("tokens")]
+        heads = [(-1, "dep")] * len(tokens)
+        deps = next(d for d in sentence.iter("dependencies") if d.get("type") == "basic-dependencies")
+        for dep in deps:
+            head, word = int(dep.find("governor").get("idx")) - 1, int(dep.find("dependent").get("idx")) - 1
+            label = _V2.get(dep.get("type"), dep.get("type"))
+            if label.startswith("nmod") and label != "nmod:poss" and head >= 0 and tokens[head][2].startswith("VB"):
+                label = "obl"
+            if label not in _KEPT_SUBTYPES:
+                label = label.split(":")[0]
+            heads[word] = (head, label)
+        sentences.append([(*token, *heads[i]) for i, token in enumerate(tokens)])
+    return sentences
+
+
+class CoreNLPGrammar:
+    """Gives find_sources the CoreNLP grammar of each sentence analyze() reads from one article, in order."""
+
+    def __init__(self, text: str, xml: str):
+        self.text, self.position = text, 0
+        self.tokens = [(s, k, token) for s, sentence in enumerate(corenlp_sentences(xml))
+                       for k, token in enumerate(sentence)]
+
+    def grammar(self, doc) -> list[Word]:
+        found = re.compile(r"\s+".join(map(re.escape, doc.text.split()))).search(self.text, self.position)
+        if not found or not doc.text.strip():
+            return []
+        self.position = found.end()
+        solid = [found.start() + k for k, c in enumerate(found.group()) if not c.isspace()]
+        count = [0]
+        for c in doc.text:
+            count.append(count[-1] + (not c.isspace()))
+        where = [self._corenlp_token(solid[min(count[token.idx], len(solid) - 1)]) for token in doc]
+        first = {}  # (CoreNLP sentence, token) -> the first analyzer token on it
+        for i, key in enumerate(where):
+            if key is not None:
+                first.setdefault(key[:2], i)
+        roots, words = [], []
+        for i, key in enumerate(where):
+            if key is None:
+                words.append(Word("", -1, "dep"))
+                continue
+            s, k, (_, _, tag, head, label) = key
+            if first[(s, k)] != i:
+                words.append(Word(tag, first[(s, k)], "dep"))  # a CoreNLP token the analyzer splits
+            elif head < 0 and label == "root":
+                roots.append(i)
+                words.append(Word(tag, -1, "root"))
+            else:
+                words.append(Word(tag, first.get((s, head), -1), label if (s, head) in first else "dep"))
+        for root in roots[1:]:  # one analyzer sentence over several of CoreNLP's
+            words[root] = Word(words[root].tag, roots[0], "parataxis")
+        return words
+
+    def _corenlp_token(self, at: int):
+        low, high = 0, len(self.tokens)
+        while low < high:
+            middle = (low + high) // 2
+            if self.tokens[middle][2][1] <= at:
+                low = middle + 1
+            else:
+                high = middle
+        return self.tokens[low] if low < len(self.tokens) and self.tokens[low][2][0] <= at else None
 
 
 def relations(annotation: str) -> list[dict]:
@@ -95,11 +188,14 @@ def _overlaps(start: int, end: int, pieces: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in pieces)
 
 
-def score(articles: list[tuple[str, str, str]], errors: int = 0) -> dict:
+def score(articles: list[tuple], errors: int = 0) -> dict:
     found = correct = gold = hits = saying = saying_hits = refused = 0
     missed, wrong = [], []
-    for name, text, annotation in articles:
+    for name, text, annotation, *xml in articles:
         rels = relations(annotation)
+        if xml and xml[0]:  # analyze() gives find_sources no grammar yet: this stands in for the wiring to come
+            parses = CoreNLPGrammar(text, xml[0])
+            analyzer_module.find_sources = lambda doc, previous: find_sources(doc, previous, parses.grammar(doc))
         try:
             marks = analyze(text)["attributions"]
         except AnalysisError:
@@ -135,9 +231,11 @@ def main() -> None:
     parser.add_argument("--mirror", type=Path, default=MIRROR)
     parser.add_argument("--split", choices=SPLITS, action="append")
     parser.add_argument("--errors", type=int, default=0)
+    parser.add_argument("--parses", choices=("corenlp",), help="give the rules CoreNLP's parses of each sentence")
     args = parser.parse_args()
     for split in args.split or SPLITS:
-        print(split, json.dumps(score(read_split(args.mirror, split), args.errors), indent=1, ensure_ascii=False))
+        articles = read_split(args.mirror, split, parses=bool(args.parses))
+        print(split, json.dumps(score(articles, args.errors), indent=1, ensure_ascii=False))
 
 
 if __name__ == "__main__":

@@ -25,9 +25,12 @@ student:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import view_cues
+from .attribution_grammar import children, noun_phrase, reporting_verbs, speaker_of
+from .syntax import Word
 from .view_cues import DESIRES, OWNERS, POLLS, SAID_IN, VIEW_NEEDS_NEXT, VIEW_NOUNS, VIEW_VERBS, verb_forms
 
 
@@ -227,8 +230,11 @@ class Source:
     rule: str  # a key of RULES
 
 
-def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
-    """Every source cited in one sentence (a medialit.analyzer.tokenizer Doc), one per source even when it has several verbs."""
+def find_sources(doc, previous_kind: str | None = None, grammar: Sequence[Word] = ()) -> list[Source]:
+    """Every source cited in one sentence (a medialit.analyzer.tokenizer Doc), one per source even when it has several verbs.
+
+    With the sentence's ``grammar`` (one medialit.analyzer.syntax.Word per token), the rules that read it
+    (_from_grammar) add the speakers the word-position rules miss; without it, only the word-position rules run."""
     words = [t.lower_ for t in doc]
     sentence = " ".join(words)
     anonymous = any(phrase in sentence for phrase in ANONYMITY)
@@ -304,7 +310,61 @@ def find_sources(doc, previous_kind: str | None = None) -> list[Source]:
     found += _headline_source(doc, anonymous, previous_kind)
     found += _said_in(doc, found, anonymous, previous_kind)
     found += _impersonal(doc, found)
+    if grammar:
+        found += _from_grammar(doc, grammar, found, anonymous, previous_kind)
     return _one_per_source(found)
+
+
+#: What might be, or should be, is nobody's statement: "They should support …", "he could add …".
+MODALS = {"should", "must", "could", "might", "may", "can", "would", "will", "'d", "’d", "ca", "wo"}
+#: Subjects that never speak for anyone in the tree's reading: the quoted speaker's own I, we and you ("I think
+#: that …"), and words that stand for a thing or a clause ("it seems that", "this means that", "there is …").
+NOT_A_SPEAKER = FIRST_AND_SECOND_PERSON | {"me", "us", "my", "our", "your", "this", "that", "there", "which", "what",
+                                         "these", "those", "who", "whom", "something", "nothing", "anything"}
+
+
+def _from_grammar(doc, grammar: Sequence[Word], found: list[Source], anonymous: bool,
+                  previous_kind: str | None) -> list[Source]:
+    """Speakers the parse shows and the word-position rules did not find: the subject of a verb of saying or view
+    however far from it ("Obama blasted Trump … and said", "…, saying"). Only cues the word lists know, with their
+    conditions: on PolNeAR, owners of nouns ("her criticism") cost more precision than the recall they added.
+    A cue inside what another source says ("Ortiz said he thinks …") is that source's words, as the word-position
+    rules read it."""
+    words = [t.lower_ for t in doc]
+    quoted = _inside_quotation(doc)
+    taken = {k for s in found for k in range(s.start, s.end)}
+    cues = set(_cues(doc))
+    extra = []
+    for i, word in enumerate(grammar):
+        if i in taken or i in quoted or reporting_verbs(grammar, i) & cues:
+            continue
+        if i not in cues or not word.tag.startswith("VB") or words[i] in DOCUMENT_VERBS | {"come", "comes", "came"} \
+                or any(words[k] in MODALS for k in children(grammar, i) if grammar[k].label == "aux"):
+            continue
+        view = _is_view(words[i])  # a view is its own subject's: "considering supporting Trump" is no view
+        speaker, rule = speaker_of(grammar, i, through_clauses=not view), ("view" if view else "")
+        if speaker is None or speaker in quoted or not _grammar_speaker(doc, grammar, speaker, allow_it=not rule):
+            continue
+        np = noun_phrase(grammar, speaker)
+        if any(k in taken for k in range(*np)):
+            continue
+        kind, how = _classify(doc, np, anonymous, previous_kind)
+        if not kind:
+            continue
+        near = np[1] <= i <= np[1] + 3 or np[0] - 2 <= i < np[0]  # "Ortiz later said", "said Ortiz"
+        start, end = (min(np[0], i), max(np[1], i + 1)) if near else np
+        extra.append(Source(kind, start, end, rule or how))
+    return extra
+
+
+def _grammar_speaker(doc, grammar: Sequence[Word], speaker: int, allow_it: bool) -> bool:
+    """Whether the word a parse gives as the speaker can speak: a name (tagged NNP), he, she or they, a person,
+    group, body, document or poll; "it" only for a verb of saying ("it said": a company); never I, we or you."""
+    word = doc[speaker].lower_
+    if word in NOT_A_SPEAKER or (word == "it" and not allow_it):
+        return False
+    return word in PRONOUNS or grammar[speaker].tag in {"NNP", "NNPS"} or word in SPEAKER_WORDS | POLLS | DOCUMENTS \
+        or word in PEOPLE or word[:-1] in ROLES
 
 
 def _subject_of_first_verb(doc, conjunction: int) -> tuple[int, int] | None:

@@ -1,0 +1,82 @@
+"""Where the speaker stands in a parsed sentence: the tree-reading half of the attribution rules.
+
+The word-position rules of medialit.analyzer.attribution look beside a verb of saying for its source, and miss a
+speaker who stands far from the verb: "Obama blasted Trump for … and said" (the speaker of "said" is the subject
+of "blasted"), "Conway appeared on TV, saying" (of "appeared"), "the senator, who said" (the noun "who" stands
+for). A dependency parse (medialit.analyzer.syntax) says so directly. This module only reads the tree (which
+word is whose subject, which words make up a noun phrase); which words are verbs of saying and which subjects can
+speak stays with the word lists in attribution.py, so each mark still says why in plain words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .syntax import Word
+
+#: Parts of a subject's subtree that are not its name: "the senator, who …", "Ortiz, a lawyer from …", "…, (R-Fla.)".
+NOT_THE_NAME = {"acl:relcl", "acl", "appos", "parataxis", "punct", "dep", "advcl", "ccomp"}
+
+
+def children(grammar: Sequence[Word], head: int) -> list[int]:
+    """The words that hang on one word, in order."""
+    return [i for i, word in enumerate(grammar) if word.head == head]
+
+
+def child(grammar: Sequence[Word], head: int, *labels: str) -> int | None:
+    """The first word hanging on ``head`` by one of ``labels``."""
+    return next((i for i in children(grammar, head) if grammar[i].label in labels), None)
+
+
+def speaker_of(grammar: Sequence[Word], verb: int, through_clauses: bool = True) -> int | None:
+    """The word that speaks through a verb: its subject; else, for a verb that shares another's subject, that
+    verb's subject: "and said" (conj), and with ``through_clauses`` "…, saying" (advcl, an -ing form) and "refused
+    to say" (xcomp); for "who said" (acl:relcl), the noun "who" stands for. None when the tree gives no speaker:
+    a passive ("was asked", "when asked"), an order ("Say it")."""
+    seen = set()
+    while 0 <= verb < len(grammar) and verb not in seen:
+        seen.add(verb)
+        subject = child(grammar, verb, "nsubj")
+        if subject is not None:
+            if grammar[subject].tag in {"WP", "WDT"} and grammar[verb].label == "acl:relcl":
+                return grammar[verb].head  # "the senator, who said": the senator
+            return subject
+        word = grammar[verb]
+        if word.label == "acl:relcl":
+            return word.head
+        shares = word.label == "conj" or (through_clauses and (
+            (word.label == "advcl" and word.tag == "VBG") or (word.label == "xcomp" and word.tag in {"VB", "VBG"})))
+        if not shares or child(grammar, verb, "nsubj:pass", "aux:pass", "expl") is not None:
+            return None
+        verb = word.head
+    return None
+
+
+def reporting_verbs(grammar: Sequence[Word], word: int) -> set[int]:
+    """The verbs whose reported words hold ``word``: in "Ortiz said the mayor, who told …", "told" hangs (through
+    a clausal complement, ccomp) on "said", so "said" reports it."""
+    found, seen, inside = set(), set(), False
+    while 0 <= word < len(grammar) and word not in seen:
+        seen.add(word)
+        inside = inside or grammar[word].label == "ccomp"
+        word = grammar[word].head
+        if inside and word >= 0:
+            found.add(word)
+    return found
+
+
+def noun_phrase(grammar: Sequence[Word], head: int) -> tuple[int, int]:
+    """The words of a noun phrase (start, end): the head with what describes it ("Sen. Marco Rubio", "a spokesman
+    for the council"), without a relative clause, an apposition or a clause hanging on it."""
+    inside, todo = {head}, [head]
+    while todo:
+        for i in children(grammar, todo.pop()):  # "Obama and Clinton" (conj) are both
+            if grammar[i].label not in NOT_THE_NAME and i not in inside:
+                inside.add(i)
+                todo.append(i)
+    start, end = head, head + 1
+    while start - 1 in inside:
+        start -= 1
+    while end in inside:
+        end += 1
+    return start, end

@@ -1,0 +1,92 @@
+"""Attribution that reads the sentence's grammar (issue 30, round 3): speakers a parse shows and the word-position
+rules miss. Each sentence is written for this test; its parse is written by hand as Universal Dependencies'
+English treebank would give it. Each positive case also checks that without the grammar the source is missed, so
+the test shows what the grammar adds."""
+
+from __future__ import annotations
+
+import pytest
+
+from medialit.analyzer.attribution import find_sources
+from medialit.analyzer.syntax import Word
+from medialit.analyzer.tokenizer import tokenize
+
+
+def grammar(doc, parse: str) -> list[Word]:
+    """A grammar from a compact parse, one "word/TAG/head/label" per token, heads counted from 1 as in CoNLL-U
+    (0: the root)."""
+    words = []
+    for token, item in zip(doc, parse.split(), strict=True):
+        text, tag, head, label = item.rsplit("/", 3)
+        assert text == token.text, (text, token.text)
+        words.append(Word(tag, int(head) - 1, label))
+    return words
+
+
+def sources(sentence: str, parse: str | None = None) -> list[tuple[str, str]]:
+    doc = tokenize(sentence)
+    found = find_sources(doc, None, grammar(doc, parse)) if parse else find_sources(doc)
+    return [(doc[s.start:s.end].text, s.rule) for s in found]
+
+
+CASES = {
+    "conjoined verb, far from its subject": (
+        "The mayor of Hallam rubbed her eyes for a long moment in the hot hall and then quietly said the bridge would close.",
+        "The/DT/2/det mayor/NN/5/nsubj of/IN/4/case Hallam/NNP/2/nmod rubbed/VBD/0/root her/PRP$/7/nmod:poss "
+        "eyes/NNS/5/obj for/IN/11/case a/DT/11/det long/JJ/11/amod moment/NN/5/obl in/IN/15/case the/DT/15/det "
+        "hot/JJ/15/amod hall/NN/11/nmod and/CC/19/cc then/RB/19/advmod quietly/RB/19/advmod said/VBD/5/conj "
+        "the/DT/21/det bridge/NN/23/nsubj would/MD/23/aux close/VB/19/ccomp ././5/punct",
+        ("The mayor of Hallam", "name")),
+    "participle after a long clause": (
+        "At the flooded school on Monday the teachers and the parents of Hallam waited for hours in the rain, saying the roof would fall.",
+        "At/IN/4/case the/DT/4/det flooded/JJ/4/amod school/NN/14/obl on/IN/6/case Monday/NNP/14/obl the/DT/8/det "
+        "teachers/NNS/14/nsubj and/CC/11/cc the/DT/11/det parents/NNS/8/conj of/IN/13/case Hallam/NNP/11/nmod "
+        "waited/VBD/0/root for/IN/16/case hours/NNS/14/obl in/IN/19/case the/DT/19/det rain/NN/14/obl ,/,/21/punct "
+        "saying/VBG/14/advcl the/DT/23/det roof/NN/25/nsubj would/MD/25/aux fall/VB/21/ccomp ././14/punct",
+        ("the teachers and the parents of Hallam", "plural")),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_the_grammar_finds_the_speaker_the_word_positions_miss(name):
+    sentence, parse, (source, rule) = CASES[name]
+    assert not any(source in found for found, _ in sources(sentence))
+    assert any(found.startswith(source) and how == rule for found, how in sources(sentence, parse))
+
+
+NOT_SOURCES = {
+    "the quoted speaker's own I": (
+        "I rubbed my eyes for a long moment in the hot hall and then quietly said the bridge would close.",
+        "I/PRP/2/nsubj rubbed/VBD/0/root my/PRP$/4/nmod:poss eyes/NNS/2/obj for/IN/8/case a/DT/8/det "
+        "long/JJ/8/amod moment/NN/2/obl in/IN/12/case the/DT/12/det hot/JJ/12/amod hall/NN/8/nmod and/CC/16/cc "
+        "then/RB/16/advmod quietly/RB/16/advmod said/VBD/2/conj the/DT/18/det bridge/NN/20/nsubj "
+        "would/MD/20/aux close/VB/16/ccomp ././2/punct"),
+    "a passive 'when asked'": (
+        "The mayor of Hallam looked tired and pale in the hot hall when asked about the bridge.",
+        "The/DT/2/det mayor/NN/5/nsubj of/IN/4/case Hallam/NNP/2/nmod looked/VBD/0/root tired/JJ/5/xcomp "
+        "and/CC/8/cc pale/JJ/6/conj in/IN/12/case the/DT/12/det hot/JJ/12/amod hall/NN/5/obl when/WRB/14/mark "
+        "asked/VBN/5/advcl about/IN/17/case the/DT/17/det bridge/NN/14/obl ././5/punct"),
+    "what should be, not what is said": (
+        "The parents in Hallam, after the long meeting on Monday, should support the new dam.",
+        "The/DT/2/det parents/NNS/13/nsubj in/IN/4/case Hallam/NNP/2/nmod ,/,/2/punct after/IN/9/case the/DT/9/det "
+        "long/JJ/9/amod meeting/NN/13/obl on/IN/11/case Monday/NNP/9/nmod ,/,/2/punct should/MD/13/aux "
+        "support/VB/0/root the/DT/16/det new/JJ/16/amod dam/NN/13/obj ././13/punct"),
+    "a view that is another verb's object": (
+        "The mayor of Hallam is, after the long meeting on Monday, considering supporting the dam.",
+        "The/DT/2/det mayor/NN/14/nsubj of/IN/4/case Hallam/NNP/2/nmod is/VBZ/14/aux ,/,/14/punct after/IN/9/case "
+        "the/DT/9/det long/JJ/9/amod meeting/NN/14/obl on/IN/11/case Monday/NNP/9/nmod ,/,/14/punct "
+        "considering/VBG/0/root supporting/VBG/14/xcomp the/DT/17/det dam/NN/15/obj ././14/punct"),
+}
+
+
+@pytest.mark.parametrize("name", NOT_SOURCES)
+def test_the_grammar_finds_no_speaker_where_there_is_none(name):
+    sentence, parse = NOT_SOURCES[name]
+    assert sources(sentence, parse) == sources(sentence)
+
+
+def test_a_grammar_keeps_what_the_word_positions_found():
+    sentence = "Ortiz said the bridge was safe."
+    parse = ("Ortiz/NNP/2/nsubj said/VBD/0/root the/DT/4/det bridge/NN/6/nsubj was/VBD/6/cop safe/JJ/2/ccomp "
+             "././2/punct")
+    assert sources(sentence, parse) == sources(sentence) == [("Ortiz said", "name")]

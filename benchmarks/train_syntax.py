@@ -120,10 +120,9 @@ def train_tagger(sentences: list[Sentence], passes: int) -> dict:
         tag, n = seen.most_common(1)[0]
         if sum(seen.values()) >= DICT_COUNT and n / sum(seen.values()) >= DICT_SHARE:
             tagdict[word] = tag
-    alltags = sorted({t for s in sentences for t in s.tags})
     weights: dict[str, dict[str, float]] = defaultdict(dict)
     sums: dict[str, dict[str, float]] = defaultdict(dict)
-    tagger = Tagger({"weights": weights, "tagdict": {}, "tags": alltags})
+    tagger = Tagger({"weights": weights, "tagdict": {}})
     step = 1
     order = list(sentences)
     rng = random.Random(SEED)
@@ -151,7 +150,7 @@ def train_tagger(sentences: list[Sentence], passes: int) -> dict:
         kept = {tag: w for tag, w in sorted(kept.items()) if abs(w) >= TAGGER_PRUNE}
         if kept:
             averaged[feature] = kept
-    return {"weights": averaged, "tagdict": dict(sorted(tagdict.items())), "tags": alltags}
+    return {"weights": averaged, "tagdict": dict(sorted(tagdict.items()))}
 
 
 def jackknifed_tags(sentences: list[Sentence], passes: int) -> list[list[str]]:
@@ -188,8 +187,8 @@ def oracle_costs(state: State, gold: list[int], children: list[list[int]]) -> li
 class ParserTraining:
     """The parser's weights while it learns, with the sums that averaging needs."""
 
-    def __init__(self, left_labels: list[str], right_labels: list[str]):
-        self.parser = Parser({"moves": {}, "labels": {}, "left_labels": left_labels, "right_labels": right_labels})
+    def __init__(self):
+        self.parser = Parser({"moves": {}, "labels": {}})
         self.move_sums: dict[str, list[float]] = {}
         self.label_sums: dict[str, dict[str, float]] = defaultdict(dict)
         self.step = 1
@@ -237,13 +236,13 @@ class ParserTraining:
             label = "-"
             if state.names_relation(move):
                 label_feats = state.label_features(move)
-                predicted = parser.best_label(label_feats, move)
+                predicted = parser.best_label(label_feats)
                 child = state.stack[-1]
                 head = state.front if move == LEFT else state.stack[-2]
                 label = predicted
                 if gold[child] == head:
                     label = s.labels[child]
-                    if predicted != label and label in parser.side_labels[move]:
+                    if predicted != label:
                         self.update_labels(label_feats, label, predicted)
             state.apply(move, label)
             self.step += 1
@@ -261,18 +260,11 @@ class ParserTraining:
             kept = {label: w for label, w in kept.items() if abs(w) >= LABEL_PRUNE}
             if kept:
                 labels[feature] = kept
-        side = self.parser.side_labels
-        return {"moves": dict(sorted(moves.items())), "labels": dict(sorted(labels.items())),
-                "left_labels": side[LEFT], "right_labels": side[RIGHT]}
+        return {"moves": dict(sorted(moves.items())), "labels": dict(sorted(labels.items()))}
 
 
 def train_parser(sentences: list[Sentence], tags: list[list[str]], passes: int) -> dict:
-    left, right = set(), set()
-    for s in sentences:
-        for child, (head, label) in enumerate(zip(s.heads, s.labels)):
-            if head >= 0:
-                (left if child < head else right).add(label)
-    training = ParserTraining(sorted(left), sorted(right))
+    training = ParserTraining()
     order = list(range(len(sentences)))
     rng = random.Random(SEED)
     for number in range(passes):

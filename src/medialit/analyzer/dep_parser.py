@@ -124,28 +124,26 @@ class State:
         cw, ct, hw, ht = forms[child], tags[child], forms[head], tags[head]
         distance = str(min(abs(head - child), 6))
         feats = [
-            "bias " + side, "cw " + cw, "ct " + ct + side, "hw " + hw + side, "ht " + ht + side,
+            "bias " + side, "cw " + cw + side, "ct " + ct + side, "hw " + hw + side, "ht " + ht + side,
             "ct ht " + ct + " " + ht + side, "cw ht " + cw + " " + ht + side, "ct hw " + ct + " " + hw + side,
             "cw hw " + cw + " " + hw + side, "d ct ht " + distance + ct + " " + ht + side,
             "ct next " + ct + " " + tags[child + 1] + side,
             "ct before " + ct + " " + (tags[child - 1] if child else "-START-") + side,
         ]
         for other in self.lefts[child] + self.rights[child]:
-            feats.append("cc " + labels[other] + " " + ct)
-            feats.append("ccw " + labels[other] + " " + forms[other])
+            feats.append("cc " + labels[other] + " " + ct + side)
+            feats.append("ccw " + labels[other] + " " + forms[other] + side)
         for other in self.lefts[head] + self.rights[head]:
             feats.append("hc " + labels[other] + " " + ht + side)
         return feats
 
 
 class Parser:
-    """Parses with the weights given: ``{"moves": {feature: [shift, left, right]}, "labels": {feature: {label: w}},
-    "left_labels": [...], "right_labels": [...]}`` (the relations seen on each side in training)."""
+    """Parses with the weights given: ``{"moves": {feature: [shift, left, right]}, "labels": {feature: {label: w}}}``."""
 
     def __init__(self, model: dict):
         self.moves: dict[str, list[float]] = model["moves"]
         self.labels: dict[str, dict[str, float]] = model["labels"]
-        self.side_labels = {LEFT: model["left_labels"], RIGHT: model["right_labels"]}
 
     def move_scores(self, feats: list[str]) -> list[float]:
         shift = left = right = 0.0
@@ -166,21 +164,23 @@ class Parser:
                 best = move
         return best
 
-    def best_label(self, feats: list[str], move: int) -> str:
-        names = self.side_labels[move]
-        totals = dict.fromkeys(names, 0.0)
+    def best_label(self, feats: list[str]) -> str:
+        """The relation with the highest score (every feature names the side, so only that side's relations
+        have weights); "dep" (unknown relation) when no feature was ever seen."""
+        totals: dict[str, float] = {}
         weights = self.labels
         for feature in feats:
             row = weights.get(feature)
             if row:
                 for label, weight in row.items():
-                    if label in totals:
-                        totals[label] += weight
-        return max(names, key=lambda name: (totals[name], name))  # ties by name: the same parse every run
+                    totals[label] = totals.get(label, 0.0) + weight
+        if not totals:
+            return "dep"
+        return max(totals.items(), key=lambda item: (item[1], item[0]))[0]  # ties by name: the same parse every run
 
     def step(self, state: State) -> None:
         move = self.best_move(state, self.move_scores(state.move_features()))
-        state.apply(move, self.best_label(state.label_features(move), move) if state.names_relation(move) else "-")
+        state.apply(move, self.best_label(state.label_features(move)) if state.names_relation(move) else "-")
 
     def parse(self, words: list[str], tags: list[str]) -> list[tuple[int, str]]:
         """(head, relation) of each word; the head is a position in the sentence, -1 for the root."""

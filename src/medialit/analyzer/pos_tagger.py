@@ -79,27 +79,24 @@ def features(i: int, words: list[str], norms: list[str], previous: str, previous
 
 
 class Tagger:
-    """Tags a sentence's words with the weights given: ``{"weights": {feature: {tag: w}}, "tagdict": {word: tag},
-    "tags": [...]}``."""
+    """Tags a sentence's words with the weights given: ``{"weights": {feature: {tag: w}}, "tagdict": {word: tag}}``."""
 
     def __init__(self, model: dict):
         self.weights: dict[str, dict[str, float]] = model["weights"]
         self.tagdict: dict[str, str] = model["tagdict"]
-        self.tags: list[str] = model["tags"]
 
-    def scores(self, feats: list[str]) -> dict[str, float]:
-        totals = dict.fromkeys(self.tags, 0.0)
+    def best(self, feats: list[str]) -> str:
+        """The tag with the highest score; "NN" (the commonest) when no feature was ever seen."""
+        totals: dict[str, float] = {}
         weights = self.weights
         for feature in feats:
             row = weights.get(feature)
             if row:
                 for tag, weight in row.items():
-                    totals[tag] += weight
-        return totals
-
-    def best(self, feats: list[str]) -> str:
-        totals = self.scores(feats)
-        return max(self.tags, key=lambda t: (totals[t], t))  # ties broken by name: the same tags every run
+                    totals[tag] = totals.get(tag, 0.0) + weight
+        if not totals:
+            return "NN"
+        return max(totals.items(), key=lambda item: (item[1], item[0]))[0]  # ties by name: the same tags every run
 
     def tag(self, words: list[str]) -> list[str]:
         """One Penn Treebank tag per word, left to right (each choice sees the two before it)."""

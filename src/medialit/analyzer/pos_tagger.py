@@ -24,7 +24,7 @@ WEIGHTS_FILE = Path(__file__).parent / "data" / "pos_tagger.json.gz"
 START = ("-START-", "-START2-")
 #: Quotation marks whose direction shows: the opening ones tag ``, the closing ones '' (Penn Treebank). A lone
 #: "’" is left to the tagger: it is as often an apostrophe ("the players’ union": POS).
-OPENING_QUOTES = frozenset({"“", "‘", "``", "«"})
+OPENING_QUOTES = frozenset({"“", "‘", "``", "`", "«"})
 CLOSING_QUOTES = frozenset({"”", "''", "»"})
 #: Every double quotation mark is one word to the models (EWT mostly writes a straight one), every single one another.
 _QUOTE_FORMS = {"“": '"', "”": '"', "``": '"', "''": '"', "«": '"', "»": '"', "„": '"',

@@ -1,0 +1,128 @@
+"""Which words are nouns and which are verbs: a small averaged-perceptron part-of-speech tagger.
+
+Attribution rules need to know whether "states", "reports" or "claims" is a verb of saying ("The ministry
+states that …") or a plural noun ("races in seven states"). Spelling alone cannot settle that; the words
+around it can. This is the classic greedy averaged perceptron (Collins 2002), in pure Python so that it also
+runs in the browser: each word gets the Penn Treebank tag (NN, NNS, VBZ, VBD, …) with the highest score,
+summed over a few features of the word, its neighbours and the two tags before it. Frequent words that always
+have one tag skip the scoring.
+
+The weights (data/pos_tagger.json.gz) are made by benchmarks/train_syntax.py from UD English EWT;
+data/syntax_models.md says what they were trained on and under which licence (CC BY-SA 4.0). They load on
+first use only, so ``import medialit`` and grading stay light.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from functools import cache
+from pathlib import Path
+
+WEIGHTS_FILE = Path(__file__).parent / "data" / "pos_tagger.json.gz"
+#: Stand-ins for the two tags before the first word of a sentence.
+START = ("-START-", "-START2-")
+#: Quotation marks whose direction shows: the opening ones tag ``, the closing ones '' (Penn Treebank). A lone
+#: "’" is left to the tagger: it is as often an apostrophe ("the players’ union": POS).
+OPENING_QUOTES = frozenset({"“", "‘", "``", "`", "«"})
+CLOSING_QUOTES = frozenset({"”", "''", "»"})
+#: Every double quotation mark is one word to the models (EWT mostly writes a straight one), every single one another.
+_QUOTE_FORMS = {"“": '"', "”": '"', "``": '"', "''": '"', "«": '"', "»": '"', "„": '"',
+                "‘": "'", "’": "'", "`": "'", "‚": "'"}
+
+
+def spelling(word: str) -> str:
+    """The word as the models saw such words in training: quotation marks and curly apostrophes made straight
+    ("’s" -> "'s", "“" -> '"'), since EWT mostly writes them straight and news texts mostly curly."""
+    if word in _QUOTE_FORMS:
+        return _QUOTE_FORMS[word]
+    return word.replace("’", "'").replace("‘", "'") if "’" in word or "‘" in word else word
+
+
+def normalise(word: str) -> str:
+    """The form the features read: numbers and years stand for their kind, case is dropped (the shape keeps
+    it). ``word`` is already through :func:`spelling`."""
+    if len(word) == 4 and word.isdigit():
+        return "!YEAR"
+    if word[:1].isdigit():
+        return "!DIGITS"
+    return word.lower()
+
+
+def _shape(word: str) -> str:
+    """Capitals, small letters and digits, as a short pattern: "Obama" -> "Xx", "U.S." -> "X.X.", "42" -> "d"."""
+    shape = []
+    for char in word[:6]:
+        kind = "X" if char.isupper() else "x" if char.islower() else "d" if char.isdigit() else char
+        if not shape or shape[-1] != kind:
+            shape.append(kind)
+    return "".join(shape)
+
+
+def features(i: int, words: list[str], norms: list[str], previous: str, previous2: str) -> list[str]:
+    """What the tagger looks at for word ``i``: the word, its ending and beginning, its shape, the two tags
+    before it, and the words (and their endings) either side. ``norms`` are the words normalised."""
+    word, norm = words[i], norms[i]
+    before = norms[i - 1] if i > 0 else START[0]
+    before2 = norms[i - 2] if i > 1 else START[1]
+    after = norms[i + 1] if i + 1 < len(norms) else "-END-"
+    after2 = norms[i + 2] if i + 2 < len(norms) else "-END2-"
+    shape = _shape(word)
+    return [
+        "bias", "w " + norm, "s3 " + norm[-3:], "s2 " + norm[-2:], "s1 " + norm[-1:], "p1 " + norm[:1],
+        "p3 " + norm[:3], "sh " + shape, "first " + str(i == 0) + shape[:1], "hy " + str("-" in word),
+        "t-1 " + previous, "t-2 " + previous + " " + previous2, "t-1 w " + previous + " " + norm,
+        "w-1 " + before, "s3-1 " + before[-3:], "w-2 " + before2,
+        "w+1 " + after, "s3+1 " + after[-3:], "w+2 " + after2, "w-1 w " + before + " " + norm,
+        "t-1 s2 " + previous + " " + norm[-2:], "s2 w+1 " + norm[-2:] + " " + after,
+    ]
+
+
+class Tagger:
+    """Tags a sentence's words with the weights given: ``{"weights": {feature: {tag: w}}, "tagdict": {word: tag}}``."""
+
+    def __init__(self, model: dict):
+        self.weights: dict[str, dict[str, float]] = model["weights"]
+        self.tagdict: dict[str, str] = model["tagdict"]
+
+    def best(self, feats: list[str]) -> str:
+        """The tag with the highest score; "NN" (the commonest) when no feature was ever seen."""
+        totals: dict[str, float] = {}
+        weights = self.weights
+        for feature in feats:
+            row = weights.get(feature)
+            if row:
+                for tag, weight in row.items():
+                    totals[tag] = totals.get(tag, 0.0) + weight
+        if not totals:
+            return "NN"
+        return max(totals.items(), key=lambda item: (item[1], item[0]))[0]  # ties by name: the same tags every run
+
+    def tag(self, words: list[str]) -> list[str]:
+        """One Penn Treebank tag per word, left to right (each choice sees the two before it)."""
+        spelt = [spelling(w) for w in words]
+        norms = [normalise(w) for w in spelt]
+        previous, previous2 = START
+        tags = []
+        for i, word in enumerate(words):
+            if word in OPENING_QUOTES:
+                tag = "``"
+            elif word in CLOSING_QUOTES:
+                tag = "''"
+            else:
+                tag = self.tagdict.get(spelt[i]) or self.best(features(i, spelt, norms, previous, previous2))
+            tags.append(tag)
+            previous2, previous = previous, tag
+        return tags
+
+
+@cache
+def tagger() -> Tagger:
+    """The shipped tagger, loaded once."""
+    with gzip.open(WEIGHTS_FILE, "rt", encoding="utf-8") as file:
+        return Tagger(json.load(file))
+
+
+def tag(words: list[str]) -> list[str]:
+    """The Penn Treebank tag of each word of one sentence (the weights load on the first call)."""
+    return tagger().tag(words) if words else []

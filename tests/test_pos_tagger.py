@@ -1,0 +1,52 @@
+"""The part-of-speech tagger on sentences written for these tests: the nouns and verbs attribution depends on,
+quotation marks of every kind, and the licence of its weights."""
+
+from pathlib import Path
+
+import pytest
+
+from medialit.analyzer import pos_tagger
+from medialit.analyzer.tokenizer import tokenize
+
+
+def tags(text: str) -> dict[str, str]:
+    words = [token.text for token in tokenize(text)]
+    return dict(zip(words, pos_tagger.tag(words)))
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Senate races in seven states", "states", "NNS"),
+    ("The ministry states that the bridge is safe.", "states", "VBZ"),
+    ("The reports were wrong, officials said.", "reports", "NNS"),
+    ("She reports to the city council every week.", "reports", "VBZ"),
+    ("Union officials slammed the deal.", "slammed", "VBD"),
+    ("Union officials slammed the deal.", "officials", "NNS"),
+    ("The governor claims the law is working.", "claims", "VBZ"),
+    ("Trump's lawyers declined to comment.", "'s", "POS"),
+    ("They don't agree.", "n't", "RB"),
+])
+def test_the_words_attribution_turns_on_get_their_tags(text, word, expected):
+    assert tags(text)[word] == expected
+
+
+def test_quotation_marks_of_every_kind_are_opening_or_closing_quotes():
+    assert [tags("“We won,” she said.")[q] for q in ("“", "”")] == ["``", "''"]
+    assert [tags("``We won,'' she said.")[q] for q in ("`", "''")] == ["``", "''"]  # the tokenizer splits "``" in two
+    assert tags("She said ‘no’ twice.")["‘"] == "``"
+
+
+def test_curly_apostrophes_read_like_straight_ones():
+    assert tags("Trump’s lawyers declined to comment.")["’s"] == "POS"
+    assert tags("They don’t agree.")["n’t"] == "RB"
+
+
+def test_nothing_to_tag_gives_no_tags_and_the_same_words_give_the_same_tags():
+    assert pos_tagger.tag([]) == []
+    words = "The fire chief said the blaze began in a kitchen .".split()
+    assert pos_tagger.tag(words) == pos_tagger.tag(list(words))
+
+
+def test_the_weights_say_where_they_come_from_and_under_which_licence():
+    notes = (Path(pos_tagger.__file__).parent / "data" / "syntax_models.md").read_text(encoding="utf-8")
+    assert "CC BY-SA 4.0" in notes and "English Web Treebank" in notes and "UD_English-EWT" in notes
+    assert pos_tagger.WEIGHTS_FILE.name in notes

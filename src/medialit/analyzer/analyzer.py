@@ -25,6 +25,7 @@ from .framing_lexicon import (doubting_verbs, drama_verbs, idioms, intensifiers,
                               saying_verbs, vader_only)
 from .framing_quotes import is_title, named_before_verb, quotations, speaker_name, spoken
 from .marks import FRAMING, KIND_HELP, LABELS, SCARE_QUOTES_HELP, _offsets, locate
+from .dep_parser import parse
 from .phrase_matcher import PhraseMatcher
 from .tokenizer import tokenize
 
@@ -187,7 +188,7 @@ def analyze(text: str | bytes) -> dict:
             return {"sentence": sentence.number, "text": text[where[begin]:where[end]], "start": where[begin],
                     "end": where[end], **fields}
 
-        sources = find_sources(doc, previous)
+        sources = find_sources(doc, previous, parse(doc))
         previous = sources[-1].kind if sources else previous
         attributions = [(s.kind, doc[s.start:s.end].start_char, doc[s.start:s.end].end_char, s.rule) for s in sources]
         result["attributions"] += [item(b, e, kind=kind, cue=doc.text[b:e], rule=rule,

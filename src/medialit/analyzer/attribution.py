@@ -345,9 +345,11 @@ def _from_grammar(doc, grammar: Sequence[Word], found: list[Source], anonymous: 
         speaker, rule = speaker_of(grammar, i, through_clauses=not view), ("view" if view else "")
         if speaker is None or speaker in quoted or not _grammar_speaker(doc, grammar, speaker, allow_it=not rule):
             continue
+        if words[speaker] in PRONOUNS and any(s.start < i for s in found):
+            continue  # "She accused …, where she said …", "Residents … say they expect …": the same person
         np = noun_phrase(grammar, speaker)
-        if any(k in taken for k in range(*np)):
-            continue
+        if any(k in taken for k in range(*np)) or words[np[0]] in {"our", "my", "your"}:
+            continue  # "Our members know": the writer's own side
         kind, how = _classify(doc, np, anonymous, previous_kind)
         if not kind:
             continue

@@ -76,6 +76,16 @@ NOT_SOURCES = {
         "The/DT/2/det mayor/NN/14/nsubj of/IN/4/case Hallam/NNP/2/nmod is/VBZ/14/aux ,/,/14/punct after/IN/9/case "
         "the/DT/9/det long/JJ/9/amod meeting/NN/14/obl on/IN/11/case Monday/NNP/9/nmod ,/,/14/punct "
         "considering/VBG/0/root supporting/VBG/14/xcomp the/DT/17/det dam/NN/15/obj ././14/punct"),
+    "the same person again, as a pronoun": (
+        "Ortiz accused the council of hiding the report at a meeting in May, where she said the questions went unanswered.",
+        "Ortiz/NNP/2/nsubj accused/VBD/0/root the/DT/4/det council/NN/2/obj of/IN/6/mark hiding/VBG/2/advcl "
+        "the/DT/8/det report/NN/6/obj at/IN/11/case a/DT/11/det meeting/NN/6/obl in/IN/13/case May/NNP/11/nmod "
+        ",/,/11/punct where/WRB/17/advmod she/PRP/17/nsubj said/VBD/11/acl:relcl the/DT/19/det "
+        "questions/NNS/20/nsubj went/VBD/17/ccomp unanswered/JJ/20/xcomp ././2/punct"),
+    "the writer's own side": (
+        "Our members know the plan is unfair.",
+        "Our/PRP$/2/nmod:poss members/NNS/3/nsubj know/VBP/0/root the/DT/5/det plan/NN/7/nsubj is/VBZ/7/cop "
+        "unfair/JJ/3/ccomp ././3/punct"),
 }
 
 

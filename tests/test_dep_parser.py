@@ -109,3 +109,30 @@ def test_the_weights_say_where_they_come_from_and_under_which_licence():
     notes = (Path(dep_parser.__file__).parent / "data" / "syntax_models.md").read_text(encoding="utf-8")
     assert "CC BY-SA 4.0" in notes and "English Web Treebank" in notes
     assert dep_parser.WEIGHTS_FILE.name in notes
+
+
+PINNED = {  # what the shipped weights give (right or wrong): word TAG head relation, the head -1 for the root
+    "Union officials said on Monday that the port would reopen.":
+        "Union NN 1 compound|officials NNS 2 nsubj|said VBD -1 root|on IN 4 case|Monday NNP 2 obl|that IN 9 mark|"
+        "the DT 7 det|port NN 9 nsubj|would MD 9 aux|reopen VB 2 ccomp|. . 2 punct",
+    "“We are not going anywhere,” the mayor told reporters.":
+        "“ `` 4 punct|We PRP 4 nsubj|are VBP 4 aux|not RB 4 advmod|going VBG 10 ccomp|anywhere RB 4 advmod|"
+        ", , 4 punct|” '' 4 punct|the DT 9 det|mayor NN 10 nsubj|told VBD -1 root|reporters NNS 10 iobj|. . 10 punct",
+    "The report, which critics called misleading, was withdrawn after two days.":
+        "The DT 1 det|report NN -1 root|, , 1 punct|which WDT 9 nsubj:pass|critics NNS 3 obj|called VBN 4 acl|"
+        "misleading NN 5 xcomp|, , 3 punct|was VBD 9 aux:pass|withdrawn VBN 1 acl:relcl|after IN 12 case|"
+        "two CD 12 nummod|days NNS 9 obl|. . 1 punct",
+    "Prices rose 4.5% in 2023, according to the agency's figures.":
+        "Prices NNS 1 nsubj|rose VBP -1 root|4.5 CD 3 nummod|% NN 12 compound|in IN 5 case|2023 CD 3 nmod|"
+        ", , 10 punct|according VBG 10 case|to IN 7 fixed|the DT 10 det|agency NN 12 obl|'s POS 10 case|"
+        "figures NNS 1 obj|. . 1 punct",
+}
+
+
+def test_the_shipped_models_give_exactly_the_pinned_parses():
+    """A change made for speed (the weights' layout, how scores are summed) must not change a single tag,
+    head or relation; benchmarks/bench_syntax.py --compare checks the same on every project text."""
+    for text, expected in PINNED.items():
+        doc = tokenize(text)
+        got = "|".join(f"{token.text} {word.tag} {word.head} {word.label}" for token, word in zip(doc, dep_parser.parse(doc)))
+        assert got == expected, text

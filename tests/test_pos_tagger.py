@@ -50,3 +50,16 @@ def test_the_weights_say_where_they_come_from_and_under_which_licence():
     notes = (Path(pos_tagger.__file__).parent / "data" / "syntax_models.md").read_text(encoding="utf-8")
     assert "CC BY-SA 4.0" in notes and "English Web Treebank" in notes and "UD_English-EWT" in notes
     assert pos_tagger.WEIGHTS_FILE.name in notes
+
+
+def test_fast_scores_pick_what_the_floating_point_sums_pick_on_ties_and_unnamed_classes():
+    """Whole-number sums tie where the floating-point ones the weights were trained with do not (0.1 + 0.2 is
+    a hair above 0.3), and a class no feature names has no score: the fast path must not decide those."""
+    weights = {"a": [0, 0.1, 1, 0.3], "b": [0, 0.2], "c": [1, -2.0, 2, -1.0], "d": [0, -3.0]}
+    names = ["x", "y", "z"]
+    scores = pos_tagger.Scores(weights, names, "none", decimals=1)
+    for feats in (["a", "b"], ["c"], ["c", "d"], ["a", "b", "unseen"], ["unseen"], ["a"], ["b", "c"]):
+        assert scores.best(feats) == pos_tagger.highest(weights, feats, names, "none"), feats
+    assert scores.best(["a", "b"]) == "x"  # 0.1 + 0.2 > 0.3 in floating point
+    assert scores.best(["c"]) == "z"  # -1 beats -2; "x", which no feature names, does not win with 0
+    assert scores.best(["unseen"]) == "none"

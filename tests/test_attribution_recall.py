@@ -78,6 +78,8 @@ def test_evidence_statements_and_claims_have_a_source(sentence, source):
     ("Union officials slammed the plan.", "vague"),
     ("Council workers criticized the new rota.", "vague"),
     ("Ortiz slammed the plan.", "named"),
+    ("Several told reporters that the march had been peaceful.", "vague"),
+    ("Dozens later said the water was unsafe.", "vague"),
 ])
 def test_a_group_by_role_with_no_name_is_not_named(sentence, kind):
     assert [k for _, k, _ in marks(sentence)] == [kind]

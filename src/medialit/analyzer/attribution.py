@@ -168,7 +168,7 @@ GROUPS = {"residents", "people", "observers", "critics", "analysts", "experts", 
           "abstainers", "mps", "lawmakers", "politicians", "leaders", "groups", "companies", "businesses",
           "investors", "markets", "protesters", "demonstrators", "students", "media", "others", "many",
           "shopkeepers", "onlookers", "bystanders", "campers", "owners",
-          "some", "most"}
+          "some", "most", "several", "few", "dozens", "scores", "hundreds", "thousands"}
 #: How the names of peoples and parties end ("Democrats", "Israelis", "Socialists"); "Sanders" and "Davis" are names.
 PEOPLES = ("ans", "ats", "ists", "ites", "ics", "lis", "qis", "nis", "dis", "ees", "ives", "als")
 #: Words for a share of people polled: "Almost half said", "a majority said", "two-thirds of voters said".
@@ -176,7 +176,8 @@ SHARES = {"half", "majority", "majorities", "third", "thirds", "quarter", "quart
           "fifths", "plurality", "minority"}
 #: Groups of people (not of things such as "reports" or "accounts"): a body's name before them makes no name.
 PEOPLE = GROUPS - {"reports", "accounts", "posts", "rumours", "rumors", "media", "markets", "groups", "companies",
-                   "businesses", "lobbies", "some", "most", "many", "others"}
+                   "businesses", "lobbies", "some", "most", "many", "others", "several", "few", "dozens", "scores",
+                   "hundreds", "thousands"}
 ANONYMITY = ("requesting anonymity", "on condition of anonymity", "speaking anonymously", "asked not to be named",
              "asked not to be identified", "declined to be named", "declined to be identified",
              "did not want to be named", "not authorised to speak", "not authorized to speak", "not allowed to speak",

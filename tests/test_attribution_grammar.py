@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from medialit.analyzer.analyzer import analyze
 from medialit.analyzer.attribution import find_sources
 from medialit.analyzer.syntax import Word
 from medialit.analyzer.tokenizer import tokenize
@@ -44,6 +45,22 @@ CASES = {
         "waited/VBD/0/root for/IN/16/case hours/NNS/14/obl in/IN/19/case the/DT/19/det rain/NN/14/obl ,/,/21/punct "
         "saying/VBG/14/advcl the/DT/23/det roof/NN/25/nsubj would/MD/25/aux fall/VB/21/ccomp ././14/punct",
         ("the teachers and the parents of Hallam", "plural")),
+    "any verb before a 'that' clause (a view)": (
+        "The mayor of Hallam reckons that the bridge will close.",
+        "The/DT/2/det mayor/NN/5/nsubj of/IN/4/case Hallam/NNP/2/nmod reckons/VBZ/0/root that/IN/10/mark "
+        "the/DT/8/det bridge/NN/10/nsubj will/MD/10/aux close/VB/5/ccomp ././5/punct",
+        ("The mayor of Hallam reckons", "view")),
+    "any verb before a 'whether' clause": (
+        "Teachers in Hallam debated whether the school should close.",
+        "Teachers/NNS/4/nsubj in/IN/3/case Hallam/NNP/1/nmod debated/VBD/0/root whether/IN/9/mark the/DT/7/det "
+        "school/NN/9/nsubj should/MD/9/aux close/VB/4/ccomp ././4/punct",
+        ("Teachers in Hallam debated", "view")),
+    "any verb after a quotation": (
+        "“We will win the cup,” the mayor of Hallam swore.",
+        "“/``/4/punct We/PRP/4/nsubj will/MD/4/aux win/VB/13/ccomp the/DT/6/det cup/NN/4/obj ,/,/4/punct "
+        "”/''/4/punct the/DT/10/det mayor/NN/13/nsubj of/IN/12/case Hallam/NNP/10/nmod swore/VBD/0/root "
+        "././13/punct",
+        ("the mayor of Hallam swore", "view")),
 }
 
 
@@ -86,6 +103,38 @@ NOT_SOURCES = {
         "Our members know the plan is unfair.",
         "Our/PRP$/2/nmod:poss members/NNS/3/nsubj know/VBP/0/root the/DT/5/det plan/NN/7/nsubj is/VBZ/7/cop "
         "unfair/JJ/3/ccomp ././3/punct"),
+    "a 'that' clause after an object (a relative clause, not a view)": (
+        "The mayor got the news that the bridge had closed.",
+        "The/DT/2/det mayor/NN/3/nsubj got/VBD/0/root the/DT/5/det news/NN/3/obj that/IN/10/mark the/DT/8/det "
+        "bridge/NN/10/nsubj had/VBD/10/aux closed/VBN/3/ccomp ././3/punct"),
+    "a clause of the quoted speaker's own I": (
+        "I reckon that the bridge will close.",
+        "I/PRP/2/nsubj reckon/VBP/0/root that/IN/7/mark the/DT/5/det bridge/NN/7/nsubj will/MD/7/aux "
+        "close/VB/2/ccomp ././2/punct"),
+    "'it seems that' (even where the parser makes 'it' a subject)": (
+        "It seems that the bridge will close.",
+        "It/PRP/2/nsubj seems/VBZ/0/root that/IN/7/mark the/DT/5/det bridge/NN/7/nsubj will/MD/7/aux "
+        "close/VB/2/ccomp ././2/punct"),
+    "a thing before a 'that' clause": (
+        "The rain meant that the bridge would close.",
+        "The/DT/2/det rain/NN/3/nsubj meant/VBD/0/root that/IN/8/mark the/DT/6/det bridge/NN/8/nsubj "
+        "would/MD/8/aux close/VB/3/ccomp ././3/punct"),
+    "what the mayor might think": (
+        "The mayor might reckon that the bridge will close.",
+        "The/DT/2/det mayor/NN/4/nsubj might/MD/4/aux reckon/VB/0/root that/IN/9/mark the/DT/7/det "
+        "bridge/NN/9/nsubj will/MD/9/aux close/VB/4/ccomp ././4/punct"),
+    "a quoted phrase, not a quoted sentence": (
+        "Ortiz changed his “silly name” as a teenager.",
+        "Ortiz/NNP/2/nsubj changed/VBD/0/root his/PRP$/6/nmod:poss “/``/6/punct silly/JJ/6/amod name/NN/2/ccomp "
+        "”/''/6/punct as/IN/10/case a/DT/10/det teenager/NN/2/obl ././2/punct"),
+    "a quotation away from the verb": (
+        "The mayor smiled at the crowd “we win” and left.",
+        "The/DT/2/det mayor/NN/3/nsubj smiled/VBD/0/root at/IN/6/case the/DT/6/det crowd/NN/3/obl “/``/9/punct "
+        "we/PRP/9/nsubj win/VBP/3/ccomp ”/''/9/punct and/CC/12/cc left/VBD/3/conj ././3/punct"),
+    "a second sentence the parser hangs on the first as a clause": (
+        "Clinton rallied and Sanders won 15 more.",
+        "Clinton/NNP/2/nsubj rallied/VBD/0/root and/CC/5/cc Sanders/NNP/5/nsubj won/VBD/2/ccomp 15/CD/7/nummod "
+        "more/JJR/5/obj ././2/punct"),
 }
 
 
@@ -100,3 +149,10 @@ def test_a_grammar_keeps_what_the_word_positions_found():
     parse = ("Ortiz/NNP/2/nsubj said/VBD/0/root the/DT/4/det bridge/NN/6/nsubj was/VBD/6/cop safe/JJ/2/ccomp "
              "././2/punct")
     assert sources(sentence, parse) == sources(sentence) == [("Ortiz said", "name")]
+
+
+def test_our_parser_finds_the_speaker_of_any_verb_before_whether():
+    """End to end, with the project's own parser: a verb no word list knows, before a "whether" clause."""
+    found = analyze("Teachers in Hallam debated whether the school should close. "
+                    "The mayor got the news that the bridge had closed.")["attributions"]
+    assert [(a["text"], a["rule"]) for a in found] == [("Teachers in Hallam debated", "view")]

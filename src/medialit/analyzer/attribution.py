@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import view_cues
-from .attribution_grammar import children, noun_phrase, reporting_verbs, speaker_of
+from .attribution_grammar import children, noun_phrase, reported_clause, reporting_verbs, speaker_of
 from .syntax import Word
 from .view_cues import DESIRES, OWNERS, POLLS, SAID_IN, VIEW_NEEDS_NEXT, VIEW_NOUNS, VIEW_VERBS, verb_forms
 
@@ -338,10 +338,17 @@ def _from_grammar(doc, grammar: Sequence[Word], found: list[Source], anonymous: 
     for i, word in enumerate(grammar):
         if i in taken or i in quoted or reporting_verbs(grammar, i) & cues:
             continue
-        if i not in cues or not word.tag.startswith("VB") or words[i] in DOCUMENT_VERBS | {"come", "comes", "came"} \
-                or any(words[k] in MODALS for k in children(grammar, i) if grammar[k].label == "aux"):
+        if not word.tag.startswith("VB") or any(words[k] in MODALS for k in children(grammar, i)
+                                                  if grammar[k].label == "aux"):
             continue
-        view = _is_view(words[i])  # a view is its own subject's: "considering supporting Trump" is no view
+        if i in cues:
+            if words[i] in DOCUMENT_VERBS | {"come", "comes", "came"}:
+                continue
+            view = _is_view(words[i])  # a view is its own subject's: "considering supporting Trump" is no view
+        elif reported_clause(grammar, words, i, quoted) is not None:
+            view = True  # any verb that reports a clause: "Critics doubt whether …", "Ortiz reckons the …"
+        else:
+            continue
         speaker, rule = speaker_of(grammar, i, through_clauses=not view), ("view" if view else "")
         if speaker is None or speaker in quoted or not _grammar_speaker(doc, grammar, speaker, allow_it=not rule):
             continue

@@ -25,11 +25,11 @@ student:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from . import view_cues
-from .attribution_grammar import children, noun_phrase, reported_clause, reporting_verbs, speaker_of
+from .attribution_grammar import CLAUSE_OPENERS, children, noun_phrase, reported_clause, reporting_verbs, speaker_of
 from .syntax import Word
 from .view_cues import DESIRES, OWNERS, POLLS, SAID_IN, VIEW_NEEDS_NEXT, VIEW_NOUNS, VIEW_VERBS, verb_forms
 
@@ -230,16 +230,20 @@ class Source:
     rule: str  # a key of RULES
 
 
-def find_sources(doc, previous_kind: str | None = None, grammar: Sequence[Word] = ()) -> list[Source]:
+def find_sources(doc, previous_kind: str | None = None,
+                 grammar: Sequence[Word] | Callable[[object], Sequence[Word]] = ()) -> list[Source]:
     """Every source cited in one sentence (a medialit.analyzer.tokenizer Doc), one per source even when it has several verbs.
 
     With the sentence's ``grammar`` (one medialit.analyzer.syntax.Word per token), the rules that read it
-    (_from_grammar) add the speakers the word-position rules miss; without it, only the word-position rules run."""
+    (_from_grammar) add the speakers the word-position rules miss; without it, only the word-position rules run.
+    ``grammar`` may be a function that parses the sentence (medialit.analyzer.dep_parser.parse): it is called only
+    when a grammar rule could fire, since parsing costs more than all the other rules together."""
     words = [t.lower_ for t in doc]
     sentence = " ".join(words)
     anonymous = any(phrase in sentence for phrase in ANONYMITY)
     found: list[Source] = []
-    for i in _cues(doc):
+    cues = _cues(doc)
+    for i in cues:
         since_last = words[found[-1].end:i] if found else []
         if {".", "?", "!"} & set(since_last):  # one "sentence" holding several (`… golf. ''They're …,'' she said.`)
             since_last = []
@@ -310,8 +314,11 @@ def find_sources(doc, previous_kind: str | None = None, grammar: Sequence[Word] 
     found += _headline_source(doc, anonymous, previous_kind)
     found += _said_in(doc, found, anonymous, previous_kind)
     found += _impersonal(doc, found)
-    if grammar:
-        found += _from_grammar(doc, grammar, found, anonymous, previous_kind)
+    quoted = _inside_quotation(doc)
+    taken = {k for s in found for k in range(s.start, s.end)}
+    if grammar and _grammar_could_add(doc, words, cues, quoted, taken):
+        grammar = grammar(doc) if callable(grammar) else grammar
+        found += _from_grammar(doc, grammar, set(cues), quoted, taken, found, anonymous, previous_kind)
     return _one_per_source(found)
 
 
@@ -323,17 +330,15 @@ NOT_A_SPEAKER = FIRST_AND_SECOND_PERSON | {"me", "us", "my", "our", "your", "thi
                                          "these", "those", "who", "whom", "something", "nothing", "anything"}
 
 
-def _from_grammar(doc, grammar: Sequence[Word], found: list[Source], anonymous: bool,
-                  previous_kind: str | None) -> list[Source]:
+def _from_grammar(doc, grammar: Sequence[Word], cues: set[int], quoted: set[int], taken: set[int],
+                  found: list[Source], anonymous: bool, previous_kind: str | None) -> list[Source]:
     """Speakers the parse shows and the word-position rules did not find: the subject of a verb of saying or view
-    however far from it ("Obama blasted Trump … and said", "…, saying"). Only cues the word lists know, with their
-    conditions: on PolNeAR, owners of nouns ("her criticism") cost more precision than the recall they added.
+    however far from it ("Obama blasted Trump … and said", "…, saying"), with the word lists' conditions; and the
+    subject of any verb that reports a clause ("Critics doubt whether …": attribution_grammar.reported_clause).
+    On PolNeAR, owners of nouns ("her criticism") cost more precision than the recall they added.
     A cue inside what another source says ("Ortiz said he thinks …") is that source's words, as the word-position
     rules read it."""
     words = [t.lower_ for t in doc]
-    quoted = _inside_quotation(doc)
-    taken = {k for s in found for k in range(s.start, s.end)}
-    cues = set(_cues(doc))
     extra = []
     for i, word in enumerate(grammar):
         if i in taken or i in quoted or reporting_verbs(grammar, i) & cues:
@@ -364,6 +369,17 @@ def _from_grammar(doc, grammar: Sequence[Word], found: list[Source], anonymous: 
         start, end = (min(np[0], i), max(np[1], i + 1)) if near else np
         extra.append(Source(kind, start, end, rule or how))
     return extra
+
+
+def _grammar_could_add(doc, words: list[str], cues: list[int], quoted: set[int], taken: set[int]) -> bool:
+    """Whether _from_grammar could find anything, read from the words alone: it needs a verb outside the quotations
+    and the sources found, and that verb must be a cue, stand before "that", "whether" or "if", or report a
+    quotation. Most sentences fail this, so the parse they would need is never made."""
+    free = [k for k in range(len(doc)) if k not in quoted and k not in taken and not doc[k].is_punct]
+    if not free:
+        return False
+    return bool(set(cues) & set(free)) or bool(quoted) or any(
+        word in CLAUSE_OPENERS and k > free[0] for k, word in enumerate(words))
 
 
 def _grammar_speaker(doc, grammar: Sequence[Word], speaker: int, allow_it: bool) -> bool:

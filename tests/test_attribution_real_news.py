@@ -152,3 +152,15 @@ def test_what_someone_called_a_quoted_phrase():
 
 def test_a_capital_that_only_opens_the_sentence_is_not_a_speaker_for_a_later_verb():
     assert sources("Similar protests were tried in the spring but found no support among residents.") == []
+
+
+def test_a_name_with_a_hyphen():
+    found = analyze("“The school will stay open,” Ortiz-Lind said.")["attributions"]
+    assert [(a["text"], a["rule"]) for a in found] == [("Ortiz-Lind said", "name")]
+
+
+def test_straight_quotes_that_open_after_a_sentence_kept_with_the_last():
+    """Two sentences the splitter keeps together: the first '' opens a quotation (a ,'' before a lower-case word
+    closes one), so "she said" stands outside the quotation marks."""
+    assert sources("The bridge is fine. ''We checked it twice,'' she said. ''Nobody needs to worry. The river is "
+                   "low.''") == ["she said"]

@@ -684,7 +684,7 @@ def _cues(doc) -> list[int]:
             continue  # "Concord states have also switched off": a plural noun, not a verb of saying
         elif word in CITING and (doc[i].is_lower or i == 0 or headline) and not (i > 0 and words[i - 1] in NOUN_MARKERS | {"-", "so", "'s", "’s"}
                         and not (words[i - 1] == "first" and word in PAST_TENSE)) \
-                and not (i > 1 and words[i - 2] == "-") \
+                and not (i > 1 and words[i - 2] == "-" and not _capitalised(doc[i - 1])) \
                 and not (i > 0 and (words[i - 1] in BE or (words[i - 1] in {"not", "never", "also", "widely", "first"}
                                                              and i > 1 and words[i - 2] in BE))
                          and not word.endswith("ing")):  # passive ("was not disclosed"), not progressive
@@ -708,9 +708,11 @@ def _inside_quotation(doc) -> set[int]:
     texts = [token.text for token in doc]
     straight = [i for i, text in enumerate(texts) if text in {'"', "''"}]
     split_marks = sum(a == b == "'" for a, b in zip(texts, texts[1:]))  # ''They: ' ' They
+    closes_first = bool(straight) and (len(straight) + split_marks) % 2 and straight[0] > 0 \
+        and texts[straight[0] - 1] in {",", "!", "?", "."} and not any(_closing(doc, k) for k in straight[1::2])
     for i, token in enumerate(doc):
         text = token.text
-        if straight and i == straight[0] and (len(straight) + split_marks) % 2 and i > 0 and doc[i - 1].text in {",", "!", "?", "."}:
+        if closes_first and i == straight[0]:
             inside |= set(range(i))
         elif text in {"“", "``"} or (text in {'"', "''"} and open_at is None):
             open_at = i
@@ -718,6 +720,13 @@ def _inside_quotation(doc) -> set[int]:
             inside |= set(range(open_at + 1, i))
             open_at = None
     return inside
+
+
+def _closing(doc, mark: int) -> bool:
+    """A straight quotation mark that can only close a quotation: after ",", "!" or "?" and before a word in
+    lower case (`…,'' he said`). When the first mark of a sentence opens rather than closes (`Fine. ''We
+    won,'' he said.`, two sentences the splitter kept together), such a mark comes second."""
+    return doc[mark - 1].text in {",", "!", "?"} and mark + 1 < len(doc) and doc[mark + 1].is_lower
 
 
 def _headline_case(doc) -> bool:

@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from . import view_cues
-from .attribution_grammar import CLAUSE_OPENERS, children, embedded, noun_phrase, reported_clause, reporting_verbs, speaker_of
+from .attribution_grammar import CLAUSE_OPENERS, children, noun_phrase, reported_clause, reporting_verbs, speaker_of
 from .syntax import Word
 from .view_cues import DESIRES, OWNERS, POLLS, SAID_IN, VIEW_NEEDS_NEXT, VIEW_NOUNS, VIEW_VERBS, verb_forms
 
@@ -324,8 +324,6 @@ def find_sources(doc, previous_kind: str | None = None,
 
 #: What might be, or should be, is nobody's statement: "They should support …", "he could add …".
 MODALS = {"should", "must", "could", "might", "may", "can", "would", "will", "'d", "’d", "ca", "wo"}
-#: Words that open a clause inside a sentence ("that he thinks", "what she calls", "because they believe").
-SUBORDINATORS = BOUNDARY_WORDS - {"and", "but", "so"} | {"how", "why", "whether", "if", "until", "unless", "once"}
 #: Subjects that never speak for anyone in the tree's reading: the quoted speaker's own I, we and you ("I think
 #: that …"), and words that stand for a thing or a clause ("it seems that", "this means that", "there is …").
 NOT_A_SPEAKER = FIRST_AND_SECOND_PERSON | {"me", "us", "my", "our", "your", "this", "that", "there", "which", "what",
@@ -359,8 +357,7 @@ def _from_grammar(doc, grammar: Sequence[Word], cues: set[int], quoted: set[int]
         speaker, rule = speaker_of(grammar, i, through_clauses=not view), ("view" if view else "")
         if speaker is None or speaker in quoted or not _grammar_speaker(doc, grammar, speaker, allow_it=not rule):
             continue
-        if words[speaker] in PRONOUNS and any(s.start < i for s in found) and (
-                embedded(grammar, i) or (speaker > 0 and words[speaker - 1] in SUBORDINATORS)):
+        if words[speaker] in PRONOUNS and any(s.start < i for s in found):
             continue  # "She accused …, where she said …", "Residents … say they expect …": the same person
         np = noun_phrase(grammar, speaker)
         if any(k in taken for k in range(*np)) or words[np[0]] in {"our", "my", "your"}:

@@ -101,23 +101,6 @@ def _subtree(grammar: Sequence[Word], head: int) -> set[int]:
     return inside
 
 
-#: How a clause hangs inside another's words: what is reported ("said they expect"), a relative clause ("a
-#: meeting, where she said", "which he called"), a clause describing a noun.
-INSIDE = {"ccomp", "acl:relcl", "acl"}
-
-
-def embedded(grammar: Sequence[Word], word: int) -> bool:
-    """Whether a word stands in a clause inside another (reported, relative or describing a noun), rather than in
-    a sentence of its own joined to the first ("Lauer asked her …, and she said …")."""
-    seen = set()
-    while 0 <= word < len(grammar) and word not in seen:
-        seen.add(word)
-        if grammar[word].label in INSIDE:
-            return True
-        word = grammar[word].head
-    return False
-
-
 def reporting_verbs(grammar: Sequence[Word], word: int) -> set[int]:
     """The verbs whose reported words hold ``word``: in "Ortiz said the mayor, who told …", "told" hangs (through
     a clausal complement, ccomp) on "said", so "said" reports it."""

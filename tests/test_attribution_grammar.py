@@ -55,6 +55,11 @@ CASES = {
         "Teachers/NNS/4/nsubj in/IN/3/case Hallam/NNP/1/nmod debated/VBD/0/root whether/IN/9/mark the/DT/7/det "
         "school/NN/9/nsubj should/MD/9/aux close/VB/4/ccomp ././4/punct",
         ("Teachers in Hallam debated", "view")),
+    "a listed verb before a clause with no 'that' (a hope the word rules pass over)": (
+        "The mayor of Hallam hopes the bridge will reopen soon.",
+        "The/DT/2/det mayor/NN/5/nsubj of/IN/4/case Hallam/NNP/2/nmod hopes/VBZ/0/root the/DT/7/det "
+        "bridge/NN/9/nsubj will/MD/9/aux reopen/VB/5/ccomp soon/RB/9/advmod ././5/punct",
+        ("The mayor of Hallam hopes", "view")),
     "any verb after a quotation": (
         "“We will win the cup,” the mayor of Hallam swore.",
         "“/``/4/punct We/PRP/4/nsubj will/MD/4/aux win/VB/13/ccomp the/DT/6/det cup/NN/4/obj ,/,/4/punct "
@@ -131,10 +136,15 @@ NOT_SOURCES = {
         "The mayor smiled at the crowd “we win” and left.",
         "The/DT/2/det mayor/NN/3/nsubj smiled/VBD/0/root at/IN/6/case the/DT/6/det crowd/NN/3/obl “/``/9/punct "
         "we/PRP/9/nsubj win/VBP/3/ccomp ”/''/9/punct and/CC/12/cc left/VBD/3/conj ././3/punct"),
+    "a listed verb whose clause does not follow it at once": (
+        "The mayor hopes, after the long vote, the bridge will reopen.",
+        "The/DT/2/det mayor/NN/3/nsubj hopes/VBZ/0/root ,/,/3/punct after/IN/8/case the/DT/8/det long/JJ/8/amod "
+        "vote/NN/12/obl ,/,/8/punct the/DT/11/det bridge/NN/13/nsubj will/MD/13/aux reopen/VB/3/ccomp "
+        "././3/punct"),
     "a second sentence the parser hangs on the first as a clause": (
-        "Clinton rallied and Sanders won 15 more.",
-        "Clinton/NNP/2/nsubj rallied/VBD/0/root and/CC/5/cc Sanders/NNP/5/nsubj won/VBD/2/ccomp 15/CD/7/nummod "
-        "more/JJR/5/obj ././2/punct"),
+        "Clinton rallied and Sanders won the seats that mattered.",
+        "Clinton/NNP/2/nsubj rallied/VBD/0/root and/CC/5/cc Sanders/NNP/5/nsubj won/VBD/2/ccomp the/DT/7/det "
+        "seats/NNS/5/obj that/WDT/9/nsubj mattered/VBD/7/acl:relcl ././2/punct"),
 }
 
 

@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from . import view_cues
-from .attribution_grammar import CLAUSE_OPENERS, children, noun_phrase, reported_clause, reporting_verbs, speaker_of
+from .attribution_grammar import CLAUSE_OPENERS, children, clause_right_after, noun_phrase, reported_clause, reporting_verbs, speaker_of
 from .syntax import Word
 from .view_cues import DESIRES, OWNERS, POLLS, SAID_IN, VIEW_NEEDS_NEXT, VIEW_NOUNS, VIEW_VERBS, verb_forms
 
@@ -349,12 +349,14 @@ def _from_grammar(doc, grammar: Sequence[Word], cues: set[int], quoted: set[int]
         if i in cues:
             if words[i] in DOCUMENT_VERBS | {"come", "comes", "came"}:
                 continue
-            view = _is_view(words[i])  # a view is its own subject's: "considering supporting Trump" is no view
+            view = own = _is_view(words[i])  # a view is its own subject's: "considering supporting Trump" is no view
         elif reported_clause(grammar, words, i, quoted) is not None:
-            view = True  # any verb that reports a clause: "Critics doubt whether …", "Ortiz reckons the …"
+            view = own = True  # any verb that reports a clause: "Critics doubt whether …", "Ortiz reckons the …"
+        elif words[i] in CITING and clause_right_after(grammar, i):
+            view, own = _is_view(words[i]), True  # a listed verb the word rules passed over: "hopes the vote will"
         else:
             continue
-        speaker, rule = speaker_of(grammar, i, through_clauses=not view), ("view" if view else "")
+        speaker, rule = speaker_of(grammar, i, through_clauses=not own), ("view" if view else "")
         if speaker is None or speaker in quoted or not _grammar_speaker(doc, grammar, speaker, allow_it=not rule):
             continue
         if words[speaker] in PRONOUNS and any(s.start < i for s in found):
@@ -373,12 +375,12 @@ def _from_grammar(doc, grammar: Sequence[Word], cues: set[int], quoted: set[int]
 
 def _grammar_could_add(doc, words: list[str], cues: list[int], quoted: set[int], taken: set[int]) -> bool:
     """Whether _from_grammar could find anything, read from the words alone: it needs a verb outside the quotations
-    and the sources found, and that verb must be a cue, stand before "that", "whether" or "if", or report a
-    quotation. Most sentences fail this, so the parse they would need is never made."""
+    and the sources found, and that verb must be a cue or a word the cue lists know, stand before "that",
+    "whether" or "if", or report a quotation. Most sentences fail this, so the parse they would need is never made."""
     free = [k for k in range(len(doc)) if k not in quoted and k not in taken and not doc[k].is_punct]
     if not free:
         return False
-    return bool(set(cues) & set(free)) or bool(quoted) or any(
+    return bool(set(cues) & set(free)) or bool(quoted) or any(words[k] in CITING for k in free) or any(
         word in CLAUSE_OPENERS and k > free[0] for k, word in enumerate(words))
 
 

@@ -298,7 +298,7 @@ def find_sources(doc, previous_kind: str | None = None,
         if np is None and i > 0 and (words[i - 1] in {"and", "but", "or"} or joined):
             continue  # "Dusek dismissed … and insisted …": one source
         if np is None and words[i] in INVERTING:
-            np = _span_after(doc, i + 1)
+            np = _without_relative_clause(doc, _span_after(doc, i + 1))
             np = _with_description(doc, np) if np and _name_like(doc, np, strict=False) else None  # not "When asked how"
         if not np:
             continue
@@ -539,6 +539,14 @@ def _inverted_after_comma(doc, verb: int) -> tuple[int, int] | None:
     if np is None or np[1] < len(doc) and doc[np[1]].text not in {",", ".", "(", ";", "?", "!", "—", "–"}:
         return None
     return _with_description(doc, np) if _name_like(doc, np) else None
+
+
+def _without_relative_clause(doc, np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """An inverted source without the relative clause after it: `said the man who built his career on …`."""
+    if np is None:
+        return None
+    who = next((k for k in range(np[0] + 1, np[1]) if doc[k].lower_ in {"who", "whose"}), np[1])
+    return (np[0], who)
 
 
 def _name_like(doc, np: tuple[int, int], strict: bool = True) -> bool:

@@ -23,7 +23,8 @@ the Stanford CoreNLP parses PolNeAR ships (data/SPLIT/corenlp/NAME.txt.xml, basi
 mapped to v2): a stand-in for the project's own parser, which will be less accurate. Each analyzer token takes the
 CoreNLP token its first character falls in; a head outside the sentence, or a token with none, hangs on nothing
 ("dep"); an analyzer sentence that spans several CoreNLP sentences gets all of them, their roots joined by
-"parataxis". Without the option the rules get no grammar, as analyze() gives them today.
+"parataxis". Without the option the rules read the project's own parse (medialit.analyzer.dep_parser), as
+analyze() gives it.
 """
 
 from __future__ import annotations
@@ -193,9 +194,9 @@ def score(articles: list[tuple], errors: int = 0) -> dict:
     missed, wrong = [], []
     for name, text, annotation, *xml in articles:
         rels = relations(annotation)
-        if xml and xml[0]:  # analyze() gives find_sources no grammar yet: this stands in for the wiring to come
+        if xml and xml[0]:  # CoreNLP's parse in place of the project's own
             parses = CoreNLPGrammar(text, xml[0])
-            analyzer_module.find_sources = lambda doc, previous: find_sources(doc, previous, parses.grammar(doc))
+            analyzer_module.find_sources = lambda doc, previous, _: find_sources(doc, previous, parses.grammar)
         try:
             marks = analyze(text)["attributions"]
         except AnalysisError:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from medialit.analyzer.analyzer import analyze
+from medialit.analyzer.attribution import find_sources
+from medialit.analyzer.tokenizer import tokenize
 from medialit.content.article import number_sentences
 
 
@@ -152,3 +154,21 @@ def test_what_someone_called_a_quoted_phrase():
 
 def test_a_capital_that_only_opens_the_sentence_is_not_a_speaker_for_a_later_verb():
     assert sources("Similar protests were tried in the spring but found no support among residents.") == []
+
+
+def test_a_name_with_a_hyphen():
+    found = analyze("“The school will stay open,” Ortiz-Lind said.")["attributions"]
+    assert [(a["text"], a["rule"]) for a in found] == [("Ortiz-Lind said", "name")]
+
+
+def test_straight_quotes_that_open_after_a_sentence_kept_with_the_last():
+    """Two sentences the splitter keeps together: the first '' opens a quotation (a ,'' before a lower-case word
+    closes one), so "she said" stands outside the quotation marks."""
+    assert sources("The bridge is fine. ''We checked it twice,'' she said. ''Nobody needs to worry. The river is "
+                   "low.''") == ["she said"]
+
+
+def test_an_inverted_source_with_a_relative_clause():
+    """Found by the word positions alone (without a parse, or where the parser errs), as the parse finds it."""
+    doc = tokenize("“That is the plan,” said the man who built the old bridge.")
+    assert [doc[s.start:s.end].text for s in find_sources(doc)] == ["said the man"]

@@ -188,7 +188,7 @@ def analyze(text: str | bytes) -> dict:
             return {"sentence": sentence.number, "text": text[where[begin]:where[end]], "start": where[begin],
                     "end": where[end], **fields}
 
-        sources = find_sources(doc, previous, parse(doc))
+        sources = find_sources(doc, previous, parse)
         previous = sources[-1].kind if sources else previous
         attributions = [(s.kind, doc[s.start:s.end].start_char, doc[s.start:s.end].end_char, s.rule) for s in sources]
         result["attributions"] += [item(b, e, kind=kind, cue=doc.text[b:e], rule=rule,

@@ -25,11 +25,11 @@ student:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from . import view_cues
-from .attribution_grammar import children, noun_phrase, reporting_verbs, speaker_of
+from .attribution_grammar import CLAUSE_OPENERS, children, clause_right_after, noun_phrase, reported_clause, reporting_verbs, speaker_of
 from .syntax import Word
 from .view_cues import DESIRES, OWNERS, POLLS, SAID_IN, VIEW_NEEDS_NEXT, VIEW_NOUNS, VIEW_VERBS, verb_forms
 
@@ -231,16 +231,20 @@ class Source:
     rule: str  # a key of RULES
 
 
-def find_sources(doc, previous_kind: str | None = None, grammar: Sequence[Word] = ()) -> list[Source]:
+def find_sources(doc, previous_kind: str | None = None,
+                 grammar: Sequence[Word] | Callable[[object], Sequence[Word]] = ()) -> list[Source]:
     """Every source cited in one sentence (a medialit.analyzer.tokenizer Doc), one per source even when it has several verbs.
 
     With the sentence's ``grammar`` (one medialit.analyzer.syntax.Word per token), the rules that read it
-    (_from_grammar) add the speakers the word-position rules miss; without it, only the word-position rules run."""
+    (_from_grammar) add the speakers the word-position rules miss; without it, only the word-position rules run.
+    ``grammar`` may be a function that parses the sentence (medialit.analyzer.dep_parser.parse): it is called only
+    when a grammar rule could fire, since parsing costs more than all the other rules together."""
     words = [t.lower_ for t in doc]
     sentence = " ".join(words)
     anonymous = any(phrase in sentence for phrase in ANONYMITY)
     found: list[Source] = []
-    for i in _cues(doc):
+    cues = _cues(doc)
+    for i in cues:
         since_last = words[found[-1].end:i] if found else []
         if {".", "?", "!"} & set(since_last):  # one "sentence" holding several (`… golf. ''They're …,'' she said.`)
             since_last = []
@@ -295,7 +299,7 @@ def find_sources(doc, previous_kind: str | None = None, grammar: Sequence[Word] 
         if np is None and i > 0 and (words[i - 1] in {"and", "but", "or"} or joined):
             continue  # "Dusek dismissed … and insisted …": one source
         if np is None and words[i] in INVERTING:
-            np = _span_after(doc, i + 1)
+            np = _without_relative_clause(doc, _span_after(doc, i + 1))
             np = _with_description(doc, np) if np and _name_like(doc, np, strict=False) else None  # not "When asked how"
         if not np:
             continue
@@ -311,8 +315,11 @@ def find_sources(doc, previous_kind: str | None = None, grammar: Sequence[Word] 
     found += _headline_source(doc, anonymous, previous_kind)
     found += _said_in(doc, found, anonymous, previous_kind)
     found += _impersonal(doc, found)
-    if grammar:
-        found += _from_grammar(doc, grammar, found, anonymous, previous_kind)
+    quoted = _inside_quotation(doc)
+    taken = {k for s in found for k in range(s.start, s.end)}
+    if grammar and _grammar_could_add(doc, words, cues, quoted, taken):
+        grammar = grammar(doc) if callable(grammar) else grammar
+        found += _from_grammar(doc, grammar, set(cues), quoted, taken, found, anonymous, previous_kind)
     return _one_per_source(found)
 
 
@@ -324,26 +331,33 @@ NOT_A_SPEAKER = FIRST_AND_SECOND_PERSON | {"me", "us", "my", "our", "your", "thi
                                          "these", "those", "who", "whom", "something", "nothing", "anything"}
 
 
-def _from_grammar(doc, grammar: Sequence[Word], found: list[Source], anonymous: bool,
-                  previous_kind: str | None) -> list[Source]:
+def _from_grammar(doc, grammar: Sequence[Word], cues: set[int], quoted: set[int], taken: set[int],
+                  found: list[Source], anonymous: bool, previous_kind: str | None) -> list[Source]:
     """Speakers the parse shows and the word-position rules did not find: the subject of a verb of saying or view
-    however far from it ("Obama blasted Trump … and said", "…, saying"). Only cues the word lists know, with their
-    conditions: on PolNeAR, owners of nouns ("her criticism") cost more precision than the recall they added.
+    however far from it ("Obama blasted Trump … and said", "…, saying"), with the word lists' conditions; and the
+    subject of any verb that reports a clause ("Critics doubt whether …": attribution_grammar.reported_clause).
+    On PolNeAR, owners of nouns ("her criticism") cost more precision than the recall they added.
     A cue inside what another source says ("Ortiz said he thinks …") is that source's words, as the word-position
     rules read it."""
     words = [t.lower_ for t in doc]
-    quoted = _inside_quotation(doc)
-    taken = {k for s in found for k in range(s.start, s.end)}
-    cues = set(_cues(doc))
     extra = []
     for i, word in enumerate(grammar):
         if i in taken or i in quoted or reporting_verbs(grammar, i) & cues:
             continue
-        if i not in cues or not word.tag.startswith("VB") or words[i] in DOCUMENT_VERBS | {"come", "comes", "came"} \
-                or any(words[k] in MODALS for k in children(grammar, i) if grammar[k].label == "aux"):
+        if not word.tag.startswith("VB") or any(words[k] in MODALS for k in children(grammar, i)
+                                                  if grammar[k].label == "aux"):
             continue
-        view = _is_view(words[i])  # a view is its own subject's: "considering supporting Trump" is no view
-        speaker, rule = speaker_of(grammar, i, through_clauses=not view), ("view" if view else "")
+        if i in cues:
+            if words[i] in DOCUMENT_VERBS | {"come", "comes", "came"}:
+                continue
+            view = own = _is_view(words[i])  # a view is its own subject's: "considering supporting Trump" is no view
+        elif reported_clause(grammar, words, i, quoted) is not None:
+            view = own = True  # any verb that reports a clause: "Critics doubt whether …", "Ortiz reckons the …"
+        elif words[i] in CITING and clause_right_after(grammar, i):
+            view, own = _is_view(words[i]), True  # a listed verb the word rules passed over: "hopes the vote will"
+        else:
+            continue
+        speaker, rule = speaker_of(grammar, i, through_clauses=not own), ("view" if view else "")
         if speaker is None or speaker in quoted or not _grammar_speaker(doc, grammar, speaker, allow_it=not rule):
             continue
         if words[speaker] in PRONOUNS and any(s.start < i for s in found):
@@ -358,6 +372,17 @@ def _from_grammar(doc, grammar: Sequence[Word], found: list[Source], anonymous: 
         start, end = (min(np[0], i), max(np[1], i + 1)) if near else np
         extra.append(Source(kind, start, end, rule or how))
     return extra
+
+
+def _grammar_could_add(doc, words: list[str], cues: list[int], quoted: set[int], taken: set[int]) -> bool:
+    """Whether _from_grammar could find anything, read from the words alone: it needs a verb outside the quotations
+    and the sources found, and that verb must be a cue or a word the cue lists know, stand before "that",
+    "whether" or "if", or report a quotation. Most sentences fail this, so the parse they would need is never made."""
+    free = [k for k in range(len(doc)) if k not in quoted and k not in taken and not doc[k].is_punct]
+    if not free:
+        return False
+    return bool(set(cues) & set(free)) or bool(quoted) or any(words[k] in CITING for k in free) or any(
+        word in CLAUSE_OPENERS and k > free[0] for k, word in enumerate(words))
 
 
 def _grammar_speaker(doc, grammar: Sequence[Word], speaker: int, allow_it: bool) -> bool:
@@ -517,6 +542,14 @@ def _inverted_after_comma(doc, verb: int) -> tuple[int, int] | None:
     return _with_description(doc, np) if _name_like(doc, np) else None
 
 
+def _without_relative_clause(doc, np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """An inverted source without the relative clause after it: `said the man who built his career on …`."""
+    if np is None:
+        return None
+    who = next((k for k in range(np[0] + 1, np[1]) if doc[k].lower_ in {"who", "whose"}), np[1])
+    return (np[0], who)
+
+
 def _name_like(doc, np: tuple[int, int], strict: bool = True) -> bool:
     """A source after its verb reads as a name or a person ("Ana Lind", "the mayor", "a retired teacher"), with no
     verb in it ("about how his ban would work"; strict, after a comma: not "the bridge collapsed" either)."""
@@ -662,7 +695,7 @@ def _cues(doc) -> list[int]:
             continue  # "Concord states have also switched off": a plural noun, not a verb of saying
         elif word in CITING and (doc[i].is_lower or i == 0 or headline) and not (i > 0 and words[i - 1] in NOUN_MARKERS | {"-", "so", "'s", "’s"}
                         and not (words[i - 1] == "first" and word in PAST_TENSE)) \
-                and not (i > 1 and words[i - 2] == "-") \
+                and not (i > 1 and words[i - 2] == "-" and not _capitalised(doc[i - 1])) \
                 and not (i > 0 and (words[i - 1] in BE or (words[i - 1] in {"not", "never", "also", "widely", "first"}
                                                              and i > 1 and words[i - 2] in BE))
                          and not word.endswith("ing")):  # passive ("was not disclosed"), not progressive
@@ -686,9 +719,11 @@ def _inside_quotation(doc) -> set[int]:
     texts = [token.text for token in doc]
     straight = [i for i, text in enumerate(texts) if text in {'"', "''"}]
     split_marks = sum(a == b == "'" for a, b in zip(texts, texts[1:]))  # ''They: ' ' They
+    closes_first = bool(straight) and (len(straight) + split_marks) % 2 and straight[0] > 0 \
+        and texts[straight[0] - 1] in {",", "!", "?", "."} and not any(_closing(doc, k) for k in straight[1::2])
     for i, token in enumerate(doc):
         text = token.text
-        if straight and i == straight[0] and (len(straight) + split_marks) % 2 and i > 0 and doc[i - 1].text in {",", "!", "?", "."}:
+        if closes_first and i == straight[0]:
             inside |= set(range(i))
         elif text in {"“", "``"} or (text in {'"', "''"} and open_at is None):
             open_at = i
@@ -696,6 +731,13 @@ def _inside_quotation(doc) -> set[int]:
             inside |= set(range(open_at + 1, i))
             open_at = None
     return inside
+
+
+def _closing(doc, mark: int) -> bool:
+    """A straight quotation mark that can only close a quotation: after ",", "!" or "?" and before a word in
+    lower case (`…,'' he said`). When the first mark of a sentence opens rather than closes (`Fine. ''We
+    won,'' he said.`, two sentences the splitter kept together), such a mark comes second."""
+    return doc[mark - 1].text in {",", "!", "?"} and mark + 1 < len(doc) and doc[mark + 1].is_lower
 
 
 def _headline_case(doc) -> bool:

@@ -52,6 +52,63 @@ def speaker_of(grammar: Sequence[Word], verb: int, through_clauses: bool = True)
     return None
 
 
+#: Words that open a reported clause: "argued that …", "doubt whether …", "asked if …".
+CLAUSE_OPENERS = {"that", "whether", "if"}
+#: Penn Treebank tags of punctuation and quotation marks.
+PUNCTUATION = {",", ":", ".", "``", "''", "-LRB-", "-RRB-", "HYPH", "NFP"}
+
+
+def reported_clause(grammar: Sequence[Word], words: Sequence[str], verb: int, quoted: set[int]) -> int | None:
+    """The clause a verb reports, when it is surely one: a clausal complement (ccomp) that is a quotation with a
+    subject of its own ("“We will win,” Ortiz predicted"), or that opens with "that", "whether" or "if" right
+    after the verb ("Critics argued that …"; only adverbs between). None otherwise: the parser also hangs a
+    relative clause ("got the news that …", "faced criticism that …") or a second sentence ("Clinton won 19 and
+    Sanders won 15") on a verb as ccomp, and a quoted phrase ("a ‘geeky kid’") is no one's statement."""
+    for clause in children(grammar, verb):
+        if grammar[clause].label != "ccomp":
+            continue
+        parts = children(grammar, clause)
+        if clause in quoted:
+            if any(grammar[k].label in {"nsubj", "nsubj:pass", "expl"} and k in quoted for k in parts) \
+                    and _beside_the_quotation(grammar, verb, clause):
+                return clause
+        elif any(grammar[k].label == "mark" and words[k] in CLAUSE_OPENERS for k in parts) \
+                and all(grammar[k].tag.startswith("RB") for k in range(verb + 1, min(_subtree(grammar, clause)))):
+            return clause
+    return None
+
+
+def clause_right_after(grammar: Sequence[Word], verb: int) -> bool:
+    """Whether a clause with a subject of its own follows the verb at once, with no "that": "hopes the vote will
+    …", "insisted the strikes had hit …". For any verb the parser too often hangs a second sentence on the first
+    this way ("Clinton won 19 and Sanders won 15"): only verbs the word lists know may take it."""
+    return any(grammar[c].label == "ccomp" and min(_subtree(grammar, c)) == verb + 1 and any(
+        grammar[k].label in {"nsubj", "nsubj:pass"} for k in children(grammar, c)) for c in children(grammar, verb))
+
+
+def _beside_the_quotation(grammar: Sequence[Word], verb: int, clause: int) -> bool:
+    """Whether a quotation stands right beside the verb that reports it: `“…,” the mayor said`, `the mayor said:
+    “…”`, with only punctuation, the verb's subject or adverbs between (not `… he studied under “…”`)."""
+    words = _subtree(grammar, clause)
+    if min(words) > verb:
+        between = range(verb + 1, min(words))
+        return bool(between) and all(grammar[k].tag in PUNCTUATION for k in between)
+    subject = child(grammar, verb, "nsubj")
+    speaker = _subtree(grammar, subject) if subject is not None else set()
+    return all(grammar[k].tag in PUNCTUATION or k in speaker or grammar[k].tag.startswith("RB")
+               for k in range(max(words) + 1, verb))
+
+
+def _subtree(grammar: Sequence[Word], head: int) -> set[int]:
+    """``head`` and the words hanging (directly or not) on it."""
+    inside, todo = {head}, [head]
+    while todo:
+        for k in children(grammar, todo.pop()):
+            inside.add(k)
+            todo.append(k)
+    return inside
+
+
 def reporting_verbs(grammar: Sequence[Word], word: int) -> set[int]:
     """The verbs whose reported words hold ``word``: in "Ortiz said the mayor, who told …", "told" hangs (through
     a clausal complement, ccomp) on "said", so "said" reports it."""

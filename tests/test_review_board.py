@@ -18,7 +18,8 @@ from medialit.classroom.review_board import ReviewBoard
 
 NAME = "library-cuts"
 #: Written for this test, used by no lesson: sources of every kind, figures with and without a qualifier, framing
-#: the analyzer finds ("savage") and framing it leaves to the teacher ("angry", "years of neglect").
+#: the analyzer finds ("savage"; "stunt", in Shah's quoted words) and framing it leaves to the teacher ("angry",
+#: "years of neglect").
 TEXT = """Library cuts spark angry protest
 
 About 200 residents marched to the town hall on Saturday to oppose the closure of three branch libraries, organisers said.
@@ -89,8 +90,8 @@ def row(board, section: str, sentence: int, phrase: str | None = None):
 
 
 def test_it_finds_the_course_above_the_notebook_and_shows_every_item(board):
-    assert [len(board.rows[s]) for s in ("sentences", "figures", "framing")] == [8, 4, 1]
-    assert board.status.lines == ["13 of 13 items still to review."]
+    assert [len(board.rows[s]) for s in ("sentences", "figures", "framing")] == [8, 4, 2]
+    assert board.status.lines == ["14 of 14 items still to review."]
     savage = row(board, "framing", 7)
     assert "<mark><strong>[savage]</strong></mark> cuts" in savage.about.value  # brackets, bold: not colour alone
     assert "Draft: <strong>emotive language</strong>" in savage.about.value
@@ -103,7 +104,7 @@ def test_accept_saves_the_draft_as_the_key_at_once(board, course):
     row(board, "figures", 3).accept.click()
     item = on_disk(course)["figures"][2]
     assert item["status"] == "accepted" and item["key"]["promise"] == "a lower limit"
-    assert board.status.lines == ["12 of 13 items still to review.", "S3 'at least £1.2 million' accepted: saved."]
+    assert board.status.lines == ["13 of 14 items still to review.", "S3 'at least £1.2 million' accepted: saved."]
     assert "Status: <strong>accepted: the key is a lower limit</strong>" in row(board, "figures", 3).about.value
 
 
@@ -142,19 +143,19 @@ def test_a_phrase_the_analyzer_missed_is_added_in_text_order(board, course):
     form.also.value = "emotive language"
     form.reason.value = "A judgement in the outlet's own voice."
     form.button.click()
-    added = on_disk(course)["framing"][1]
+    added = on_disk(course)["framing"][2]
     assert added["phrase"] == "years of neglect" and added["status"] == "added"
     assert added["key"] == {"technique": "opinion as fact", "also": ["emotive language"], "whose": "the outlet"}
-    assert [r.item.get("phrase") for r in board.rows["framing"]] == ["savage", "years of neglect"]
-    assert board.parts["framing"].children[1] is board.rows["framing"][1].box
+    assert [r.item.get("phrase") for r in board.rows["framing"]] == ["stunt", "savage", "years of neglect"]
+    assert board.parts["framing"].children[2] is board.rows["framing"][2].box
     assert form.phrase.value == "" and "added to framing: saved" in form.said.value
     form.sentence.value, form.phrase.value = 1, "angry"
     form.reason.value = "An emotive word in the headline."
     form.button.click()
-    assert [r.item.get("phrase") for r in board.rows["framing"]] == ["angry", "savage", "years of neglect"]
-    assert [r.index for r in board.rows["framing"]] == [0, 1, 2]
+    assert [r.item.get("phrase") for r in board.rows["framing"]] == ["angry", "stunt", "savage", "years of neglect"]
+    assert [r.index for r in board.rows["framing"]] == [0, 1, 2, 3]
     row(board, "framing", 7, "savage").reject.click()  # its row knows its new place
-    assert [i["status"] for i in on_disk(course)["framing"]] == ["added", "rejected", "added"]
+    assert [i["status"] for i in on_disk(course)["framing"]] == ["added", "unreviewed", "rejected", "added"]
     angry = row(board, "framing", 1, "angry")
     angry.reject.click()  # an added item rejected: no key and no draft left to show, its controls as they were
     assert on_disk(course)["framing"][0]["status"] == "rejected"
@@ -183,10 +184,10 @@ def test_the_progress_line_counts_down_to_the_build_command(board, course):
     for section in ("sentences", "figures", "framing"):
         for item_row in board.rows[section][:-1]:
             item_row.accept.click()
-    assert board.status.lines[0] == "3 of 13 items still to review."
+    assert board.status.lines[0] == "3 of 14 items still to review."
     row(board, "framing", 7).reason.value = ""
     row(board, "framing", 7).accept.click()
-    assert board.status.lines[0] == "2 of 13 items still to review; 1 key item needs a one-line reason."
+    assert board.status.lines[0] == "2 of 14 items still to review; 1 key item needs a one-line reason."
     for section in ("sentences", "figures"):
         board.rows[section][-1].reject.click()
     row(board, "framing", 7).reason.value = "A strong word in the outlet's voice."
@@ -219,13 +220,13 @@ def test_the_chain_is_saved_once_it_has_two_tellers_and_cleared_when_they_are_em
     chain.tellers.value = "Library staff > A library worker >  the outlet "
     assert on_disk(course)["chain"] == {"sentence": 5, "tellers": ["Library staff", "A library worker", "the outlet"],
                                         "reason": ""}
-    assert board.status.lines == ["13 of 13 items still to review; the chain needs a one-line reason.",
+    assert board.status.lines == ["14 of 14 items still to review; the chain needs a one-line reason.",
                                   "The chain: saved."]
     assert "Library staff &gt; A library worker &gt; the outlet" in chain.about.value
     assert "it needs a one-line reason" in chain.about.value
     chain.reason.value = "Staff were told; the worker told the outlet, which prints it."
     assert on_disk(course)["chain"]["reason"] == "Staff were told; the worker told the outlet, which prints it."
-    assert board.status.lines[0] == "13 of 13 items still to review."
+    assert board.status.lines[0] == "14 of 14 items still to review."
     again = ReviewBoard(NAME)  # the notebook run again shows the chain as saved
     assert (again.chain.sentence.value, again.chain.tellers.value, again.chain.reason.value) == (
         "5", "Library staff > A library worker > the outlet", chain.reason.value)

@@ -19,13 +19,13 @@ from functools import cache
 from ..content.article import number_sentences
 from ..content.ownership import outlet_rows
 from .attribution import RULES, find_sources
+from .dep_parser import parse
 from .figure_finder import find_figures
 from .framing_context import in_name, judges, literal, ordinary_compound, used_as_verb
 from .framing_lexicon import (doubting_verbs, drama_verbs, idioms, intensifiers, judging_nouns, opinion_only, plain_sense,
                               saying_verbs, vader_only)
 from .framing_quotes import is_title, named_before_verb, quotations, speaker_name, spoken
 from .marks import FRAMING, KIND_HELP, LABELS, SCARE_QUOTES_HELP, _offsets, locate
-from .dep_parser import parse
 from .phrase_matcher import PhraseMatcher
 from .tokenizer import tokenize
 

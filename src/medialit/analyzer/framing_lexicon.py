@@ -96,6 +96,17 @@ def _sections(text: str) -> dict[str, list[str]]:
     return sections
 
 
+@cache
+def _word_list() -> dict[str, list[str]]:
+    """The hand word list's sections, read once: every list below is one of them, or made from several."""
+    return _sections(WORDS_FILE.read_text(encoding="utf-8"))
+
+
+def _forms(*sections: str) -> frozenset[str]:
+    """Every form written on the lines of the word list's ``sections``, in lower case (a line holds one verb's forms)."""
+    return frozenset(form.lower() for section in sections for line in _word_list()[section] for form in line.split())
+
+
 def plain_sense(verb: str, after: str) -> bool:
     """Whether a verb of saying is used, given the text right after it, in a plain sense that judges no one."""
     return any(verb.lower().startswith(stem) and pattern.match(after) for stem, pattern in PLAIN_SENSES.items())
@@ -118,9 +129,7 @@ def subjective_adjectives() -> frozenset[str]:
 @cache
 def saying_verbs() -> frozenset[str]:
     """Every form of the verbs of saying that judge the speaker, the doubting ones included (lower case)."""
-    sections = _sections(WORDS_FILE.read_text(encoding="utf-8"))
-    lines = sections["evaluative verbs of saying"] + sections["doubting verbs of saying"]
-    return frozenset(form.lower() for line in lines for form in line.split())
+    return _forms("evaluative verbs of saying", "doubting verbs of saying")
 
 
 @cache
@@ -128,21 +137,19 @@ def doubting_verbs() -> frozenset[str]:
     """The verbs of saying that doubt the speaker ("claimed"): marked only in a sentence that cites no source, since
     the lessons read "The ministry claimed that ..." as citing the ministry (", claiming ..." after what someone did
     is still marked); "boasted" and "lied" always judge."""
-    lines = _sections(WORDS_FILE.read_text(encoding="utf-8"))["doubting verbs of saying"]
-    return frozenset(form.lower() for line in lines for form in line.split())
+    return _forms("doubting verbs of saying")
 
 
 @cache
 def drama_verbs() -> frozenset[str]:
     """Every listed form of the verbs that dress an ordinary act in violence or drama ("torched", "gutted")."""
-    lines = _sections(WORDS_FILE.read_text(encoding="utf-8"))["drama verbs"]
-    return frozenset(form.lower() for line in lines for form in line.split())
+    return _forms("drama verbs")
 
 
 @cache
 def judging_nouns() -> frozenset[str]:
     """Nouns that judge an act or a plan ("stunt", "ploy"), with their plurals (lower case)."""
-    nouns = _sections(WORDS_FILE.read_text(encoding="utf-8"))["judging nouns"]
+    nouns = _word_list()["judging nouns"]
     return frozenset(form.lower() for noun in nouns for form in (noun, plural(noun)))
 
 
@@ -164,22 +171,22 @@ def idiom_pattern(idiom: str) -> re.Pattern:
 @cache
 def idioms() -> tuple[re.Pattern, ...]:
     """The idioms that judge an act, each as a pattern (``idiom_pattern``)."""
-    return tuple(idiom_pattern(line) for line in _sections(WORDS_FILE.read_text(encoding="utf-8"))["idioms"])
+    return tuple(idiom_pattern(line) for line in _word_list()["idioms"])
 
 
 @cache
 def intensifiers() -> frozenset[str]:
     """Words that make a fact sound bigger ("dramatic", "fierce"): their marks ask what is left without them."""
-    return frozenset(w.lower() for w in _sections(WORDS_FILE.read_text(encoding="utf-8"))["intensifiers"])
+    return frozenset(w.lower() for w in _word_list()["intensifiers"])
 
 
 @cache
 def _hand_list() -> tuple[frozenset[str], frozenset[str]]:
     """Every form of the hand list's labels and emotive words, in lower case."""
-    words = _sections(WORDS_FILE.read_text(encoding="utf-8"))
+    words = _word_list()
     labels = {form for term in words["labels"] for form in (term, plural(term))}
     emotive = set(words["emotive phrases"]) | intensifiers()
-    emotive |= {form for line in words["emotive verbs"] for form in line.split()} | saying_verbs()
+    emotive |= _forms("emotive verbs") | saying_verbs()
     emotive |= {form for noun in words["emotive nouns"] for form in (noun, plural(noun))} | judging_nouns()
     emotive |= drama_verbs()
     emotive |= {form for adjective in words["emotive adjectives"] for form in (adjective, adverb(adjective)) if form}

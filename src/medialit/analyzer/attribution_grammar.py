@@ -10,7 +10,7 @@ speak stays with the word lists in attribution.py, so each mark still says why i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from .syntax import Word
 
@@ -99,13 +99,15 @@ def _beside_the_quotation(grammar: Sequence[Word], verb: int, clause: int) -> bo
                for k in range(max(words) + 1, verb))
 
 
-def _subtree(grammar: Sequence[Word], head: int) -> set[int]:
-    """``head`` and the words hanging (directly or not) on it."""
+def _subtree(grammar: Sequence[Word], head: int, leaving_out: Set[str] = frozenset()) -> set[int]:
+    """``head`` and the words hanging (directly or not) on it, but not by a relation in ``leaving_out`` (nor what
+    hangs on those)."""
     inside, todo = {head}, [head]
     while todo:
         for k in children(grammar, todo.pop()):
-            inside.add(k)
-            todo.append(k)
+            if grammar[k].label not in leaving_out and k not in inside:
+                inside.add(k)
+                todo.append(k)
     return inside
 
 
@@ -125,12 +127,7 @@ def reporting_verbs(grammar: Sequence[Word], word: int) -> set[int]:
 def noun_phrase(grammar: Sequence[Word], head: int) -> tuple[int, int]:
     """The words of a noun phrase (start, end): the head with what describes it ("Sen. Marco Rubio", "a spokesman
     for the council"), without a relative clause, an apposition or a clause hanging on it."""
-    inside, todo = {head}, [head]
-    while todo:
-        for i in children(grammar, todo.pop()):  # "Obama and Clinton" (conj) are both
-            if grammar[i].label not in NOT_THE_NAME and i not in inside:
-                inside.add(i)
-                todo.append(i)
+    inside = _subtree(grammar, head, NOT_THE_NAME)  # "Obama and Clinton" (conj) are both
     start, end = head, head + 1
     while start - 1 in inside:
         start -= 1

@@ -319,7 +319,7 @@ def find_sources(doc, previous_kind: str | None = None,
     taken = {k for s in found for k in range(s.start, s.end)}
     if grammar and _grammar_could_add(doc, words, cues, quoted, taken):
         grammar = grammar(doc) if callable(grammar) else grammar
-        found += _from_grammar(doc, grammar, set(cues), quoted, taken, found, anonymous, previous_kind)
+        found += _from_grammar(doc, words, grammar, set(cues), quoted, taken, found, anonymous, previous_kind)
     return _one_per_source(found)
 
 
@@ -331,15 +331,14 @@ NOT_A_SPEAKER = FIRST_AND_SECOND_PERSON | {"me", "us", "my", "our", "your", "thi
                                          "these", "those", "who", "whom", "something", "nothing", "anything"}
 
 
-def _from_grammar(doc, grammar: Sequence[Word], cues: set[int], quoted: set[int], taken: set[int],
+def _from_grammar(doc, words: list[str], grammar: Sequence[Word], cues: set[int], quoted: set[int], taken: set[int],
                   found: list[Source], anonymous: bool, previous_kind: str | None) -> list[Source]:
     """Speakers the parse shows and the word-position rules did not find: the subject of a verb of saying or view
     however far from it ("Obama blasted Trump … and said", "…, saying"), with the word lists' conditions; and the
     subject of any verb that reports a clause ("Critics doubt whether …": attribution_grammar.reported_clause).
     On PolNeAR, owners of nouns ("her criticism") cost more precision than the recall they added.
     A cue inside what another source says ("Ortiz said he thinks …") is that source's words, as the word-position
-    rules read it."""
-    words = [t.lower_ for t in doc]
+    rules read it. ``words`` are the sentence's tokens in lower case."""
     extra = []
     for i, word in enumerate(grammar):
         if i in taken or i in quoted or reporting_verbs(grammar, i) & cues:

@@ -21,9 +21,10 @@ from ..content.ownership import outlet_rows
 from .attribution import RULES, find_sources
 from .dep_parser import parse
 from .figure_finder import find_figures
-from .framing_context import in_name, judges, literal, ordinary_compound, used_as_verb
-from .framing_lexicon import (doubting_verbs, drama_verbs, idioms, intensifiers, judging_nouns, opinion_only, plain_sense,
-                              saying_verbs, vader_only)
+from .framing_context import (SentenceTags, in_name, judges, literal, ordinary_compound, used_as_noun, used_as_verb,
+                              verb_with_object)
+from .framing_lexicon import (adjectives, doubting_verbs, drama_verbs, idioms, intensifiers, judging_nouns, opinion_only,
+                              plain_sense, saying_verbs, vader_only)
 from .framing_quotes import is_title, named_before_verb, quotations, speaker_name, spoken
 from .marks import FRAMING, KIND_HELP, LABELS, SCARE_QUOTES_HELP, _offsets, locate
 from .phrase_matcher import PhraseMatcher
@@ -258,18 +259,21 @@ def _framing(doc, attributions: list, spans: list[tuple[int, int]]) -> list[tupl
     """
     framing, _ = _matchers()
     titles = [(start, end) for start, end in spans if is_title(doc.text, start, end)]
-    found = []
+    found, tags = [], SentenceTags(doc.tokens)
     for category, b, e in framing(doc):
         span = doc[b:e]
         word = span.text.lower()
         if any(start <= span.start_char < end for start, end in titles):
             continue  # a word in the title of a work names it ("Brutal Truths" on TV)
+        if (word in adjectives() and verb_with_object(doc.tokens, tags, b)) or (
+                (category == "loaded label" or word in judging_nouns()) and not used_as_noun(doc.tokens, tags, b, e)):
+            continue  # "staff were disturbing the birds", "he will pawn his watch" (framing_context)
         if word in opinion_only():
             if not judges(doc.tokens, b, e):
                 continue
             why = OPINION_HELP
         elif word in saying_verbs() or word in drama_verbs():
-            if not used_as_verb(doc.tokens, b, e) or in_name(doc.tokens, b, e) or (
+            if not used_as_verb(doc.tokens, tags, b) or in_name(doc.tokens, b, e) or (
                     word in drama_verbs() and literal(doc.tokens, b, e)):
                 continue  # "a slam dunk", "Torched Earth", "the car slammed into a wall" (framing_context)
             # "The ministry claimed that …" cites the ministry; ", claiming …" after what someone did is the outlet's

@@ -4,8 +4,15 @@ An opinion adjective ("brutal", "brilliant") judges when it tells the reader wha
 group, an act or a plan: before a word for one ("a brutal attack") or after a linking verb ("the attack was
 brutal", "called it brutal."); before a thing or a condition it often only describes ("a grim winter"). The
 same word is no judgement used as a noun ("the good and the bad") or as a capitalised word inside a name or a
-title ("Great Lakes", the "Terrible Towel" show). The analyzer has no part-of-speech tagger in the browser, so these are
-small rules on the neighbouring words, each one explainable to a student.
+title ("Great Lakes", the "Terrible Towel" show). These are small rules on the neighbouring words, each one
+explainable to a student.
+
+The part of speech (round 5 of issue 30) comes from the analyzer's tagger (``pos_tagger``), asked only for a
+sentence that holds a listed word (``SentenceTags``): a listed verb is marked only where it is tagged a verb ("critics
+slam the plan", not "a slam dunk", "Hijack attempts"); a label or a judging noun is not marked where it is tagged a
+verb ("he will pawn his watch"); an adjective is not marked where it is a verb with an object ("staff were disturbing
+the birds", but "the report is disturbing"). The tagger often calls an adjective before a noun a noun or a verb's
+participle ("a bitter pill", "grasping landlords"), so an adjective needs the verb's place too, not the tag alone.
 
 A verb that dresses an act in drama ("slammed", "gutted", "hijacked", "attacked") or an idiom ("wiped out", "came
 under fire") judges only in its figurative sense. The guideline: where the words around it speak of force, fire,
@@ -20,6 +27,8 @@ thing with its neighbour ("stunt double", "handout photo") judges nothing.
 """
 
 from __future__ import annotations
+
+from .pos_tagger import tag
 
 #: Verbs that link a subject to what is said of it: "the plan was outrageous", "it seems absurd".
 LINKING = frozenset("""is are was were be been being am 's ’s seem seems seemed look looks looked become became
@@ -68,9 +77,10 @@ early late there where""".split())
 LITERAL_PARTICLES = frozenset("into shut off out up down through open around round apart".split())
 #: How far a physical word may stand from a drama verb and still make it literal, in tokens before and after.
 PHYSICAL_REACH = (4, 6)
-#: Words that may stand right before a verb used as a verb: a subject pronoun, an auxiliary or modal, "to".
-BEFORE_A_VERB = frozenset("""he she they it we i you who which that also then just to will would could should
-might may can must did does do not never has have had 's ’s is are was were be been being""".split())
+#: Tags (their beginnings) of a word that a verb may follow: a noun or pronoun as subject, an auxiliary or modal.
+SUBJECT_OR_AUXILIARY = ("NN", "PRP", "VB", "MD")
+#: Tags (their beginnings) of what follows a verb that has an object or a particle: "disturbing the birds".
+OBJECT = ("DT", "PRP", "NN", "CD", "RP")
 #: A judging noun next to one of these names an ordinary thing: "stunt double", "handout photo", "tennis racket".
 ORDINARY_COMPOUNDS = {
     "stunt": (set(), {"double", "doubles", "man", "men", "woman", "women", "performer", "performers", "pilot",
@@ -82,18 +92,37 @@ ORDINARY_COMPOUNDS = {
 }
 
 
-def used_as_verb(tokens: list, start: int, end: int) -> bool:
-    """Whether a word that can be a verb or a noun ("slam", "hijack", "attacked") is a verb where it stands: never
-    after a determiner ("a slam dunk", "the hijack"); a bare or "-s" form only after a subject or an auxiliary
-    ("critics slam", "Holt slams", "to torch", "will gut"), since those forms are mostly nouns."""
-    before = tokens[start - 1] if start > 0 else None
-    if before is not None and before.lower_ in DETERMINERS:
+class SentenceTags:
+    """One sentence's part-of-speech tags (Penn Treebank, from ``pos_tagger``), made the first time a rule asks: most
+    sentences hold no listed word, and tagging costs more than matching words."""
+
+    def __init__(self, tokens: list):
+        self._tokens, self._tags = tokens, None
+
+    def __getitem__(self, i: int) -> str:
+        if self._tags is None:
+            self._tags = tag([token.text for token in self._tokens])
+        return self._tags[i]
+
+
+def used_as_verb(tokens: list, tags: SentenceTags, start: int) -> bool:
+    """Whether a word that can be a verb or a noun ("slam", "hijack", "attacked") is a verb where it stands: the
+    tagger calls it one, and no determiner stands before it ("the gutted fish" describes the fish)."""
+    return tags[start].startswith("VB") and not (start > 0 and tokens[start - 1].lower_ in DETERMINERS)
+
+
+def used_as_noun(tokens: list, tags: SentenceTags, start: int, end: int) -> bool:
+    """Whether a label or a judging noun is not a verb where it stands: "a pawn of the banks", not "he will pawn his
+    watch" (a one-word term the tagger calls a verb, in a verb's place, ``verb_with_object``)."""
+    return end - start > 1 or not verb_with_object(tokens, tags, start)
+
+
+def verb_with_object(tokens: list, tags: SentenceTags, start: int) -> bool:
+    """Whether an adjective word ("disturbing", "crushing") is a verb here: tagged a verb, right after a subject or
+    an auxiliary, and with an object or a particle right after it ("were disturbing the birds", "crushing cans")."""
+    if not tags[start].startswith("VB") or start == 0 or start + 1 >= len(tokens):
         return False
-    word = tokens[start].lower_
-    if word.endswith(("ed", "ing")) or word in {"spun"} or before is None:
-        return True
-    return (before.lower_ in BEFORE_A_VERB or before.lower_.endswith("ly")
-            or (before.is_alpha and (before.text[:1].isupper() or before.lower_.endswith("s"))))
+    return tags[start - 1].startswith(SUBJECT_OR_AUXILIARY) and tags[start + 1].startswith(OBJECT)
 
 
 def literal(tokens: list, start: int, end: int) -> bool:

@@ -189,8 +189,21 @@ def _hand_list() -> tuple[frozenset[str], frozenset[str]]:
     emotive |= _forms("emotive verbs") | saying_verbs()
     emotive |= {form for noun in words["emotive nouns"] for form in (noun, plural(noun))} | judging_nouns()
     emotive |= drama_verbs()
-    emotive |= {form for adjective in words["emotive adjectives"] for form in (adjective, adverb(adjective)) if form}
-    return frozenset(w.lower() for w in labels), frozenset(w.lower() for w in emotive)
+    return frozenset(w.lower() for w in labels), frozenset(w.lower() for w in emotive) | _emotive_adjectives()
+
+
+@cache
+def adjectives() -> frozenset[str]:
+    """Every adjective form the analyzer matches (the hand list's, with their "-ly" adverbs, the intensifiers and
+    the opinion adjectives), in lower case: the tagger checks that each is not used as a verb with an object."""
+    return _emotive_adjectives() | intensifiers() | subjective_adjectives()
+
+
+@cache
+def _emotive_adjectives() -> frozenset[str]:
+    """The hand list's emotive adjectives and their "-ly" adverbs, in lower case."""
+    words = _word_list()["emotive adjectives"]
+    return frozenset(form.lower() for adjective in words for form in (adjective, adverb(adjective)) if form)
 
 
 @cache

@@ -1,0 +1,55 @@
+"""Framing round 5: the part-of-speech tagger decides whether a listed word is used as the part of speech its list
+is about (a drama verb as a verb, a label as a noun, an adjective as an adjective, not as a verb with an object).
+
+Every sentence here was written for this test, and what it should mark was decided before the analyzer ran.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medialit.analyzer.analyzer import analyze
+
+
+def marked(text: str) -> list[str]:
+    return [f["text"] for f in analyze(text)["framing"]]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The mayor touts the plan.", "touts"),  # a bare "-s" verb after a lower-case subject
+    ("Voters slam the new parking rules.", "slam"),
+    ("They ridicule the plan at every meeting.", "ridicule"),
+])
+def test_a_listed_verb_used_as_a_verb_is_marked(text, word):
+    assert word in marked(text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Hijack attempts rose last year.", "Hijack"),  # a noun before a noun, at the start of the sentence
+    ("The party's slashing of school budgets angered parents.", "slashing"),  # a noun after a possessive
+    ("Her slams of the door woke the street.", "slams"),
+])
+def test_a_listed_verb_used_as_a_noun_is_not_marked(text, word):
+    assert word not in marked(text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Staff were disturbing the birds at the lake.", "disturbing"),  # a verb with an object
+    ("Workers were crushing cans at the plant.", "crushing"),
+])
+def test_an_adjective_word_used_as_a_verb_with_an_object_is_not_marked(text, word):
+    assert word not in marked(text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The report is disturbing.", "disturbing"),
+    ("It was a crushing defeat for the mayor.", "crushing"),
+])
+def test_the_same_word_used_as_an_adjective_is_marked(text, word):
+    assert word in marked(text)
+
+
+def test_a_label_used_as_a_verb_is_not_a_label():
+    assert "pawn" not in marked("He will pawn his watch to pay the rent.")
+    assert [(f["text"], f["category"]) for f in analyze("The senator is a pawn of the banks.")["framing"]] == [
+        ("pawn", "loaded label")]

@@ -79,6 +79,9 @@ LITERAL_PARTICLES = frozenset("into shut off out up down through open around rou
 PHYSICAL_REACH = (4, 6)
 #: Tags (their beginnings) of a word that a verb may follow: a noun or pronoun as subject, an auxiliary or modal.
 SUBJECT_OR_AUXILIARY = ("NN", "PRP", "VB", "MD")
+#: Endings of the forms an adjective shares with a verb ("disturbing", "crooked"): an adjective with another ending
+#: ("brutal") is never taken for a verb, so its sentence need not be tagged.
+VERB_ENDINGS = ("ing", "ed")
 #: Tags (their beginnings) of what follows a verb that has an object or a particle: "disturbing the birds".
 OBJECT = ("DT", "PRP", "NN", "CD", "RP")
 #: A judging noun next to one of these names an ordinary thing: "stunt double", "handout photo", "tennis racket".
@@ -113,14 +116,21 @@ def used_as_verb(tokens: list, tags: SentenceTags, start: int) -> bool:
 
 def used_as_noun(tokens: list, tags: SentenceTags, start: int, end: int) -> bool:
     """Whether a label or a judging noun is not a verb where it stands: "a pawn of the banks", not "he will pawn his
-    watch" (a one-word term the tagger calls a verb, in a verb's place, ``verb_with_object``)."""
-    return end - start > 1 or not verb_with_object(tokens, tags, start)
+    watch" (a one-word term used as a verb with an object, ``verb_in_place``)."""
+    return end - start > 1 or not verb_in_place(tokens, tags, start)
 
 
 def verb_with_object(tokens: list, tags: SentenceTags, start: int) -> bool:
-    """Whether an adjective word ("disturbing", "crushing") is a verb here: tagged a verb, right after a subject or
-    an auxiliary, and with an object or a particle right after it ("were disturbing the birds", "crushing cans")."""
-    if not tags[start].startswith("VB") or start == 0 or start + 1 >= len(tokens):
+    """Whether an adjective word ("disturbing", "crushing") is a verb here: "were disturbing the birds", "crushing
+    cans"; only a form a verb can take is asked about (``VERB_ENDINGS``)."""
+    return tokens[start].lower_.endswith(VERB_ENDINGS) and verb_in_place(tokens, tags, start)
+
+
+def verb_in_place(tokens: list, tags: SentenceTags, start: int) -> bool:
+    """Whether the word at ``start`` is tagged a verb, right after a subject or an auxiliary, with an object or a
+    particle right after it. The tagger alone would not do: it often calls an adjective before a noun a verb's
+    participle ("grasping landlords")."""
+    if start == 0 or start + 1 >= len(tokens) or not tags[start].startswith("VB"):
         return False
     return tags[start - 1].startswith(SUBJECT_OR_AUXILIARY) and tags[start + 1].startswith(OBJECT)
 

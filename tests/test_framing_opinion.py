@@ -26,6 +26,7 @@ def test_an_opinion_adjective_that_judges_is_marked_with_a_plain_explanation(tex
     assert [f["category"] for f in found] == ["emotive language"]
     assert found[0]["explanation"] == OPINION_HELP
     assert OPINION_HELP.startswith("A word that judges: it tells you what to think of it, not what happened.")
+    assert "Pattern" in OPINION_HELP  # says which published list the word came from, as the VADER marks do
 
 
 @pytest.mark.parametrize(("text", "word"), [

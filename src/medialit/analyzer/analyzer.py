@@ -84,8 +84,8 @@ IDIOM_HELP = ("A figure of speech that judges what someone did (\"doubled down\"
               "words: what actually happened?")
 JUDGING_NOUN_HELP = ("A word that judges an act or a plan (\"stunt\", \"ploy\", \"gimmick\"): it tells you what to "
                      "think of it. What would a plain word, such as \"plan\" or \"visit\", say?")
-OPINION_HELP = ("A word that judges: it tells you what to think of it, not what happened. What would a plain "
-                "description say?")
+OPINION_HELP = ("A word that judges: it tells you what to think of it, not what happened. People who rated words "
+                "for the Pattern opinion list found it a strong opinion. What would a plain description say?")
 #: Who a quotation belongs to when no source in its sentence says.
 SOMEONE = "someone the article quotes"
 

@@ -53,3 +53,15 @@ def test_a_label_used_as_a_verb_is_not_a_label():
     assert "pawn" not in marked("He will pawn his watch to pay the rent.")
     assert [(f["text"], f["category"]) for f in analyze("The senator is a pawn of the banks.")["framing"]] == [
         ("pawn", "loaded label")]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Council Unveils Wicked Plan For Town Centre", "Wicked"),  # the tagger calls "Wicked" a verb with an object
+    ("Council unveils wicked plan for town centre.", "wicked"),  # after a verb, an "-ed" word is an adjective
+])
+def test_an_ed_adjective_after_a_verb_or_in_a_headline_is_still_marked(text, word):
+    assert word in marked(text)
+
+
+def test_a_headline_in_capitals_is_not_left_to_the_tagger():
+    assert "Slashes" in marked("Council Slashes Library Budget Again")  # the tagger calls "Slashes" a noun here

@@ -15,7 +15,7 @@ right word out of 13 to 65 (subjectivity >= 0.5 or 0.6, |polarity| >= 0.3 to 0.6
 0 to 163 (|valence| >= 1.5 to 2.5, any tag or one tag class), precision 0.13 at best (verbs at 2.0). So the exported
 lists stay as they are: on news, most words such lexicons rate as feeling or opinion are used plainly.
 
-Run: nice -n 15 .venv/bin/python benchmarks/framing_lexicon_thresholds.py PATH/TO/en-sentiment.xml PATH/TO/vader_lexicon.txt
+Run: nice -n 15 .venv/bin/python benchmarks/framing_lexicon_thresholds.py EN_SENTIMENT_XML VADER_LEXICON_TXT
 (en-sentiment.xml: textblob 0.20.1 wheel, textblob/en/; vader_lexicon.txt: vaderSentiment 3.3.2, vaderSentiment/)
 """
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from medialit.analyzer.framing_lexicon import WORDS_FILE, adverb, lexicon, plural
+from medialit.analyzer.framing_lexicon import WORDS_FILE, adverb, degrees, lexicon, plural
 
 
 @pytest.mark.parametrize(("adjective", "expected"), [("brutal", "brutally"), ("angry", "angrily"),
@@ -12,6 +12,15 @@ from medialit.analyzer.framing_lexicon import WORDS_FILE, adverb, lexicon, plura
                                                      ("vile", "vilely"), ("out-of-touch", None), ("cowardly", None)])
 def test_adverbs_are_formed_as_english_forms_them(adjective, expected):
     assert adverb(adjective) == expected
+
+
+@pytest.mark.parametrize(("adjective", "expected"), [
+    ("sleazy", ("sleazier", "sleaziest")), ("vile", ("viler", "vilest")), ("smug", ("smugger", "smuggest")),
+    ("cruel", ("crueler", "cruelest")), ("dumb", ("dumber", "dumbest")),
+    ("two-faced", None), ("cold-blooded", None), ("shameful", None),
+])
+def test_comparatives_and_superlatives_are_formed_as_english_forms_them(adjective, expected):
+    assert degrees(adjective) == expected
 
 
 @pytest.mark.parametrize(("noun", "expected"), [("thug", "thugs"), ("crony", "cronies"), ("fat cat", "fat cats"),

@@ -65,3 +65,11 @@ def test_an_ed_adjective_after_a_verb_or_in_a_headline_is_still_marked(text, wor
 
 def test_a_headline_in_capitals_is_not_left_to_the_tagger():
     assert "Slashes" in marked("Council Slashes Library Budget Again")  # the tagger calls "Slashes" a noun here
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("It was the sleaziest campaign in years.", "sleaziest"),  # a listed adjective's superlative
+    ("His remarks grew nastier and smugger by the week.", "smugger"),  # and its comparative
+])
+def test_a_listed_adjective_is_marked_in_its_comparative_and_superlative(text, word):
+    assert word in marked(text)

@@ -23,8 +23,8 @@ from .dep_parser import parse
 from .figure_finder import find_figures
 from .framing_context import (SentenceTags, in_name, judges, literal, ordinary_compound, used_as_noun, used_as_verb,
                               verb_with_object)
-from .framing_lexicon import (adjectives, doubting_verbs, drama_verbs, idioms, intensifiers, judging_nouns, opinion_only,
-                              plain_sense, saying_verbs, vader_only)
+from .framing_lexicon import (adjectives, doubting_verbs, drama_verbs, idioms, intensifiers, judging_nouns,
+                              opinion_only, plain_sense, saying_verbs, vader_only)
 from .framing_quotes import is_title, named_before_verb, quotations, speaker_name, spoken
 from .marks import FRAMING, KIND_HELP, LABELS, SCARE_QUOTES_HELP, _offsets, locate
 from .phrase_matcher import PhraseMatcher

@@ -140,8 +140,8 @@ def verb_with_object(tokens: list, tags: SentenceTags, start: int) -> bool:
 
 
 def verb_in_place(tokens: list, tags: SentenceTags, start: int) -> bool:
-    """Whether the word at ``start`` is tagged a verb, right after a subject, a modal or an auxiliary, with an object or a
-    particle right after it. The tagger alone would not do: it often calls an adjective before a noun a verb's
+    """Whether the word at ``start`` is tagged a verb, right after a subject, a modal or an auxiliary, with an object
+    or a particle right after it. The tagger alone would not do: it often calls an adjective before a noun a verb's
     participle ("grasping landlords")."""
     if start == 0 or start + 1 >= len(tokens) or tags.headline or not tags[start].startswith("VB"):
         return False

@@ -83,6 +83,26 @@ def adverb(adjective: str) -> str | None:
     return adjective + "ly"
 
 
+def degrees(adjective: str) -> tuple[str, str] | None:
+    """The "-er" and "-est" forms of a short one-word adjective (vile -> viler, vilest; sleazy -> sleazier,
+    sleaziest; smug -> smugger, smuggest), or None: English gives them to adjectives of one syllable and to those of
+    two that end in "-y"; longer ones take "more" and "most" (shameful), which the base form already finds."""
+    if not re.fullmatch(r"[a-z]+", adjective):
+        return None
+    syllables = len(re.findall(r"[aeiouy]+", adjective.removesuffix("e")))
+    if re.search(r"[^aeiou]y$", adjective) and syllables <= 2:
+        stem = adjective[:-1] + "i"
+    elif syllables != 1:
+        return None
+    elif adjective.endswith("e"):
+        stem = adjective[:-1]
+    elif re.search(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$", adjective):
+        stem = adjective + adjective[-1]
+    else:
+        stem = adjective
+    return stem + "er", stem + "est"
+
+
 def _sections(text: str) -> dict[str, list[str]]:
     sections, current = {}, None
     for line in text.splitlines():
@@ -203,7 +223,15 @@ def adjectives() -> frozenset[str]:
 def _emotive_adjectives() -> frozenset[str]:
     """The hand list's emotive adjectives and their "-ly" adverbs, in lower case."""
     words = _word_list()["emotive adjectives"]
-    return frozenset(form.lower() for adjective in words for form in (adjective, adverb(adjective)) if form)
+    forms = {form for adjective in words for form in (adjective, adverb(adjective)) if form}
+    return frozenset(form.lower() for form in forms) | compared_forms()
+
+
+@cache
+def compared_forms() -> frozenset[str]:
+    """The "-er" and "-est" forms of the hand list's emotive adjectives ("sleazier", "vilest"), marked as their base
+    form is. The tagger is not asked: it calls most words it never saw in training nouns ("the sleaziest campaign")."""
+    return frozenset(form for adjective in _word_list()["emotive adjectives"] for form in degrees(adjective) or ())
 
 
 @cache

@@ -6,7 +6,7 @@ for people, a group or a government that passes judgement: our "loaded
 label") and *Loaded language* (a word that pushes a feeling: our "emotive
 language", with praise as well as condemnation). It lists each word once, in
 its base form; this module adds the forms news writes (plurals, "-ly"
-adverbs), so "savage" also finds "savagely". A list always misses the next
+adverbs, "-er" and "-est"), so "savage" also finds "savagely" and "sleazy" "sleaziest". A list always misses the next
 word, so the analyzer also matches patterns (``analyzer.FRAMING_PATTERNS``),
 and every mark is a question, not a verdict.
 

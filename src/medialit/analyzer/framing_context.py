@@ -143,7 +143,9 @@ def verb_in_place(tokens: list, tags: SentenceTags, start: int) -> bool:
     """Whether the word at ``start`` is tagged a verb, right after a subject, a modal or an auxiliary, with an object
     or a particle right after it. The tagger alone would not do: it often calls an adjective before a noun a verb's
     participle ("grasping landlords")."""
-    if start == 0 or start + 1 >= len(tokens) or tags.headline or not tags[start].startswith("VB"):
+    if start == 0 or start + 1 >= len(tokens) or not tokens[start + 1].is_alpha:
+        return False  # no word after it to be its object: the sentence need not be tagged
+    if tags.headline or not tags[start].startswith("VB"):
         return False
     before = tags[start - 1] in SUBJECT_OR_MODAL or tokens[start - 1].lower_ in AUXILIARIES
     return before and tags[start + 1].startswith(OBJECT)

@@ -66,7 +66,17 @@ SPEECH = {
            "imply", "insinuate", "rebut", "refute", "contradict", "clarify", "confess", "divulge", "brag", "gush",
            "marvel", "tease", "taunt", "snipe", "inveigh", "hammer", "deplore", "recount", "reaffirm", "affirm",
            "underscore", "underline", "highlight", "acknowledge", "remind", "allege", "pledge", "vent", "fume",
-           "grumble", "exclaim", "interject", "yell", "shout", "chant", "whisper", "write") | {"reads", "wrote"}
+           "grumble", "exclaim", "interject", "yell", "shout", "chant", "whisper", "write") | {"reads", "wrote"} \
+    | _forms(  # the kinds of talk VerbNet's communication classes sort verbs into: expressing, informing, praising,
+        # confessing, manners of speaking. Not "advise" (an adviser), "discuss" (talks, not claims), "exaggerate" (the
+        # writer's judgement): on PolNeAR train they mostly cite no one; nor "thank": the lessons' readers count a
+        # thank-you as an act, not a statement to check
+        "express", "voice", "apologize", "apologise", "plead", "notify", "inform", "alert", "concur",
+        "relay", "commend", "congratulate", "compliment", "preach", "confide", "mutter", "grouse", "gripe", "vouch",
+        "attest", "characterize", "characterise", "opine", "beg")
+PLEAD = _forms("plead")
+#: What "pleaded" enters in court, not a statement: "pleaded guilty", "pleaded not guilty", "pleaded no contest".
+PLEAS = {"guilty", "not", "no", "innocent"}
 #: Verbs of saying only after a quotation in the same sentence (`"…," Trump continued.`, `"No," replied Lind`)
 #: or before "that": "the war continues", "troops responded with force", "Norvale recalls kettles" say nothing.
 AFTER_A_QUOTATION = _forms("continue", "recall", "respond", "reply", "ask", "answer", "repeat")  # "repeated warnings"
@@ -669,6 +679,8 @@ def _cues(doc) -> list[int]:
         if word in NOUN_LOOKALIKES and (words[i - 1] == "united" or not (_document_before(doc, i) or
                 following in {"that", ":", *QUOTES} or (clause_ends and (quote_before(i) or "," in words[:i])))):
             continue  # "seven states are close": a plural noun; "the report states that": a verb of saying
+        if word in PLEAD and following in PLEAS:
+            continue  # "pleaded guilty": a plea in court, not a statement
         if word in DESIRES and following != "that":
             continue  # "the union wants wages raised", "agreed to late concessions": a plan or act, not a view
         if word in {"sees", "saw"} and not (following == "that" or "as" in words[i + 1:i + 9]):

@@ -30,3 +30,20 @@ def test_verbs_of_communication_the_lists_lacked(sentence, source, kind):
 ])
 def test_thanks_and_an_adviser_cite_no_one(sentence):
     assert marks(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, source, kind", [
+    ("Ortiz responds, “Yes, but not before May.”", "Ortiz responds", "named"),
+    ("A nurse at the clinic replied: “Well, the council, probably.”", "A nurse at the clinic replied", "unnamed"),
+    ("The mayor, tired, continued: ''Next question, please.''", "The mayor, tired, continued", "named"),
+])
+def test_a_verb_that_cites_only_beside_a_quotation_may_open_one(sentence, source, kind):
+    assert (source, kind) in [(text, k) for text, k, _ in marks(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Troops responded, with force, to the attack on the camp.",
+    "The war continued, and the town emptied.",
+])
+def test_a_verb_of_reply_or_going_on_before_a_comma_but_no_quotation_cites_no_one(sentence):
+    assert marks(sentence) == []

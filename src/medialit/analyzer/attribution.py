@@ -80,6 +80,8 @@ PLEAS = {"guilty", "not", "no", "innocent"}
 #: Verbs of saying only after a quotation in the same sentence (`"…," Trump continued.`, `"No," replied Lind`)
 #: or before "that": "the war continues", "troops responded with force", "Norvale recalls kettles" say nothing.
 AFTER_A_QUOTATION = _forms("continue", "recall", "respond", "reply", "ask", "answer", "repeat")  # "repeated warnings"
+#: ... or before a quotation they open: `Ortiz responds, “Yes, but …”`, `Hale continued: ''Next question.''`.
+OPENING_QUOTES = {"“", '"', "''", "``", "‘"}
 #: ... and "asked" cites a question when one of these words follows soon: "she asked Pence whether"; "who asked that
 #: her name…" does not.
 QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "when", "where", "about"}
@@ -672,6 +674,7 @@ def _cues(doc) -> list[int]:
         asks = word in ASK
         if word in AFTER_A_QUOTATION and not (
                 (quote_before(i) and (clause_ends or words[i - 1] in {",", *QUOTES, "''"}))
+                or (following in {",", ":"} and i + 2 < len(doc) and doc[i + 2].text in OPENING_QUOTES)  # "replied: “…"
                 or (asks or word in REPLY) and following in {".", ",", ":", "?"}  # "Borger asked."
                 or (bool(QUESTION_WORDS & set(words[i + 1:i + 8]) or "to" in words[i + 2:i + 7]) if asks
                     else following == "that")):  # "asked Holder whether", "asked the network to donate"

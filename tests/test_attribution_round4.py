@@ -47,3 +47,18 @@ def test_a_verb_that_cites_only_beside_a_quotation_may_open_one(sentence, source
 ])
 def test_a_verb_of_reply_or_going_on_before_a_comma_but_no_quotation_cites_no_one(sentence):
     assert marks(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The council declined to reveal the cost of the bridge.", "The council declined to"),
+    ("Ms. Hale refused to name the firm.", "Ms. Hale refused to"),
+])
+def test_declining_to_give_words_is_a_source_s_choice(sentence, source):
+    assert any(text.startswith(source) for text, _, _ in marks(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council refused to pay for the road.",
+])
+def test_refusing_an_act_cites_no_one(sentence):
+    assert marks(sentence) == []

@@ -114,7 +114,8 @@ NEEDS_NEXT = {"called": {"on", "for", "the", "it", "him", "them", "this", "that"
               "declined": {"to"}, "declines": {"to"},
               "refused": {"to"}, "refuses": {"to"}}
 #: After "declined to" / "refused to": the verbs that make it a statement (not "declined to be named").
-DECLINE_TO = {"comment", "say", "confirm", "discuss", "elaborate", "answer", "respond", "speak", "give"}
+DECLINE_TO = {"comment", "say", "confirm", "discuss", "elaborate", "answer", "respond", "speak", "give", "reveal",
+              "disclose", "identify", "specify", "name", "detail", "explain", "address", "state", "share"}
 #: Verbs that may open an inverted source: `"…," said Kellen`, `…, wrote the minister`. Not "told": it names the listener.
 INVERTING = {"said", "says", "added", "wrote", "asked", "explained", "insisted", "warned", "noted", "continued",
              "claimed", "replied", "responded", "tweeted", "recalled", "joked", "quipped", "retorted"}

@@ -1,8 +1,9 @@
 """The framing gold standard on real news (benchmarks/data/framing-gold/) keeps the shape its users rely on.
 
 The files hold only offsets and short spans into PolNeAR texts (the mirror is not needed here): this
-checks that every record is well formed, that spans stay short (never whole sentences), that nothing
-overlaps, and that each span's words are also listed as biased words, as the guidelines require."""
+checks, for each split (train, dev and the held-out test), that every record is well formed, that spans stay
+short (never whole sentences), that nothing overlaps, and that each span's words are also listed as biased
+words, as the guidelines require; and that no text is in two splits."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 
 GOLD = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "framing-gold"
-SPLITS = ("train", "dev")
+SPLITS = ("train", "dev", "test")
 CATEGORIES = {"loaded", "name-calling"}
 LONGEST_SPAN_CHARS = 40
 LONGEST_SPAN_WORDS = 5
@@ -40,8 +41,18 @@ def test_each_split_names_twelve_texts_with_their_checksums(split):
         assert re.fullmatch(r"[0-9a-f]{64}", entry["sha256"])
 
 
-def test_train_and_dev_share_no_text():
-    assert not set(load("train")["texts"]) & set(load("dev")["texts"])
+def test_no_text_is_in_two_splits():
+    for i, first in enumerate(SPLITS):
+        for second in SPLITS[i + 1:]:
+            assert not set(load(first)["texts"]) & set(load(second)["texts"]), (first, second)
+
+
+def test_no_checksum_is_in_two_splits():
+    """The same text under another name would still leak a split into another."""
+    for i, first in enumerate(SPLITS):
+        for second in SPLITS[i + 1:]:
+            sums = [{entry["sha256"] for entry in load(split)["texts"].values()} for split in (first, second)]
+            assert not sums[0] & sums[1], (first, second)
 
 
 @pytest.mark.parametrize("split", SPLITS)

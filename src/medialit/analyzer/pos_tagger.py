@@ -113,7 +113,8 @@ HALF = 1 << (FIELD - 1)
 
 def pack(wholes: dict[int, int]) -> int:
     """Whole-number weights ({field: weight in units of 10**-decimals}) as one whole number, each weight in
-    its own 32-bit field; a negative one borrows from the fields above, which :func:`unpack` gives back."""
+    its own 32-bit field; a negative one borrows from the fields above, which :func:`unpack` gives back.
+    benchmarks/train_syntax.py writes the weights files' rows with it."""
     return sum(whole << (FIELD * field) for field, whole in wholes.items())
 
 

@@ -1,8 +1,9 @@
 """Tagger and parser speed on one core, and a check that a faster version gives exactly the same parses.
 
 Texts: the lesson texts (source_texts/) and every analyzer fixture article (tests/fixtures/analyzer*/), each
-split into sentences and tokenized as the analyzer does (not timed). Measured: loading the weights (the first
-parse), then words per second and milliseconds per article.
+split into sentences and tokenized as the analyzer does (not timed). Measured: the models' memory (tracemalloc:
+after loading, after parsing every text once, and the highest point on the way), loading the weights (the
+first parse), then words per second and milliseconds per article.
 
 Goal (issue 30): the whole analyzer under 0.5 s for a typical article and 20 articles a second; the parser's
 share at most ~20 ms for a 500-word article (40 µs a word for tagging and parsing).
@@ -19,9 +20,10 @@ from __future__ import annotations
 import argparse
 import json
 import time
+import tracemalloc
 from pathlib import Path
 
-from medialit.analyzer import dep_parser
+from medialit.analyzer import dep_parser, pos_tagger
 from medialit.analyzer.tokenizer import tokenize
 from medialit.content.article import number_sentences
 
@@ -58,6 +60,27 @@ def compare(texts: dict[str, list], recorded_file: Path) -> dict:
             "sentences_that_differ": len(differ) + abs(len(now) - len(recorded)), "first_differing": differ[:10]}
 
 
+def memory(texts: dict[str, list]) -> dict:
+    """MiB the loaded models hold (tracemalloc) after the load and after parsing every text once (a cache
+    would grow there), and the peak on the way (the load holds the whole weights file for a moment). In the
+    browser (Pyodide) this is memory a school laptop must find."""
+    dep_parser.parser.cache_clear()
+    pos_tagger.tagger.cache_clear()
+    tracemalloc.start()
+    dep_parser.parse(tokenize("The weights load on the first parse."))
+    loaded = tracemalloc.get_traced_memory()[0]
+    for docs in texts.values():
+        for doc in docs:
+            dep_parser.parse(doc)
+    after, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    dep_parser.parser.cache_clear()
+    pos_tagger.tagger.cache_clear()
+    mib = 2 ** 20
+    return {"mib_after_load": round(loaded / mib, 1), "mib_after_every_text": round(after / mib, 1),
+            "mib_peak": round(peak / mib, 1)}
+
+
 def speed(texts: dict[str, list], rounds: int) -> dict:
     begin = time.process_time()
     dep_parser.parse(tokenize("The weights load on the first parse."))
@@ -90,7 +113,7 @@ def main() -> None:
     group.add_argument("--compare", type=Path, help="count the sentences whose parse differs from this recording")
     args = options.parse_args()
     texts = articles()
-    report = speed(texts, args.rounds)
+    report = speed(texts, args.rounds) | memory(texts)
     if args.record:
         args.record.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in parses(texts)), encoding="utf-8")
         report["recorded_sentences"] = sum(len(docs) for docs in texts.values())

@@ -31,8 +31,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from medialit.analyzer import dep_parser, pos_tagger
-from medialit.analyzer.dep_parser import LEFT, MOVES, RIGHT, SHIFT, Parser, State
-from medialit.analyzer.pos_tagger import START, Tagger, features, normalise, spelling
+from medialit.analyzer.dep_parser import LEFT, MOVES, RIGHT, SHIFT, Parser, State, best_move, move_scores
+from medialit.analyzer.pos_tagger import START, Tagger, features, normalise, pack, spelling
 
 EWT = Path("/work/.mirror/UniversalDependencies+UD_English-EWT/repo")
 SEED = 0
@@ -121,13 +121,53 @@ def best_while_learning(weights: dict[str, dict[str, float]], feats: list[str], 
     return max(totals.items(), key=lambda item: (item[1], item[0]))[0]
 
 
-def flat_rows(rows: dict[str, dict[str, float]]) -> tuple[list[str], dict[str, list]]:
-    """The shipped layout of {feature: {class: weight}}: the classes sorted, and each feature's weights as
-    [class number, weight, …] (loads faster, and scores faster, than a dict per feature)."""
+def whole(weight: float) -> int:
+    """A rounded weight in units of 10**-DIGITS, as the models keep it: k / 10**DIGITS is the very float the
+    weight was rounded to (checked here for every weight written; -0.0 comes back as 0.0, which sums the same)."""
+    k = round(weight * 10 ** DIGITS)
+    if k / 10 ** DIGITS != weight:
+        raise ValueError(f"{weight!r} is not a whole number of 10**-{DIGITS}")
+    return k
+
+
+def hexadecimal(wholes: dict[int, int]) -> str:
+    """One row as the weights files write it: the hexadecimal digits of its packed number (pos_tagger.pack)."""
+    return format(pack(wholes), "x")
+
+
+def class_rows(rows: dict[str, dict[str, float]]) -> dict:
+    """The shipped layout of {feature: {class: weight}} (pos_tagger.Scores reads it): the classes sorted
+    ("names"), the class number in each field, the most often named first ("fields"), the features sorted
+    and each one's row packed, in hexadecimal ("rows")."""
     names = sorted({name for row in rows.values() for name in row})
-    number = {name: i for i, name in enumerate(names)}
-    return names, {feature: [x for name, weight in row.items() for x in (number[name], weight)]
-                   for feature, row in rows.items()}
+    counts = Counter(name for row in rows.values() for name in row)
+    fields = sorted(range(len(names)), key=lambda number: (-counts[names[number]], number))
+    field_of = {names[number]: field for field, number in enumerate(fields)}
+    features = sorted(rows)
+    packed_rows = []
+    for feature in features:
+        wholes = {field_of[name]: whole(weight) for name, weight in rows[feature].items()}
+        if 0 in wholes.values():  # a 0 would not show, once packed, that the feature names the class
+            raise ValueError(f"a weight of {feature!r} rounds to 0")
+        packed_rows.append(hexadecimal(wholes))
+    return {"names": names, "fields": fields, "features": features, "rows": packed_rows}
+
+
+def tagger_file(weights: dict[str, dict[str, float]], tagdict: dict[str, str]) -> dict:
+    """The tagger's weights file (pos_tagger.Tagger reads it) from its averaged, pruned weights."""
+    rows = class_rows(weights)
+    return {"tags": rows["names"], "fields": rows["fields"], "features": rows["features"], "rows": rows["rows"],
+            "tagdict": dict(sorted(tagdict.items())), "decimals": DIGITS}
+
+
+def parser_file(moves: dict[str, list[float]], labels: dict[str, dict[str, float]]) -> dict:
+    """The parser's weights file (dep_parser.Parser reads it) from its averaged, pruned weights."""
+    rows = class_rows(labels)
+    features = sorted(moves)
+    return {"move_features": features,
+            "move_rows": [hexadecimal({move: whole(weight) for move, weight in enumerate(moves[f])}) for f in features],
+            "labels": rows["names"], "label_fields": rows["fields"], "label_features": rows["features"],
+            "label_rows": rows["rows"], "decimals": DIGITS}
 
 
 # ----- the tagger -----
@@ -170,11 +210,10 @@ def train_tagger(sentences: list[Sentence], passes: int) -> dict:
     averaged = {}
     for feature, row in weights.items():
         kept = {tag: rounded(w - sums[feature][tag] / step) for tag, w in row.items()}
-        kept = {tag: w for tag, w in sorted(kept.items()) if abs(w) >= TAGGER_PRUNE}
+        kept = {tag: w for tag, w in kept.items() if abs(w) >= TAGGER_PRUNE}
         if kept:
             averaged[feature] = kept
-    tags, rows = flat_rows(averaged)
-    return {"tags": tags, "weights": rows, "tagdict": dict(sorted(tagdict.items())), "decimals": DIGITS}
+    return tagger_file(averaged, tagdict)
 
 
 def jackknifed_tags(sentences: list[Sentence], passes: int) -> list[list[str]]:
@@ -212,15 +251,14 @@ class ParserTraining:
     """The parser's weights while it learns, with the sums that averaging needs."""
 
     def __init__(self):
-        self.parser = Parser({"move_features": [], "move_weights": [], "labels": [], "label_weights": {},
-                              "decimals": DIGITS})  # moves: {feature: [shift, left, right]} while learning
+        self.moves: dict[str, list[float]] = {}  # {feature: [shift, left, right]}
         self.labels: dict[str, dict[str, float]] = {}
         self.move_sums: dict[str, list[float]] = {}
         self.label_sums: dict[str, dict[str, float]] = defaultdict(dict)
         self.step = 1
 
     def update_moves(self, feats: list[str], good: int, bad: int) -> None:
-        moves, sums, step = self.parser.moves, self.move_sums, self.step
+        moves, sums, step = self.moves, self.move_sums, self.step
         for feature in feats:
             if feature not in moves:
                 moves[feature], sums[feature] = [0.0, 0.0, 0.0], [0.0, 0.0, 0.0]
@@ -239,8 +277,11 @@ class ParserTraining:
                 row[label] = row.get(label, 0.0) + change
                 total[label] = total.get(label, 0.0) + step * change
 
+    def move_scores(self, feats: list[str]) -> list[float]:
+        moves = self.moves
+        return move_scores(moves[feature] for feature in feats if feature in moves)
+
     def learn(self, s: Sentence, tags: list[str], explore: bool, rng: random.Random) -> None:
-        parser = self.parser
         state = State([spelling(w) for w in s.words], tags)
         n = state.n
         gold = [n if h < 0 else h for h in s.heads]
@@ -249,11 +290,11 @@ class ParserTraining:
             children[head].append(child)
         while not state.done():
             feats = state.move_features()
-            guess = parser.best_move(state, parser.move_scores(feats))
+            guess = best_move(state, self.move_scores(feats))
             costs = oracle_costs(state, gold, children)
             cheapest = min(costs)
             if costs[guess] > cheapest:
-                scores = parser.move_scores(feats)
+                scores = self.move_scores(feats)
                 best_good = max((m for m in MOVES if costs[m] == cheapest), key=lambda m: (scores[m], -m))
                 self.update_moves(feats, best_good, guess)
                 move = guess if explore and rng.random() < EXPLORE_SHARE else best_good
@@ -276,19 +317,17 @@ class ParserTraining:
     def averaged(self) -> dict:
         step = self.step
         moves = {}
-        for feature, row in self.parser.moves.items():
+        for feature, row in self.moves.items():
             mean = [rounded(w - t / step) for w, t in zip(row, self.move_sums[feature])]
             if max(map(abs, mean)) >= PARSER_PRUNE:
                 moves[feature] = mean
         labels = {}
         for feature, row in self.labels.items():
-            kept = {label: rounded(w - self.label_sums[feature][label] / step) for label, w in sorted(row.items())}
+            kept = {label: rounded(w - self.label_sums[feature][label] / step) for label, w in row.items()}
             kept = {label: w for label, w in kept.items() if abs(w) >= LABEL_PRUNE}
             if kept:
                 labels[feature] = kept
-        names, rows = flat_rows(dict(sorted(labels.items())))
-        return {"move_features": sorted(moves), "move_weights": [w for feature in sorted(moves) for w in moves[feature]],
-                "labels": names, "label_weights": rows, "decimals": DIGITS}
+        return parser_file(moves, labels)
 
 
 def train_parser(sentences: list[Sentence], tags: list[list[str]], passes: int) -> dict:
@@ -369,8 +408,8 @@ def main() -> None:
         for path, data in files.items():
             path.write_bytes(data)
     report["bytes_gzip"] = {path.name: len(data) for path, data in files.items()}
-    report["features"] = {"tagger": len(tagger_model["weights"]), "parser_moves": len(parser_model["move_features"]),
-                          "parser_labels": len(parser_model["label_weights"])}
+    report["features"] = {"tagger": len(tagger_model["features"]), "parser_moves": len(parser_model["move_features"]),
+                          "parser_labels": len(parser_model["label_features"])}
     tagger, parser_ = Tagger(tagger_model), Parser(parser_model)
     report["dev"] = measure(tagger, parser_, dev)
     if args.test:

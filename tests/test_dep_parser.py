@@ -5,7 +5,7 @@ is a tree, whatever the input."""
 import random
 from pathlib import Path
 
-from medialit.analyzer import dep_parser
+from medialit.analyzer import dep_parser, pos_tagger
 from medialit.analyzer.syntax import Word
 from medialit.analyzer.tokenizer import tokenize
 
@@ -136,3 +136,34 @@ def test_the_shipped_models_give_exactly_the_pinned_parses():
         doc = tokenize(text)
         got = "|".join(f"{token.text} {word.tag} {word.head} {word.label}" for token, word in zip(doc, dep_parser.parse(doc)))
         assert got == expected, text
+
+
+def test_a_tie_in_whole_numbers_is_settled_by_the_floating_point_sums_the_parser_was_trained_with():
+    """0.1 + 0.2 is a hair above 0.3: LEFT wins in floating point though the whole-number sums tie (and a
+    tie of whole numbers alone would go to SHIFT)."""
+    row = lambda shift, left, right: format(pos_tagger.pack({0: shift, 1: left, 2: right}), "x")
+    parser = dep_parser.Parser({"move_features": ["a", "b"], "move_rows": [row(3, 1, -274), row(0, 2, 0)],
+                                "labels": ["nsubj"], "label_fields": [0], "label_features": [], "label_rows": [],
+                                "decimals": 1})
+    assert parser.move_rows(["a", "unseen", "b"]) == [[0.3, 0.1, -27.4], [0.0, 0.2, 0.0]]
+    state = dep_parser.State(["Prices", "rose"], ["NNS", "VBD"])
+    state.apply(dep_parser.SHIFT)
+    assert parser.choose_move(state, ["a", "b"]) == dep_parser.LEFT
+    assert parser.choose_move(state, ["a"]) == dep_parser.SHIFT
+
+
+def test_the_loaded_parser_keeps_one_whole_number_per_feature_and_nothing_grows_as_it_parses():
+    """Memory in the browser: the step and relation rows are packed in the weights file, kept as numbers
+    only, and no cache fills up as sentences are parsed."""
+    parser = dep_parser.parser.__wrapped__()  # a fresh copy, untouched by other tests
+
+    def sizes() -> dict:
+        return {(part, name): len(value) for part in (parser, parser.label_scores)
+                for name, value in vars(part).items() if isinstance(value, (dict, list))}
+
+    assert all(type(value) is int for value in parser.moves.values())
+    assert all(type(value) is int for value in parser.label_scores.rows.values())
+    before = sizes()
+    words = "The ombudsman reportedly rebuked seventeen quarrelsome harbourmasters in Kelbrook .".split()
+    parser.parse(words, pos_tagger.tag(words))
+    assert sizes() == before

@@ -1,6 +1,7 @@
 """The part-of-speech tagger on sentences written for these tests: the nouns and verbs attribution depends on,
 quotation marks of every kind, and the licence of its weights."""
 
+import random
 from pathlib import Path
 
 import pytest
@@ -52,14 +53,51 @@ def test_the_weights_say_where_they_come_from_and_under_which_licence():
     assert pos_tagger.WEIGHTS_FILE.name in notes
 
 
+def packed_scores(weights: dict[str, list], names: list[str], fields: list[int]) -> pos_tagger.Scores:
+    """Scores over rows written as [class number, weight, …], packed as the weights files hold them."""
+    rows = [format(pos_tagger.pack({fields.index(number): round(weight * 10) for number, weight in zip(row[::2], row[1::2])}), "x")
+            for row in weights.values()]
+    return pos_tagger.Scores(pos_tagger.packed_rows(list(weights), rows), names, fields, "none", decimals=1)
+
+
 def test_fast_scores_pick_what_the_floating_point_sums_pick_on_ties_and_unnamed_classes():
     """Whole-number sums tie where the floating-point ones the weights were trained with do not (0.1 + 0.2 is
     a hair above 0.3), and a class no feature names has no score: the fast path must not decide those."""
     weights = {"a": [0, 0.1, 1, 0.3], "b": [0, 0.2], "c": [1, -2.0, 2, -1.0], "d": [0, -3.0]}
     names = ["x", "y", "z"]
-    scores = pos_tagger.Scores(weights, names, "none", decimals=1)
-    for feats in (["a", "b"], ["c"], ["c", "d"], ["a", "b", "unseen"], ["unseen"], ["a"], ["b", "c"]):
-        assert scores.best(feats) == pos_tagger.highest(weights, feats, names, "none"), feats
-    assert scores.best(["a", "b"]) == "x"  # 0.1 + 0.2 > 0.3 in floating point
-    assert scores.best(["c"]) == "z"  # -1 beats -2; "x", which no feature names, does not win with 0
-    assert scores.best(["unseen"]) == "none"
+    for fields in ([0, 1, 2], [2, 0, 1]):  # the class in each field need not be in name order
+        scores = packed_scores(weights, names, fields)
+        for feats in (["a", "b"], ["c"], ["c", "d"], ["a", "b", "unseen"], ["unseen"], ["a"], ["b", "c"]):
+            assert scores.best(feats) == pos_tagger.highest(weights, feats, names, "none"), feats
+        assert scores.best(["a", "b"]) == "x"  # 0.1 + 0.2 > 0.3 in floating point
+        assert scores.best(["c"]) == "z"  # -1 beats -2; "x", which no feature names, does not win with 0
+        assert scores.best(["unseen"]) == "none"
+
+
+def test_packed_rows_give_back_the_very_floats_of_the_weights():
+    """The weights files hold each row as one packed whole number; unpacked for a tie, every weight must be
+    the float the training rounded it to (k / 10), negative ones and those in the highest field included."""
+    rng = random.Random(3)
+    names = [f"c{number}" for number in range(49)]
+    fields = rng.sample(range(49), 49)
+    weights = {}
+    for number in range(300):
+        named = rng.sample(range(49), rng.randint(1, 8))
+        weights[f"f{number}"] = [x for n in named for x in (n, rng.choice([-1, 1]) * rng.randint(10, 4000) / 10)]
+    weights["edge"] = [fields[48], -0.1, fields[0], 3276.7]
+    scores = packed_scores(weights, names, fields)
+    unpacked = scores.weights(list(weights) + ["unseen"])
+    assert unpacked.keys() == weights.keys()
+    for feature, row in weights.items():
+        got = dict(zip(unpacked[feature][::2], unpacked[feature][1::2]))
+        assert {n: w.hex() for n, w in got.items()} == {n: w.hex() for n, w in zip(row[::2], row[1::2])}, feature
+
+
+def test_the_loaded_tagger_keeps_one_whole_number_per_feature_and_nothing_grows_as_it_tags():
+    """Memory in the browser: the rows are packed in the weights file, kept as numbers only, and no cache
+    fills up as new words are met."""
+    tagger = pos_tagger.tagger.__wrapped__()  # a fresh copy, untouched by other tests
+    assert all(type(value) is int for value in tagger.scores.rows.values())
+    sizes = {name: len(value) for name, value in vars(tagger.scores).items() if isinstance(value, (dict, list))}
+    tagger.tag("The ombudsman reportedly rebuked seventeen quarrelsome harbourmasters in Kelbrook .".split())
+    assert sizes == {name: len(value) for name, value in vars(tagger.scores).items() if isinstance(value, (dict, list))}

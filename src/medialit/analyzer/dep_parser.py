@@ -32,9 +32,8 @@ WEIGHTS_FILE = Path(__file__).parent / "data" / "dep_parser.json.gz"
 SHIFT, LEFT, RIGHT = 0, 1, 2
 MOVES = (SHIFT, LEFT, RIGHT)
 #: Bits for each step's score in :meth:`Parser.choose_move`'s whole number; every field starts half-way up.
-FIELD = pos_tagger.Scores.FIELD
-FIELD_MASK = (1 << FIELD) - 1
-START_FIELDS = sum(1 << (FIELD * move + FIELD - 1) for move in MOVES)
+FIELD, FIELD_MASK = pos_tagger.FIELD, pos_tagger.FIELD_MASK
+START_FIELDS = sum(pos_tagger.HALF << (FIELD * move) for move in MOVES)
 
 
 class State:
@@ -142,62 +141,59 @@ class State:
         return feats
 
 
+def move_scores(rows) -> list[float]:
+    """Each step's score summed over the features' rows ([shift, left, right] weights each, in the features'
+    order), in floating point as in training: the exact definition."""
+    shift = left = right = 0.0
+    for row in rows:
+        shift += row[0]
+        left += row[1]
+        right += row[2]
+    return [shift, left, right]
+
+
+def best_move(state: State, scores: list[float]) -> int:
+    """The allowed step with the highest score, ties going to the first (SHIFT, LEFT, RIGHT)."""
+    valid = state.valid()
+    best = None
+    for move in MOVES:
+        if valid[move] and (best is None or scores[move] > scores[best]):
+            best = move
+    return best
+
+
 class Parser:
-    """Parses with the weights given: ``{"move_features": [feature, …], "move_weights": [shift, left, right,
-    shift, left, right, …] (three per feature, in order), "labels": [relation, …] (sorted), "label_weights":
-    {feature: [relation number, weight, …]}}``: flat lists, which load faster than a dict per feature."""
+    """Parses with the weights given: ``{"move_features": [feature, …], "move_rows": [hexadecimal packed row,
+    …] (one per feature: its shift, left and right weights, see :func:`~.pos_tagger.packed_rows`), "labels":
+    [relation, …] (sorted), "label_fields", "label_features", "label_rows" (the relations' rows, as the
+    tagger's :class:`~.pos_tagger.Scores` reads them), "decimals": 1}``: flat lists, which load faster than a
+    dict per feature. Only the packed whole numbers are kept, and nothing is added as sentences are parsed."""
 
     def __init__(self, model: dict):
-        weights = iter(model["move_weights"])
-        self.moves: dict[str, tuple[float, float, float]] = dict(zip(model["move_features"], zip(weights, weights, weights)))
+        self.moves: dict[str, int] = pos_tagger.packed_rows(model["move_features"], model["move_rows"])
         self.label_names: list[str] = model["labels"]
-        self.labels: dict[str, list] = model["label_weights"]
-        self.label_scores = pos_tagger.Scores(self.labels, self.label_names, "dep", model["decimals"])
+        self.label_scores = pos_tagger.Scores(pos_tagger.packed_rows(model["label_features"], model["label_rows"]),
+                                              self.label_names, model["label_fields"], "dep", model["decimals"])
         self.scale = 10 ** model["decimals"]
-        self.packed_moves: dict[str, int] = {}
 
-    def move_scores(self, feats: list[str]) -> list[float]:
-        """Each step's score summed over the features, in floating point as in training (the exact definition)."""
-        shift = left = right = 0.0
-        moves = self.moves
-        for feature in feats:
-            row = moves.get(feature)
-            if row:
-                shift += row[0]
-                left += row[1]
-                right += row[2]
-        return [shift, left, right]
-
-    def best_move(self, state: State, scores: list[float]) -> int:
-        """The allowed step with the highest score, ties going to the first (SHIFT, LEFT, RIGHT)."""
-        valid = state.valid()
-        best = None
-        for move in MOVES:
-            if valid[move] and (best is None or scores[move] > scores[best]):
-                best = move
-        return best
-
-    def pack_move(self, feature: str) -> int:
-        """A feature's three weights as one whole number (see :class:`~.pos_tagger.Scores`); 0 if unseen."""
-        row = self.moves.get(feature)
-        if row is None:
-            return 0
-        scale = self.scale
-        value = self.packed_moves[feature] = sum(round(w * scale) << (FIELD * move) for move, w in zip(MOVES, row))
-        return value
+    def move_rows(self, feats: list[str]) -> list[list[float]]:
+        """The features' step weights as floats, unpacked (k / 10**decimals: the very floats trained)."""
+        moves, scale = self.moves, self.scale
+        return [[whole / scale for whole in pos_tagger.unpack(moves[feature], 3)] for feature in feats if feature in moves]
 
     def choose_move(self, state: State, feats: list[str]) -> int:
-        """The step :meth:`best_move` picks, faster: the three scores summed as whole numbers in one big number
-        (exact, as the weights are multiples of 10**-decimals), the floating-point sums asked only on a tie."""
+        """The step :func:`best_move` picks on the :func:`move_scores`, faster: the three scores summed as whole
+        numbers in one big number (exact, as the weights are multiples of 10**-decimals), the floating-point
+        sums asked only on a tie."""
         total = START_FIELDS
-        packed = self.packed_moves
+        moves = self.moves
         for feature in feats:
-            total += packed.get(feature) or self.pack_move(feature)
+            total += moves.get(feature, 0)
         scores = (total & FIELD_MASK, total >> FIELD & FIELD_MASK, total >> 2 * FIELD)
         allowed = [scores[move] for move, ok in zip(MOVES, state.valid()) if ok]
         if allowed.count(max(allowed)) > 1:
-            return self.best_move(state, self.move_scores(feats))
-        return self.best_move(state, scores)
+            return best_move(state, move_scores(self.move_rows(feats)))
+        return best_move(state, scores)
 
     def best_label(self, feats: list[str]) -> str:
         """The relation with the highest score (every feature names the side, so only that side's relations

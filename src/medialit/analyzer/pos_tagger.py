@@ -19,6 +19,7 @@ import json
 import sys
 from array import array
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 
 WEIGHTS_FILE = Path(__file__).parent / "data" / "pos_tagger.json.gz"
@@ -103,65 +104,89 @@ def highest(weights: dict[str, list], feats: list[str], names: list[str], none: 
     return names[max(named, key=lambda number: (totals[number], number))]
 
 
+#: Bits of one class's (or one parser step's) whole-number weight in a packed row; a total starts each field
+#: half-way up (HALF), so negative totals need no borrowing from the field above.
+FIELD = 32
+FIELD_MASK = (1 << FIELD) - 1
+HALF = 1 << (FIELD - 1)
+
+
+def pack(wholes: dict[int, int]) -> int:
+    """Whole-number weights ({field: weight in units of 10**-decimals}) as one whole number, each weight in
+    its own 32-bit field; a negative one borrows from the fields above, which :func:`unpack` gives back.
+    benchmarks/train_syntax.py writes the weights files' rows with it."""
+    return sum(whole << (FIELD * field) for field, whole in wholes.items())
+
+
+def unpack(value: int, count: int) -> list[int]:
+    """The ``count`` whole numbers :func:`pack` put in ``value``'s fields, lowest field first."""
+    out = []
+    for _ in range(count):
+        field = value & FIELD_MASK
+        if field >= HALF:
+            field -= 1 << FIELD
+        out.append(field)
+        value = (value - field) >> FIELD
+    return out
+
+
+def packed_rows(features: list[str], rows: list[str]) -> dict[str, int]:
+    """A weights file's rows ({feature: packed whole number}), each written as the hexadecimal digits of its
+    :func:`pack` number: turned into numbers by the C loop of ``map``, so loading stays as fast as reading
+    the file, and only the numbers are kept (a list of floats per feature would take twice the memory)."""
+    return dict(zip(features, map(int, rows, repeat(16))))
+
+
 class Scores:
     """Picks the class :func:`highest` picks, several times faster, by summing whole rows at once.
 
-    The weights are multiples of 10**-decimals, so each feature's row is one big whole number holding every
-    class's weight (in those units) in its own 32-bit field: adding the rows of a word's features is a few
-    big additions instead of hundreds of small ones. Whole numbers sum exactly, so the class with the
-    highest total is the one the floating-point sums pick too, unless two classes tie exactly: then (rarely)
-    :func:`highest` decides, as the weights were trained. A row is packed the first time its feature is met."""
+    The weights are multiples of 10**-decimals, so each feature's row is one whole number holding every class
+    it names (a weight is never 0: the training prunes small weights) in its own 32-bit field (:func:`pack`):
+    adding the rows of a word's features is a few big additions instead of hundreds of small ones. Whole
+    numbers sum exactly, so the class with the highest total is the one the floating-point sums pick too,
+    unless two classes tie exactly or the highest total is 0 (a class no feature names also has 0): then
+    (rarely) :func:`highest` decides, on the rows unpacked (k / 10**decimals is the very float the training
+    rounded the weight to). ``fields`` gives the class number in each field: the classes most rows name
+    come first, so a row's number is only as long as its highest field needs."""
 
-    FIELD = 32
+    def __init__(self, rows: dict[str, int], names: list[str], fields: list[int], none: str, decimals: int):
+        self.rows, self.names, self.fields, self.none, self.scale = rows, names, fields, none, 10 ** decimals
+        self.start = sum(HALF << (FIELD * field) for field in range(len(names)))
 
-    def __init__(self, weights: dict[str, list], names: list[str], none: str, decimals: int):
-        self.weights, self.names, self.none, self.scale = weights, names, none, 10 ** decimals
-        self.packed: dict[str, tuple[int, int]] = {}
-        # every field starts half-way up, so negative totals need no borrowing from the next field
-        self.start = sum(1 << (self.FIELD * number + self.FIELD - 1) for number in range(len(names)))
-
-    def pack(self, feature: str):
-        """The feature's row as (the fields' whole number, a bit for each class it names); None if unseen."""
-        row = self.weights.get(feature)
-        if not row:
-            return None
-        value = named = 0
-        pairs = iter(row)
-        for number, weight in zip(pairs, pairs):
-            value += round(weight * self.scale) << (self.FIELD * number)
-            named |= 1 << number
-        self.packed[feature] = (value, named)
-        return value, named
+    def weights(self, feats: list[str]) -> dict[str, list]:
+        """The features' rows as :func:`highest` reads them, [class number, weight, …], unpacked."""
+        out = {}
+        for feature in feats:
+            value = self.rows.get(feature)
+            if value is not None:
+                out[feature] = [x for field, whole in enumerate(unpack(value, len(self.names))) if whole
+                                for x in (self.fields[field], whole / self.scale)]
+        return out
 
     def best(self, feats: list[str]) -> str:
-        total, named_any = self.start, 0
-        packed = self.packed
+        total = self.start
+        rows = self.rows
         for feature in feats:
-            row = packed.get(feature) or self.pack(feature)
-            if row:
-                total += row[0]
-                named_any |= row[1]
-        if not named_any:
-            return self.none
+            total += rows.get(feature, 0)
         fields = array("I", total.to_bytes(len(self.names) * 4, "little"))
         if sys.byteorder == "big":
             fields.byteswap()
         top = max(fields)
-        number = fields.index(top)
-        if fields.count(top) > 1 or not named_any >> number & 1:  # a tie, or the 0 of a class no feature named
-            return highest(self.weights, feats, self.names, self.none)
-        return self.names[number]
+        if top == HALF or fields.count(top) > 1:  # a total of 0 (maybe no feature seen, or a class none names), or a tie
+            return highest(self.weights(feats), feats, self.names, self.none)
+        return self.names[self.fields[fields.index(top)]]
 
 
 class Tagger:
-    """Tags a sentence's words with the weights given: ``{"tags": [tag, …] (sorted), "weights": {feature: [tag
-    number, weight, …]}, "tagdict": {word: tag}}``."""
+    """Tags a sentence's words with the weights given: ``{"tags": [tag, …] (sorted), "fields": [tag number, …]
+    (see :class:`Scores`), "features": [feature, …], "rows": [hexadecimal packed row, …] (one per feature,
+    see :func:`packed_rows`), "tagdict": {word: tag}, "decimals": 1}``."""
 
     def __init__(self, model: dict):
         self.tags: list[str] = model["tags"]
-        self.weights: dict[str, list] = model["weights"]
         self.tagdict: dict[str, str] = model["tagdict"]
-        self.scores = Scores(self.weights, self.tags, "NN", model["decimals"])
+        self.scores = Scores(packed_rows(model["features"], model["rows"]), self.tags, model["fields"], "NN",
+                             model["decimals"])
 
     def best(self, feats: list[str]) -> str:
         """The tag with the highest score; "NN" (the commonest) when no feature was ever seen."""

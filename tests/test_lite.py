@@ -36,7 +36,7 @@ from medialit.content.counts import range_chart_text
 from medialit.classroom.course import COURSE_ROOT, copy_course, course_api, run
 from medialit.content.figures import figures
 from medialit.classroom.lite import LITE_KERNELSPEC, LITE_LANGUAGE_INFO, build, lesson_folders, record_releases, replace_whole
-from medialit.classroom.lite_trim import OLD_FONT_FORMATS, UNUSED_STUBS
+from medialit.classroom.lite_trim import FRONT_END_COPIES, OLD_FONT_FORMATS, UNUSED_STUBS
 
 #: The lessons the browser test drives with their model answers; 02, 03 and 05 need the student path without
 #: pandas, matplotlib and spaCy.
@@ -249,6 +249,16 @@ def test_the_site_stays_within_its_size_budget_and_carries_no_file_its_browser_n
         names = wheel.namelist()
     assert not [name for name in names if name.startswith(UNUSED_STUBS)]
     assert "jedi/third_party/typeshed/stdlib/builtins.pyi" in names  # completion of the standard library stays
+    # the lab extensions' copies in the kernel's wheels: the site serves them from extensions/ (anywidget's is there)
+    lock = json.loads((site / "static" / "pyodide-lock" / "pyodide-lock.json").read_text())["packages"]
+    copies = {}
+    for package in lock.values():
+        if "/" not in package["file_name"].removeprefix("../../static/pyodide-lock/"):
+            with zipfile.ZipFile(site / "static" / "pyodide-lock" / package["file_name"]) as wheel:
+                copies[package["name"]] = [name for name in wheel.namelist()
+                                           if any(part in name for part in FRONT_END_COPIES)]
+    assert "anywidget" in copies and not any(copies.values()), {name: found[:3] for name, found in copies.items()}
+    assert (site / "extensions" / "anywidget" / "package.json").is_file()
 
 
 def test_the_build_tools_find_a_python_of_3_12_or_later_by_themselves():

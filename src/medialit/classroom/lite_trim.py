@@ -1,15 +1,19 @@
 """Keep the browser version small: take out of the built site the files its browser never reads.
 
 Teacher side (make lite). A student's first visit downloads the whole site (the service worker stores it for offline
-use), so every megabyte costs each student on a school's connection. Two kinds of files are never read:
+use), so every megabyte costs each student on a school's connection, and Pyodide unpacks the kernel's wheels at
+every kernel start. Three kinds of files are never read:
 
 - Font Awesome's old formats (.eot, .svg, .ttf, .woff) beside each .woff2: JupyterLab's style sheet lists them for old
   browsers, and a browser picks the first format it knows; every browser that runs Pyodide knows .woff2.
 - jedi's type stubs for third-party packages (typeshed's ``stubs`` and ``django-stubs``, about half the site's wheels).
   The kernel imports jedi for Tab completion; jedi reads a package's stubs only when that package is imported, and
   none of them is on the site. It skips a missing stubs folder, and keeps the standard library's stubs.
+- Copies of lab extensions inside the kernel's wheels (anywidget's, in its ``.data/data/share/jupyter/``, its
+  ``labextension/`` and ``nbextension/``): a Jupyter server installs and serves them from there; the site serves every lab extension
+  from its own ``extensions/``, and the browser's Python never opens these folders.
 
-The jedi wheel is rewritten with its RECORD to match, and its checksum in the site's lock (Pyodide checks it).
+Each wheel changed is rewritten with its RECORD to match, and its checksum in the site's lock (Pyodide checks it).
 """
 
 from __future__ import annotations
@@ -48,16 +52,48 @@ def _without(wheel: Path, folders: tuple[str, ...]) -> bytes:
     return data
 
 
-def drop_unused_stubs(site: Path, package: str = "jedi") -> None:
-    lock = json.loads((site / LOCK).read_text(encoding="utf-8"))
+#: How the path of a lab extension's copy inside a wheel begins or goes on.
+FRONT_END_COPIES = (".data/data/share/jupyter/", "/labextension/", "/nbextension/")
+
+
+def front_end_copies(names: list[str]) -> tuple[str, ...]:
+    """The folders among a wheel's file ``names`` that hold a copy of a lab (or classic notebook) extension."""
+    found = set()
+    for name in names:
+        for part in FRONT_END_COPIES:
+            if part in name:
+                found.add(name[:name.index(part) + len(part)])
+    return tuple(sorted(found))
+
+
+def _slim_in_lock(site: Path, lock: dict, package: str, folders: tuple[str, ...]) -> None:
+    """Rewrite the site's wheel of ``package`` without ``folders``, its checksum in ``lock`` to match."""
     entry = lock["packages"][package]
     wheel = (site / LOCK).parent / entry["file_name"]
-    data = _without(wheel, UNUSED_STUBS)
+    data = _without(wheel, folders)
     wheel.write_bytes(data)
     entry["sha256"] = hashlib.sha256(data).hexdigest()
-    (site / LOCK).write_text(json.dumps(lock, indent=2), encoding="utf-8")
+
+
+def drop_unused_stubs(site: Path, lock: dict) -> None:
+    _slim_in_lock(site, lock, "jedi", UNUSED_STUBS)
+
+
+def drop_front_end_copies(site: Path, lock: dict) -> None:
+    """From every wheel in the site's lock folder (the kernel extension's own wheels live elsewhere, listed by it)."""
+    folder = (site / LOCK).parent.resolve()
+    for package, entry in lock["packages"].items():
+        wheel = (folder / entry["file_name"]).resolve()
+        if wheel.parent == folder:
+            with zipfile.ZipFile(wheel) as opened:
+                copies = front_end_copies(opened.namelist())
+            if copies:
+                _slim_in_lock(site, lock, package, copies)
 
 
 def trim(site: Path) -> None:
     drop_old_font_formats(site)
-    drop_unused_stubs(site)
+    lock = json.loads((site / LOCK).read_text(encoding="utf-8"))
+    drop_unused_stubs(site, lock)
+    drop_front_end_copies(site, lock)
+    (site / LOCK).write_text(json.dumps(lock, indent=2), encoding="utf-8")

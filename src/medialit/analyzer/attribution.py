@@ -727,18 +727,22 @@ def _cues(doc) -> list[int]:
 
 
 def _inside_quotation(doc) -> set[int]:
-    """Token indexes between an opening and a closing quotation mark ("…", “…”, ''…''). When the straight marks
-    are odd in number and the first follows ",", "!", "?" or ".", it closes a quotation opened in an earlier
-    sentence (`Marco!," the senator said`): what stands before it is quoted."""
+    """Token indexes between an opening and a closing quotation mark ("…", “…”, ''…''). A quotation opened in an
+    earlier sentence closes in this one, and what stands before the closing mark is quoted: when the sentence's
+    first quotation mark is a curly closing one (`… will break,” she said`), or when the straight marks are odd in
+    number and the first follows ",", "!", "?" or "." without opening a quotation itself (`Marco!," the senator
+    said`; not `He added, "I only …`: a space before the mark and none after it open one)."""
     inside, open_at = set(), None
     texts = [token.text for token in doc]
     straight = [i for i, text in enumerate(texts) if text in {'"', "''"}]
     split_marks = sum(a == b == "'" for a, b in zip(texts, texts[1:]))  # ''They: ' ' They
     closes_first = bool(straight) and (len(straight) + split_marks) % 2 and straight[0] > 0 \
-        and texts[straight[0] - 1] in {",", "!", "?", "."} and not any(_closing(doc, k) for k in straight[1::2])
+        and texts[straight[0] - 1] in {",", "!", "?", "."} and not _opening(doc, straight[0]) \
+        and not any(_closing(doc, k) for k in straight[1::2])
+    first_mark = next((i for i, text in enumerate(texts) if text in {"“", "”", "``", '"', "''"}), None)
     for i, token in enumerate(doc):
         text = token.text
-        if closes_first and i == straight[0]:
+        if (closes_first and i == straight[0]) or (text == "”" and i == first_mark):
             inside |= set(range(i))
         elif text in {"“", "``"} or (text in {'"', "''"} and open_at is None):
             open_at = i
@@ -746,6 +750,13 @@ def _inside_quotation(doc) -> set[int]:
             inside |= set(range(open_at + 1, i))
             open_at = None
     return inside
+
+
+def _opening(doc, mark: int) -> bool:
+    """A straight quotation mark written as one that opens: a space before it, a word right after it (`said,
+    ''The …`), where a closing mark sticks to the word before it (`terrible,'' Mr. Trump said`)."""
+    return bool(doc[mark - 1].whitespace_) and not doc[mark].whitespace_ and mark + 1 < len(doc) \
+        and doc[mark + 1].is_alpha
 
 
 def _closing(doc, mark: int) -> bool:

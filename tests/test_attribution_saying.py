@@ -1,0 +1,35 @@
+"""Sources of verbs of saying already on the lists ("said", "…, saying") that PolNeAR's annotators mark in real news
+and the rules missed before round 4's saying work of issue 30: one sentence, written for this test, per new rule
+(marked, with its kind) and per guard (not marked)."""
+
+from __future__ import annotations
+
+import pytest
+
+from medialit.analyzer.analyzer import analyze
+
+
+def marks(text: str) -> list[tuple[str, str, str]]:
+    return [(a["text"], a["kind"], a["rule"]) for a in analyze(text)["attributions"]]
+
+
+def test_a_quotation_closed_in_a_later_sentence_is_the_speakers_words():
+    text = ("Ortiz spoke for an hour. “The river is high tonight. Farmers believe the dam will break,” she said. "
+            "Then she left.")
+    found = marks(text)
+    assert ("she said", "named", "pronoun") in found
+    assert not any(source.startswith("Farmers") for source, _, _ in found)
+
+
+@pytest.mark.parametrize("text, source", [
+    ('He added, "I only want to admit people who will work hard. Nobody else."', "He added"),
+    ("Mayor Ortiz said, ''The bridge is safe for now. We checked it twice.''", "Mayor Ortiz said"),
+])
+def test_a_straight_mark_that_opens_a_quotation_is_not_taken_for_one_that_closes(text, source):
+    assert source in [s for s, _, _ in marks(text)]
+
+
+def test_a_straight_mark_that_closes_an_earlier_quotation_still_hides_its_words():
+    text = "''We will rebuild the bridge. Engineers believe it can be done by May,'' the mayor said."
+    found = [s for s, _, _ in marks(text)]
+    assert "the mayor said" in found and not any(s.startswith("Engineers") for s in found)

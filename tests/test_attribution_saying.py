@@ -33,3 +33,20 @@ def test_a_straight_mark_that_closes_an_earlier_quotation_still_hides_its_words(
     text = "''We will rebuild the bridge. Engineers believe it can be done by May,'' the mayor said."
     found = [s for s, _, _ in marks(text)]
     assert "the mayor said" in found and not any(s.startswith("Engineers") for s in found)
+
+
+@pytest.mark.parametrize("sentence, second", [
+    ("Ortiz said the bridge was safe, but he said the road would stay shut till May.", "he said"),
+    ("Hale said that the dam held, and she added that the river was still rising.", "she added"),
+    ("Although she admitted the pumps had failed, she insisted the town was safe.", "she insisted"),
+])
+def test_a_second_clause_with_its_own_verb_of_saying_is_a_second_mark(sentence, second):
+    assert second in [s for s, _, _ in marks(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "She accused the council of delay, where she said the money had gone.",
+    "Ortiz said the pumps had failed because he said the town was broke.",
+])
+def test_the_same_speaker_inside_one_clause_is_one_mark(sentence):
+    assert len(marks(sentence)) == 1

@@ -261,7 +261,7 @@ def find_sources(doc, previous_kind: str | None = None,
         since_last = words[found[-1].end:i] if found else []
         if {".", "?", "!"} & set(since_last):  # one "sentence" holding several (`… golf. ''They're …,'' she said.`)
             since_last = []
-        if "that" in since_last and not _aside(words, i):
+        if "that" in since_last and not _aside(words, i) and not _new_clause(words, i):
             continue  # after "X said that …", the rest is what X said ("She noted that the research could show…"),
             # till that sentence ends: one "sentence" may hold several (`… agreed that … . ''…,'' he said.`)
         if words[i] == "according":
@@ -319,7 +319,7 @@ def find_sources(doc, previous_kind: str | None = None,
         kind, rule = _classify(doc, np, anonymous, previous_kind)
         if kind is None and np[1] < i and words[np[1]] == "who" and doc[np[1] - 1].is_lower:
             kind, rule = "vague", "plural"  # "those who said", "the same number who said": nobody in particular
-        if kind and rule == "pronoun" and since_last and not _aside(words, i):
+        if kind and rule == "pronoun" and since_last and not _aside(words, i) and not _new_clause(words, i):
             continue  # "She accused …, where she said …": the same person
         if kind:
             end = i + 3 if words[i] in NEEDS_NEXT and i + 2 < len(doc) and words[i + 1] in NEEDS_NEXT[words[i]] \
@@ -465,6 +465,23 @@ def _aside(words: list[str], cue: int) -> bool:
     at his side": a pronoun between "that"/"which" and the verb of saying."""
     return cue > 1 and words[cue] in {"said", "says"} and words[cue - 1] in {"he", "she", "they"} \
         and words[cue - 2] in {"that", "which"}
+
+
+#: Words that join a second clause to the first after a comma: "…, but he said …", "…, and she added …".
+JOINING = {"but", "and", "though", "although", "yet"}
+#: Words that open a sentence with a clause of its own: "Although she admitted …, she insisted …".
+SUBORDINATING = {"although", "though", "while", "when", "after", "as", "because", "since", "if", "despite"}
+
+
+def _new_clause(words: list[str], cue: int) -> bool:
+    """A pronoun and its verb of saying that open a clause of their own after a comma, and so a statement of their
+    own: "…, but he said …", "…, and she added …", "Although she admitted …, she insisted …"; not "…, where she
+    said …" nor "…, which he said …" (a clause inside what is reported)."""
+    if cue < 2 or words[cue - 1] not in {"he", "she", "they"}:
+        return False
+    if words[cue - 2] in JOINING:
+        return cue > 2 and words[cue - 3] == ","
+    return words[cue - 2] == "," and words[0] in SUBORDINATING
 
 
 def _is_view(word: str) -> bool:

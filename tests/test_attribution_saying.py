@@ -50,3 +50,20 @@ def test_a_second_clause_with_its_own_verb_of_saying_is_a_second_mark(sentence, 
 ])
 def test_the_same_speaker_inside_one_clause_is_one_mark(sentence):
     assert len(marks(sentence)) == 1
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Guy Ortiz, the group's chief strategist, said the group might run ads against Mayor Hale.",
+     "Guy Ortiz, the group's chief strategist, said"),
+    ("“The water is rising,” Lena Ortiz, 66, said on Radio Hallam.", "Lena Ortiz, 66, said"),
+])
+def test_a_clause_after_the_verb_is_not_an_inverted_source(sentence, source):
+    assert [s for s, _, _ in marks(sentence)] == [source]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Ortiz's attorney, Alan Pike, said the council had broken the deal.", "Alan Pike, said"),
+    ("One of his advisers, Tad Hale, told reporters that the bridge would reopen.", "Tad Hale, told"),
+])
+def test_a_name_between_commas_speaks_when_the_words_before_it_name_no_one(sentence, source):
+    assert any(s.endswith(source) for s, _, _ in marks(sentence))

@@ -317,6 +317,10 @@ def find_sources(doc, previous_kind: str | None = None,
         if not np:
             continue
         kind, rule = _classify(doc, np, anonymous, previous_kind)
+        apposition = _apposition_before(doc, i) if kind is None else None
+        if apposition:
+            np = apposition  # "One of his advisers, Tad Hale, told": the name between the commas
+            kind, rule = _classify(doc, np, anonymous, previous_kind)
         if kind is None and np[1] < i and words[np[1]] == "who" and doc[np[1] - 1].is_lower:
             kind, rule = "vague", "plural"  # "those who said", "the same number who said": nobody in particular
         if kind and rule == "pronoun" and since_last and not _aside(words, i) and not _new_clause(words, i):
@@ -571,6 +575,25 @@ def _inverted_after_comma(doc, verb: int) -> tuple[int, int] | None:
     return _with_description(doc, np) if _name_like(doc, np) else None
 
 
+#: Words that open where or when something was said, never a name: "said on CNN", "said in a statement".
+TIME_AND_PLACE = {"on", "in", "at", "during", "after", "before", "about", "to", "from", "with", "for", "of", "last",
+                  "earlier", "later", "this", "that", "through", "via"}
+
+
+def _apposition_before(doc, verb: int) -> tuple[int, int] | None:
+    """The name between two commas right before a verb of saying ("One of his advisers, Tad Hale, told …",
+    "Ortiz's attorney, Alan Pike, said …"): the speaker when the words before it name no one on their own."""
+    close = verb - 1
+    if close < 2 or doc[close].text != ",":
+        return None
+    start = close
+    while start > 0 and (_capitalised(doc[start - 1]) or doc[start - 1].text.endswith(".") and doc[start - 1].is_alpha):
+        start -= 1
+    if start == close or start < 1 or doc[start - 1].text != ",":
+        return None
+    return (start, close) if doc[start].lower_ not in SENTENCE_OPENERS | COMMON else None
+
+
 def _without_relative_clause(doc, np: tuple[int, int] | None) -> tuple[int, int] | None:
     """An inverted source without the relative clause after it: `said the man who built his career on …`."""
     if np is None:
@@ -584,8 +607,10 @@ def _name_like(doc, np: tuple[int, int], strict: bool = True) -> bool:
     verb in it ("about how his ban would work"; strict, after a comma: not "the bridge collapsed" either)."""
     tokens = list(doc[np[0]:np[1]])
     last = tokens[-1]
-    if any(t.lower_ in BE | AUXILIARIES | PRONOUNS | FIRST_AND_SECOND_PERSON | QUESTION_WORDS for t in tokens):
-        return False
+    if any(t.lower_ in BE | AUXILIARIES | PRONOUNS | FIRST_AND_SECOND_PERSON | QUESTION_WORDS | MODALS for t in tokens):
+        return False  # "said the group might run ads": a clause
+    if tokens[0].lower_ in TIME_AND_PLACE:
+        return False  # "said on Radio Hallam", "said in Reno": where and when, not who
     if not strict:
         return True
     return not any(t.is_lower and t.lower_.endswith("ed") for t in tokens) \

@@ -67,3 +67,21 @@ def test_a_clause_after_the_verb_is_not_an_inverted_source(sentence, source):
 ])
 def test_a_name_between_commas_speaks_when_the_words_before_it_name_no_one(sentence, source):
     assert any(s.endswith(source) for s, _, _ in marks(sentence))
+
+
+@pytest.mark.parametrize("sentence, source, kind", [
+    ("Jane Doe — a former aide to the governor (R) — said the plan failed.",
+     "Jane Doe — a former aide to the governor (R) — said", "named"),
+    ("Mark Hale — a teacher from Mount Pleasant — says he made a late decision.",
+     "Mark Hale — a teacher from Mount Pleasant — says", "named"),
+    ("The county judge -- who has been in a row with the mayor -- said she regretted her words.",
+     "The county judge -- who has been in a row with the mayor -- said", "named"),
+])
+def test_the_speaker_before_an_aside_between_dashes(sentence, source, kind):
+    """The mark runs from the speaker to the verb of saying, as with an aside between commas."""
+    assert [(s, k) for s, k, _ in marks(sentence)] == [(source, kind)]
+
+
+def test_a_single_dash_opens_no_aside():
+    assert [s for s, _, _ in marks("Ortiz was a careful planner — a former aide said she checked every bridge.")] \
+        == ["a former aide said"]

@@ -131,6 +131,8 @@ PREPOSITIONS = {"of", "in", "at", "for", "from", "with", "on", "close", "near", 
                 "not", "involved", "who", "published", "familiar"}
 PRONOUNS = {"he", "she", "they", "it"}
 QUOTES = {'"', "“", "”", "'", "’"}
+#: Dashes that set an aside apart, in pairs: "Jane Doe — a former aide — said".
+DASHES = {"—", "–", "--"}
 INDEFINITE = {"a", "an", "one", "another"}
 DEFINITE = {"the", "this", "that", "these", "those", "its", "his", "her", "their"}
 #: Bodies that can be named in lower case ("the city council said", "the ministry").
@@ -822,6 +824,10 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
     while j >= 0 and (doc[j].lower_ in AUXILIARIES | BE or (  # "Feinstein last week said", "Ortiz on Monday said"
             doc[j].lower_ in {"last", "this", "on", "late", "early"} and doc[j + 1].lower_ in AUXILIARIES)):
         j -= 1
+    if j > 0 and doc[j].text in DASHES:  # "Jane Doe — a former aide to the governor — said": before the aside
+        opening = next((k for k in range(j - 1, max(j - 40, 0), -1) if doc[k].text == doc[j].text), None)
+        if opening is not None and not any(t.text in {".", "?", "!", ";", ":"} | QUOTES for t in doc[opening:j]):
+            j = opening - 1
     if j > 0 and doc[j].text == "," and doc[j - 1].text == ")":
         j -= 1  # "Sen. Jack Reed (D-R.I.), said"
     if j >= 0 and doc[j].text == ")":  # "Sen. Marco Rubio (R-Fla.) said": the name is before the brackets

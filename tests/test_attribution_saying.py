@@ -85,3 +85,23 @@ def test_the_speaker_before_an_aside_between_dashes(sentence, source, kind):
 def test_a_single_dash_opens_no_aside():
     assert [s for s, _, _ in marks("Ortiz was a careful planner — a former aide said she checked every bridge.")] \
         == ["a former aide said"]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Hours later, Mayor Ortiz thanked the volunteers, telling reporters, “They saved the town.”", "Mayor Ortiz"),
+    ("Ortiz gave a long defence of the “river plan,” saying the town needed it.", "Ortiz"),
+    ("The engineer began by talking about the flood, saying that the dam was weak.", "The engineer"),
+])
+def test_the_subject_of_the_sentence_speaks_through_a_participle_after_a_comma(sentence, source):
+    """The mark runs from the speaker to the participle, as for "Conway appeared on TV and said"."""
+    found = marks(sentence)
+    assert len(found) == 1 and found[0][0].startswith(source) and found[0][0].endswith(("saying", "telling"))
+    assert found[0][1] == "named"
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("Ortiz said the dam was weak, adding that it would fail.", 1),
+    ("After a long night at the shelter, saying goodbye was hard.", 0),
+])
+def test_a_participle_after_a_source_or_with_no_subject_adds_no_mark(sentence, count):
+    assert len(marks(sentence)) == count

@@ -293,7 +293,15 @@ def find_sources(doc, previous_kind: str | None = None,
             if kind:
                 found.append(Source(kind, i, np[1], rule))
             continue
+        comma = _after_comma(words, i) if words[i].endswith("ing") else None
+        if comma is not None and found:
+            continue  # "Ortiz said the dam was weak, adding that …": the source already cited goes on
         np = _inverted_after_comma(doc, i) or _subject_before(doc, _went_on_to(words, i) or i)
+        if comma is not None and words[i] in SPEECH and not (np and _classify(doc, np, anonymous, previous_kind)[0]):
+            np = _subject_of_first_verb(doc, comma)  # "Hours later, Ortiz thanked them, telling …": Ortiz
+            if np and np[0] > 0 and words[np[0] - 1] in REPORTED_CLAUSE_OPENERS:
+                np = None  # "Trump welcomed the news that Kasich would quit, saying": not Kasich
+            np = np or _sentence_subject(doc, i)
         if _is_view(words[i]):
             if np and _speaker_like(doc, np):
                 kind, _ = _classify(doc, np, anonymous, previous_kind)
@@ -456,6 +464,19 @@ def _share_before(words: list[str], cue: int) -> bool:
     before = words[max(0, cue - 6):cue]
     return bool(SHARES & set(before)) or any(w == "in" and k + 1 < len(before) and before[k + 1].isdigit()
                                              for k, w in enumerate(before))
+
+
+#: Words that open a clause inside the sentence's main one: its subject does not speak the participle after it.
+REPORTED_CLAUSE_OPENERS = {"that", "than", "whether", "if", "because", "which", "what", "who", "whom"}
+
+
+def _after_comma(words: list[str], cue: int) -> int | None:
+    """Where the comma before a participle stands: "…, saying", "… the “river plan,” saying"; None without one."""
+    if cue > 0 and words[cue - 1] == ",":
+        return cue - 1
+    if cue > 1 and words[cue - 1] in {"”", "''", '"'} and words[cue - 2] == ",":
+        return cue - 2
+    return None
 
 
 def _went_on_to(words: list[str], cue: int) -> int | None:
@@ -759,8 +780,8 @@ def _cues(doc) -> list[int]:
                                                              and i > 1 and words[i - 2] in BE))
                          and not word.endswith("ing")):  # passive ("was not disclosed"), not progressive
             if word.endswith("ing") and word in PARTICIPLES and not set(words[max(0, i - 3):i]) & BE:
-                if i > 0 and words[i - 1] == "," and not cues:
-                    cues.append(i)  # "…, adding that": only when nothing before it has cited a source
+                if _after_comma(words, i) is not None:
+                    cues.append(i)  # "…, adding that": find_sources reads it only when no source is cited before it
                 elif i > 0 and words[i - 1] != "," and _share_before(words, i):
                     cues.append(i)  # "with 50 percent saying", "62 percent of voters saying"
                 continue

@@ -105,3 +105,8 @@ def test_the_subject_of_the_sentence_speaks_through_a_participle_after_a_comma(s
 ])
 def test_a_participle_after_a_source_or_with_no_subject_adds_no_mark(sentence, count):
     assert len(marks(sentence)) == count
+
+
+def test_the_subject_of_a_clause_after_that_does_not_speak_the_participle():
+    found = marks("Ortiz welcomed the news that Hale would quit, saying the town needed a change.")
+    assert [s.split(" ")[0] for s, _, _ in found] == ["Ortiz"]

@@ -7,7 +7,9 @@ student:
 1. **Cues.** A verb of saying or of stance ("said", "warned", "rejected",
    "declined to comment", "the study finds", "figures show") or "according
    to". A participle after a comma ("…, adding that …") belongs to a source
-   already cited and starts nothing new; "called" counts only before
+   already cited and starts nothing new; with none cited, the subject of the
+   sentence's verb speaks ("Hours later, Ortiz thanked them, telling …");
+   "called" counts only before
    "on", "for" or a noun phrase ("called the plan a disgrace"; "so-called"
    is framing, and "a man called Tom" is a name).
 2. **The source** is the noun phrase beside the cue: before it ("Insurers

@@ -16,7 +16,8 @@ Matching rule (decided before any run):
   list of verbs of saying and their forms, written for this benchmark) or the words "according to".
 
 Run: nice -n 15 .venv/bin/python benchmarks/bench_attribution_polnear.py [--mirror DIR] [--split train|dev]
-     [--errors N] [--parses corenlp]  (N: print that many missed and wrong sources per split, to study them)
+     [--errors N] [--saying-only] [--parses corenlp]  (N: print that many missed and wrong sources per split, to
+     study them; --saying-only: print only the misses whose cue is a verb of saying or "according to")
 
 ``--parses corenlp`` gives the attribution rules a grammar of each sentence (medialit.analyzer.syntax) read from
 the Stanford CoreNLP parses PolNeAR ships (data/SPLIT/corenlp/NAME.txt.xml, basic dependencies, UD v1 labels
@@ -189,7 +190,7 @@ def _overlaps(start: int, end: int, pieces: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in pieces)
 
 
-def score(articles: list[tuple], errors: int = 0) -> dict:
+def score(articles: list[tuple], errors: int = 0, saying_only: bool = False) -> dict:
     found = correct = gold = hits = saying = saying_hits = refused = 0
     missed, wrong = [], []
     for name, text, annotation, *xml in articles:
@@ -213,7 +214,7 @@ def score(articles: list[tuple], errors: int = 0) -> dict:
             gold, hits = gold + 1, hits + hit
             if r["saying"]:
                 saying, saying_hits = saying + 1, saying_hits + hit
-            if not hit:
+            if not hit and (r["saying"] or not saying_only):
                 s, e = r["source"][0]
                 missed.append((name, r["source_text"], r["cue"], text[max(0, s - 80):e + 80]))
     p, r = correct / max(found, 1), hits / max(gold, 1)
@@ -232,11 +233,13 @@ def main() -> None:
     parser.add_argument("--mirror", type=Path, default=MIRROR)
     parser.add_argument("--split", choices=SPLITS, action="append")
     parser.add_argument("--errors", type=int, default=0)
+    parser.add_argument("--saying-only", action="store_true",
+                        help="print only the misses whose cue is a verb of saying or 'according to'")
     parser.add_argument("--parses", choices=("corenlp",), help="give the rules CoreNLP's parses of each sentence")
     args = parser.parse_args()
     for split in args.split or SPLITS:
         articles = read_split(args.mirror, split, parses=bool(args.parses))
-        print(split, json.dumps(score(articles, args.errors), indent=1, ensure_ascii=False))
+        print(split, json.dumps(score(articles, args.errors, args.saying_only), indent=1, ensure_ascii=False))
 
 
 if __name__ == "__main__":

@@ -7,7 +7,9 @@ student:
 1. **Cues.** A verb of saying or of stance ("said", "warned", "rejected",
    "declined to comment", "the study finds", "figures show") or "according
    to". A participle after a comma ("…, adding that …") belongs to a source
-   already cited and starts nothing new; "called" counts only before
+   already cited and starts nothing new; with none cited, the subject of the
+   sentence's verb speaks ("Hours later, Ortiz thanked them, telling …");
+   "called" counts only before
    "on", "for" or a noun phrase ("called the plan a disgrace"; "so-called"
    is framing, and "a man called Tom" is a name).
 2. **The source** is the noun phrase beside the cue: before it ("Insurers
@@ -131,6 +133,8 @@ PREPOSITIONS = {"of", "in", "at", "for", "from", "with", "on", "close", "near", 
                 "not", "involved", "who", "published", "familiar"}
 PRONOUNS = {"he", "she", "they", "it"}
 QUOTES = {'"', "“", "”", "'", "’"}
+#: Dashes that set an aside apart, in pairs: "Jane Doe — a former aide — said".
+DASHES = {"—", "–", "--"}
 INDEFINITE = {"a", "an", "one", "another"}
 DEFINITE = {"the", "this", "that", "these", "those", "its", "his", "her", "their"}
 #: Bodies that can be named in lower case ("the city council said", "the ministry").
@@ -261,7 +265,7 @@ def find_sources(doc, previous_kind: str | None = None,
         since_last = words[found[-1].end:i] if found else []
         if {".", "?", "!"} & set(since_last):  # one "sentence" holding several (`… golf. ''They're …,'' she said.`)
             since_last = []
-        if "that" in since_last and not _aside(words, i):
+        if "that" in since_last and not _aside(words, i) and not _new_clause(words, i):
             continue  # after "X said that …", the rest is what X said ("She noted that the research could show…"),
             # till that sentence ends: one "sentence" may hold several (`… agreed that … . ''…,'' he said.`)
         if words[i] == "according":
@@ -291,7 +295,15 @@ def find_sources(doc, previous_kind: str | None = None,
             if kind:
                 found.append(Source(kind, i, np[1], rule))
             continue
+        comma = _after_comma(words, i) if words[i].endswith("ing") else None
+        if comma is not None and found:
+            continue  # "Ortiz said the dam was weak, adding that …": the source already cited goes on
         np = _inverted_after_comma(doc, i) or _subject_before(doc, _went_on_to(words, i) or i)
+        if comma is not None and words[i] in SPEECH and not (np and _classify(doc, np, anonymous, previous_kind)[0]):
+            np = _subject_of_first_verb(doc, comma)  # "Hours later, Ortiz thanked them, telling …": Ortiz
+            if np and np[0] > 0 and words[np[0] - 1] in REPORTED_CLAUSE_OPENERS:
+                np = None  # "Trump welcomed the news that Kasich would quit, saying": not Kasich
+            np = np or _sentence_subject(doc, i)
         if _is_view(words[i]):
             if np and _speaker_like(doc, np):
                 kind, _ = _classify(doc, np, anonymous, previous_kind)
@@ -317,9 +329,13 @@ def find_sources(doc, previous_kind: str | None = None,
         if not np:
             continue
         kind, rule = _classify(doc, np, anonymous, previous_kind)
+        apposition = _apposition_before(doc, i) if kind is None else None
+        if apposition:
+            np = apposition  # "One of his advisers, Tad Hale, told": the name between the commas
+            kind, rule = _classify(doc, np, anonymous, previous_kind)
         if kind is None and np[1] < i and words[np[1]] == "who" and doc[np[1] - 1].is_lower:
             kind, rule = "vague", "plural"  # "those who said", "the same number who said": nobody in particular
-        if kind and rule == "pronoun" and since_last and not _aside(words, i):
+        if kind and rule == "pronoun" and since_last and not _aside(words, i) and not _new_clause(words, i):
             continue  # "She accused …, where she said …": the same person
         if kind:
             end = i + 3 if words[i] in NEEDS_NEXT and i + 2 < len(doc) and words[i + 1] in NEEDS_NEXT[words[i]] \
@@ -452,6 +468,19 @@ def _share_before(words: list[str], cue: int) -> bool:
                                              for k, w in enumerate(before))
 
 
+#: Words that open a clause inside the sentence's main one: its subject does not speak the participle after it.
+REPORTED_CLAUSE_OPENERS = {"that", "than", "whether", "if", "because", "which", "what", "who", "whom"}
+
+
+def _after_comma(words: list[str], cue: int) -> int | None:
+    """Where the comma before a participle stands: "…, saying", "… the “river plan,” saying"; None without one."""
+    if cue > 0 and words[cue - 1] == ",":
+        return cue - 1
+    if cue > 1 and words[cue - 1] in {"”", "''", '"'} and words[cue - 2] == ",":
+        return cue - 2
+    return None
+
+
 def _went_on_to(words: list[str], cue: int) -> int | None:
     """Where "went on to say" or "were more likely to say" begins: its subject is the speaker's."""
     if words[cue - 3:cue] in (["went", "on", "to"], ["goes", "on", "to"], ["go", "on", "to"], ["more", "likely", "to"],
@@ -465,6 +494,23 @@ def _aside(words: list[str], cue: int) -> bool:
     at his side": a pronoun between "that"/"which" and the verb of saying."""
     return cue > 1 and words[cue] in {"said", "says"} and words[cue - 1] in {"he", "she", "they"} \
         and words[cue - 2] in {"that", "which"}
+
+
+#: Words that join a second clause to the first after a comma: "…, but he said …", "…, and she added …".
+JOINING = {"but", "and", "though", "although", "yet"}
+#: Words that open a sentence with a clause of its own: "Although she admitted …, she insisted …".
+SUBORDINATING = {"although", "though", "while", "when", "after", "as", "because", "since", "if", "despite"}
+
+
+def _new_clause(words: list[str], cue: int) -> bool:
+    """A pronoun and its verb of saying that open a clause of their own after a comma, and so a statement of their
+    own: "…, but he said …", "…, and she added …", "Although she admitted …, she insisted …"; not "…, where she
+    said …" nor "…, which he said …" (a clause inside what is reported)."""
+    if cue < 2 or words[cue - 1] not in {"he", "she", "they"}:
+        return False
+    if words[cue - 2] in JOINING:
+        return cue > 2 and words[cue - 3] == ","
+    return words[cue - 2] == "," and words[0] in SUBORDINATING
 
 
 def _is_view(word: str) -> bool:
@@ -554,6 +600,25 @@ def _inverted_after_comma(doc, verb: int) -> tuple[int, int] | None:
     return _with_description(doc, np) if _name_like(doc, np) else None
 
 
+#: Words that open where or when something was said, never a name: "said on CNN", "said in a statement".
+TIME_AND_PLACE = {"on", "in", "at", "during", "after", "before", "about", "to", "from", "with", "for", "of", "last",
+                  "earlier", "later", "this", "that", "through", "via"}
+
+
+def _apposition_before(doc, verb: int) -> tuple[int, int] | None:
+    """The name between two commas right before a verb of saying ("One of his advisers, Tad Hale, told …",
+    "Ortiz's attorney, Alan Pike, said …"): the speaker when the words before it name no one on their own."""
+    close = verb - 1
+    if close < 2 or doc[close].text != ",":
+        return None
+    start = close
+    while start > 0 and (_capitalised(doc[start - 1]) or doc[start - 1].text.endswith(".") and doc[start - 1].is_alpha):
+        start -= 1
+    if start == close or start < 1 or doc[start - 1].text != ",":
+        return None
+    return (start, close) if doc[start].lower_ not in SENTENCE_OPENERS | COMMON else None
+
+
 def _without_relative_clause(doc, np: tuple[int, int] | None) -> tuple[int, int] | None:
     """An inverted source without the relative clause after it: `said the man who built his career on …`."""
     if np is None:
@@ -567,8 +632,10 @@ def _name_like(doc, np: tuple[int, int], strict: bool = True) -> bool:
     verb in it ("about how his ban would work"; strict, after a comma: not "the bridge collapsed" either)."""
     tokens = list(doc[np[0]:np[1]])
     last = tokens[-1]
-    if any(t.lower_ in BE | AUXILIARIES | PRONOUNS | FIRST_AND_SECOND_PERSON | QUESTION_WORDS for t in tokens):
-        return False
+    if any(t.lower_ in BE | AUXILIARIES | PRONOUNS | FIRST_AND_SECOND_PERSON | QUESTION_WORDS | MODALS for t in tokens):
+        return False  # "said the group might run ads": a clause
+    if tokens[0].lower_ in TIME_AND_PLACE:
+        return False  # "said on Radio Hallam", "said in Reno": where and when, not who
     if not strict:
         return True
     return not any(t.is_lower and t.lower_.endswith("ed") for t in tokens) \
@@ -715,8 +782,8 @@ def _cues(doc) -> list[int]:
                                                              and i > 1 and words[i - 2] in BE))
                          and not word.endswith("ing")):  # passive ("was not disclosed"), not progressive
             if word.endswith("ing") and word in PARTICIPLES and not set(words[max(0, i - 3):i]) & BE:
-                if i > 0 and words[i - 1] == "," and not cues:
-                    cues.append(i)  # "…, adding that": only when nothing before it has cited a source
+                if _after_comma(words, i) is not None:
+                    cues.append(i)  # "…, adding that": find_sources reads it only when no source is cited before it
                 elif i > 0 and words[i - 1] != "," and _share_before(words, i):
                     cues.append(i)  # "with 50 percent saying", "62 percent of voters saying"
                 continue
@@ -727,18 +794,22 @@ def _cues(doc) -> list[int]:
 
 
 def _inside_quotation(doc) -> set[int]:
-    """Token indexes between an opening and a closing quotation mark ("…", “…”, ''…''). When the straight marks
-    are odd in number and the first follows ",", "!", "?" or ".", it closes a quotation opened in an earlier
-    sentence (`Marco!," the senator said`): what stands before it is quoted."""
+    """Token indexes between an opening and a closing quotation mark ("…", “…”, ''…''). A quotation opened in an
+    earlier sentence closes in this one, and what stands before the closing mark is quoted: when the sentence's
+    first quotation mark is a curly closing one (`… will break,” she said`), or when the straight marks are odd in
+    number and the first follows ",", "!", "?" or "." without opening a quotation itself (`Marco!," the senator
+    said`; not `He added, "I only …`: a space before the mark and none after it open one)."""
     inside, open_at = set(), None
     texts = [token.text for token in doc]
     straight = [i for i, text in enumerate(texts) if text in {'"', "''"}]
     split_marks = sum(a == b == "'" for a, b in zip(texts, texts[1:]))  # ''They: ' ' They
     closes_first = bool(straight) and (len(straight) + split_marks) % 2 and straight[0] > 0 \
-        and texts[straight[0] - 1] in {",", "!", "?", "."} and not any(_closing(doc, k) for k in straight[1::2])
+        and texts[straight[0] - 1] in {",", "!", "?", "."} and not _opening(doc, straight[0]) \
+        and not any(_closing(doc, k) for k in straight[1::2])
+    first_mark = next((i for i, text in enumerate(texts) if text in {"“", "”", "``", '"', "''"}), None)
     for i, token in enumerate(doc):
         text = token.text
-        if closes_first and i == straight[0]:
+        if (closes_first and i == straight[0]) or (text == "”" and i == first_mark):
             inside |= set(range(i))
         elif text in {"“", "``"} or (text in {'"', "''"} and open_at is None):
             open_at = i
@@ -746,6 +817,13 @@ def _inside_quotation(doc) -> set[int]:
             inside |= set(range(open_at + 1, i))
             open_at = None
     return inside
+
+
+def _opening(doc, mark: int) -> bool:
+    """A straight quotation mark written as one that opens: a space before it, a word right after it (`said,
+    ''The …`), where a closing mark sticks to the word before it (`terrible,'' Mr. Trump said`)."""
+    return bool(doc[mark - 1].whitespace_) and not doc[mark].whitespace_ and mark + 1 < len(doc) \
+        and doc[mark + 1].is_alpha
 
 
 def _closing(doc, mark: int) -> bool:
@@ -769,6 +847,10 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
     while j >= 0 and (doc[j].lower_ in AUXILIARIES | BE or (  # "Feinstein last week said", "Ortiz on Monday said"
             doc[j].lower_ in {"last", "this", "on", "late", "early"} and doc[j + 1].lower_ in AUXILIARIES)):
         j -= 1
+    if j > 0 and doc[j].text in DASHES:  # "Jane Doe — a former aide to the governor — said": before the aside
+        opening = next((k for k in range(j - 1, max(j - 40, 0), -1) if doc[k].text == doc[j].text), None)
+        if opening is not None and not any(t.text in {".", "?", "!", ";", ":"} | QUOTES for t in doc[opening:j]):
+            j = opening - 1
     if j > 0 and doc[j].text == "," and doc[j - 1].text == ")":
         j -= 1  # "Sen. Jack Reed (D-R.I.), said"
     if j >= 0 and doc[j].text == ")":  # "Sen. Marco Rubio (R-Fla.) said": the name is before the brackets

@@ -25,7 +25,7 @@ from .framing_context import (SentenceTags, in_name, judges, literal, ordinary_c
                               verb_with_object)
 from .framing_lexicon import (adjectives, doubting_verbs, drama_verbs, idioms, intensifiers, judging_nouns,
                               opinion_only, plain_sense, saying_verbs, vader_only)
-from .framing_quotes import is_title, named_before_verb, quotations, speaker_name, spoken
+from .framing_quotes import is_title, mentions, named_before_verb, quotations, speaker_name, spoken
 from .marks import FRAMING, KIND_HELP, LABELS, SCARE_QUOTES_HELP, _offsets, locate
 from .phrase_matcher import PhraseMatcher
 from .tokenizer import tokenize
@@ -258,13 +258,15 @@ def _framing(doc, attributions: list, spans: list[tuple[int, int]]) -> list[tupl
     inside a speaker's quotation can still be framing, the speaker's.
     """
     framing, _ = _matchers()
-    titles = [(start, end) for start, end in spans if is_title(doc.text, start, end)]
+    # a title names a work ("Brutal Truths" on TV) and a mention names words ("the words “radical thugs”"): neither
+    # is the outlet's own framing (framing_quotes)
+    titles = [(start, end) for start, end in spans if is_title(doc.text, start, end)] + mentions(doc.text)
     found, tags = [], SentenceTags(doc.tokens)
     for category, b, e in framing(doc):
         span = doc[b:e]
         word = span.text.lower()
         if any(start <= span.start_char < end for start, end in titles):
-            continue  # a word in the title of a work names it ("Brutal Truths" on TV)
+            continue  # a word in a title or a mention is named, not used
         if (word in adjectives() and verb_with_object(doc.tokens, tags, b)) or (
                 (category == "loaded label" or word in judging_nouns()) and not used_as_noun(doc.tokens, tags, b, e)):
             continue  # "staff were disturbing the birds", "he will pawn his watch" (framing_context)
@@ -311,7 +313,7 @@ def _framing(doc, attributions: list, spans: list[tuple[int, int]]) -> list[tupl
     for start, end in spans:
         closed = doc.text[end - 1:end] in "\"”" and end - start >= 2
         inner = doc.text[start:end].strip("\"“” ")
-        if (closed and 1 <= len(inner.split()) <= 4 and not is_title(doc.text, start, end)
+        if (closed and 1 <= len(inner.split()) <= 4 and not any(start < e and s < end for s, e in titles)
                 and not spoken(doc.text, start, end, cues, named)):
             scare.append(("scare quotes", start, end, SCARE_QUOTES_HELP))
         else:

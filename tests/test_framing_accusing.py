@@ -45,6 +45,15 @@ def test_a_literal_or_noun_use_is_not_marked(text):
     assert marks(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Families were hiding in basements for days.",
+    "The minister ducked behind a pillar.",
+    "She hides from reporters at every event.",
+])
+def test_a_verb_of_hiding_that_names_a_place_speaks_of_a_body_taking_cover(text):
+    assert marks(text) == []
+
+
 @pytest.mark.parametrize(("text", "marked"), [
     ("The mayor must come clean about the stadium deal.", "come clean"),
     ("The candidate is stirring up anger among the workers.", "stirring up"),

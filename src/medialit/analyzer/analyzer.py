@@ -21,8 +21,8 @@ from ..content.ownership import outlet_rows
 from .attribution import RULES, find_sources
 from .dep_parser import parse
 from .figure_finder import find_figures
-from .framing_context import (SentenceTags, in_name, judges, literal, ordinary_compound, used_as_noun, used_as_verb,
-                              verb_with_object)
+from .framing_context import (SentenceTags, in_name, judges, literal, ordinary_compound, taking_cover, used_as_noun,
+                              used_as_verb, verb_with_object)
 from .framing_lexicon import (accusing_verbs, adjectives, doubting_verbs, drama_verbs, idioms, intensifiers,
                               judging_nouns, opinion_only, plain_sense, saying_verbs, vader_only)
 from .framing_quotes import is_title, mentions, named_before_verb, quotations, speaker_name, spoken
@@ -279,8 +279,8 @@ def _framing(doc, attributions: list, spans: list[tuple[int, int]]) -> list[tupl
         elif word in saying_verbs() or word in drama_verbs() or word in accusing_verbs():
             acts = word not in saying_verbs()  # a drama or an accusing verb names an act, which may be literal
             if not used_as_verb(doc.tokens, tags, b) or in_name(doc.tokens, b, e) or (
-                    acts and literal(doc.tokens, b, e)):
-                continue  # "a slam dunk", "Torched Earth", "the car slammed into a wall" (framing_context)
+                    acts and literal(doc.tokens, b, e)) or (word in accusing_verbs() and taking_cover(doc.tokens, e)):
+                continue  # "a slam dunk", "Torched Earth", "the car slammed into a wall", "hid in the cellar"
             # "The ministry claimed that …" cites the ministry; ", claiming …" after what someone did is the outlet's
             # own word for what they said.
             added_on = word.endswith("ing") and doc.text[:span.start_char].rstrip().endswith(",")

@@ -22,7 +22,8 @@ are not marked; "the senator slammed the budget" and "critics attacked her recor
 military operations": a word of force that only describes the noun after it ("military operations", "police
 chief") does not make the scene physical. A particle that makes
 the verb physical or a set phrase ("slammed shut", "hammered out a deal", "spun off") also leaves it unmarked. The
-same word used as a noun ("a slam dunk", "the hijack") is not the verb, and a judging noun that names an ordinary
+same word used as a noun ("a slam dunk", "the hijack") is not the verb, a verb of hiding or dodging followed by a
+place ("hid in the cellar") moves a body and accuses no one, and a judging noun that names an ordinary
 thing with its neighbour ("stunt double", "handout photo") judges nothing.
 """
 
@@ -75,6 +76,9 @@ above towards toward against within without among between beyond via off down ag
 early late there where""".split())
 #: Particles that make a drama verb physical or part of a set phrase: "slammed shut", "hammered out", "spun off".
 LITERAL_PARTICLES = frozenset("into shut off out up down through open around round apart".split())
+#: Prepositions of place or escape right after a verb that accuses of hiding or dodging: then the verb moves a body
+#: ("hid in the cellar", "ducked behind a car", "hiding from the shelling") and accuses no one.
+COVER = frozenset("in inside behind under beneath below from among between away into".split())
 #: How far a physical word may stand from a drama verb and still make it literal, in tokens before and after.
 PHYSICAL_REACH = (4, 6)
 #: Tags of a word that a verb may follow: a noun or pronoun as its subject, a modal ("will pawn").
@@ -159,6 +163,12 @@ def literal(tokens: list, start: int, end: int) -> bool:
     reach_before, reach_after = PHYSICAL_REACH
     near = [*range(max(0, start - reach_before), start), *range(end, min(len(tokens), end + reach_after))]
     return any(tokens[i].lower_ in PHYSICAL and not _describes_a_noun(tokens, i, start, end) for i in near)
+
+
+def taking_cover(tokens: list, end: int) -> bool:
+    """Whether a verb that accuses of hiding or dodging, ending at tokens[end], is followed by a place or what is
+    escaped ("were hiding in basements", "ducked behind a pillar"): a body takes cover, no one is accused."""
+    return end < len(tokens) and tokens[end].lower_ in COVER
 
 
 def _describes_a_noun(tokens: list, i: int, start: int, end: int) -> bool:

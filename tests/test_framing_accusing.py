@@ -40,6 +40,9 @@ def test_a_verb_that_accuses_of_deceit_or_evasion_is_marked_with_a_question(text
     "The children hid behind the house until dark.",
     "Soldiers concealed the guns in a truck.",
     "Two ducks swam across the pond.",
+    "He concealed a weapon in his coat.",
+    "She went into hiding after the threats.",
+    "The family has lived in hiding for a year.",
 ])
 def test_a_literal_or_noun_use_is_not_marked(text):
     assert marks(text) == []
@@ -64,6 +67,10 @@ def test_a_verb_of_hiding_that_names_a_place_speaks_of_a_body_taking_cover(text)
 def test_an_idiom_of_deceit_is_marked_whole(text, marked):
     assert ("emotive language", marked, None) in marks(text)
     assert "figure of speech" in explained(text, marked)
+
+
+def test_an_ing_verb_with_an_object_after_in_is_still_a_verb():
+    assert ("emotive language", "slashing", None) in marks("The council succeeded in slashing the library budget.")
 
 
 def test_a_reporter_who_corners_a_politician_is_drama():

@@ -60,7 +60,7 @@ mistakes failure failures handling leadership management treatment""".split())
 PHYSICAL = frozenset("""police officer officers troops soldiers soldier army military forces militants militant gunmen
 gunman attackers attacker fighters rebels insurgents terrorists terrorist mob rioters crowd crowds assailant bomb bombs
 bomber bombing explosion explosive explosives blast device grenade missile missiles rocket rockets shell shells shelling
-gun guns gunfire shot shots shooting rifle rifles knife knives batons baton bullet bullets airstrike airstrikes
+gun guns weapon weapons gunfire shot shots shooting rifle rifles knife knives batons baton bullet bullets airstrike airstrikes
 fire fires flames blaze arson arsonist storm storms hurricane tornado typhoon cyclone flood floods flooding wind winds
 earthquake quake wave waves tsunami wildfire wildfires lightning hail volcano dog dogs shark bear
 car cars truck trucks lorry bus buses vehicle vehicles van train trains plane planes aircraft jet jets ship ships boat
@@ -81,6 +81,8 @@ LITERAL_PARTICLES = frozenset("into shut off out up down through open around rou
 COVER = frozenset("in inside behind under beneath below from among between away into".split())
 #: How far a physical word may stand from a drama verb and still make it literal, in tokens before and after.
 PHYSICAL_REACH = (4, 6)
+#: Prepositions after which an "-ing" word is a noun, not a verb: "went into hiding", "lived in hiding".
+NOUN_AFTER = frozenset({"in", "into"})
 #: Tags of a word that a verb may follow: a noun or pronoun as its subject, a modal ("will pawn").
 SUBJECT_OR_MODAL = frozenset("NN NNS NNP NNPS PRP MD".split())
 #: Auxiliaries a verb's "-ing" or "-ed" form may follow ("were disturbing"); after another verb such a form is an
@@ -125,10 +127,17 @@ class SentenceTags:
 
 def used_as_verb(tokens: list, tags: SentenceTags, start: int) -> bool:
     """Whether a word that can be a verb or a noun ("slam", "hijack", "attacked") is a verb where it stands: the
-    tagger calls it one (in a headline in capitals it is not asked), and no determiner stands before it ("the
-    gutted fish" describes the fish)."""
-    return ((tags.headline or tags[start].startswith("VB"))
-            and not (start > 0 and tokens[start - 1].lower_ in DETERMINERS))
+    tagger calls it one (in a headline in capitals it is not asked), no determiner stands before it ("the gutted
+    fish" describes the fish), and it is no "-ing" noun after "in" or "into" with no object ("went into hiding
+    after the threats", but "succeeded in slashing the budget")."""
+    before = tokens[start - 1].lower_ if start > 0 else ""
+    return ((tags.headline or tags[start].startswith("VB")) and before not in DETERMINERS
+            and not (before in NOUN_AFTER and tokens[start].lower_.endswith("ing") and not _has_object(tokens, tags, start)))
+
+
+def _has_object(tokens: list, tags: SentenceTags, start: int) -> bool:
+    """Whether the word after tokens[start] begins an object or is a particle ("slashing the budget")."""
+    return start + 1 < len(tokens) and tags[start + 1].startswith(OBJECT)
 
 
 def used_as_noun(tokens: list, tags: SentenceTags, start: int, end: int) -> bool:

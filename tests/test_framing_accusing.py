@@ -79,3 +79,4 @@ def test_a_reporter_who_corners_a_politician_is_drama():
 
 def test_police_who_corner_a_suspect_report_a_fact():
     assert marks("Police cornered the suspect in an alley.") == []
+

@@ -21,11 +21,11 @@ from ..content.ownership import outlet_rows
 from .attribution import RULES, find_sources
 from .dep_parser import parse
 from .figure_finder import find_figures
-from .framing_context import (SentenceTags, in_name, judges, literal, ordinary_compound, used_as_noun, used_as_verb,
-                              verb_with_object)
-from .framing_lexicon import (adjectives, doubting_verbs, drama_verbs, idioms, intensifiers, judging_nouns,
-                              opinion_only, plain_sense, saying_verbs, vader_only)
-from .framing_quotes import is_title, named_before_verb, quotations, speaker_name, spoken
+from .framing_context import (SentenceTags, in_name, judges, literal, ordinary_compound, taking_cover, used_as_noun,
+                              used_as_verb, verb_with_object)
+from .framing_lexicon import (accusing_verbs, adjectives, doubting_verbs, drama_verbs, idioms, intensifiers,
+                              judging_nouns, opinion_only, plain_sense, saying_verbs, vader_only)
+from .framing_quotes import is_title, mentions, named_before_verb, quotations, speaker_name, spoken
 from .marks import FRAMING, KIND_HELP, LABELS, SCARE_QUOTES_HELP, _offsets, locate
 from .phrase_matcher import PhraseMatcher
 from .tokenizer import tokenize
@@ -80,6 +80,8 @@ VADER_HELP = ("A strong word that pushes a feeling (people who rated words for t
               "emotional). Does the evidence in the article support it?")
 DRAMA_HELP = ("A verb that dresses an ordinary act in violence or drama (\"slammed\" where a plain report would "
               "write \"criticised\" or \"said\", \"gutted\" for cut back). What would a plain report say happened?")
+ACCUSING_HELP = ("A verb that accuses someone of hiding, tricking or dodging (\"concealed\", \"ducked\"). Does the "
+                 "article show that they did? What would a plain report say they did?")
 IDIOM_HELP = ("A figure of speech that judges what someone did (\"doubled down\", \"caved in\"). Say it in plain "
               "words: what actually happened?")
 JUDGING_NOUN_HELP = ("A word that judges an act or a plan (\"stunt\", \"ploy\", \"gimmick\"): it tells you what to "
@@ -258,13 +260,15 @@ def _framing(doc, attributions: list, spans: list[tuple[int, int]]) -> list[tupl
     inside a speaker's quotation can still be framing, the speaker's.
     """
     framing, _ = _matchers()
-    titles = [(start, end) for start, end in spans if is_title(doc.text, start, end)]
+    # a title names a work ("Brutal Truths" on TV) and a mention names words ("the words “radical thugs”"): neither
+    # is the outlet's own framing (framing_quotes)
+    titles = [(start, end) for start, end in spans if is_title(doc.text, start, end)] + mentions(doc.text)
     found, tags = [], SentenceTags(doc.tokens)
     for category, b, e in framing(doc):
         span = doc[b:e]
         word = span.text.lower()
         if any(start <= span.start_char < end for start, end in titles):
-            continue  # a word in the title of a work names it ("Brutal Truths" on TV)
+            continue  # a word in a title or a mention is named, not used
         if (word in adjectives() and verb_with_object(doc.tokens, tags, b)) or (
                 (category == "loaded label" or word in judging_nouns()) and not used_as_noun(doc.tokens, tags, b, e)):
             continue  # "staff were disturbing the birds", "he will pawn his watch" (framing_context)
@@ -272,17 +276,18 @@ def _framing(doc, attributions: list, spans: list[tuple[int, int]]) -> list[tupl
             if not judges(doc.tokens, b, e):
                 continue
             why = OPINION_HELP
-        elif word in saying_verbs() or word in drama_verbs():
+        elif word in saying_verbs() or word in drama_verbs() or word in accusing_verbs():
+            acts = word not in saying_verbs()  # a drama or an accusing verb names an act, which may be literal
             if not used_as_verb(doc.tokens, tags, b) or in_name(doc.tokens, b, e) or (
-                    word in drama_verbs() and literal(doc.tokens, b, e)):
-                continue  # "a slam dunk", "Torched Earth", "the car slammed into a wall" (framing_context)
+                    acts and literal(doc.tokens, b, e)) or (word in accusing_verbs() and taking_cover(doc.tokens, e)):
+                continue  # "a slam dunk", "Torched Earth", "the car slammed into a wall", "hid in the cellar"
             # "The ministry claimed that …" cites the ministry; ", claiming …" after what someone did is the outlet's
             # own word for what they said.
             added_on = word.endswith("ing") and doc.text[:span.start_char].rstrip().endswith(",")
             citing = word in doubting_verbs() and bool(attributions) and not added_on
             if citing or plain_sense(word, doc.text[span.end_char:]):
                 continue
-            why = SAYING_HELP if word in saying_verbs() else DRAMA_HELP
+            why = SAYING_HELP if word in saying_verbs() else DRAMA_HELP if word in drama_verbs() else ACCUSING_HELP
         elif word in judging_nouns():
             if ordinary_compound(doc.tokens, b, e) or in_name(doc.tokens, b, e):
                 continue  # "stunt double", "Stunt Road"
@@ -311,7 +316,7 @@ def _framing(doc, attributions: list, spans: list[tuple[int, int]]) -> list[tupl
     for start, end in spans:
         closed = doc.text[end - 1:end] in "\"”" and end - start >= 2
         inner = doc.text[start:end].strip("\"“” ")
-        if (closed and 1 <= len(inner.split()) <= 4 and not is_title(doc.text, start, end)
+        if (closed and 1 <= len(inner.split()) <= 4 and not any(start < e and s < end for s, e in titles)
                 and not spoken(doc.text, start, end, cues, named)):
             scare.append(("scare quotes", start, end, SCARE_QUOTES_HELP))
         else:

@@ -22,7 +22,8 @@ are not marked; "the senator slammed the budget" and "critics attacked her recor
 military operations": a word of force that only describes the noun after it ("military operations", "police
 chief") does not make the scene physical. A particle that makes
 the verb physical or a set phrase ("slammed shut", "hammered out a deal", "spun off") also leaves it unmarked. The
-same word used as a noun ("a slam dunk", "the hijack") is not the verb, and a judging noun that names an ordinary
+same word used as a noun ("a slam dunk", "the hijack") is not the verb, a verb of hiding or dodging followed by a
+place ("hid in the cellar") moves a body and accuses no one, and a judging noun that names an ordinary
 thing with its neighbour ("stunt double", "handout photo") judges nothing.
 """
 
@@ -59,7 +60,7 @@ mistakes failure failures handling leadership management treatment""".split())
 PHYSICAL = frozenset("""police officer officers troops soldiers soldier army military forces militants militant gunmen
 gunman attackers attacker fighters rebels insurgents terrorists terrorist mob rioters crowd crowds assailant bomb bombs
 bomber bombing explosion explosive explosives blast device grenade missile missiles rocket rockets shell shells shelling
-gun guns gunfire shot shots shooting rifle rifles knife knives batons baton bullet bullets airstrike airstrikes
+gun guns weapon weapons gunfire shot shots shooting rifle rifles knife knives batons baton bullet bullets airstrike airstrikes
 fire fires flames blaze arson arsonist storm storms hurricane tornado typhoon cyclone flood floods flooding wind winds
 earthquake quake wave waves tsunami wildfire wildfires lightning hail volcano dog dogs shark bear
 car cars truck trucks lorry bus buses vehicle vehicles van train trains plane planes aircraft jet jets ship ships boat
@@ -75,8 +76,13 @@ above towards toward against within without among between beyond via off down ag
 early late there where""".split())
 #: Particles that make a drama verb physical or part of a set phrase: "slammed shut", "hammered out", "spun off".
 LITERAL_PARTICLES = frozenset("into shut off out up down through open around round apart".split())
+#: Prepositions of place or escape right after a verb that accuses of hiding or dodging: then the verb moves a body
+#: ("hid in the cellar", "ducked behind a car", "hiding from the shelling") and accuses no one.
+COVER = frozenset("in inside behind under beneath below from among between away into".split())
 #: How far a physical word may stand from a drama verb and still make it literal, in tokens before and after.
 PHYSICAL_REACH = (4, 6)
+#: Prepositions after which an "-ing" word is a noun, not a verb: "went into hiding", "lived in hiding".
+NOUN_AFTER = frozenset({"in", "into"})
 #: Tags of a word that a verb may follow: a noun or pronoun as its subject, a modal ("will pawn").
 SUBJECT_OR_MODAL = frozenset("NN NNS NNP NNPS PRP MD".split())
 #: Auxiliaries a verb's "-ing" or "-ed" form may follow ("were disturbing"); after another verb such a form is an
@@ -121,10 +127,17 @@ class SentenceTags:
 
 def used_as_verb(tokens: list, tags: SentenceTags, start: int) -> bool:
     """Whether a word that can be a verb or a noun ("slam", "hijack", "attacked") is a verb where it stands: the
-    tagger calls it one (in a headline in capitals it is not asked), and no determiner stands before it ("the
-    gutted fish" describes the fish)."""
-    return ((tags.headline or tags[start].startswith("VB"))
-            and not (start > 0 and tokens[start - 1].lower_ in DETERMINERS))
+    tagger calls it one (in a headline in capitals it is not asked), no determiner stands before it ("the gutted
+    fish" describes the fish), and it is no "-ing" noun after "in" or "into" with no object ("went into hiding
+    after the threats", but "succeeded in slashing the budget")."""
+    before = tokens[start - 1].lower_ if start > 0 else ""
+    return ((tags.headline or tags[start].startswith("VB")) and before not in DETERMINERS
+            and not (before in NOUN_AFTER and tokens[start].lower_.endswith("ing") and not _has_object(tokens, tags, start)))
+
+
+def _has_object(tokens: list, tags: SentenceTags, start: int) -> bool:
+    """Whether the word after tokens[start] begins an object or is a particle ("slashing the budget")."""
+    return start + 1 < len(tokens) and tags[start + 1].startswith(OBJECT)
 
 
 def used_as_noun(tokens: list, tags: SentenceTags, start: int, end: int) -> bool:
@@ -159,6 +172,12 @@ def literal(tokens: list, start: int, end: int) -> bool:
     reach_before, reach_after = PHYSICAL_REACH
     near = [*range(max(0, start - reach_before), start), *range(end, min(len(tokens), end + reach_after))]
     return any(tokens[i].lower_ in PHYSICAL and not _describes_a_noun(tokens, i, start, end) for i in near)
+
+
+def taking_cover(tokens: list, end: int) -> bool:
+    """Whether a verb that accuses of hiding or dodging, ending at tokens[end], is followed by a place or what is
+    escaped ("were hiding in basements", "ducked behind a pillar"): a body takes cover, no one is accused."""
+    return end < len(tokens) and tokens[end].lower_ in COVER
 
 
 def _describes_a_noun(tokens: list, i: int, start: int, end: int) -> bool:

@@ -32,6 +32,11 @@ ones). *Drama verbs* dress an ordinary act in violence or drama ("torched" or "s
 under the bus"); *judging nouns* name an act or plan so as to judge it ("stunt", "ploy", "gimmick"). All were
 written from general knowledge of English news, not from annotated text; ``framing_context`` keeps their literal
 senses, names and noun uses unmarked.
+
+Verbs that accuse (round 6 of issue 30): "concealed", "manipulated", "ducked", "stonewalled" say someone hid, tricked
+or dodged; a report that shows it would not need the verb, one that does not show it judges. They are guarded as the
+drama verbs are ("the children hid behind the house"), and idioms of deceit ("come clean", "cooked the books") join
+the idioms.
 """
 
 from __future__ import annotations
@@ -167,6 +172,12 @@ def drama_verbs() -> frozenset[str]:
 
 
 @cache
+def accusing_verbs() -> frozenset[str]:
+    """Every listed form of the verbs that accuse someone of hiding, tricking or dodging ("concealed", "ducked")."""
+    return _forms("accusing verbs")
+
+
+@cache
 def judging_nouns() -> frozenset[str]:
     """Nouns that judge an act or a plan ("stunt", "ploy"), with their plurals (lower case)."""
     nouns = _word_list()["judging nouns"]
@@ -208,7 +219,7 @@ def _hand_list() -> tuple[frozenset[str], frozenset[str]]:
     emotive = set(words["emotive phrases"]) | intensifiers()
     emotive |= _forms("emotive verbs") | saying_verbs()
     emotive |= {form for noun in words["emotive nouns"] for form in (noun, plural(noun))} | judging_nouns()
-    emotive |= drama_verbs()
+    emotive |= drama_verbs() | accusing_verbs()
     return frozenset(w.lower() for w in labels), frozenset(w.lower() for w in emotive) | _emotive_adjectives()
 
 

@@ -4,7 +4,8 @@ Lesson 4 teaches the difference: an outlet that quotes a senator calling a plan 
 senator's framing; an outlet that writes the "reforms" in quotation marks of its own doubts the word itself.
 So a framing word inside a quotation is marked as the speaker's, and quotation marks count as scare quotes
 only when no one is speaking: not around a title ("60 Minutes"), not around words a speaker in the same
-sentence said, not around an exclamation someone shouted.
+sentence said, not around an exclamation someone shouted. Words named as words ("refused to use the words
+"radical thugs"") are talked about, not used: neither the outlet's framing nor scare quotes (``mentions``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,14 @@ TITLE_CUES = {"show", "programme", "program", "film", "movie", "book", "novel", 
 TITLE_PLACES = {"on", "in", "edits", "hosts", "hosted", "host", "watch", "watched", "read", "reads", "wrote"}
 #: Small words a title leaves in lower case ("Guardians of the Galaxy").
 TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "de"}
+#: Words named as words: after "the words", "the phrase", "the term" (and a few more), in quotation marks, or after a
+#: colon or an ellipsis ("the term … radical thugs?"); an article or a possessive must come before the noun, so that
+#: "his second term, thugs ran the port" names no word.
+MENTION = re.compile(
+    r"\b(?:the|a|that|this|these|those|his|her|their|its|our|your|my)\s+"
+    r"(?:words?|phrases?|terms?|labels?|slogans?|expressions?|epithets?|nicknames?)\s*"
+    r"(?:[“\"‘'](?P<quoted>[^“”\"‘’]{1,60}?)[”\"’']|[:…]\s*(?P<bare>[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s*(?=[.?!,;:]|$))",
+    re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"[,]?\s*(?:" + "|".join(sorted(SPEECH)) + r")\b")  # "...," said Ruiz
 _NAME_VERB = re.compile(r"\b((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+([a-z]+)\b")
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
@@ -73,6 +82,16 @@ def is_title(text: str, start: int, end: int) -> bool:
     capitalised = [w for w in words if w.lower() not in TITLE_SMALL_WORDS or w is words[0]]
     title_case = bool(capitalised) and all(w[0].isupper() or w[0].isdigit() for w in capitalised)
     return title_case and bool(before) and (before[0] in TITLE_CUES or (before[0] in TITLE_PLACES and len(words) >= 2))
+
+
+def mentions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the words a sentence names as words ("refused to use the words “radical thugs”"): the article
+    talks about them, so they are neither its framing nor its scare quotes."""
+    found = []
+    for m in MENTION.finditer(text):
+        group = "quoted" if m.group("quoted") is not None else "bare"
+        found.append((m.start(group), m.end(group)))
+    return found
 
 
 def speaker_name(cue: str, last_speaker: str | None) -> str | None:

@@ -7,9 +7,7 @@ import pytest
 
 from medialit.analyzer.analyzer import analyze
 
-
-def marks(text: str) -> list[tuple[str, str, str]]:
-    return [(a["text"], a["kind"], a["rule"]) for a in analyze(text)["attributions"]]
+from analyzer_marks import source_marks as marks
 
 
 def sources(text: str) -> list[str]:

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from medialit.analyzer.analyzer import analyze
-
-
-def marks(text: str) -> list[tuple[str, str, str]]:
-    return [(a["text"], a["kind"], a["rule"]) for a in analyze(text)["attributions"]]
+from analyzer_marks import source_marks as marks
 
 
 @pytest.mark.parametrize("sentence, source, kind", [

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from medialit.analyzer.analyzer import analyze
-
-
-def marks(text: str) -> list[tuple[str, str, str]]:
-    return [(a["text"], a["kind"], a["rule"]) for a in analyze(text)["attributions"]]
+from analyzer_marks import source_marks as marks
 
 
 def test_a_quotation_closed_in_a_later_sentence_is_the_speakers_words():

@@ -10,9 +10,7 @@ import pytest
 
 from medialit.analyzer.analyzer import analyze
 
-
-def marks(text: str) -> list[tuple[str, str, str | None]]:
-    return [(f["category"], f["text"], f["speaker"]) for f in analyze(text)["framing"]]
+from analyzer_marks import framing_marks as marks
 
 
 @pytest.mark.parametrize(

@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from medialit.analyzer.analyzer import analyze
-
-
-def marks(text: str) -> list[tuple[str, str]]:
-    return [(f["category"], f["text"]) for f in analyze(text)["framing"]]
+from analyzer_marks import framing_marks as marks
 
 
 @pytest.mark.parametrize("text", [
@@ -33,4 +29,4 @@ def test_a_word_named_as_a_word_is_not_marked(text):
     ("In his second term, thugs ran the port.", "thugs"),
 ])
 def test_a_word_used_in_the_sentence_is_still_marked(text, marked):
-    assert marked in [found for _, found in marks(text)]
+    assert marked in [found for _, found, _ in marks(text)]

@@ -9,17 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from medialit.analyzer.analyzer import analyze
-
-
-def marks(text: str) -> list[tuple[str, str, str | None]]:
-    return [(f["category"], f["text"], f["speaker"]) for f in analyze(text)["framing"]]
-
-
-def explained(text: str, marked: str) -> str:
-    found = [f for f in analyze(text)["framing"] if f["text"] == marked]
-    assert len(found) == 1, analyze(text)["framing"]
-    return found[0]["explanation"]
+from analyzer_marks import framing_marks as marks, explained
 
 
 @pytest.mark.parametrize(("text", "marked"), [

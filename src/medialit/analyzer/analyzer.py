@@ -68,6 +68,12 @@ FRAMING_PATTERNS = [(category, re.compile(pattern), why) for category, pattern, 
     ("loaded label", r"\b(?i:rogue)\s+(?i:kingdom|nation|nations|country|countries|government|governments|regime|"
      r"regimes|states|actor|actors|elements|leader|leaders|dictatorship|republic|power|powers|army|militia)\b",
      "A label that passes judgement. Who uses this word, and what would a neutral report say?"),
+    # families of labels (round 4 of issue 30): "Trump-haters", "race-baiters", "Islamophobes", "election deniers",
+    # "the anti-vax crowd", "the pro-Brexit brigade"
+    ("loaded label", r"\b(?:\w+-(?i:haters?|baiters?)|[A-Za-z]+-?(?i:phobes?)|(?i:election|climate|science|holocaust|"
+     r"covid|vaccine|genocide|evolution)[- ](?i:deniers?)|(?i:anti|pro)-[\w-]+\s+(?i:crowd|brigade|mob|fanatics|"
+     r"zealots|nutters|types))\b",
+     "A label that sneers at a group. Who uses this word, and what would a neutral report say?"),
     ("pretext framing", r"\b(?i:under|on|using|with|citing|behind)\s+(?:the\s+|a\s+)?(?i:pretext|excuse|guise|pretence|pretense|"
      r"cover|smokescreen|fig leaf)\s+of\b",
      "Says the stated reason is not the real one, without showing it. Who says so?"),
@@ -270,8 +276,10 @@ def _framing(doc, attributions: list, spans: list[tuple[int, int]]) -> list[tupl
         if any(start <= span.start_char < end for start, end in titles):
             continue  # a word in a title or a mention is named, not used
         if (word in adjectives() and verb_with_object(doc.tokens, tags, b)) or (
-                (category == "loaded label" or word in judging_nouns()) and not used_as_noun(doc.tokens, tags, b, e)):
-            continue  # "staff were disturbing the birds", "he will pawn his watch" (framing_context)
+                (category == "loaded label" or word in judging_nouns())
+                and (not used_as_noun(doc.tokens, tags, b, e) or ordinary_compound(doc.tokens, b, e))):
+            continue  # "staff were disturbing the birds", "he will pawn his watch", "stunt double", "tax regime"
+            # (framing_context)
         if word in opinion_only():
             if not judges(doc.tokens, b, e):
                 continue
@@ -289,8 +297,8 @@ def _framing(doc, attributions: list, spans: list[tuple[int, int]]) -> list[tupl
                 continue
             why = SAYING_HELP if word in saying_verbs() else DRAMA_HELP if word in drama_verbs() else ACCUSING_HELP
         elif word in judging_nouns():
-            if ordinary_compound(doc.tokens, b, e) or in_name(doc.tokens, b, e):
-                continue  # "stunt double", "Stunt Road"
+            if in_name(doc.tokens, b, e):
+                continue  # "Stunt Road"
             why = JUDGING_NOUN_HELP
         else:
             why = INTENSIFIER_HELP if word in intensifiers() else VADER_HELP if word in vader_only() \
@@ -305,9 +313,9 @@ def _framing(doc, attributions: list, spans: list[tuple[int, int]]) -> list[tupl
                 continue
             found = [f for f in found if not (m.start() <= f[1] and f[2] <= m.end())]
             found.append(("emotive language", m.start(), m.end(), IDIOM_HELP))
-    for category, pattern, why in FRAMING_PATTERNS:  # a pattern's span wins over a VADER word inside it
+    for category, pattern, why in FRAMING_PATTERNS:  # a pattern's span wins over a word inside it ("anti-vax crowd")
         for m in pattern.finditer(doc.text):
-            inside = [f for f in found if m.start() <= f[1] and f[2] <= m.end() and f[3] == VADER_HELP]
+            inside = [f for f in found if m.start() <= f[1] and f[2] <= m.end()]
             if not any(f[1] < m.end() and m.start() < f[2] for f in found if f not in inside):
                 found = [f for f in found if f not in inside] + [(category, m.start(), m.end(), why)]
     cues = [b for _, b, _, _ in attributions]

@@ -93,7 +93,8 @@ AUXILIARIES = frozenset("""is are was were be been being am 's ’s has have had
 VERB_ENDINGS = ("ing", "ed")
 #: Tags (their beginnings) of what follows a verb that has an object or a particle: "disturbing the birds".
 OBJECT = ("DT", "PRP", "NN", "CD", "RP")
-#: A judging noun next to one of these names an ordinary thing: "stunt double", "handout photo", "tennis racket".
+#: A judging noun or a label next to one of these names an ordinary thing: "stunt double", "handout photo", "tennis
+#: racket", "tax regime", "mob boss", "Patriot missile".
 ORDINARY_COMPOUNDS = {
     "stunt": (set(), {"double", "doubles", "man", "men", "woman", "women", "performer", "performers", "pilot",
                       "driver", "drivers", "team", "coordinator"}),
@@ -101,6 +102,19 @@ ORDINARY_COMPOUNDS = {
     "handout": ({"press"}, {"photo", "photograph", "picture", "image", "video", "footage"}),
     "giveaway": ({"prize", "competition", "free"}, set()),
     "meltdown": ({"nuclear", "reactor"}, set()),
+    # labels with a plain sense in news (round 4 of issue 30): a rule set or routine, organised crime, a weapon, a
+    # break-in to computers
+    "regime": ({"tax", "sanctions", "sanction", "fitness", "training", "visa", "regulatory", "inspection", "inspections",
+                "exchange-rate", "ceasefire", "treatment", "drug", "drugs", "diet", "testing", "pension", "trade",
+                "tariff", "customs", "licensing", "planning", "accounting", "currency", "monetary", "fiscal", "exercise",
+                "medication", "dosing", "disclosure", "reporting", "safety", "quarantine", "border", "immigration",
+                "legal", "tax-free", "subsidy", "inflation-targeting"}, set()),
+    "mob": ({"flash"}, {"boss", "bosses", "ties", "hit", "hits", "family", "families", "lawyer", "informant", "figure",
+                        "figures", "associate", "associates", "killing", "killings"}),
+    "patriot": ({"england"}, {"missile", "missiles", "system", "systems", "battery", "batteries", "act", "interceptor",
+                              "interceptors", "launcher", "launchers", "air"}),
+    "hack": ({"email", "e-mail", "computer", "cyber", "data", "dnc", "phone", "server", "network", "password",
+              "election", "life", "security"}, {"attack", "attacks", "attempt", "attempts"}),
 }
 
 

@@ -40,7 +40,7 @@ def labels(text: str) -> list[str]:
     ("The candidate attacked the corporate media again.", "corporate media"),
     # praise
     ("The senator was hailed as a maverick.", "maverick"),
-    ("Supporters called him a true visionary.", "visionary"),
+    ("Supporters called her a trailblazer.", "trailblazer"),
     ("Every patriot should vote, the leaflet said.", "patriot"),
     # families
     ("The book was written for Trump-haters.", "Trump-haters"),

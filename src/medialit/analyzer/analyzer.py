@@ -313,9 +313,10 @@ def _framing(doc, attributions: list, spans: list[tuple[int, int]]) -> list[tupl
                 continue
             found = [f for f in found if not (m.start() <= f[1] and f[2] <= m.end())]
             found.append(("emotive language", m.start(), m.end(), IDIOM_HELP))
-    for category, pattern, why in FRAMING_PATTERNS:  # a pattern's span wins over a word inside it ("anti-vax crowd")
-        for m in pattern.finditer(doc.text):
-            inside = [f for f in found if m.start() <= f[1] and f[2] <= m.end()]
+    for category, pattern, why in FRAMING_PATTERNS:  # a pattern's span wins over a VADER word inside it, and a
+        for m in pattern.finditer(doc.text):  # label's over any word inside it ("the anti-vax crowd")
+            inside = [f for f in found if m.start() <= f[1] and f[2] <= m.end()
+                      and (f[3] == VADER_HELP or category == "loaded label")]
             if not any(f[1] < m.end() and m.start() < f[2] for f in found if f not in inside):
                 found = [f for f in found if f not in inside] + [(category, m.start(), m.end(), why)]
     cues = [b for _, b, _, _ in attributions]

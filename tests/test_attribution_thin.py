@@ -37,3 +37,8 @@ def test_a_name_inside_a_quotation_never_speaks_a_participle_after_it():
 ])
 def test_a_dateline_is_no_source(sentence):
     assert not any(text.startswith(("WASHINGTON", "RENO")) for text, _, _ in marks(sentence)), marks(sentence)
+
+
+def test_the_speaker_after_a_dateline_is_marked_without_it():
+    assert marks("WASHINGTON (Reuters) - Senator Ada Pole said the dam was weak.") == [
+        ("Senator Ada Pole said", "named", "name")]

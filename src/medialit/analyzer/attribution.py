@@ -330,8 +330,10 @@ def find_sources(doc, previous_kind: str | None = None,
         if np is None and words[i] in INVERTING:
             np = _without_relative_clause(doc, _span_after(doc, i + 1))
             np = _with_description(doc, np) if np and _name_like(doc, np, strict=False) else None  # not "When asked how"
-        if not np or np[0] < _dateline_end(doc) or any(k in quoted for k in range(*np)):
-            continue  # "WASHINGTON — …" names where the story was written; a quoted phrase is someone's words
+        if np and np[0] < _dateline_end(doc) < np[1]:
+            np = (_dateline_end(doc), np[1])  # "WASHINGTON — Sen. Pole said": where the story was written is no one
+        if not np or np[0] < _dateline_end(doc) or all(k in quoted for k in range(*np) if not doc[k].is_punct):
+            continue  # a quoted phrase ("“New York values,” saying") is the quoted speaker's words, not a speaker
         kind, rule = _classify(doc, np, anonymous, previous_kind)
         apposition = _apposition_before(doc, i) if kind is None else None
         if apposition:

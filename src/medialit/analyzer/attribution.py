@@ -956,7 +956,8 @@ def _classify(doc, np: tuple[int, int], anonymous: bool, previous_kind: str | No
         share += 2  # "Thirty-one percent", "Three-quarters": one number written with a hyphen
     if len(tokens) <= 8 and share is not None and ((tokens[-1].like_num and len(tokens) > 2 and tokens[-2].lower_ in {"in", "of"})
                                                     or (share == len(tokens) - 1 and tokens[-1].like_num
-                                                        and all(t.lower_ in ROUGHLY for t in tokens[:-1]))
+                                                        and all(t.lower_ in ROUGHLY for t in tokens[:-1])
+                                                        and (len(tokens) > 1 or any(c.isdigit() for c in tokens[-1].text)))
                                                     or tokens[-1].lower_ in SHARES or (
             share + 1 < len(tokens) and tokens[share + 1].lower_ in {"of", "in", "percent", "%"})) and not any(
             _capitalised(t) and t.lower_ not in COMMON | SENTENCE_OPENERS | SHARES and t.i != np[0] for t in tokens):

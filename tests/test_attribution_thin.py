@@ -42,3 +42,7 @@ def test_a_dateline_is_no_source(sentence):
 def test_the_speaker_after_a_dateline_is_marked_without_it():
     assert marks("WASHINGTON (Reuters) - Senator Ada Pole said the dam was weak.") == [
         ("Senator Ada Pole said", "named", "name")]
+
+
+def test_a_hyphenated_opening_is_no_dateline():
+    assert marks("US-led forces deny the strike hit homes.") == [("US-led forces deny", "named", "name")]

@@ -851,8 +851,8 @@ def _dateline_end(doc) -> int:
     if not (len(doc) > 2 and doc[0].is_upper and doc[0].is_alpha and len(doc[0].text) > 1):
         return 0
     for k, token in enumerate(doc[1:10], start=1):
-        if token.text in DASHES | {"-"}:
-            return k + 1
+        if token.text in DASHES | {"-"} and doc[k - 1].whitespace_:
+            return k + 1  # a dash standing apart, not the hyphen of "US-led"
         if not (token.is_upper or _capitalised(token) or token.text in {",", ".", "(", ")"}):
             return 0
     return 0

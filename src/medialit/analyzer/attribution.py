@@ -188,6 +188,9 @@ GROUPS = {"residents", "people", "observers", "critics", "analysts", "experts", 
           "some", "most", "several", "few", "dozens", "scores", "hundreds", "thousands"}
 #: How the names of peoples and parties end ("Democrats", "Israelis", "Socialists"); "Sanders" and "Davis" are names.
 PEOPLES = ("ans", "ats", "ists", "ites", "ics", "lis", "qis", "nis", "dis", "ees", "ives", "als")
+#: Words that hedge a count of people: "About 43 said", "at least 2,000 said", "More than 300 said".
+ROUGHLY = {"about", "some", "at", "least", "more", "than", "nearly", "almost", "over", "roughly", "around", "just",
+           "only", "fewer", "less", "another", "all", "exactly", "close", "to", "up", "as", "many"}
 #: Words for a share of people polled: "Almost half said", "a majority said", "two-thirds of voters said".
 SHARES = {"half", "majority", "majorities", "third", "thirds", "quarter", "quarters", "percent", "%", "fifth",
           "fifths", "plurality", "minority"}
@@ -259,6 +262,7 @@ def find_sources(doc, previous_kind: str | None = None,
     words = [t.lower_ for t in doc]
     sentence = " ".join(words)
     anonymous = any(phrase in sentence for phrase in ANONYMITY)
+    quoted = _inside_quotation(doc)
     found: list[Source] = []
     cues = _cues(doc)
     for i in cues:
@@ -326,8 +330,10 @@ def find_sources(doc, previous_kind: str | None = None,
         if np is None and words[i] in INVERTING:
             np = _without_relative_clause(doc, _span_after(doc, i + 1))
             np = _with_description(doc, np) if np and _name_like(doc, np, strict=False) else None  # not "When asked how"
-        if not np:
-            continue
+        if np and np[0] < _dateline_end(doc) < np[1]:
+            np = (_dateline_end(doc), np[1])  # "WASHINGTON — Sen. Pole said": where the story was written is no one
+        if not np or np[0] < _dateline_end(doc) or all(k in quoted for k in range(*np) if not doc[k].is_punct):
+            continue  # a quoted phrase ("“New York values,” saying") is the quoted speaker's words, not a speaker
         kind, rule = _classify(doc, np, anonymous, previous_kind)
         apposition = _apposition_before(doc, i) if kind is None else None
         if apposition:
@@ -344,7 +350,6 @@ def find_sources(doc, previous_kind: str | None = None,
     found += _headline_source(doc, anonymous, previous_kind)
     found += _said_in(doc, found, anonymous, previous_kind)
     found += _impersonal(doc, found)
-    quoted = _inside_quotation(doc)
     taken = {k for s in found for k in range(s.start, s.end)}
     if grammar and _grammar_could_add(doc, words, cues, quoted, taken):
         grammar = grammar(doc) if callable(grammar) else grammar
@@ -386,7 +391,7 @@ def _from_grammar(doc, words: list[str], grammar: Sequence[Word], cues: set[int]
         else:
             continue
         speaker, rule = speaker_of(grammar, i, through_clauses=not own), ("view" if view else "")
-        if speaker is None or speaker in quoted or not _grammar_speaker(doc, grammar, speaker, allow_it=not rule):
+        if speaker is None or speaker in quoted or speaker < _dateline_end(doc) or not _grammar_speaker(doc, grammar, speaker, allow_it=not rule):
             continue
         if words[speaker] in PRONOUNS and any(s.start < i for s in found):
             continue  # "She accused …, where she said …", "Residents … say they expect …": the same person
@@ -777,7 +782,8 @@ def _cues(doc) -> list[int]:
             continue  # "Concord states have also switched off": a plural noun, not a verb of saying
         elif word in CITING and (doc[i].is_lower or i == 0 or headline) and not (i > 0 and words[i - 1] in NOUN_MARKERS | {"-", "so", "'s", "’s"}
                         and not (words[i - 1] == "first" and word in PAST_TENSE)) \
-                and not (i > 1 and words[i - 2] == "-" and not _capitalised(doc[i - 1])) \
+                and not (i > 1 and words[i - 2] == "-" and not _capitalised(doc[i - 1])
+                         and not (words[i - 1] in SHARES and doc[i - 3].like_num)) \
                 and not (i > 0 and (words[i - 1] in BE or (words[i - 1] in {"not", "never", "also", "widely", "first"}
                                                              and i > 1 and words[i - 2] in BE))
                          and not word.endswith("ing")):  # passive ("was not disclosed"), not progressive
@@ -837,6 +843,19 @@ def _headline_case(doc) -> bool:
     """A headline Written Like This: most words (short ones aside) start with a capital."""
     long_words = [t for t in doc if t.is_alpha and len(t.text) > 3]
     return len(long_words) >= 3 and sum(t.text[0].isupper() for t in long_words) >= 0.8 * len(long_words)
+
+
+def _dateline_end(doc) -> int:
+    """Where a dateline that opens the sentence ends ("WASHINGTON — ", "RENO, Nev. - ", "LONDON (Reuters) -"): the
+    index after its dash; 0 without one. A dateline names where the story was written, never a speaker."""
+    if not (len(doc) > 2 and doc[0].is_upper and doc[0].is_alpha and len(doc[0].text) > 1):
+        return 0
+    for k, token in enumerate(doc[1:10], start=1):
+        if token.text in DASHES | {"-"} and doc[k - 1].whitespace_:
+            return k + 1  # a dash standing apart, not the hyphen of "US-led"
+        if not (token.is_upper or _capitalised(token) or token.text in {",", ".", "(", ")"}):
+            return 0
+    return 0
 
 
 def _subject_before(doc, verb: int) -> tuple[int, int] | None:
@@ -932,7 +951,13 @@ def _classify(doc, np: tuple[int, int], anonymous: bool, previous_kind: str | No
     if len(tokens) == 1 and first in PRONOUNS:
         return (previous_kind or "named", "pronoun")  # "it said": the company or body cited before
     share = next((k for k, t in enumerate(tokens[:4]) if (t.like_num and t.lower_ != "one") or t.lower_ in SHARES), None)
+    while share is not None and share + 2 < len(tokens) and tokens[share + 1].text == "-" and (
+            tokens[share + 2].like_num or tokens[share + 2].lower_ in SHARES):
+        share += 2  # "Thirty-one percent", "Three-quarters": one number written with a hyphen
     if len(tokens) <= 8 and share is not None and ((tokens[-1].like_num and len(tokens) > 2 and tokens[-2].lower_ in {"in", "of"})
+                                                    or (share == len(tokens) - 1 and tokens[-1].like_num
+                                                        and all(t.lower_ in ROUGHLY for t in tokens[:-1])
+                                                        and (len(tokens) > 1 or any(c.isdigit() for c in tokens[-1].text)))
                                                     or tokens[-1].lower_ in SHARES or (
             share + 1 < len(tokens) and tokens[share + 1].lower_ in {"of", "in", "percent", "%"})) and not any(
             _capitalised(t) and t.lower_ not in COMMON | SENTENCE_OPENERS | SHARES and t.i != np[0] for t in tokens):

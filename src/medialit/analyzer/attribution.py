@@ -263,6 +263,7 @@ def find_sources(doc, previous_kind: str | None = None,
     sentence = " ".join(words)
     anonymous = any(phrase in sentence for phrase in ANONYMITY)
     quoted = _inside_quotation(doc)
+    dateline = _dateline_end(doc)
     found: list[Source] = []
     cues = _cues(doc)
     for i in cues:
@@ -330,9 +331,9 @@ def find_sources(doc, previous_kind: str | None = None,
         if np is None and words[i] in INVERTING:
             np = _without_relative_clause(doc, _span_after(doc, i + 1))
             np = _with_description(doc, np) if np and _name_like(doc, np, strict=False) else None  # not "When asked how"
-        if np and np[0] < _dateline_end(doc) < np[1]:
-            np = (_dateline_end(doc), np[1])  # "WASHINGTON — Sen. Pole said": where the story was written is no one
-        if not np or np[0] < _dateline_end(doc) or all(k in quoted for k in range(*np) if not doc[k].is_punct):
+        if np and np[0] < dateline < np[1]:
+            np = (dateline, np[1])  # "WASHINGTON — Sen. Pole said": where the story was written is no one
+        if not np or np[0] < dateline or all(k in quoted for k in range(*np) if not doc[k].is_punct):
             continue  # a quoted phrase ("“New York values,” saying") is the quoted speaker's words, not a speaker
         kind, rule = _classify(doc, np, anonymous, previous_kind)
         apposition = _apposition_before(doc, i) if kind is None else None
@@ -353,7 +354,8 @@ def find_sources(doc, previous_kind: str | None = None,
     taken = {k for s in found for k in range(s.start, s.end)}
     if grammar and _grammar_could_add(doc, words, cues, quoted, taken):
         grammar = grammar(doc) if callable(grammar) else grammar
-        found += _from_grammar(doc, words, grammar, set(cues), quoted, taken, found, anonymous, previous_kind)
+        found += _from_grammar(doc, words, grammar, set(cues), quoted, dateline, taken, found, anonymous,
+                               previous_kind)
     return _one_per_source(found)
 
 
@@ -365,14 +367,15 @@ NOT_A_SPEAKER = FIRST_AND_SECOND_PERSON | {"me", "us", "my", "our", "your", "thi
                                          "these", "those", "who", "whom", "something", "nothing", "anything"}
 
 
-def _from_grammar(doc, words: list[str], grammar: Sequence[Word], cues: set[int], quoted: set[int], taken: set[int],
-                  found: list[Source], anonymous: bool, previous_kind: str | None) -> list[Source]:
+def _from_grammar(doc, words: list[str], grammar: Sequence[Word], cues: set[int], quoted: set[int], dateline: int,
+                  taken: set[int], found: list[Source], anonymous: bool, previous_kind: str | None) -> list[Source]:
     """Speakers the parse shows and the word-position rules did not find: the subject of a verb of saying or view
     however far from it ("Obama blasted Trump … and said", "…, saying"), with the word lists' conditions; and the
     subject of any verb that reports a clause ("Critics doubt whether …": attribution_grammar.reported_clause).
     On PolNeAR, owners of nouns ("her criticism") cost more precision than the recall they added.
     A cue inside what another source says ("Ortiz said he thinks …") is that source's words, as the word-position
-    rules read it. ``words`` are the sentence's tokens in lower case."""
+    rules read it. ``words`` are the sentence's tokens in lower case; no speaker stands before ``dateline`` (where
+    the sentence's dateline ends: ``_dateline_end``)."""
     extra = []
     for i, word in enumerate(grammar):
         if i in taken or i in quoted or reporting_verbs(grammar, i) & cues:
@@ -391,7 +394,7 @@ def _from_grammar(doc, words: list[str], grammar: Sequence[Word], cues: set[int]
         else:
             continue
         speaker, rule = speaker_of(grammar, i, through_clauses=not own), ("view" if view else "")
-        if speaker is None or speaker in quoted or speaker < _dateline_end(doc) or not _grammar_speaker(doc, grammar, speaker, allow_it=not rule):
+        if speaker is None or speaker in quoted or speaker < dateline or not _grammar_speaker(doc, grammar, speaker, allow_it=not rule):
             continue
         if words[speaker] in PRONOUNS and any(s.start < i for s in found):
             continue  # "She accused …, where she said …", "Residents … say they expect …": the same person

@@ -175,7 +175,7 @@ def verb_in_place(tokens: list, tags: SentenceTags, start: int) -> bool:
     if tags.headline or not tags[start].startswith("VB"):
         return False
     before = tags[start - 1] in SUBJECT_OR_MODAL or tokens[start - 1].lower_ in AUXILIARIES
-    return before and tags[start + 1].startswith(OBJECT)
+    return before and _has_object(tokens, tags, start)
 
 
 def literal(tokens: list, start: int, end: int) -> bool:

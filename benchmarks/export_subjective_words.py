@@ -43,18 +43,24 @@ bloodstained greatest worst superior perfect priceless loving unhampered full-fl
 FEELINGS = set("proud aghast distraught fearful unhappy enthusiastic appreciative cheery".split())
 
 
+def mean_ratings(xml: str, tags: set[str]) -> dict[tuple[str, str], tuple[float, float]]:
+    """(form in lower case, tag) -> (mean |polarity|, mean subjectivity) over the form's senses with one of ``tags``
+    ("JJ", "RB"): a word has one entry per sense in the lexicon."""
+    senses: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for word in ET.fromstring(xml).iter("word"):
+        if word.get("pos") in tags:
+            senses.setdefault((word.get("form").lower(), word.get("pos")), []).append(
+                (abs(float(word.get("polarity"))), float(word.get("subjectivity"))))
+    return {key: (statistics.mean(p for p, _ in rated), statistics.mean(s for _, s in rated))
+            for key, rated in senses.items()}
+
+
 def subjective_adjectives(xml: str) -> list[str]:
     """The adjectives whose senses, on average, are strong opinions, minus LITERAL, FEELINGS and "-ed" forms."""
-    senses: dict[str, list[tuple[float, float]]] = {}
-    for word in ET.fromstring(xml).iter("word"):
-        if word.get("pos") == "JJ":
-            senses.setdefault(word.get("form").lower(), []).append(
-                (abs(float(word.get("polarity"))), float(word.get("subjectivity"))))
-    return sorted(form for form, rated in senses.items()
+    return sorted(form for (form, _), (polarity, subjectivity) in mean_ratings(xml, {"JJ"}).items()
                   if re.fullmatch(r"[a-z]{3,}(?:-[a-z]+)?", form) and not re.fullmatch(r"(?!un)\w+ed", form)
                   and form not in LITERAL | FEELINGS
-                  and statistics.mean(s for _, s in rated) >= SUBJECTIVITY
-                  and statistics.mean(p for p, _ in rated) >= POLARITY)
+                  and subjectivity >= SUBJECTIVITY and polarity >= POLARITY)
 
 
 def main() -> None:

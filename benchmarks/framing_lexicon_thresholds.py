@@ -21,12 +21,11 @@ Run: nice -n 15 .venv/bin/python benchmarks/framing_lexicon_thresholds.py EN_SEN
 
 from __future__ import annotations
 
-import statistics
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from bench_framing_gold import GOLD, _overlaps, gold_texts, polnear_text
+from export_subjective_words import mean_ratings
 
 from medialit.analyzer.analyzer import analyze
 from medialit.analyzer.pos_tagger import tag
@@ -40,13 +39,7 @@ PRECISION, RIGHT = 0.45, 3
 
 def pattern_lexicon(path: Path) -> dict[tuple[str, str], tuple[float, float]]:
     """(form, "JJ" or "RB") -> (mean |polarity|, mean subjectivity) over the form's senses."""
-    senses: dict[tuple[str, str], list[tuple[float, float]]] = {}
-    for word in ET.fromstring(path.read_text(encoding="utf-8")).iter("word"):
-        if word.get("pos") in {"JJ", "RB"}:
-            senses.setdefault((word.get("form").lower(), word.get("pos")), []).append(
-                (abs(float(word.get("polarity"))), float(word.get("subjectivity"))))
-    return {key: (statistics.mean(p for p, _ in rated), statistics.mean(s for _, s in rated))
-            for key, rated in senses.items()}
+    return mean_ratings(path.read_text(encoding="utf-8"), {"JJ", "RB"})
 
 
 def vader_lexicon(path: Path) -> dict[str, float]:

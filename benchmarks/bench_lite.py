@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 import zipfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
@@ -56,33 +57,34 @@ def site_sizes(site: Path) -> dict[str, float]:
     return {"files": len(files), "site_mb": megabytes(raw), "site_zipped_mb": megabytes(compressed)}
 
 
-def cold_first_cell(browser, base: str, site: Path, lesson: str) -> dict[str, float]:
-    context = browser.new_context()  # a new profile: nothing cached, no service worker yet
+@contextmanager
+def lesson_in_a_new_profile(browser, base: str, site: Path, lesson: str):
+    """A page showing all of ``lesson``'s cells, in a new profile: nothing cached, no service worker yet."""
+    context = browser.new_context()
     try:
         page = context.new_page()
         page.goto(f"{base}/lab/index.html?path={lesson}/{lesson}.ipynb")
         # JupyterLab shows one empty cell before the lesson's own: a Shift+Enter there is lost with that cell
         notebook = json.loads((site / "files" / lesson / f"{lesson}.ipynb").read_text(encoding="utf-8"))
         wait_for_cells(page, len(notebook["cells"]))
+        yield page
+    finally:
+        context.close()
+
+
+def cold_first_cell(browser, base: str, site: Path, lesson: str) -> dict[str, float]:
+    with lesson_in_a_new_profile(browser, base, site, lesson) as page:
         shown = page.evaluate("performance.now()")
         page.locator(FIRST_CODE_CELL).first.click()
         page.keyboard.press("Shift+Enter")
         ran = page.wait_for_function(FIRST_CELL_RAN, arg=FIRST_CODE_CELL, timeout=120_000).json_value()
         return {"notebook_shown_s": round(shown / 1000, 1), "first_cell_ran_s": round(ran / 1000, 1)}
-    finally:
-        context.close()
 
 
 def first_analysis(browser, base: str, site: Path) -> float:
     """Seconds from pressing Analyse in lesson 06's box to the summary of the marks: only the box's cell runs
     before (the lesson's cells above it analyse a passage, which would load the weights first)."""
-    lesson = "06-your-own-article"
-    context = browser.new_context()
-    try:
-        page = context.new_page()
-        page.goto(f"{base}/lab/index.html?path={lesson}/{lesson}.ipynb")
-        notebook = json.loads((site / "files" / lesson / f"{lesson}.ipynb").read_text(encoding="utf-8"))
-        wait_for_cells(page, len(notebook["cells"]))
+    with lesson_in_a_new_profile(browser, base, site, "06-your-own-article") as page:
         page.wait_for_selector(IDLE, timeout=120_000)
         page.locator(CELLS).filter(has_text="ArticleBox()").locator(".jp-InputArea-editor").click()
         page.keyboard.press("Shift+Enter")
@@ -94,8 +96,6 @@ def first_analysis(browser, base: str, site: Path) -> float:
         page.wait_for_function("document.querySelector('.medialit-article-box .medialit-status')?.textContent"
                                ".includes('Analysed:')", timeout=120_000)
         return round((page.evaluate("performance.now()") - pressed) / 1000, 1)
-    finally:
-        context.close()
 
 
 def main() -> None:

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from . import view_cues
 from .attribution_grammar import CLAUSE_OPENERS, children, clause_right_after, noun_phrase, reported_clause, reporting_verbs, speaker_of
+from .headline_case import headline_case
 from .syntax import Word
 from .view_cues import DESIRES, OWNERS, POLLS, SAID_IN, VIEW_NEEDS_NEXT, VIEW_NOUNS, VIEW_VERBS, verb_forms
 
@@ -741,7 +742,7 @@ def _cues(doc) -> list[int]:
     def quote_before(i: int) -> bool:
         return any(t.text in QUOTES | {"''", "``"} for t in doc[:i])
 
-    headline = _headline_case(doc)
+    headline = headline_case(doc)
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else ""
         if i in quoted:
@@ -840,12 +841,6 @@ def _closing(doc, mark: int) -> bool:
     lower case (`…,'' he said`). When the first mark of a sentence opens rather than closes (`Fine. ''We
     won,'' he said.`, two sentences the splitter kept together), such a mark comes second."""
     return doc[mark - 1].text in {",", "!", "?"} and mark + 1 < len(doc) and doc[mark + 1].is_lower
-
-
-def _headline_case(doc) -> bool:
-    """A headline Written Like This: most words (short ones aside) start with a capital."""
-    long_words = [t for t in doc if t.is_alpha and len(t.text) > 3]
-    return len(long_words) >= 3 and sum(t.text[0].isupper() for t in long_words) >= 0.8 * len(long_words)
 
 
 def _dateline_end(doc) -> int:

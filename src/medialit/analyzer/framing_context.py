@@ -29,6 +29,7 @@ thing with its neighbour ("stunt double", "handout photo") judges nothing.
 
 from __future__ import annotations
 
+from .headline_case import SMALL_WORDS, headline_case
 from .pos_tagger import tag
 
 #: Verbs that link a subject to what is said of it: "the plan was outrageous", "it seems absurd".
@@ -37,11 +38,6 @@ becomes remain remains remained sound sounds sounded appear appears appeared fee
 #: Words that grade an adjective: they may stand between a linking verb and it ("was so outrageous").
 DEGREE = frozenset("""so very too really truly most more quite simply just absolutely utterly totally rather
 downright not never always increasingly particularly especially even frankly completely""".split())
-#: Words that cannot be the noun an adjective describes: articles, pronouns, prepositions, conjunctions.
-NOT_NOUNS = frozenset("""a an the of in on at to for from by with as and or but nor so if than that this these
-those it its is are was were be been being has have had do does did not no he she they we i you his her their our
-my your him them us me who whom which what there here into onto out up about over under when while because
-though although after before since until whether also""".split())
 #: Words that say what kind of thing follows them: an adjective after one is used as a noun ("the good").
 DETERMINERS = frozenset("a an the this that these those his her its their our my your".split())
 #: Nouns for a person, a group, an act, a plan or words said: an opinion adjective before one judges it ("a crude
@@ -130,7 +126,7 @@ class SentenceTags:
         """Whether the sentence is a headline in capitals ("Council Slashes Library Budget"): the tagger, trained on
         ordinary sentences, misreads one (it calls "Slashes" a noun), so the rules do not ask it there."""
         if self._headline is None:
-            self._headline = headline(self._tokens)
+            self._headline = headline_case(self._tokens)
         return self._headline
 
     def __getitem__(self, i: int) -> str:
@@ -198,7 +194,7 @@ def _describes_a_noun(tokens: list, i: int, start: int, end: int) -> bool:
     """Whether the word at i only describes the noun after it ("military operations", "police chief"): then the
     sentence speaks of that noun, not of force."""
     after = tokens[i + 1] if i + 1 < len(tokens) and not start <= i + 1 < end else None
-    return (after is not None and after.is_alpha and after.is_lower and after.lower_ not in NOT_NOUNS | PLACE_AND_TIME
+    return (after is not None and after.is_alpha and after.is_lower and after.lower_ not in SMALL_WORDS | PLACE_AND_TIME
             and after.lower_ not in PHYSICAL and not after.lower_.endswith("ly"))
 
 
@@ -226,18 +222,12 @@ def judges(tokens: list, start: int, end: int) -> bool:
     return clause_end and before >= 0 and tokens[before].lower_ not in DETERMINERS  # "called it brutal."
 
 
-def headline(tokens: list) -> bool:
-    """Whether a sentence is a headline in capitals: nearly every word but the small ones is capitalised."""
-    words = [t for t in tokens if t.is_alpha and t.lower_ not in NOT_NOUNS]
-    return sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
-
-
 def in_name(tokens: list, start: int, end: int) -> bool:
     """A capitalised word inside a name or title ("Great Lakes"), unless the whole sentence is a headline in
     capitals, where every word is capitalised."""
     if not tokens[start].text[:1].isupper() or not any(t.is_alpha for t in tokens[:start]):
         return False  # lower case, or the sentence's first word
-    if headline(tokens):
+    if headline_case(tokens):
         return False  # "Clinton Blasts Outrageous Plan"
     neighbours = [tokens[i] for i in (start - 1, end) if 0 <= i < len(tokens)]
     return any(t.is_alpha and t.text[:1].isupper() for t in neighbours) or tokens[start - 1].lower_ == "the"

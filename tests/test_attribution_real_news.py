@@ -172,3 +172,21 @@ def test_an_inverted_source_with_a_relative_clause():
     """Found by the word positions alone (without a parse, or where the parser errs), as the parse finds it."""
     doc = tokenize("“That is the plan,” said the man who built the old bridge.")
     assert [doc[s.start:s.end].text for s in find_sources(doc)] == ["said the man"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some Democrats say the plan is bad.",
+    "Many Republicans said the vote was rushed.",
+    "Some Israelis say the talks will fail.",
+    "Several Labour MPs said the budget was unfair.",
+    "Several MPs said the budget was unfair.",  # "several" counts the MPs: it is not the source word
+])
+def test_some_members_of_a_party_or_people_are_a_vague_source(sentence):
+    """"Some Democrats" names nobody in particular, like "Democrats" alone: the capital is the party's, not a name's."""
+    [found] = analyze(sentence)["attributions"]
+    assert (found["kind"], found["rule"]) == ("vague", "plural")
+
+
+def test_a_surname_ending_like_a_people_is_still_a_name():
+    [found] = analyze("Jodie Evans said the plan is bad.")["attributions"]
+    assert found["kind"] == "named"

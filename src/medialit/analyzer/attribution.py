@@ -187,6 +187,9 @@ GROUPS = {"residents", "people", "observers", "critics", "analysts", "experts", 
           "investors", "markets", "protesters", "demonstrators", "students", "media", "others", "many",
           "shopkeepers", "onlookers", "bystanders", "campers", "owners",
           "some", "most", "several", "few", "dozens", "scores", "hundreds", "thousands"}
+#: Words that count the people a group word names ("Several MPs", "Some Democrats", "Dozens of residents"): the
+#: group word says what the source is; a count alone ("Hundreds said") is the source itself.
+QUANTIFIERS = {"some", "most", "many", "several", "few", "dozens", "scores", "hundreds", "thousands"}
 #: How the names of peoples and parties end ("Democrats", "Israelis", "Socialists"); "Sanders" and "Davis" are names.
 PEOPLES = ("ans", "ats", "ists", "ites", "ics", "lis", "qis", "nis", "dis", "ees", "ives", "als")
 #: Words that hedge a count of people: "About 43 said", "at least 2,000 said", "More than 300 said".
@@ -999,7 +1002,9 @@ def _classify(doc, np: tuple[int, int], anonymous: bool, previous_kind: str | No
     people = word in PEOPLE or word[:-1] in ROLES  # "Union officials", "Council workers": people, not a document
     if plural and document_of_body and not people:
         return ("named", "document")
-    if plural and not (people_who_write and first in DEFINITE) and not (_capitalised(head) and head in proper):
+    counted = first in QUANTIFIERS  # "Some Democrats", "Many Israelis": a party's or a people's capital, no name
+    if plural and not (people_who_write and first in DEFINITE) and not (_capitalised(head) and head in proper
+                                                                        and not counted):
         return ("vague", "plural")
     if proper or word in INSTITUTIONS | ROLES or first in DEFINITE or people_who_write:
         return ("named", "name")
@@ -1010,9 +1015,10 @@ def _head(tokens) -> int | None:
     """Where the word that says what the source is stands: a role, group, document or body; else the last word
     before a preposition or clause ("Shop owners in Haldring", "A fighter who…"); else the last name."""
     for words in (ROLES | GROUPS | DOCUMENTS, INSTITUTIONS):
-        for index, token in enumerate(tokens):
-            if token.lower_ in words and token.lower_ not in {"many", "some", "most"}:
-                return index
+        found = [index for index, token in enumerate(tokens)
+                 if token.lower_ in words and token.lower_ not in {"many", "some", "most"}]
+        if found:  # "Several MPs": the MPs; "Hundreds said", "thousands more wrote": the count itself
+            return next((index for index in found if tokens[index].lower_ not in QUANTIFIERS), found[0])
     cut = next((i for i, t in enumerate(tokens) if i and (t.lower_ in PREPOSITIONS | {"whose"} or t.is_punct)),
                len(tokens))
     if cut and tokens[cut - 1].is_alpha and (tokens[cut - 1].is_lower or cut == 1):

@@ -305,7 +305,7 @@ def _framing(doc, attributions: list, spans: list[tuple[int, int]]) -> list[tupl
             why = INTENSIFIER_HELP if word in intensifiers() else VADER_HELP if word in vader_only() \
                 else FRAMING[category][1]
         found.append((category, span.start_char, span.end_char, why))
-    for category, start, end, why in words_to_watch(doc, tags, cited=bool(attributions)):
+    for category, start, end, why in words_to_watch(doc, tags):
         # a word to watch is marked where no other rule marks it; "deeply flawed" takes in a mark of "flawed"
         inside = [f for f in found if start <= f[1] and f[2] <= end]
         if not any(start <= s < e for s, e in titles) and not any(

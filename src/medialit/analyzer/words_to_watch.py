@@ -2,13 +2,15 @@
 
 Wikipedia's Manual of Style has a page of "Words to watch"
 (https://en.wikipedia.org/wiki/Wikipedia:Manual_of_Style/Words_to_watch, CC BY-SA 4.0): words that praise
-(puffery), file people under a bad name (contentious labels), doubt without saying why, comment on the facts
-(editorializing), say "said" with a verdict in it, or soften something harsh (euphemisms). Careful news editors
-flag three more classes: hyperbole ("massive" of a tax cut), and a judging adjective made stronger by an adverb
-("deeply flawed"). Round 7 of issue 30 takes those families as they are written there, not from errors on
-annotated news: the words are in ``data/words_to_watch.txt`` (only those the other lists lack), each family's mark
-says which family found it, and each family has a guard for the senses in which its words judge nothing
-("clearly visible", "a cult film", "a massive earthquake", "admitted to hospital", "was supposed to").
+(puffery), file people under a bad name (contentious labels), doubt without saying why (expressions of doubt), or
+soften something harsh (euphemisms). Careful news editors flag two more classes: hyperbole ("massive" of a tax cut)
+and a judging adjective made stronger by an adverb ("deeply flawed"). Round 7 of issue 30 takes those families as
+they are written there, not from errors on annotated news: the words are in ``data/words_to_watch.txt`` (only
+those the other lists lack), each family's mark says which family found it, and each family has a guard for the
+senses in which its words judge nothing ("a cult film", "a massive earthquake", "was supposed to"). The page's
+editorializing ("clearly", "of course") and its loaded words for "said" ("admitted", "revealed") were measured
+too and left out: on the framing gold's train and dev texts none of their marks was right (the list file says
+more).
 """
 
 from __future__ import annotations
@@ -17,8 +19,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from .framing_context import (AUXILIARIES, NOT_NOUNS, PHYSICAL, SentenceTags, in_name, literal, used_as_verb,
-                              verb_with_object)
+from .framing_context import NOT_NOUNS, PHYSICAL, SentenceTags, in_name, literal, verb_with_object
 from .framing_lexicon import _sections, adjectives
 from .phrase_matcher import PhraseMatcher
 
@@ -35,13 +36,6 @@ FAMILIES = {
     "doubt": ("emotive language",
               "A word of doubt (\"supposed\", \"purported\"): it tells you not to believe something, without showing "
               "why. Who doubts it, and on what evidence?"),
-    "editorializing": ("emotive language",
-                       "Editorializing: the writer's own comment on the facts (\"clearly\", \"sadly\", \"of "
-                       "course\"). Read the sentence without it: are the facts any different?"),
-    "loaded said": ("emotive language",
-                    "A word for \"said\" with a verdict in it: \"admitted\" and \"confessed\" sound like guilt, "
-                    "\"revealed\" like a hidden truth, \"denied\" like a charge. A neutral report would write "
-                    "\"said\"."),
     "hyperbole": ("emotive language",
                   "Hyperbole: a word that makes something sound bigger than life (\"massive\", \"historic\"). What "
                   "are the actual size and facts?"),
@@ -73,7 +67,6 @@ PLAIN_BEFORE = {
     "explosive": {"device", "devices", "material", "materials", "charge", "charges", "vest", "vests", "belt", "belts",
                   "ordnance", "residue", "detection", "experts", "expert", "trace", "traces", "power", "powder",
                   "substance", "substances", "detector", "detectors", "dog", "dogs"},
-    "conveniently": {"located", "situated", "placed", "close", "near", "next"},
     "neutralised": {"acid", "acids", "solution", "charge"},
     "neutralized": {"acid", "acids", "solution", "charge"},
 }
@@ -91,20 +84,6 @@ rapes fraud abuse theft thefts bribery bribe bribes crime crimes offence offence
 misconduct harassment violation violations breach breaches role involvement links ties plot plots kidnapping
 kidnappings robbery robberies corruption embezzlement collusion wrongdoing affair affairs sexual financial
 incident incidents conspiracy""".split())
-#: Words after "clearly" that make it a manner of seeing, showing or saying ("clearly visible", "clearly marked").
-CLEAR_MANNER = frozenset("""visible audible legible marked labelled labeled signposted seen heard displayed shown
-defined written printed lit identifiable identified distinguishable separated readable stated set laid spelled spelt
-explained understood""".split())
-#: Words before "clearly" that make it a manner: "see clearly", "speak more clearly".
-CLEAR_AFTER = frozenset("""see sees saw seen seeing hear hears heard speak speaks spoke spoken speaking think thinks
-thinking read reads explain explains explained write writes wrote written communicate communicated state stated show
-shows showed shown more less very so as""".split())
-#: What follows "admitted" or "denied" when no one is speaking: admitted to hospital, denied bail.
-SAID_PLAIN = re.compile(r"\s+(?:to|into)\s+(?:the\s+|a\s+)?(?:hospital|school|university|college|bar|club|"
-                        r"intensive|emergency|care|clinic|ward|country|union|eu|nato|membership|academy)\b|"
-                        r"\s+(?:him\s+|her\s+|them\s+|the\s+\w+\s+)?(?:entry|access|bail|visa|visas|parole|"
-                        r"permission|asylum|a\s+chance|the\s+right|a\s+place|treatment|service|boarding)\b",
-                        re.IGNORECASE)
 #: A "-gate" word that is a place, a name or a plain English word, not a scandal's name.
 NOT_SCANDALS = frozenset("""watergate colgate margate ramsgate harrogate highgate southgate moorgate aldgate newgate
 billingsgate bishopsgate cripplegate westgate eastgate northgate reigate tollgate floodgate tailgate lychgate
@@ -112,6 +91,11 @@ sandgate holgate fishergate micklegate delegate relegate aggregate investigate n
 irrigate litigate fumigate instigate interrogate abrogate surrogate arrogate derogate congregate segregate legate
 propagate frigate subjugate conjugate corrugate expurgate promulgate variegate""".split())
 _SCANDAL = re.compile(r"[A-Z][A-Za-z]+gate")
+#: Words around a "-gate" word that make it a place ("in Stonegate", "Eastgate Road"): towns, streets and stations
+#: are named so too.
+PLACE_BEFORE = frozenset("in at near from to outside inside through via into towards toward around of".split())
+PLACE_AFTER = frozenset("""road street lane avenue station square estate park bridge district area town village city
+centre center hall house shopping market school hospital council""".split())
 
 
 @cache
@@ -129,10 +113,9 @@ def _matcher() -> PhraseMatcher:
     return matcher
 
 
-def find(doc, tags: SentenceTags, cited: bool) -> list[tuple[str, int, int, str]]:
+def find(doc, tags: SentenceTags) -> list[tuple[str, int, int, str]]:
     """Every word to watch in one sentence that its family's guard lets through: (category, start_char, end_char,
-    explanation). ``cited``: whether the analyzer found a source in the sentence ("loaded said" is then the source's
-    verb, as "claimed" is)."""
+    explanation)."""
     tokens, found = doc.tokens, []
     matches = _matcher()(doc)
     judging = {b: e for family, b, e in matches if family == "judging adjectives"}
@@ -140,35 +123,24 @@ def find(doc, tags: SentenceTags, cited: bool) -> list[tuple[str, int, int, str]
         if family == "intensifying adverbs":
             if b + 1 in judging and not verb_with_object(tokens, tags, b + 1) and not literal(tokens, b, judging[b + 1]):
                 found.append(("intensified judgement", b, judging[b + 1]))
-        elif family in FAMILIES and not in_name(tokens, b, e) and _watched(family, doc, tags, b, e, cited):
+        elif family in FAMILIES and not in_name(tokens, b, e) and _watched(family, doc, tags, b, e):
             found.append((family, b, e))
     found += [("contentious labels", b, e) for b, e in _labelling_forms(tokens)]
     return [(FAMILIES[family][0], doc[b:e].start_char, doc[b:e].end_char, FAMILIES[family][1])
             for family, b, e in found]
 
 
-def _watched(family: str, doc, tags: SentenceTags, b: int, e: int, cited: bool) -> bool:
+def _watched(family: str, doc, tags: SentenceTags, b: int, e: int) -> bool:
     """Whether the family's guard lets the word at tokens[b:e] through."""
     tokens = doc.tokens
     word, before = tokens[e - 1].lower_, tokens[b - 1].lower_ if b > 0 else ""
     after = tokens[e].lower_ if e < len(tokens) else ""
     if after in PLAIN_BEFORE.get(word, ()):
-        return False  # "a cult film", "historic buildings", "conveniently located"
+        return False  # "a cult film", "historic buildings"
     if family == "puffery" and word.endswith("ed"):
         return _before_a_noun(tokens, e)  # "the celebrated chef", not "fans celebrated"
     if family == "doubt" and word != "supposedly":
         return _before_a_noun(tokens, e) and not (word == "alleged" and after in CHARGED)  # not "was supposed to"
-    if family == "editorializing":
-        if word == "clearly":
-            return after not in CLEAR_MANNER and before not in CLEAR_AFTER  # not "clearly visible"
-        if word == "course":  # "of course", not "a change of course"
-            return b == 0 or not tags[b - 1].startswith(("NN", "JJ"))
-    if family == "loaded said":
-        added_on = word.endswith("ing") and doc.text[:doc[b:e].start_char].rstrip().endswith(",")
-        passive = before in AUXILIARIES  # "was admitted to", "were denied entry"
-        rest = doc.text[doc[b:e].end_char:]
-        return (used_as_verb(tokens, tags, b) and not passive and not SAID_PLAIN.match(rest)
-                and (added_on or not cited))
     if family == "hyperbole":
         if word == "landmark":
             return after in LANDMARK_OF
@@ -193,4 +165,12 @@ def _labelling_forms(tokens: list) -> list[tuple[int, int]]:
                 spans.append((i, i + 3))  # "pseudo-science"
             elif tokens[i + 2].lower_ == "gate" and tokens[i].text[:1].isupper():
                 spans.append((i, i + 3))  # "Russia-gate"
-    return spans
+    return [(b, e) for b, e in spans if tokens[b].lower_ == "pseudo" or not _a_place(tokens, b, e)]
+
+
+def _a_place(tokens: list, b: int, e: int) -> bool:
+    """Whether a "-gate" word names a place, not a scandal: after a preposition of place, before a word for a street
+    or a building, or inside a longer name ("Kings Gate Mall")."""
+    before = tokens[b - 1].lower_ if b > 0 else ""
+    after = tokens[e].lower_ if e < len(tokens) else ""
+    return before in PLACE_BEFORE or after in PLACE_AFTER or in_name(tokens, b, e)

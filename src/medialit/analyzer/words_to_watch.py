@@ -1,0 +1,176 @@
+"""The editor's "words to watch" as framing rules: each family a named rule, with a guard for its plain senses.
+
+Wikipedia's Manual of Style has a page of "Words to watch"
+(https://en.wikipedia.org/wiki/Wikipedia:Manual_of_Style/Words_to_watch, CC BY-SA 4.0): words that praise
+(puffery), file people under a bad name (contentious labels), doubt without saying why (expressions of doubt), or
+soften something harsh (euphemisms). Careful news editors flag two more classes: hyperbole ("massive" of a tax cut)
+and a judging adjective made stronger by an adverb ("deeply flawed"). Round 7 of issue 30 takes those families as
+they are written there, not from errors on annotated news: the words are in ``data/words_to_watch.txt`` (only
+those the other lists lack), each family's mark says which family found it, and each family has a guard for the
+senses in which its words judge nothing ("a cult film", "a massive earthquake", "was supposed to"). The page's
+editorializing ("clearly", "of course") and its loaded words for "said" ("admitted", "revealed") were measured
+too and left out: on the framing gold's train and dev texts none of their marks was right (the list file says
+more).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from .framing_context import NOT_NOUNS, PHYSICAL, SentenceTags, in_name, literal, verb_with_object
+from .framing_lexicon import _sections, adjectives
+from .phrase_matcher import PhraseMatcher
+
+WATCH_FILE = Path(__file__).parent / "data" / "words_to_watch.txt"
+
+#: Each family: its framing category and the explanation its marks carry (the family's name comes first).
+FAMILIES = {
+    "puffery": ("emotive language",
+                "Puffery: praise the writer gives, not a fact (\"iconic\", \"renowned\"). Who judged it so, and on "
+                "what evidence?"),
+    "contentious labels": ("loaded label",
+                           "A contentious label: it files people or a thing under a bad name (\"cult\", a \"-gate\" "
+                           "scandal, \"pseudo-\"). Who calls them that, and what would a neutral report say?"),
+    "doubt": ("emotive language",
+              "A word of doubt (\"supposed\", \"purported\"): it tells you not to believe something, without showing "
+              "why. Who doubts it, and on what evidence?"),
+    "hyperbole": ("emotive language",
+                  "Hyperbole: a word that makes something sound bigger than life (\"massive\", \"historic\"). What "
+                  "are the actual size and facts?"),
+    "euphemisms": ("emotive language",
+                   "A euphemism: a soft word that hides something harsh (\"collateral damage\" for people killed). "
+                   "What plainly happened?"),
+    "intensified judgement": ("emotive language",
+                              "A judgement made stronger (\"deeply flawed\", \"utterly wrong\"): the writer decides "
+                              "how bad it is. Who judged it so, and on what evidence?"),
+}
+
+#: Nouns after which a word of the family names an ordinary thing: "a cult film", "historic buildings".
+PLAIN_BEFORE = {
+    "cult": {"film", "films", "movie", "movies", "classic", "classics", "following", "hit", "hits", "favourite",
+             "favorite", "status", "band", "bands", "series", "show", "shows", "tv", "book", "novel", "hero", "heroes",
+             "figure", "comedy", "game", "games", "fans", "audience"},
+    "stellar": {"mass", "wind", "winds", "evolution", "remnant", "population", "nursery", "core", "explosion"},
+    "seminal": {"fluid", "vesicle", "vesicles", "plasma"},
+    "historic": {"building", "buildings", "district", "districts", "site", "sites", "centre", "center", "house",
+                 "houses", "home", "homes", "church", "town", "city", "landmark", "landmarks", "preservation",
+                 "register", "monument", "monuments", "core", "downtown", "neighborhood", "neighbourhood", "area",
+                 "quarter", "ship", "property", "properties", "structure", "structures", "park", "places", "records",
+                 "photos", "data", "buildings", "bridge", "castle", "mill", "village", "trust", "society"},
+    "astronomical": {"observatory", "society", "union", "unit", "units", "object", "objects", "observations",
+                     "telescope", "data", "survey", "research", "phenomena", "event", "events"},
+    "seismic": {"activity", "wave", "waves", "data", "survey", "surveys", "station", "stations", "sensor", "sensors",
+                "zone", "zones", "monitoring", "event", "events", "hazard", "hazards", "risk", "safety", "retrofit",
+                "testing", "network", "imaging", "shock", "shocks"},
+    "explosive": {"device", "devices", "material", "materials", "charge", "charges", "vest", "vests", "belt", "belts",
+                  "ordnance", "residue", "detection", "experts", "expert", "trace", "traces", "power", "powder",
+                  "substance", "substances", "detector", "detectors", "dog", "dogs"},
+    "neutralised": {"acid", "acids", "solution", "charge"},
+    "neutralized": {"acid", "acids", "solution", "charge"},
+}
+#: The only nouns a "landmark" judges as hyperbole: a landmark ruling; elsewhere it is a famous building.
+LANDMARK_OF = {"ruling", "rulings", "decision", "decisions", "case", "cases", "deal", "agreement", "accord", "law",
+               "laws", "legislation", "bill", "judgment", "judgement", "verdict", "reform", "reforms", "victory",
+               "moment", "speech", "study", "report", "treaty", "settlement", "vote", "lawsuit", "achievement"}
+#: Nouns for a crime or a person charged: "alleged" before one is the law's careful word, not doubt ("the alleged
+#: attacker", "alleged fraud": nobody is guilty until a court says so).
+CHARGED = frozenset("""attacker attackers killer killers murderer murderers gunman gunmen shooter shooters perpetrator
+perpetrators victim victims abuser abusers rapist rapists thief thieves offender offenders member members leader
+leaders accomplice accomplices bomber bombers plotter plotters suspect suspects ringleader mastermind smuggler
+smugglers dealer dealers fraudster hacker hackers spy spies murder murders killing killings assault assaults rape
+rapes fraud abuse theft thefts bribery bribe bribes crime crimes offence offences offense offenses attack attacks
+misconduct harassment violation violations breach breaches role involvement links ties plot plots kidnapping
+kidnappings robbery robberies corruption embezzlement collusion wrongdoing affair affairs sexual financial
+incident incidents conspiracy""".split())
+#: A "-gate" word that is a place, a name or a plain English word, not a scandal's name.
+NOT_SCANDALS = frozenset("""watergate colgate margate ramsgate harrogate highgate southgate moorgate aldgate newgate
+billingsgate bishopsgate cripplegate westgate eastgate northgate reigate tollgate floodgate tailgate lychgate
+sandgate holgate fishergate micklegate delegate relegate aggregate investigate navigate mitigate castigate obligate
+irrigate litigate fumigate instigate interrogate abrogate surrogate arrogate derogate congregate segregate legate
+propagate frigate subjugate conjugate corrugate expurgate promulgate variegate""".split())
+_SCANDAL = re.compile(r"[A-Z][A-Za-z]+gate")
+#: Words around a "-gate" word that make it a place ("in Stonegate", "Eastgate Road"): towns, streets and stations
+#: are named so too.
+PLACE_BEFORE = frozenset("in at near from to outside inside through via into towards toward around of".split())
+PLACE_AFTER = frozenset("""road street lane avenue station square estate park bridge district area town village city
+centre center hall house shopping market school hospital council""".split())
+
+
+@cache
+def _lists() -> dict[str, list[str]]:
+    return _sections(WATCH_FILE.read_text(encoding="utf-8"))
+
+
+@cache
+def _matcher() -> PhraseMatcher:
+    """The families' words, and the judging adjectives an intensifying adverb may stand before."""
+    matcher = PhraseMatcher("lower_")
+    for family, terms in _lists().items():
+        matcher.add(family, terms)
+    matcher.add("judging adjectives", adjectives())
+    return matcher
+
+
+def find(doc, tags: SentenceTags) -> list[tuple[str, int, int, str]]:
+    """Every word to watch in one sentence that its family's guard lets through: (category, start_char, end_char,
+    explanation)."""
+    tokens, found = doc.tokens, []
+    matches = _matcher()(doc)
+    judging = {b: e for family, b, e in matches if family == "judging adjectives"}
+    for family, b, e in matches:
+        if family == "intensifying adverbs":
+            if b + 1 in judging and not verb_with_object(tokens, tags, b + 1) and not literal(tokens, b, judging[b + 1]):
+                found.append(("intensified judgement", b, judging[b + 1]))
+        elif family in FAMILIES and not in_name(tokens, b, e) and _watched(family, doc, tags, b, e):
+            found.append((family, b, e))
+    found += [("contentious labels", b, e) for b, e in _labelling_forms(tokens)]
+    return [(FAMILIES[family][0], doc[b:e].start_char, doc[b:e].end_char, FAMILIES[family][1])
+            for family, b, e in found]
+
+
+def _watched(family: str, doc, tags: SentenceTags, b: int, e: int) -> bool:
+    """Whether the family's guard lets the word at tokens[b:e] through."""
+    tokens = doc.tokens
+    word, before = tokens[e - 1].lower_, tokens[b - 1].lower_ if b > 0 else ""
+    after = tokens[e].lower_ if e < len(tokens) else ""
+    if after in PLAIN_BEFORE.get(word, ()):
+        return False  # "a cult film", "historic buildings"
+    if family == "puffery" and word.endswith("ed"):
+        return _before_a_noun(tokens, e)  # "the celebrated chef", not "fans celebrated"
+    if family == "doubt" and word != "supposedly":
+        return _before_a_noun(tokens, e) and not (word == "alleged" and after in CHARGED)  # not "was supposed to"
+    if family == "hyperbole":
+        if word == "landmark":
+            return after in LANDMARK_OF
+        return after not in PHYSICAL and not literal(tokens, b, e)  # not "a massive earthquake"
+    return True
+
+
+def _before_a_noun(tokens: list, end: int) -> bool:
+    """Whether the word ending at ``end`` stands before a noun it describes: a lower-case word that is not a function
+    word ("the supposed leak", not "was supposed to")."""
+    return end < len(tokens) and tokens[end].is_alpha and tokens[end].is_lower and tokens[end].lower_ not in NOT_NOUNS
+
+
+def _labelling_forms(tokens: list) -> list[tuple[int, int]]:
+    """Labels made by a form, not a word: a scandal's "-gate" name ("Pizzagate", "Russia-gate") and "pseudo-"
+    before a noun ("pseudo-science")."""
+    spans = [(i, i + 1) for i, token in enumerate(tokens)
+             if _SCANDAL.fullmatch(token.text) and token.lower_ not in NOT_SCANDALS]
+    for i in range(len(tokens) - 2):
+        if tokens[i + 1].text == "-" and tokens[i + 2].is_alpha:
+            if tokens[i].lower_ == "pseudo":
+                spans.append((i, i + 3))  # "pseudo-science"
+            elif tokens[i + 2].lower_ == "gate" and tokens[i].text[:1].isupper():
+                spans.append((i, i + 3))  # "Russia-gate"
+    return [(b, e) for b, e in spans if tokens[b].lower_ == "pseudo" or not _a_place(tokens, b, e)]
+
+
+def _a_place(tokens: list, b: int, e: int) -> bool:
+    """Whether a "-gate" word names a place, not a scandal: after a preposition of place, before a word for a street
+    or a building, or inside a longer name ("Kings Gate Mall")."""
+    before = tokens[b - 1].lower_ if b > 0 else ""
+    after = tokens[e].lower_ if e < len(tokens) else ""
+    return before in PLACE_BEFORE or after in PLACE_AFTER or in_name(tokens, b, e)

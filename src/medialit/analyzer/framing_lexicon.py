@@ -108,23 +108,24 @@ def degrees(adjective: str) -> tuple[str, str] | None:
     return stem + "er", stem + "est"
 
 
-def _sections(text: str) -> dict[str, list[str]]:
-    sections, current = {}, None
+def read_sections(text: str) -> dict[str, list[str]]:
+    """A word list file's sections ({name: [term, …]}): "[name]" opens one, "#" lines are comments."""
+    found, current = {}, None
     for line in text.splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
             continue
         if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1], [])
+            current = found.setdefault(line[1:-1], [])
         else:
             current.append(line)
-    return sections
+    return found
 
 
 @cache
 def _word_list() -> dict[str, list[str]]:
     """The hand word list's sections, read once: every list below is one of them, or made from several."""
-    return _sections(WORDS_FILE.read_text(encoding="utf-8"))
+    return read_sections(WORDS_FILE.read_text(encoding="utf-8"))
 
 
 def _forms(*sections: str) -> frozenset[str]:

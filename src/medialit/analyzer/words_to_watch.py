@@ -19,8 +19,9 @@ import re
 from functools import cache
 from pathlib import Path
 
-from .framing_context import NOT_NOUNS, PHYSICAL, SentenceTags, in_name, literal, verb_with_object
-from .framing_lexicon import _sections, adjectives
+from .framing_context import PHYSICAL, SentenceTags, in_name, literal, verb_with_object
+from .framing_lexicon import adjectives, read_sections
+from .headline_case import SMALL_WORDS
 from .phrase_matcher import PhraseMatcher
 
 WATCH_FILE = Path(__file__).parent / "data" / "words_to_watch.txt"
@@ -67,8 +68,6 @@ PLAIN_BEFORE = {
     "explosive": {"device", "devices", "material", "materials", "charge", "charges", "vest", "vests", "belt", "belts",
                   "ordnance", "residue", "detection", "experts", "expert", "trace", "traces", "power", "powder",
                   "substance", "substances", "detector", "detectors", "dog", "dogs"},
-    "neutralised": {"acid", "acids", "solution", "charge"},
-    "neutralized": {"acid", "acids", "solution", "charge"},
 }
 #: The only nouns a "landmark" judges as hyperbole: a landmark ruling; elsewhere it is a famous building.
 LANDMARK_OF = {"ruling", "rulings", "decision", "decisions", "case", "cases", "deal", "agreement", "accord", "law",
@@ -100,7 +99,7 @@ centre center hall house shopping market school hospital council""".split())
 
 @cache
 def _lists() -> dict[str, list[str]]:
-    return _sections(WATCH_FILE.read_text(encoding="utf-8"))
+    return read_sections(WATCH_FILE.read_text(encoding="utf-8"))
 
 
 @cache
@@ -151,7 +150,7 @@ def _watched(family: str, doc, tags: SentenceTags, b: int, e: int) -> bool:
 def _before_a_noun(tokens: list, end: int) -> bool:
     """Whether the word ending at ``end`` stands before a noun it describes: a lower-case word that is not a function
     word ("the supposed leak", not "was supposed to")."""
-    return end < len(tokens) and tokens[end].is_alpha and tokens[end].is_lower and tokens[end].lower_ not in NOT_NOUNS
+    return end < len(tokens) and tokens[end].is_alpha and tokens[end].is_lower and tokens[end].lower_ not in SMALL_WORDS
 
 
 def _labelling_forms(tokens: list) -> list[tuple[int, int]]:

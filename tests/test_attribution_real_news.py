@@ -190,3 +190,12 @@ def test_some_members_of_a_party_or_people_are_a_vague_source(sentence):
 def test_a_surname_ending_like_a_people_is_still_a_name():
     [found] = analyze("Jodie Evans said the plan is bad.")["attributions"]
     assert found["kind"] == "named"
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("The so-called Liberation Front says civilians died.", "The so-called Liberation Front says"),
+    ("So-called experts say the dam is safe.", "So-called experts say"),
+])
+def test_a_hyphenated_word_does_not_cut_the_source_in_two(sentence, source):
+    """"so" opens a clause, but "so-called" is one word: the source keeps it whole (it showed "-called …")."""
+    assert sources(sentence) == [source]

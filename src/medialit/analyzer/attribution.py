@@ -28,7 +28,7 @@ student:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import view_cues
 from .attribution_grammar import CLAUSE_OPENERS, children, clause_right_after, noun_phrase, reported_clause, reporting_verbs, speaker_of
@@ -360,7 +360,19 @@ def find_sources(doc, previous_kind: str | None = None,
         grammar = grammar(doc) if callable(grammar) else grammar
         found += _from_grammar(doc, words, grammar, set(cues), quoted, dateline, taken, found, anonymous,
                                previous_kind)
-    return _one_per_source(found)
+    return [_from_the_word_start(doc, source) for source in _one_per_source(found)]
+
+
+def _from_the_word_start(doc, source: Source) -> Source:
+    """The source from the start of its first word: "so" ends a phrase ("and so he said"), so a phrase found after
+    "so-called" began inside that word ("-called Liberation Front says"); it takes back "so" and the article before
+    it ("The so-called Liberation Front says")."""
+    start = source.start
+    while start > 0 and doc[start].text == "-" and not doc[start - 1].whitespace_:
+        start -= 1
+    if start < source.start and start > 0 and doc[start - 1].lower_ in DEFINITE | INDEFINITE:
+        start -= 1
+    return replace(source, start=start)
 
 
 #: What might be, or should be, is nobody's statement: "They should support …", "he could add …".

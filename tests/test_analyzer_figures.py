@@ -163,6 +163,9 @@ def test_rates(sentence, rate, reading):
         ("Scores of riot police charged.", "Scores", "police"),
         ("Debt reached 90 per cent of national output.", "90 per cent", "output"),
         ("One of the camp's main donor governments paid.", "One", "governments"),
+        ("One air strike hit the town.", "One", "strike"),  # a noun made of two nouns: the last one is counted
+        ("Three police officers were hurt.", "Three", "officers"),
+        ("Two state media outlets reported it.", "Two", "outlets"),
     ],
 )
 def test_what_a_figure_counts_is_the_noun_after_it(sentence, figure, counts):

@@ -14,9 +14,11 @@ text ("7-2"), because it is a result, not an amount.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..content.quantities import QUALIFIERS, QuantityError, parse_quantity
 from .attribution import ROLES
+from .pos_tagger import tag
 
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -244,20 +246,42 @@ def _counted(doc, i: int, through_of: bool) -> tuple[str | None, int]:
 
 def _head_noun(doc, k: int) -> int:
     """The noun that a word describes, when the word is a describing word: "22 nursing posts" counts posts,
-    "riot police" police, "national output" output. Without a parser, a plural a word or two on (with only
-    words between) is the head; so is the next word after an adjective ending ("-al", "-ish", "-ian")."""
-    if _plural(doc[k].lower_):
-        return k
+    "riot police" police, "national output" output. A plural a word or two on (with only words between) is the
+    head; so is the last of nouns in a row, as the tagger reads them ("one air strike" counts strikes, "three
+    police officers" officers, but "one man died" a man); so is the next word after an adjective ending ("-al",
+    "-ish", "-ian")."""
+    if _plural(doc[k].lower_) and not _noun_follows(doc, k, plural=True):
+        return k  # "riot police", but "police officers" (not "30 minutes drive")
     for j in (k + 1, k + 2):
         if j >= len(doc) or not doc[j].is_alpha or doc[j].lower_ in COUNT_STOP | COUNT_SKIP:
             break
         if doc[j].is_lower and _plural(doc[j].lower_):
             return j
+    if _noun_follows(doc, k):
+        j = k + 1
+        while _noun_follows(doc, j):
+            j += 1
+        return j
     following = doc[k + 1] if k + 1 < len(doc) else None
     if (following is not None and doc[k].lower_.endswith(ADJECTIVE_ENDINGS) and following.is_alpha
             and following.is_lower and following.lower_ not in COUNT_STOP | COUNT_SKIP):
         return k + 1
     return k
+
+
+def _noun_follows(doc, k: int, plural: bool = False) -> bool:
+    """Whether doc[k] and the word after it are both nouns to the tagger, the second in lower case (and, with
+    ``plural``, a plural): one noun made of two ("air strike", "police officers")."""
+    if k + 1 >= len(doc) or not (doc[k + 1].is_alpha and doc[k + 1].is_lower) or doc[k + 1].lower_ in COUNT_STOP | COUNT_SKIP:
+        return False
+    tags = _tags(tuple(token.text for token in doc))
+    return tags[k].startswith("NN") and tags[k + 1] in ({"NNS"} if plural else {"NN", "NNS"})
+
+
+@lru_cache(maxsize=4)
+def _tags(words: tuple[str, ...]) -> list[str]:
+    """The sentence's part-of-speech tags, worked out once for all its figures (and only if one needs them)."""
+    return tag(list(words))
 
 
 def _plural(word: str) -> bool:

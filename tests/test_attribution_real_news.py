@@ -199,3 +199,18 @@ def test_a_surname_ending_like_a_people_is_still_a_name():
 def test_a_hyphenated_word_does_not_cut_the_source_in_two(sentence, source):
     """"so" opens a clause, but "so-called" is one word: the source keeps it whole (it showed "-called …")."""
     assert sources(sentence) == [source]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("The ministry sent two letters, addressed to Ana Lind and the head of the council, Tomas Brill, calling on the "
+     "council to act.", "The ministry"),
+    ("Halden Water wrote to the mayor, Jo Pike, saying the pipes were safe.", "Halden Water wrote"),
+])
+def test_a_person_named_just_before_a_comma_and_a_participle_is_not_its_speaker(sentence, source):
+    """"…, Tomas Brill, calling on …": the letters' sender calls, not the person they were addressed to."""
+    assert sources(sentence) == [source]
+
+
+def test_a_dateline_with_a_date_is_no_source():
+    assert "WASHINGTON" not in " ".join(sources(
+        "WASHINGTON, Dec. 8 (UPI) — In reply to the plan, the mayor rallied supporters, saying the plan was wrong."))

@@ -307,7 +307,7 @@ def find_sources(doc, previous_kind: str | None = None,
         comma = _after_comma(words, i) if words[i].endswith("ing") else None
         if comma is not None and found:
             continue  # "Ortiz said the dam was weak, adding that …": the source already cited goes on
-        np = _inverted_after_comma(doc, i) or _subject_before(doc, _went_on_to(words, i) or i)
+        np = _inverted_after_comma(doc, i) or (None if comma is not None else _subject_before(doc, _went_on_to(words, i) or i))
         if comma is not None and words[i] in SPEECH and not (np and _classify(doc, np, anonymous, previous_kind)[0]):
             np = _subject_of_first_verb(doc, comma)  # "Hours later, Ortiz thanked them, telling …": Ortiz
             if np and np[0] > 0 and words[np[0] - 1] in REPORTED_CLAUSE_OPENERS:
@@ -866,8 +866,8 @@ def _dateline_end(doc) -> int:
     for k, token in enumerate(doc[1:10], start=1):
         if token.text in DASHES | {"-"} and doc[k - 1].whitespace_:
             return k + 1  # a dash standing apart, not the hyphen of "US-led"
-        if not (token.is_upper or _capitalised(token) or token.text in {",", ".", "(", ")"}):
-            return 0
+        if not (token.is_upper or _capitalised(token) or token.like_num or token.text in {",", ".", "(", ")"}):
+            return 0  # "WASHINGTON, Dec. 8 (UPI) —" holds a date
     return 0
 
 

@@ -214,3 +214,11 @@ def test_a_person_named_just_before_a_comma_and_a_participle_is_not_its_speaker(
 def test_a_dateline_with_a_date_is_no_source():
     assert "WASHINGTON" not in " ".join(sources(
         "WASHINGTON, Dec. 8 (UPI) — In reply to the plan, the mayor rallied supporters, saying the plan was wrong."))
+
+
+def test_a_source_inside_a_known_body_s_name_shows_the_whole_name():
+    """"and" ends a phrase, but not inside "the Syrian Ministry of Foreign Affairs and Expatriates" (a body the
+    ownership table names): the source showed "Expatriates, which has stated"."""
+    assert sources("The attack prompted the response of the Syrian Ministry of Foreign Affairs and Expatriates, "
+                   "which has stated that the alliance broke the law.") == [
+        "the Syrian Ministry of Foreign Affairs and Expatriates, which has stated"]

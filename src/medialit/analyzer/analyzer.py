@@ -14,11 +14,12 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from functools import cache
 
 from ..content.article import number_sentences
 from ..content.ownership import outlet_rows
-from .attribution import RULES, find_sources
+from .attribution import RULES, Source, find_sources
 from .dep_parser import parse
 from .figure_finder import find_figures
 from .framing_context import (SentenceTags, in_name, judges, literal, ordinary_compound, taking_cover, used_as_noun,
@@ -198,7 +199,8 @@ def analyze(text: str | bytes) -> dict:
             return {"sentence": sentence.number, "text": text[where[begin]:where[end]], "start": where[begin],
                     "end": where[end], **fields}
 
-        sources = find_sources(doc, previous, parse)
+        named = _longest_first(_matchers()[1](doc))  # outlets and bodies the ownership table names
+        sources = [_from_the_name_start(doc, source, named) for source in find_sources(doc, previous, parse)]
         previous = sources[-1].kind if sources else previous
         attributions = [(s.kind, doc[s.start:s.end].start_char, doc[s.start:s.end].end_char, s.rule) for s in sources]
         result["attributions"] += [item(b, e, kind=kind, cue=doc.text[b:e], rule=rule,
@@ -232,7 +234,7 @@ def analyze(text: str | bytes) -> dict:
             quote_speaker = here
         quote_open = still_open
         result["framing"] += framing
-        result["outlets"] += [item(b, e, **fields) for b, e, fields in _outlets_in(doc)]
+        result["outlets"] += [item(b, e, **fields) for b, e, fields in _outlets_in(doc, named)]
     for mark in waiting:  # a quotation left open at the end of the text
         _quoted_by(mark, quote_speaker or SOMEONE)
     return Analysis(result)
@@ -341,13 +343,23 @@ def _framing(doc, attributions: list, spans: list[tuple[int, int]]) -> list[tupl
     return sorted(marked + [(*f, None) for f in scare], key=lambda f: f[1])
 
 
-def _outlets_in(doc) -> list[tuple[int, int, dict]]:
-    _, outlets = _matchers()
+def _outlets_in(doc, named: list[tuple[str, int, int]]) -> list[tuple[int, int, dict]]:
+    """The outlets and bodies named in a sentence (``named``: their token spans), with their ownership rows."""
     rows = {row["name"]: row for row in outlet_rows()}  # a handful of rows; matches are rare
     return [
         (doc[b:e].start_char, doc[b:e].end_char, {key: rows[label][key] for key in ("name", "type", "group", "owner")})
-        for label, b, e in _longest_first(outlets(doc))
+        for label, b, e in named
     ]
+
+
+def _from_the_name_start(doc, source: Source, named: list[tuple[str, int, int]]) -> Source:
+    """A source that starts inside a name the ownership table knows starts with the name, and its "the": in
+    "the Syrian Ministry of Foreign Affairs and Expatriates, which has stated", "and" ends a phrase, so the source
+    found began at "Expatriates"."""
+    for _, b, e in named:
+        if b < source.start < e:
+            return replace(source, start=b - 1 if b > 0 and doc[b - 1].lower_ == "the" else b)
+    return source
 
 
 def _shown_range(value) -> str:

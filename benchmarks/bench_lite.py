@@ -58,11 +58,14 @@ def site_sizes(site: Path) -> dict[str, float]:
 
 
 @contextmanager
-def lesson_in_a_new_profile(browser, base: str, site: Path, lesson: str):
-    """A page showing all of ``lesson``'s cells, in a new profile: nothing cached, no service worker yet."""
+def lesson_in_a_new_profile(browser, base: str, site: Path, lesson: str, listen=None):
+    """A page showing all of ``lesson``'s cells, in a new profile: nothing cached, no service worker yet.
+    ``listen``, if given, is called with the page before it opens the lesson (profile_lite hears its workers)."""
     context = browser.new_context()
     try:
         page = context.new_page()
+        if listen:
+            listen(page)
         page.goto(f"{base}/lab/index.html?path={lesson}/{lesson}.ipynb")
         # JupyterLab shows one empty cell before the lesson's own: a Shift+Enter there is lost with that cell
         notebook = json.loads((site / "files" / lesson / f"{lesson}.ipynb").read_text(encoding="utf-8"))

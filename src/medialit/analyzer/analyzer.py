@@ -21,6 +21,7 @@ from ..content.article import number_sentences
 from ..content.ownership import outlet_rows
 from .attribution import RULES, Source, find_sources
 from .dep_parser import parse
+from .errors import AnalysisError  # noqa: F401  (callers catch medialit.analyzer.analyzer.AnalysisError)
 from .figure_finder import find_figures
 from .framing_context import (SentenceTags, in_name, judges, literal, ordinary_compound, taking_cover, used_as_noun,
                               used_as_verb, verb_with_object)
@@ -98,10 +99,6 @@ OPINION_HELP = ("A word that judges: it tells you what to think of it, not what 
                 "for the Pattern opinion list found it a strong opinion. What would a plain description say?")
 #: Who a quotation belongs to when no source in its sentence says.
 SOMEONE = "someone the article quotes"
-
-class AnalysisError(ValueError):
-    """Input the analyzer cannot work on; the message says what to do instead."""
-
 
 @cache
 def _matchers() -> tuple[PhraseMatcher, PhraseMatcher]:

@@ -71,7 +71,7 @@ def _similar_name(name: str) -> str | None:
 
 
 def _show_friendly(shell, etype, evalue, tb, tb_offset=None):
-    from ..analyzer.analyzer import AnalysisError
+    from ..analyzer.errors import AnalysisError
     from ..content.ownership import OutletNotFound
 
     if isinstance(evalue, AnswerProblem):
@@ -96,7 +96,7 @@ def install_friendly_errors() -> None:
     """Install the friendly displays in the running IPython kernel, if there is one."""
     from IPython import get_ipython
 
-    from ..analyzer.analyzer import AnalysisError
+    from ..analyzer.errors import AnalysisError
     from ..content.ownership import OutletNotFound
 
     shell = get_ipython()

@@ -82,6 +82,8 @@ def test_html_labels_each_sentence_in_text_and_escapes_quotes():
         ("The U.N. said so. Nov. 17 was cold.", ["The U.N. said so.", "Nov. 17 was cold."]),
         ("A headline with no full stop", ["A headline with no full stop"]),
         ("It cost 3.5 million. [Deir Ezzor] is east.", ["It cost 3.5 million.", "[Deir Ezzor] is east."]),
+        ("Brig. Gen. Ray and Cpl. Lee spoke. Pvt. Hale and Cmdr. Osk did not.",
+         ["Brig. Gen. Ray and Cpl. Lee spoke.", "Pvt. Hale and Cmdr. Osk did not."]),
     ],
 )
 def test_sentence_splitting_rules(paragraph, expected):

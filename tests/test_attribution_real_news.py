@@ -222,3 +222,13 @@ def test_a_source_inside_a_known_body_s_name_shows_the_whole_name():
     assert sources("The attack prompted the response of the Syrian Ministry of Foreign Affairs and Expatriates, "
                    "which has stated that the alliance broke the law.") == [
         "the Syrian Ministry of Foreign Affairs and Expatriates, which has stated"]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("“Too many,” said Maj. Gen. Ana Ghika, deputy commander of the task force.", "said Maj. Gen. Ana Ghika"),
+    ("Lt. Col. Ann Lee said the base was safe.", "Lt. Col. Ann Lee said"),
+    ("Brig. Gen. Tom Ray told reporters the base was safe.", "Brig. Gen. Tom Ray told"),
+])
+def test_a_rank_written_short_stays_part_of_the_name(sentence, source):
+    """The source showed "said Maj": the full stop of "Maj." ended the name."""
+    assert sources(sentence) == [source]

@@ -108,10 +108,15 @@ class Doc:
         return self.tokens[key]
 
 
+#: Titles before a name that spaCy's exceptions lack ("Maj. Gen. Christopher Ghika", "Lt. Col. Ann Lee"): kept one
+#: token with their full stop, as "Gen." and "Sen." are, so a name read after one is not cut at the stop.
+TITLES = ("Sr.", "Col.", "Lt.", "Sgt.", "Capt.", "Maj.", "Cpl.", "Brig.", "Cmdr.", "Pvt.")
+
+
 @cache
 def _rules() -> dict:
     data = json.loads(RULES_FILE.read_text(encoding="utf-8"))
-    special = {text: tuple(orths) for text, orths in data["special_cases"].items()}
+    special = {text: tuple(orths) for text, orths in data["special_cases"].items()} | {t: (t,) for t in TITLES}
     return {
         "prefix": re.compile(data["prefix"]).search, "suffix": re.compile(data["suffix"]).search,
         "infix": re.compile(data["infix"]).finditer, "url": re.compile(data["url"]).match,

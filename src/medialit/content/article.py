@@ -37,7 +37,7 @@ _BYLINE = re.compile(r"^(?i:Source|By|Credit|Photo)\s*:|^(?:By|BY)\s+(?:(?:[A-Z]
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "gov",
     "sen", "rep", "maj", "prof", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "e.g", "i.e", "etc", "vs", "u.s", "u.k", "u.n",
+    "sept", "oct", "nov", "dec", "e.g", "i.e", "etc", "vs", "u.s", "u.k", "u.n", "cpl", "brig", "cmdr", "pvt",
 }
 
 #: A candidate boundary: end punctuation, optional closing quotes or brackets,

@@ -25,7 +25,8 @@ ATTRIBUTES = ("text", "idx", "i", "whitespace_", "lower_", "is_alpha", "is_lower
 #: Hard cases for the rules: special cases inside punctuation, URLs, abbreviations, odd whitespace.
 HARD = ["(don't) stop", "U.S. officials' \"so-called\" 1,200 km/h e.g. https://x.org/a?b=1 :) 9/11 3rd",
         "We're   here\n\nnow.  ", " lead", "a\tb", "N.Y.", "ca n't", "'90s-era", "Mr. O'Neill's 1.5bn—or less?!", "",
-        "said Maj. Gen. Ghika (Lt.) and Sgt.-Maj. Ray"]
+        "said Maj. Gen. Ghika (Lt.) and Sgt.-Maj. Ray", "plain words only", "cannot", "we gonna win", "naïve café",
+        "two  spaces", "a "]
 
 
 @cache

@@ -243,8 +243,11 @@ def _middle(string: str, special: dict, rules: dict) -> tuple[str, ...]:
 
 def tokenize(text: str) -> Doc:
     """``text`` as spaCy's blank English pipeline tokenizes it."""
-    tokens = _affix_tokens(text, special_cases=True)
-    tokens = _recheck_special_cases(tokens)
+    words = text.split(" ")
+    if all(word.isalpha() and word not in _rules()["special"] for word in words):
+        tokens = [(word, i + 1 < len(words)) for i, word in enumerate(words)]  # plain words: the word list's terms
+    else:
+        tokens = _recheck_special_cases(_affix_tokens(text, special_cases=True))
     doc, idx = Doc(text), 0
     for i, (orth, space) in enumerate(tokens):
         doc.tokens.append(Token(orth, idx, i, " " if space else ""))

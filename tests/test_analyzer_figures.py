@@ -86,6 +86,11 @@ def test_a_figure_with_nothing_counted_says_so():
     assert "does not say what" in figure["explanation"]
 
 
+def test_the_reading_closes_the_quotation_the_counted_word_stands_in():
+    [figure] = analyze('The army said 12 "terrorists" died.')["figures"]
+    assert (figure["counts"], figure["reading"]) == ("terrorists", '12 "terrorists"')
+
+
 def test_the_reading_keeps_the_words_as_written():
     [figure] = analyze("Nurses began a three-day strike.")["figures"]
     assert figure["reading"] == "three-day"
@@ -166,6 +171,7 @@ def test_rates(sentence, rate, reading):
         ("One air strike hit the town.", "One", "strike"),  # a noun made of two nouns: the last one is counted
         ("Three police officers were hurt.", "Three", "officers"),
         ("Two state media outlets reported it.", "Two", "outlets"),
+        ('They carried out 212 "precision" strikes.', "212", "strikes"),  # a quoted word describing the noun
     ],
 )
 def test_what_a_figure_counts_is_the_noun_after_it(sentence, figure, counts):

@@ -169,6 +169,9 @@ def _amount_at(doc, i: int) -> tuple[tuple | None, int]:
     elif not _rate_at(doc, end):
         counted, counted_at = _counted(doc, end, token.lower_ in VAGUE_PLURALS or rule == "percentage")
         reading_end = counted_at + 1 if counted else end
+        opened = sum(t.text in QUOTES for t in doc[end:reading_end]) % 2
+        if opened and reading_end < len(doc) and doc[reading_end].text in QUOTES:
+            reading_end += 1  # '12 "terrorists"': the quotation the counted word stands in closes too
     rate = _rate_at(doc, reading_end)
     words_after = doc.text[_end_char(doc[end - 1]):_end_char(doc[reading_end - 1])] if reading_end > end else ""
     reading = amount + words_after + (f" {rate}" if rate else "")  # "three-day", as written
@@ -250,6 +253,8 @@ def _head_noun(doc, k: int) -> int:
     head; so is the last of nouns in a row, as the tagger reads them ("one air strike" counts strikes, "three
     police officers" officers, but "one man died" a man); so is the next word after an adjective ending ("-al",
     "-ish", "-ian")."""
+    if 0 < k < len(doc) - 1 and doc[k - 1].text in QUOTES and doc[k + 1].text in QUOTES and _noun_at(doc, k + 2):
+        return _head_noun(doc, k + 2)  # '212 "precision" strikes': the quoted word describes the strikes
     if _plural(doc[k].lower_) and not _noun_follows(doc, k, plural=True):
         return k  # "riot police", but "police officers" (not "30 minutes drive")
     for j in (k + 1, k + 2):
@@ -270,12 +275,16 @@ def _head_noun(doc, k: int) -> int:
 
 
 def _noun_follows(doc, k: int, plural: bool = False) -> bool:
-    """Whether doc[k] and the word after it are both nouns to the tagger, the second in lower case (and, with
-    ``plural``, a plural): one noun made of two ("air strike", "police officers")."""
-    if k + 1 >= len(doc) or not (doc[k + 1].is_alpha and doc[k + 1].is_lower) or doc[k + 1].lower_ in COUNT_STOP | COUNT_SKIP:
+    """Whether doc[k] and the word after it are both nouns to the tagger, the second as :func:`_noun_at` says: one
+    noun made of two ("air strike", "police officers")."""
+    return _noun_at(doc, k + 1, plural) and _tags(tuple(token.text for token in doc))[k].startswith("NN")
+
+
+def _noun_at(doc, j: int, plural: bool = False) -> bool:
+    """Whether doc[j] is a word in lower case that the tagger calls a noun (with ``plural``, a plural one)."""
+    if j >= len(doc) or not (doc[j].is_alpha and doc[j].is_lower) or doc[j].lower_ in COUNT_STOP | COUNT_SKIP:
         return False
-    tags = _tags(tuple(token.text for token in doc))
-    return tags[k].startswith("NN") and tags[k + 1] in ({"NNS"} if plural else {"NN", "NNS"})
+    return _tags(tuple(token.text for token in doc))[j] in ({"NNS"} if plural else {"NN", "NNS"})
 
 
 @lru_cache(maxsize=4)

@@ -232,3 +232,8 @@ def test_a_source_inside_a_known_body_s_name_shows_the_whole_name():
 def test_a_rank_written_short_stays_part_of_the_name(sentence, source):
     """The source showed "said Maj": the full stop of "Maj." ended the name."""
     assert sources(sentence) == [source]
+
+
+def test_how_or_why_before_the_speaker_is_not_part_of_the_source():
+    """The source showed "is how bus driver Tom Reyes describes"."""
+    assert sources("That is how bus driver Tom Reyes describes the river road.") == ["bus driver Tom Reyes describes"]

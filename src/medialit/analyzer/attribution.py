@@ -129,7 +129,7 @@ AUXILIARIES = {"has", "have", "had", "will", "would", "did", "does", "do", "also
                "tonight", "night", "however", "meanwhile", "too", "instead", "himself", "herself", "itself",
                "themselves", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 BOUNDARY_WORDS = {"that", "and", "but", "while", "because", "as", "when", "if", "although", "though", "so", "after",
-                  "before", "since", "where", "whereas", "than", "which", "whom", "what"}
+                  "before", "since", "where", "whereas", "than", "which", "whom", "what", "how", "why"}
 PREPOSITIONS = {"of", "in", "at", "for", "from", "with", "on", "close", "near", "inside", "within", "by", "among",
                 "not", "involved", "who", "published", "familiar"}
 PRONOUNS = {"he", "she", "they", "it"}

@@ -349,8 +349,7 @@ def find_sources(doc, previous_kind: str | None = None,
         if kind and rule == "pronoun" and since_last and not _aside(words, i) and not _new_clause(words, i):
             continue  # "She accused …, where she said …": the same person
         if kind:
-            end = i + 3 if words[i] in NEEDS_NEXT and i + 2 < len(doc) and words[i + 1] in NEEDS_NEXT[words[i]] \
-                and doc[i + 1].text not in QUOTES | {"''"} else i + 1
+            end = _cue_end(words, i)
             found.append(Source(kind, min(np[0], i), max(np[1], end), rule))
     found += _headline_source(doc, anonymous, previous_kind)
     found += _said_in(doc, found, anonymous, previous_kind)
@@ -361,6 +360,20 @@ def find_sources(doc, previous_kind: str | None = None,
         found += _from_grammar(doc, words, grammar, set(cues), quoted, dateline, taken, found, anonymous,
                                previous_kind)
     return [_from_the_word_start(doc, source) for source in _one_per_source(found)]
+
+
+#: The second word of a cue that needs one ("pointed out", "called for", "shot back"): part of the cue.
+PARTICLES = {"out", "back", "in", "against", "on", "for", "to"}
+
+
+def _cue_end(words: list[str], i: int) -> int:
+    """Where the cue at ``i`` ends: with its particle ("pointed out", "lashed out", "called for"), or "declined to
+    comment"; never the word after that ("pointed out that", "called for a"), nor the object of "called" ("called
+    the plan a disgrace" shows "called")."""
+    following = words[i + 1] if i + 1 < len(words) else ""
+    if words[i] not in NEEDS_NEXT or following not in NEEDS_NEXT[words[i]] or following not in PARTICLES:
+        return i + 1
+    return i + 3 if following == "to" and i + 2 < len(words) and words[i + 2] in DECLINE_TO else i + 2
 
 
 def _from_the_word_start(doc, source: Source) -> Source:

@@ -29,10 +29,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from . import view_cues
 from .attribution_grammar import CLAUSE_OPENERS, children, clause_right_after, noun_phrase, reported_clause, reporting_verbs, speaker_of
 from .headline_case import headline_case
+from .pos_tagger import tag
 from .syntax import Word
 from .view_cues import DESIRES, OWNERS, POLLS, SAID_IN, VIEW_NEEDS_NEXT, VIEW_NOUNS, VIEW_VERBS, verb_forms
 
@@ -946,9 +948,65 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
     while j >= 0 and not _is_boundary(doc[j]):
         j -= 1
     start = j + 1
+    if relative and end - start > 2:
+        start = _noun_phrase_start(doc, start, end)  # "… cutting off a reporter who asked": the reporter
     if start + 1 < end and doc[start].lower_ == "among" and doc[start + 1].lower_ == "them":
         start += 2
     return (start, end) if start < end else None
+
+
+def sentence_tags(doc) -> list[str]:
+    """The sentence's part-of-speech tags (medialit.analyzer.pos_tagger), worked out once for all the rules that
+    ask (a long source, a figure's counted word), and only if one does."""
+    return _tags(tuple(token.text for token in doc))
+
+
+@lru_cache(maxsize=4)
+def _tags(words: tuple[str, ...]) -> list[str]:
+    return tag(list(words))
+
+
+#: Tags of the words a noun phrase is made of ("the city's new police chief", "Sen. Ada Pole", "the 20 experts").
+NOUN_PHRASE_TAGS = {"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "CD", "HYPH", "$",
+                    "``", "''", "-LRB-", "-RRB-"}
+#: Prepositions that stay inside a noun phrase ("the secretary general of the United Nations", "Democrats on Capitol
+#: Hill"); "a harsh response from Donald Trump Jr., who said": Trump speaks, not the response.
+INSIDE_A_NOUN_PHRASE = {"of", "for", "at", "in", "on"}
+#: Tags that show a verb is in a phrase: then the phrase holds more than its noun.
+VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD", "RP"}
+
+
+def _noun_phrase_start(doc, start: int, end: int) -> int:
+    """Where the noun phrase that ends at ``end`` starts, when the words from ``start`` hold a verb: "they turned
+    to the city police department (which reported)", "forced to defend not paying a builder (who said)", "Lind
+    endorses Ortiz(, who says)" hold more than the one who speaks. A word whose tag a noun phrase is made of
+    belongs, and so do "of", "for", "at", "in" and "on" between nouns ("the secretary general of the United Nations", "farmers
+    in the valley"), a participle that describes a noun ("elected officials", "a union representing bus
+    drivers") and the parts of a word joined by hyphens ("US-led forces"). Without a verb, ``start``."""
+    tags = sentence_tags(doc)
+    if not any(tags[k] in VERB_TAGS for k in range(start, end)):
+        return start
+    k = end - 1
+    while k > start:
+        left, tag_, right = tags[k - 2] if k - 2 >= 0 else "", tags[k - 1], tags[k]
+        between_nouns = doc[k - 1].lower_ in INSIDE_A_NOUN_PHRASE and (left.startswith("NN") and right in NOUN_PHRASE_TAGS
+                                                                  or left == right == "CD")  # "four in 10"
+        describing = tag_ in {"VBN", "VBG"} and right.startswith(("NN", "JJ")) and (
+            k - 1 == start or left in {"DT", "PRP$", "JJ", "CD", "POS"})
+        representing = tag_ == "VBG" and left.startswith("NN") and right in NOUN_PHRASE_TAGS
+        hyphenated = _in_hyphenated_word(doc, k - 1)
+        if not (tag_ in NOUN_PHRASE_TAGS or between_nouns or describing or representing or hyphenated):
+            break
+        k -= 1
+    return k
+
+
+def _in_hyphenated_word(doc, k: int) -> bool:
+    """Whether token ``k`` is part of a word joined by hyphens ("US-led", "so-called"): a hyphen with no space on
+    either side, or a word beside one."""
+    def joining(h: int) -> bool:
+        return 0 < h < len(doc) - 1 and doc[h].text == "-" and not doc[h].whitespace_ and not doc[h - 1].whitespace_
+    return joining(k) or joining(k - 1) or joining(k + 1)
 
 
 def _span_after(doc, start: int) -> tuple[int, int] | None:

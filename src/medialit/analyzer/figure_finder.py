@@ -14,11 +14,9 @@ text ("7-2"), because it is a result, not an amount.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..content.quantities import QUALIFIERS, QuantityError, parse_quantity
-from .attribution import ROLES
-from .pos_tagger import tag
+from .attribution import ROLES, sentence_tags
 
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -277,20 +275,14 @@ def _head_noun(doc, k: int) -> int:
 def _noun_follows(doc, k: int, plural: bool = False) -> bool:
     """Whether doc[k] and the word after it are both nouns to the tagger, the second as :func:`_noun_at` says: one
     noun made of two ("air strike", "police officers")."""
-    return _noun_at(doc, k + 1, plural) and _tags(tuple(token.text for token in doc))[k].startswith("NN")
+    return _noun_at(doc, k + 1, plural) and sentence_tags(doc)[k].startswith("NN")
 
 
 def _noun_at(doc, j: int, plural: bool = False) -> bool:
     """Whether doc[j] is a word in lower case that the tagger calls a noun (with ``plural``, a plural one)."""
     if j >= len(doc) or not (doc[j].is_alpha and doc[j].is_lower) or doc[j].lower_ in COUNT_STOP | COUNT_SKIP:
         return False
-    return _tags(tuple(token.text for token in doc))[j] in ({"NNS"} if plural else {"NN", "NNS"})
-
-
-@lru_cache(maxsize=4)
-def _tags(words: tuple[str, ...]) -> list[str]:
-    """The sentence's part-of-speech tags, worked out once for all its figures (and only if one needs them)."""
-    return tag(list(words))
+    return sentence_tags(doc)[j] in ({"NNS"} if plural else {"NN", "NNS"})
 
 
 def _plural(word: str) -> bool:

@@ -379,15 +379,48 @@ def _cue_end(words: list[str], i: int) -> int:
 
 
 def _from_the_word_start(doc, source: Source) -> Source:
-    """The source from the start of its first word: "so" ends a phrase ("and so he said"), so a phrase found after
-    "so-called" began inside that word ("-called Liberation Front says"); it takes back "so" and the article before
-    it ("The so-called Liberation Front says")."""
+    """The source from the start of its first word and its names: "so" ends a phrase ("and so he said"), so a
+    phrase found after "so-called" began inside that word ("-called Liberation Front says"); it takes back "so" and
+    the article before it ("The so-called Liberation Front says"). Punctuation and "and" end a phrase too, so one
+    found after a slash, a nickname or "and" between names began inside them: it takes back "The latest
+    Reuters/Ipsos poll", 'Marta "Tina" Lind', "China and Russia", "the United States, Britain and France"."""
     start = source.start
     while start > 0 and doc[start].text == "-" and not doc[start - 1].whitespace_:
         start -= 1
     if start < source.start and start > 0 and doc[start - 1].lower_ in DEFINITE | INDEFINITE:
         start -= 1
+    if start == source.start and _name_word(doc[start]):
+        start = _names_start(doc, start)
     return replace(source, start=start)
+
+
+def _names_start(doc, start: int) -> int:
+    """Where the names joined to the name at ``start`` begin: across a slash ("Reuters/Ipsos", with the words that
+    describe it: "The latest"), a nickname in quotation marks ('Marta "Tina" Lind') and a list of names
+    ("the United States, Britain and France", when the list opens its clause); ``start`` without one."""
+    if start > 1 and doc[start - 1].text == "/" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
+            and _name_word(doc[start - 2]):
+        start -= 2
+        while start > 0 and (_name_word(doc[start - 1]) or doc[start - 1].lower_ in DESCRIBING):
+            start -= 1  # "A new CNN/ORC poll", not "Syria proved resistant to the Obama/Clinton calls"
+        return start
+    if start > 3 and doc[start - 1].text in QUOTES | {"''"} and doc[start - 3].text in OPENING_QUOTES | QUOTES \
+            and _name_word(doc[start - 2]) and _name_word(doc[start - 4]):
+        start -= 4
+        while start > 0 and _name_word(doc[start - 1]):
+            start -= 1
+        return start
+    k, comma, found = start, False, start
+    while k > 1 and (doc[k - 1].lower_ == "and" or (doc[k - 1].text == "," and k < start)) and _name_word(doc[k - 2]):
+        comma = comma or doc[k - 1].text == ","
+        k -= 2
+        while k > 0 and _name_word(doc[k - 1]) and doc[k - 1].lower_ not in SENTENCE_OPENERS:
+            k -= 1
+        if k > 0 and doc[k - 1].lower_ == "the":
+            found = k - 1
+        elif (k > 0 and _is_boundary(doc[k - 1])) or (k == 0 and not comma):
+            found = k  # not "Ortiz met Lind and Reyes said" (Lind is no speaker) nor "On Monday, Ortiz and …"
+    return found
 
 
 #: What might be, or should be, is nobody's statement: "They should support …", "he could add …".

@@ -203,3 +203,26 @@ def test_the_text_view_shows_money_tallies_and_missing_nouns_in_words():
 )
 def test_vague_amounts_with_a_scale(text, expected):
     assert parse_quantity(text) == expected
+
+
+@pytest.mark.parametrize("sentence, counts, reading", [
+    ("The site will have 18 fact-checkers at work.", "fact-checkers", "18 fact-checkers"),
+    ("It holds nearly 13,000 fact-checked claims.", "claims", "nearly 13,000 fact-checked claims"),
+    ("Ortiz met two first-time voters.", "voters", "two first-time voters"),
+    ("It was one of the first post-debate polls.", "polls", "one of the first post-debate polls"),
+])
+def test_words_joined_by_hyphens_are_one_word_to_count(sentence, counts, reading):
+    """"18 fact-checkers" counts fact-checkers, not "fact"; a compound before a noun describes it."""
+    [figure] = analyze(sentence)["figures"]
+    assert (figure["counts"], figure["reading"]) == (counts, reading)
+
+
+@pytest.mark.parametrize("sentence, counts", [
+    ("The two turned on each other.", None),
+    ("Each backed one warring party or another.", "party"),
+    ("Only one remained open.", None),
+    ("She praised two brave nurses.", "nurses"),
+])
+def test_a_figure_counts_a_noun_never_a_verb_or_a_describing_word(sentence, counts):
+    [figure] = analyze(sentence)["figures"]
+    assert figure["counts"] == counts

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..content.quantities import QUALIFIERS, QuantityError, parse_quantity
-from .attribution import ROLES, sentence_tags
+from .attribution import PEOPLES, ROLES, sentence_tags
 
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -67,6 +67,8 @@ COUNT_STOP = {"from", "on", "in", "at", "to", "by", "for", "with", "into", "onto
               "what", "whatever", "how", "said", "say", "says", "told", "think", "thinks", "believe", "believes",
               "support", "supports", "oppose", "opposes", "approve", "approves", "disapprove", "disapproves"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
+#: Tags of words that describe a noun after them ("brave", "warring", "elected"): the noun is what is counted.
+DESCRIBING_TAGS = {"JJ", "JJR", "JJS", "VBG", "VBN"}
 #: Plurals without an "s", and the endings of words that describe a noun rather than name it.
 PLURALS = {"people", "police", "children", "staff", "cattle", "personnel", "livestock", "youth", "clergy"}
 ADJECTIVE_ENDINGS = ("al", "ish", "ian", "ary", "ive", "ic", "ern", "ese")
@@ -240,9 +242,44 @@ def _counted(doc, i: int, through_of: bool) -> tuple[str | None, int]:
             continue
         if (through_of and not passed_of) or not token.is_alpha or token.lower_ in COUNT_STOP:
             return None, i
-        head = _head_noun(doc, k)
-        return doc[head].lower_, head
+        last = _hyphenated_end(doc, k)
+        head = _head_noun(doc, last)
+        if k == i and doc[k - 1].whitespace_ and token.is_lower and token.lower_ not in VAGUE_AMOUNTS \
+                and not _a_noun_to_count(doc, head, one=doc[i - 1].lower_ in {"one", "1"}):
+            tags = sentence_tags(doc)
+            described = next((j for j in (head + 1, head + 2) if j < len(doc) and _described_noun(doc, j)), None)
+            if tags[head] in DESCRIBING_TAGS and (head + 1 == len(doc) or not doc[head + 1].is_alpha):
+                return doc[head].lower_, head  # "53 wounded.": the word stands for the people it describes
+            if tags[head] not in DESCRIBING_TAGS or described is None or not all(
+                    tags[j] in DESCRIBING_TAGS for j in range(head + 1, described)):
+                return None, i  # "the two turned": a verb, so nothing named is counted
+            head = _head_noun(doc, described)  # "one warring party", "two brave nurses", "four brave Americans"
+        return (doc.text[token.idx:_end_char(doc[head])].lower() if head == last > k else doc[head].lower_), head
     return None, i
+
+
+def _a_noun_to_count(doc, k: int, one: bool) -> bool:
+    """Whether the tagger reads doc[k] as a noun; after a number above ``one``, a word it reads as a verb ending in
+    "s" is a plural noun too ("seven decades"), but not after one ("one adds")."""
+    found = sentence_tags(doc)[k]
+    return found.startswith("NN") or (found == "VBZ" and not one)
+
+
+def _described_noun(doc, j: int) -> bool:
+    """Whether doc[j] is a noun a describing word before it may describe: one in lower case ("brave nurses"), or a
+    people's name ("brave Americans"); not another name ("three former George W. Bush aides")."""
+    if not doc[j].is_alpha or doc[j].lower_ in COUNT_STOP or not sentence_tags(doc)[j].startswith("NN"):
+        return False
+    return doc[j].is_lower or doc[j].lower_.endswith(PEOPLES)
+
+
+def _hyphenated_end(doc, k: int) -> int:
+    """The last part of a word joined by hyphens that starts at token ``k`` ("fact-checkers", "first-time"); ``k``
+    when the word has no hyphen."""
+    while k + 2 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_ and not doc[k + 1].whitespace_ \
+            and doc[k + 2].is_alpha:
+        k += 2
+    return k
 
 
 def _head_noun(doc, k: int) -> int:

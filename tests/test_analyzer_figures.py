@@ -226,3 +226,8 @@ def test_words_joined_by_hyphens_are_one_word_to_count(sentence, counts, reading
 def test_a_figure_counts_a_noun_never_a_verb_or_a_describing_word(sentence, counts):
     [figure] = analyze(sentence)["figures"]
     assert figure["counts"] == counts
+
+
+def test_last_or_next_after_a_number_says_when_not_what():
+    [figure, _] = analyze("Cases rose to 2,870 last year, up from 410.")["figures"]
+    assert (figure["reading"], figure["counts"]) == ("2,870", None)

@@ -60,3 +60,16 @@ def test_a_source_starts_where_its_names_start(sentence, source):
 def test_names_before_the_speakers_are_not_speakers(sentence, source):
     """A list of names is the source only when it opens its clause: not the time before it, not an object."""
     assert sources(sentence) == [source]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Drivers will use the river road, which adds ten minutes to the trip.",
+    "It will be paid for by a rise in the tax from April, which will add to bills.",
+])
+def test_a_thing_or_a_date_before_which_is_no_speaker(sentence):
+    assert sources(sentence) == []
+
+
+def test_according_to_stays_with_the_body_its_relative_clause_follows():
+    assert sources("Prices rose, according to the road haulage federation, which warned of more rises.") == [
+        "according to the road haulage federation, which warned"]

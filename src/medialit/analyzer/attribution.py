@@ -590,6 +590,20 @@ def _is_view(word: str) -> bool:
     return word in VIEW_NEEDS_NEXT or (word in VIEW_VERBS and word not in SPEECH and word not in NEEDS_NEXT)
 
 
+#: Names of days and months: a capital that names a time, not a speaker.
+DATE_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+
+def _body_or_name(token) -> bool:
+    """Whether the word a "which" stands for can speak: a name (not a day or month), or a body, document or poll
+    ("the agency, which warned", "the study, which found")."""
+    word = token.lower_
+    if _capitalised(token) or (token.is_upper and token.is_alpha and len(token.text) > 1):
+        return word not in DATE_NAMES
+    return word in SPEAKER_WORDS | POLLS | DOCUMENTS or word[:-1] in SPEAKER_WORDS  # "media outlets, which …"
+
+
 def _speaker_like(doc, np: tuple[int, int]) -> bool:
     """Whether a subject can hold a view: a name, he/she/they, or a person, group, body or poll. "The river
     wants", "the law, which supports" and "I think" hold none a reader could ask about."""
@@ -941,6 +955,7 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
             and not any(t.is_punct or t.lower_ in BOUNDARY_WORDS for t in doc[who + 1:j + 1]):
         j = who  # "Ortiz, who in 2010 said", "who last week told": the time stands between "who" and the verb
     relative = j >= 0 and doc[j].lower_ in {"who", "which"}
+    which = relative and doc[j].lower_ == "which"
     if relative:
         j -= 1
     if j >= 0 and doc[j].text == ",":
@@ -983,6 +998,10 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
     start = j + 1
     if relative and end - start > 2:
         start = _noun_phrase_start(doc, start, end)  # "… cutting off a reporter who asked": the reporter
+        if start >= 2 and doc[start - 2].lower_ == "according" and doc[start - 1].lower_ == "to":
+            start -= 2  # "according to the agency, which warned"
+    if which and not _body_or_name(doc[end - 1]):
+        return None  # "the river road, which adds ten minutes", "from April, which will add": things, not speakers
     if start + 1 < end and doc[start].lower_ == "among" and doc[start + 1].lower_ == "them":
         start += 2
     return (start, end) if start < end else None

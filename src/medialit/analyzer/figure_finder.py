@@ -65,7 +65,8 @@ COUNT_STOP = {"from", "on", "in", "at", "to", "by", "for", "with", "into", "onto
               "may", "might", "must", "should", "shall", "did", "do", "does", "it", "they", "he", "she", "we", "you",
               "i", "them", "him", "us", "me", "not", "also", "only", "still", "already", "there", "here", "then",
               "what", "whatever", "how", "said", "say", "says", "told", "think", "thinks", "believe", "believes",
-              "support", "supports", "oppose", "opposes", "approve", "approves", "disapprove", "disapproves"}
+              "support", "supports", "oppose", "opposes", "approve", "approves", "disapprove", "disapproves",
+              "last", "next"}  # "2,870 last year": when, not what
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 #: Tags of words that describe a noun after them ("brave", "warring", "elected"): the noun is what is counted.
 DESCRIBING_TAGS = {"JJ", "JJR", "JJS", "VBG", "VBN"}

@@ -262,6 +262,8 @@ def _counted(doc, i: int, through_of: bool) -> tuple[str | None, int]:
 def _a_noun_to_count(doc, k: int, one: bool) -> bool:
     """Whether the tagger reads doc[k] as a noun; after a number above ``one``, a word it reads as a verb ending in
     "s" is a plural noun too ("seven decades"), but not after one ("one adds")."""
+    if not one and _plural(doc[k].lower_):
+        return True  # most counted words ("people", "years"): no need to tag the sentence
     found = sentence_tags(doc)[k]
     return found.startswith("NN") or (found == "VBZ" and not one)
 

@@ -22,7 +22,7 @@ Judging rule (written before the dev sample was read):
   a name, a date's day, an address) is ``none``, counted apart.
 
 The verdicts live in benchmarks/data/display-review/SPLIT-SEED.json as article names, character offsets and the
-verdict of each mark (``"start-end": verdict``); no PolNeAR text is stored (its repository states no licence). A
+verdict of each mark (``"start-end": verdict``; a figure's key adds a digest of its reading, see mark_key); no PolNeAR text is stored (its repository states no licence). A
 mark at offsets with no verdict is printed with "??" to be judged; --template writes every mark as "ok" for any
 unjudged offsets, to be edited by hand.
 
@@ -33,6 +33,7 @@ Run: nice -n 15 .venv/bin/python benchmarks/display_review.py --split train|dev 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import sys
@@ -65,6 +66,15 @@ def marks(text: str) -> tuple[list[dict], list[dict], list[dict]]:
     return result["sentences"], result["attributions"], result["figures"]
 
 
+def mark_key(kind: str, item: dict) -> str:
+    """A mark's key in the verdicts file: its offsets ("start-end"); a figure's adds a short digest of its reading
+    and what it counts, which change without its offsets (the digest holds none of the article's words)."""
+    key = f"{item['start']}-{item['end']}"
+    if kind == "figures":
+        key += "#" + hashlib.sha1(f"{item['reading']}|{item['counts']}".encode()).hexdigest()[:8]
+    return key
+
+
 def review(articles, judged: dict, only_unjudged: bool, only_wrong: bool) -> tuple[dict, dict]:
     """Print each mark with its sentence and verdict; return the verdicts found (by kind) and the marks' keys."""
     counts = {"sources": {}, "figures": {}}
@@ -78,7 +88,7 @@ def review(articles, judged: dict, only_unjudged: bool, only_wrong: bool) -> tup
                 for item in items:
                     if item["sentence"] != sentence["sentence"]:
                         continue
-                    key = f"{item['start']}-{item['end']}"
+                    key = mark_key(kind, item)
                     verdict = judged.get(kind, {}).get(name, {}).get(key, "??")
                     keys[kind].setdefault(name, []).append(key)
                     counts[kind][verdict] = counts[kind].get(verdict, 0) + 1

@@ -73,3 +73,7 @@ def test_a_thing_or_a_date_before_which_is_no_speaker(sentence):
 def test_according_to_stays_with_the_body_its_relative_clause_follows():
     assert sources("Prices rose, according to the road haulage federation, which warned of more rises.") == [
         "according to the road haulage federation, which warned"]
+
+
+def test_with_before_the_speaker_is_not_part_of_the_source():
+    assert sources("Fighting goes on, with Russia backing the rebels.") == ["Russia backing"]

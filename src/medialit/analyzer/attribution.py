@@ -1004,6 +1004,8 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
         return None  # "the river road, which adds ten minutes", "from April, which will add": things, not speakers
     if start + 1 < end and doc[start].lower_ == "among" and doc[start + 1].lower_ == "them":
         start += 2
+    if start + 1 < end and doc[start].lower_ == "with":
+        start += 1  # "…, with Russia backing the government": Russia backs it
     return (start, end) if start < end else None
 
 

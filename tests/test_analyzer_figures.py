@@ -231,3 +231,9 @@ def test_a_figure_counts_a_noun_never_a_verb_or_a_describing_word(sentence, coun
 def test_last_or_next_after_a_number_says_when_not_what():
     [figure, _] = analyze("Cases rose to 2,870 last year, up from 410.")["figures"]
     assert (figure["reading"], figure["counts"]) == ("2,870", None)
+
+
+def test_a_margin_written_with_to_is_one_result():
+    """'a 3 to 1 margin' is one result, like 'a 3-1 margin', not a 3 and a '1 margin'."""
+    [figure] = analyze("Democrats won by a 3 to 1 margin.")["figures"]
+    assert (figure["text"], figure["rule"], figure["reading"]) == ("3 to 1", "tally", "a 3 to 1 margin")

@@ -102,12 +102,16 @@ def find_figures(doc) -> list[tuple[int, int, dict]]:
 
 
 def _tally_at(doc, i: int) -> tuple[tuple | None, int] | None:
-    """A score or a vote at token ``i`` ("7-2", "7 - 2") when a word around it says it is one; else None."""
+    """A score or a vote at token ``i`` ("7-2", "7 - 2", "a 3 to 1 margin") when a word around it says it is one;
+    else None."""
     if _TALLY.match(doc[i].text):
         end = i + 1
     elif (i + 2 < len(doc) and doc[i + 1].text in {"-", "–"} and doc[i].whitespace_ == doc[i + 1].whitespace_ == ""
           and re.fullmatch(r"\d{1,3}", doc[i].text) and re.fullmatch(r"\d{1,3}", doc[i + 2].text)):
         end = i + 3
+    elif (i + 3 < len(doc) and doc[i + 1].lower_ == "to" and re.fullmatch(r"\d{1,3}", doc[i].text)
+          and re.fullmatch(r"\d{1,3}", doc[i + 2].text) and doc[i + 3].lower_ in TALLY_NOUNS):
+        end = i + 3  # "a 3 to 1 margin"
     else:
         return None
     before = doc[i - 1].lower_ if i > 0 else ""
@@ -116,7 +120,7 @@ def _tally_at(doc, i: int) -> tuple[tuple | None, int] | None:
     if what is None:
         return None
     span = doc[i:end]
-    written = span.text.replace(" ", "")
+    written = span.text if end == i + 3 and doc[i + 1].lower_ == "to" else span.text.replace(" ", "")
     article = "an" if re.match(r"8|11-|11–|18-|18–", written) else "a"
     fields = {"value": written, "qualifier": None, "counts": what, "rate": None,
               "reading": f"{article} {written} {what}", "rule": "tally", "explanation": RULES["tally"]}

@@ -11,6 +11,16 @@ def source_marks(text: str) -> list[tuple[str, str, str]]:
     return [(a["text"], a["kind"], a["rule"]) for a in analyze(text)["attributions"]]
 
 
+def source_texts(text: str) -> list[str]:
+    """The text of each source found, as a student reads it."""
+    return [a["text"] for a in analyze(text)["attributions"]]
+
+
+def framing_texts(text: str) -> list[str]:
+    """The text of each framing mark."""
+    return [f["text"] for f in analyze(text)["framing"]]
+
+
 def framing_marks(text: str) -> list[tuple[str, str, str | None]]:
     """Each framing mark: its category, text and speaker (None for the outlet's own words)."""
     return [(f["category"], f["text"], f["speaker"]) for f in analyze(text)["framing"]]

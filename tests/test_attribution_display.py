@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from medialit.analyzer.analyzer import analyze
-
-
-def sources(text: str) -> list[str]:
-    return [a["text"] for a in analyze(text)["attributions"]]
+from analyzer_marks import source_texts as sources
 
 
 @pytest.mark.parametrize("sentence, source", [

@@ -10,9 +10,7 @@ from medialit.analyzer.attribution import find_sources
 from medialit.analyzer.tokenizer import tokenize
 from medialit.content.article import number_sentences
 
-
-def sources(text: str) -> list[str]:
-    return [a["text"] for a in analyze(text)["attributions"]]
+from analyzer_marks import source_texts as sources
 
 
 @pytest.mark.parametrize("sentence, source", [

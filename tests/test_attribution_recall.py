@@ -7,11 +7,7 @@ import pytest
 
 from medialit.analyzer.analyzer import analyze
 
-from analyzer_marks import source_marks as marks
-
-
-def sources(text: str) -> list[str]:
-    return [text for text, _, _ in marks(text)]
+from analyzer_marks import source_marks as marks, source_texts as sources
 
 
 @pytest.mark.parametrize("sentence, source", [

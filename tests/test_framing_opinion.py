@@ -10,9 +10,7 @@ import pytest
 from medialit.analyzer.analyzer import OPINION_HELP, analyze
 from medialit.analyzer.framing_lexicon import lexicon, subjective_adjectives
 
-
-def marked(text: str) -> list[str]:
-    return [f["text"] for f in analyze(text)["framing"]]
+from analyzer_marks import framing_texts as marked
 
 
 @pytest.mark.parametrize(("text", "word"), [

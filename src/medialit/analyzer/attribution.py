@@ -29,12 +29,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from . import view_cues
 from .attribution_grammar import CLAUSE_OPENERS, children, clause_right_after, noun_phrase, reported_clause, reporting_verbs, speaker_of
 from .headline_case import headline_case
-from .pos_tagger import tag
+from .pos_tagger import sentence_tags
 from .syntax import Word
 from .view_cues import DESIRES, OWNERS, POLLS, SAID_IN, VIEW_NEEDS_NEXT, VIEW_NOUNS, VIEW_VERBS, verb_forms
 
@@ -1007,17 +1006,6 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
     if start + 1 < end and doc[start].lower_ == "with":
         start += 1  # "…, with Russia backing the government": Russia backs it
     return (start, end) if start < end else None
-
-
-def sentence_tags(doc) -> list[str]:
-    """The sentence's part-of-speech tags (medialit.analyzer.pos_tagger), worked out once for all the rules that
-    ask (a long source, a figure's counted word), and only if one does."""
-    return _tags(tuple(token.text for token in doc))
-
-
-@lru_cache(maxsize=4)
-def _tags(words: tuple[str, ...]) -> list[str]:
-    return tag(list(words))
 
 
 #: Tags of the words a noun phrase is made of ("the city's new police chief", "Sen. Ada Pole", "the 20 experts").

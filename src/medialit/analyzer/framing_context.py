@@ -30,7 +30,7 @@ thing with its neighbour ("stunt double", "handout photo") judges nothing.
 from __future__ import annotations
 
 from .headline_case import SMALL_WORDS, headline_case
-from .pos_tagger import tag
+from .pos_tagger import sentence_tags
 
 #: Verbs that link a subject to what is said of it: "the plan was outrageous", "it seems absurd".
 LINKING = frozenset("""is are was were be been being am 's ’s seem seems seemed look looks looked become became
@@ -131,7 +131,7 @@ class SentenceTags:
 
     def __getitem__(self, i: int) -> str:
         if self._tags is None:
-            self._tags = tag([token.text for token in self._tokens])
+            self._tags = sentence_tags(self._tokens)  # shared with the sources' and figures' rules
         return self._tags[i]
 
 

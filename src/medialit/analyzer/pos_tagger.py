@@ -18,7 +18,7 @@ import gzip
 import json
 import sys
 from array import array
-from functools import cache
+from functools import cache, lru_cache
 from itertools import repeat
 from pathlib import Path
 
@@ -215,6 +215,17 @@ def tagger() -> Tagger:
     """The shipped tagger, loaded once."""
     with gzip.open(WEIGHTS_FILE, "rt", encoding="utf-8") as file:
         return Tagger(json.load(file))
+
+
+def sentence_tags(tokens) -> list[str]:
+    """The tags of one sentence's tokens, worked out once for all the rules that ask (a long source, a figure's
+    counted word, a framing word's part of speech), and only if one does: the last few sentences are kept."""
+    return _tags_of(tuple(token.text for token in tokens))
+
+
+@lru_cache(maxsize=4)
+def _tags_of(words: tuple[str, ...]) -> list[str]:
+    return tag(list(words))
 
 
 def tag(words: list[str]) -> list[str]:

@@ -365,8 +365,11 @@ def test_a_learner_reaches_the_assignment_list_and_nothing_of_the_instructors(la
         expect(items).to_have_count(1)
         expect(items.first).to_contain_text("Assignment List")
         page.keyboard.press("Escape")
+        # the menu gives focus back as it closes: a palette opened before that would lose focus and close again
+        expect(page.locator("#jp-mainmenu-nbgrader")).to_be_hidden()
         page.keyboard.press("Control+Shift+C")
         palette = page.locator("#command-palette input")
+        expect(palette).to_be_visible()
         expect(palette).to_be_focused()
         palette.fill("assignment")
         expect(page.locator("#command-palette .lm-CommandPalette-item")).to_contain_text(["Assignment List"])

@@ -1,9 +1,10 @@
 """The framing gold standard on real news (benchmarks/data/framing-gold/) keeps the shape its users rely on.
 
 The files hold only offsets and short spans into PolNeAR texts (the mirror is not needed here): this
-checks, for each split (train, dev and the held-out test), that every record is well formed, that spans stay
-short (never whole sentences), that nothing overlaps, and that each span's words are also listed as biased
-words, as the guidelines require; and that no text is in two splits."""
+checks, for each split (train, dev and the two held-out splits, test and test2), that it names as many
+texts as its sampling rule kept, that every record is well formed, that spans stay short (never whole
+sentences), that nothing overlaps, and that each span's words are also listed as biased words, as the
+guidelines require; and that no text is in two splits."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from pathlib import Path
 import pytest
 
 GOLD = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "framing-gold"
-SPLITS = ("train", "dev", "test")
+TEXTS_PER_SPLIT = {"train": 12, "dev": 12, "test": 12, "test2": 24}
+SPLITS = tuple(TEXTS_PER_SPLIT)
 CATEGORIES = {"loaded", "name-calling"}
 LONGEST_SPAN_CHARS = 40
 LONGEST_SPAN_WORDS = 5
@@ -31,10 +33,10 @@ def records(split: str, field: str):
 
 
 @pytest.mark.parametrize("split", SPLITS)
-def test_each_split_names_twelve_texts_with_their_checksums(split):
+def test_each_split_names_all_its_texts_with_their_checksums(split):
     data = load(split)
     assert isinstance(data["about"], str) and data["about"]
-    assert len(data["texts"]) == 12
+    assert len(data["texts"]) == TEXTS_PER_SPLIT[split]
     for name, entry in data["texts"].items():
         assert name.endswith(".txt")
         assert set(entry) == {"sha256", "spans", "biased_words"}

@@ -4,8 +4,9 @@ The gold (guidelines.md beside it) marks "loaded" and "name-calling" spans and s
 train and dev texts, annotated without the analyzer. The texts are read from a local mirror of PolNeAR
 (Newell, Margolin and Ruths, LREC 2018; https://github.com/networkdynamics/PolNeAR), and each one's sha256 is
 checked against the gold's, so offsets always point at the words annotated. Never run on PolNeAR's test split.
-The gold's own ``test`` split (test.json) holds more PolNeAR *dev* texts, annotated blind to the analyzer: it is
-measured once per round, by the lead only, and never tuned on.
+The gold's own ``test`` split (test.json) holds more PolNeAR *dev* texts, and ``test2`` (test2.json) 24 more PolNeAR
+*train* texts, both annotated blind to the analyzer: they are measured once per round, by the lead only, and never
+tuned on.
 
 Matching rule (fixed before any measure):
 - every framing mark of ``analyze(text)`` counts, the outlet's voice and a quoted speaker's alike;
@@ -16,7 +17,7 @@ Matching rule (fixed before any measure):
   biased words (same place in the text);
 - outlet's voice only: the same span scores with only marks that have no speaker and gold spans not quoted.
 
-Run: nice -n 15 .venv/bin/python benchmarks/bench_framing_gold.py [--gold DIR] [--split train|dev|test] [--errors N]
+Run: nice -n 15 .venv/bin/python benchmarks/bench_framing_gold.py [--gold DIR] [--split train|dev|test|test2] [--errors N]
 """
 
 from __future__ import annotations
@@ -31,8 +32,9 @@ from pathlib import Path
 from medialit.analyzer.analyzer import analyze
 
 MIRROR = "/work/.mirror/networkdynamics+PolNeAR/repo"
-#: The PolNeAR split each gold split's texts come from (the gold's test split is more PolNeAR dev texts).
-POLNEAR_SPLIT = {"train": "train", "dev": "dev", "test": "dev"}
+#: The PolNeAR split each gold split's texts come from (the gold's test split is more PolNeAR dev texts, test2 more
+#: PolNeAR train texts).
+POLNEAR_SPLIT = {"train": "train", "dev": "dev", "test": "dev", "test2": "train"}
 GOLD = Path(__file__).parent / "data" / "framing-gold"
 SPAN_LABELS = {"loaded", "name-calling"}
 #: Words that carry no framing of their own; never counted as predicted biased words.
@@ -74,7 +76,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--split", choices=tuple(POLNEAR_SPLIT), default="train",
-                        help="test: held out, measured once per round by the lead only")
+                        help="test, test2: held out, measured once per round by the lead only")
     parser.add_argument("--errors", type=int, default=0, help="show this many missed spans and wrong marks")
     args = parser.parse_args()
     totals = dict.fromkeys(("gold", "found", "marks", "right", "o_gold", "o_found", "o_marks", "o_right",

@@ -17,7 +17,7 @@ Matching rule (fixed before any measure):
   biased words (same place in the text);
 - outlet's voice only: the same span scores with only marks that have no speaker and gold spans not quoted.
 
-Run: nice -n 15 .venv/bin/python benchmarks/bench_framing_gold.py [--gold DIR] [--split train|dev|test|test2] [--errors N]
+Run: nice -n 15 .venv/bin/python benchmarks/bench_framing_gold.py [--gold DIR] [--split train|train2|dev|test|test2] [--errors N]
 """
 
 from __future__ import annotations
@@ -32,9 +32,9 @@ from pathlib import Path
 from medialit.analyzer.analyzer import analyze
 
 MIRROR = "/work/.mirror/networkdynamics+PolNeAR/repo"
-#: The PolNeAR split each gold split's texts come from (the gold's test split is more PolNeAR dev texts, test2 more
-#: PolNeAR train texts).
-POLNEAR_SPLIT = {"train": "train", "dev": "dev", "test": "dev", "test2": "train"}
+#: The PolNeAR split each gold split's texts come from (the gold's test split is more PolNeAR dev texts; train2 and
+#: test2 more PolNeAR train texts).
+POLNEAR_SPLIT = {"train": "train", "train2": "train", "dev": "dev", "test": "dev", "test2": "train"}
 GOLD = Path(__file__).parent / "data" / "framing-gold"
 SPAN_LABELS = {"loaded", "name-calling"}
 #: Words that carry no framing of their own; never counted as predicted biased words.

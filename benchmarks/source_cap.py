@@ -88,7 +88,7 @@ def context(item: dict) -> str:
                    + [(s, "{{") for s, _ in item["cue"]] + [(e, "}}") for _, e in item["cue"]], reverse=True)
     low = min(s for s, _ in item["source"] + item["cue"])
     high = max(e for _, e in item["source"] + item["cue"])
-    start, end = max(0, text.rfind("\n", 0, low - 1), low - 250), min(len(text), high + 150)
+    start, end = max(0, text.rfind("\n", 0, max(low - 1, 0)), low - 250), min(len(text), high + 150)
     for at, mark in marks:
         text = text[:at] + mark + text[at:]
     shift = sum(len(m) for at, m in marks if at <= end)

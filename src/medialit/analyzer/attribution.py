@@ -63,7 +63,7 @@ SPEECH = {
     "calling", "telling",
 } | _forms("ask", "respond", "reply", "tweet", "joke", "quip", "blast", "praise", "recall", "testify", "retort",
            "promise", "concede", "reiterate", "emphasize", "emphasise", "mention", "boast", "lament",
-           "scoff", "mock", "detail", "allude", "disparage", "question", "continue", "repeat", "counter", "remark", "observe", "comment", "post",
+           "scoff", "mock", "allude", "disparage", "question", "continue", "repeat", "counter", "remark", "observe", "comment", "post",
            "threaten", "answer", "tout", "contend", "disclose", "decry", "denounce", "retweet", "articulate",
            "lambast", "castigate", "chide", "scold", "rebuke", "deride", "ridicule", "reassure", "assure", "caution",
            "proclaim", "bemoan", "implore", "muse", "speculate", "theorize", "theorise", "posit", "surmise",
@@ -885,7 +885,7 @@ def _cues(doc) -> list[int]:
                         and not (words[i - 1] == "first" and word in PAST_TENSE)) \
                 and not (i > 1 and words[i - 2] == "-" and not _capitalised(doc[i - 1])
                          and not (words[i - 1] in SHARES and doc[i - 3].like_num)) \
-                and not (i > 0 and (words[i - 1] in BE or (words[i - 1] in {"not", "never", "also", "widely", "first"}
+                and not (i > 0 and (words[i - 1] in BE or (words[i - 1] in {"not", "n't", "n’t", "never", "also", "widely", "first"}
                                                              and i > 1 and words[i - 2] in BE))
                          and not word.endswith("ing")):  # passive ("was not disclosed"), not progressive
             if word.endswith("ing") and word in PARTICIPLES and not set(words[max(0, i - 3):i]) & BE:
@@ -902,11 +902,12 @@ def _cues(doc) -> list[int]:
 
 def _after_do(words: list[str], i: int) -> bool:
     """Whether a verb of saying stands bare after "did", "does" or "do" (and "not"): "did not mention", "didn't
-    concede", "does deny". Elsewhere a bare verb mostly follows "can", "must" or "to" and says nothing yet."""
-    word = words[i]
-    bare = not word.endswith(("s", "ed", "ing")) and bool({word, word + "s", word + "es"} & SPEECH)
-    before = words[i - 2] if i > 1 and words[i - 1] in {"not", "n't", "n’t", "never"} else words[i - 1] if i else ""
-    return bare and before in DO_SUPPORT
+    concede", "does deny". Elsewhere a bare verb mostly follows "can", "must" or "to" and says nothing yet. Not "did
+    not respond" or "did not reply": on PolNeAR train a request left unanswered is mostly nobody's statement."""
+    word, negations = words[i], {"not", "n't", "n’t", "never"}
+    bare = word not in negations and not word.endswith(("s", "ed", "ing")) and bool({word + "s", word + "es"} & SPEECH)
+    before = words[i - 2] if i > 1 and words[i - 1] in negations else words[i - 1] if i else ""
+    return bare and before in DO_SUPPORT and word + "s" not in AFTER_A_QUOTATION
 
 
 def _saying_participle(word: str) -> bool:

@@ -58,3 +58,20 @@ def test_verbs_of_saying_the_lists_did_not_know(text, source):
 ])
 def test_guards_nobody_speaks(text):
     assert source_texts(text) == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A Reuters rolling poll shows Ortiz at the top with 36 percent.", "A Reuters rolling poll"),
+    ("The council's own tracking poll puts the mayor's approval at 49 percent.", "The council's own tracking poll"),
+    ("The Harbour Gazette poll gave Hale a much higher lead than other polls.", "The Harbour Gazette poll"),
+])
+def test_a_poll_that_shows_puts_or_gives_a_figure_is_a_source(text, source):
+    assert any(found.startswith(source) for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials want to review reports of flooding.",
+    "The poll station gave voters a free coffee.",
+])
+def test_guards_no_poll_speaks(text):
+    assert source_texts(text) == []

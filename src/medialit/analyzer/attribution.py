@@ -92,6 +92,11 @@ RECALLING = {"how", "what", "when", "that", "being", "the", "a", "an", "his", "h
 DO_SUPPORT = {"did", "does", "do"}
 #: "Ortiz ended the meeting by saying …": an -ing form after "by" is said by the subject of the verb it ends.
 BY = {"by"}
+#: Words that name a kind of poll before "poll" or "survey": "a Reuters rolling poll", "its own tracking poll".
+POLL_WORDS = {"rolling", "tracking", "exit", "opinion", "online", "phone", "telephone", "national", "statewide",
+              "weekly", "monthly", "daily", "own"}
+#: Verbs a poll gives its figures with: "the poll puts Ortiz at 40 percent", "the CBS poll gave Hale a lead".
+POLL_GIVES = {"puts", "put", "gives", "gave"}
 #: Verbs that put out a statement (`issued a statement saying`): the one who issues it says what it says.
 ISSUING = {"issued", "issues", "released", "releases", "put", "puts", "sent", "sends", "posted", "posts",
            "published", "publishes", "filed", "files"}
@@ -542,11 +547,16 @@ def _names_with_a_label(doc, start: int) -> bool:
 
 
 def _document_before(doc, cue: int) -> bool:
-    """A document right before a noun-like verb: "the new poll shows", "The video shows" (not "to review reports")."""
+    """A document right before a noun-like verb: "the new poll shows", "The video shows", "a rolling poll shows" (not
+    "to review reports")."""
     if cue < 2 or doc[cue - 1].lower_ not in DOCUMENTS:
         return False
-    before = doc[cue - 2]
-    return before.lower_ in DEFINITE | INDEFINITE | {"new", "latest", "recent"} or _capitalised(before) or before.is_upper
+    k = cue - 2
+    while k > 0 and doc[k].lower_ in POLL_WORDS:
+        k -= 1  # "a Reuters rolling poll shows"
+    before = doc[k]
+    return before.lower_ in DEFINITE | INDEFINITE | {"new", "latest", "recent", "'s", "’s"} or _capitalised(before) \
+        or before.is_upper
 
 
 def _share_before(words: list[str], cue: int) -> bool:
@@ -867,6 +877,9 @@ def _cues(doc) -> list[int]:
             cues.append(i)  # "did not mention"; "by saying", "a statement saying": find_sources reads who
         elif word == "according" and following == "to":
             cues.append(i)
+        elif word in POLL_GIVES and i > 1 and words[i - 1] in POLLS \
+                and _document_before(doc, i):
+            cues.append(i)  # "the CBS poll gave Hale a lead", "its tracking poll puts Ortiz at 40 percent"
         elif word in VIEW_NOUNS and i > 0 and (words[i - 1] in OWNERS | {"'s", "’s"}) \
                 and following == "that":
             cues.append(i)  # "Ortiz's claim that", "her view that"

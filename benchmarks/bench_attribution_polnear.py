@@ -182,7 +182,8 @@ def relations(annotation: str) -> list[dict]:
             cue = roles["Cue"][2].lower() if "Cue" in roles else ""
             words = re.findall(r"[a-z]+", cue)
             saying = "according to" in cue or any(w in SAYING for w in words)
-            found.append({"source": roles["Source"][1], "source_text": roles["Source"][2], "cue": cue, "saying": saying})
+            found.append({"source": roles["Source"][1], "source_text": roles["Source"][2], "cue": cue, "saying": saying,
+                          "cue_spans": roles["Cue"][1] if "Cue" in roles else []})
     return found
 
 

@@ -63,7 +63,7 @@ SPEECH = {
     "calling", "telling",
 } | _forms("ask", "respond", "reply", "tweet", "joke", "quip", "blast", "praise", "recall", "testify", "retort",
            "promise", "concede", "reiterate", "emphasize", "emphasise", "mention", "boast", "lament",
-           "scoff", "mock", "question", "continue", "repeat", "counter", "remark", "observe", "comment", "post",
+           "scoff", "mock", "allude", "disparage", "question", "continue", "repeat", "counter", "remark", "observe", "comment", "post",
            "threaten", "answer", "tout", "contend", "disclose", "decry", "denounce", "retweet", "articulate",
            "lambast", "castigate", "chide", "scold", "rebuke", "deride", "ridicule", "reassure", "assure", "caution",
            "proclaim", "bemoan", "implore", "muse", "speculate", "theorize", "theorise", "posit", "surmise",
@@ -79,11 +79,27 @@ SPEECH = {
         "relay", "commend", "congratulate", "compliment", "preach", "confide", "mutter", "grouse", "gripe", "vouch",
         "attest", "characterize", "characterise", "opine", "beg")
 PLEAD = _forms("plead")
+RECALL = _forms("recall")
 #: What "pleaded" enters in court, not a statement: "pleaded guilty", "pleaded not guilty", "pleaded no contest".
 PLEAS = {"guilty", "not", "no", "innocent"}
 #: Verbs of saying only after a quotation in the same sentence (`"…," Trump continued.`, `"No," replied Lind`)
 #: or before "that": "the war continues", "troops responded with force", "Norvale recalls kettles" say nothing.
 AFTER_A_QUOTATION = _forms("continue", "recall", "respond", "reply", "ask", "answer", "repeat")  # "repeated warnings"
+#: ... and "recalled" tells a memory before these words or an -ing form: "the nurse recalled how the water rose",
+#: "Osei recalled sitting by the river" (not "Norvale recalls kettles").
+RECALLING = {"how", "what", "when", "that", "being", "the", "a", "an", "his", "her", "their"}
+#: Words before a verb of saying that make its bare form a cue: "did not mention", "didn't concede", "does deny".
+DO_SUPPORT = {"did", "does", "do"}
+#: "Ortiz ended the meeting by saying …": an -ing form after "by" is said by the subject of the verb it ends.
+BY = {"by"}
+#: Words that name a kind of poll before "poll" or "survey": "a Reuters rolling poll", "its own tracking poll".
+POLL_WORDS = {"rolling", "tracking", "exit", "opinion", "online", "phone", "telephone", "national", "statewide",
+              "weekly", "monthly", "daily", "own"}
+#: Verbs a poll gives its figures with: "the poll puts Ortiz at 40 percent", "the CBS poll gave Hale a lead".
+POLL_GIVES = {"puts", "put", "gives", "gave"}
+#: Verbs that put out a statement (`issued a statement saying`): the one who issues it says what it says.
+ISSUING = {"issued", "issues", "released", "releases", "put", "puts", "sent", "sends", "posted", "posts",
+           "published", "publishes", "filed", "files"}
 #: ... or before a quotation they open: `Ortiz responds, “Yes, but …”`, `Hale continued: ''Next question.''`.
 OPENING_QUOTES = {"“", '"', "''", "``", "‘"}
 #: ... and "asked" cites a question when one of these words follows soon: "she asked Pence whether"; "who asked that
@@ -123,12 +139,12 @@ DECLINE_TO = {"comment", "say", "confirm", "discuss", "elaborate", "answer", "re
 #: Verbs that may open an inverted source: `"…," said Kellen`, `…, wrote the minister`. Not "told": it names the listener.
 INVERTING = {"said", "says", "added", "wrote", "asked", "explained", "insisted", "warned", "noted", "continued",
              "claimed", "replied", "responded", "tweeted", "recalled", "joked", "quipped", "retorted"}
-AUXILIARIES = {"has", "have", "had", "will", "would", "did", "does", "do", "also", "later", "previously", "then",
+AUXILIARIES = {"has", "have", "had", "will", "would", "did", "does", "do", "n't", "n’t", "also", "later", "previously", "then",
                "again", "repeatedly", "publicly", "privately", "formally", "earlier", "now", "reportedly", "today",
                "yesterday", "once", "still", "not", "first", "even", "never", "just", "recently", "initially",
                "finally", "openly", "often", "immediately", "flatly", "simply", "only", "already", "since", "week",
                "tonight", "night", "however", "meanwhile", "too", "instead", "himself", "herself", "itself",
-               "themselves", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+               "themselves", "seldom", "rarely", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 BOUNDARY_WORDS = {"that", "and", "but", "while", "because", "as", "when", "if", "although", "though", "so", "after",
                   "before", "since", "where", "whereas", "than", "which", "whom", "what", "how", "why"}
 PREPOSITIONS = {"of", "in", "at", "for", "from", "with", "on", "close", "near", "inside", "within", "by", "among",
@@ -278,6 +294,12 @@ def find_sources(doc, previous_kind: str | None = None,
         if "that" in since_last and not _aside(words, i) and not _new_clause(words, i):
             continue  # after "X said that …", the rest is what X said ("She noted that the research could show…"),
             # till that sentence ends: one "sentence" may hold several (`… agreed that … . ''…,'' he said.`)
+        if _saying_participle(words[i]) and words[i - 1] in BY | SAID_IN:  # "by saying", "issued a statement saying"
+            np = _sentence_subject(doc, i) if words[i - 1] in BY else _issuer(doc, i)
+            kind, rule = _classify(doc, np, anonymous, previous_kind) if np and not found else (None, "")
+            if kind:
+                found.append(Source(kind, *np, rule))
+            continue
         if words[i] == "according":
             np = _span_after(doc, i + 2)
             if np:
@@ -525,11 +547,16 @@ def _names_with_a_label(doc, start: int) -> bool:
 
 
 def _document_before(doc, cue: int) -> bool:
-    """A document right before a noun-like verb: "the new poll shows", "The video shows" (not "to review reports")."""
+    """A document right before a noun-like verb: "the new poll shows", "The video shows", "a rolling poll shows" (not
+    "to review reports")."""
     if cue < 2 or doc[cue - 1].lower_ not in DOCUMENTS:
         return False
-    before = doc[cue - 2]
-    return before.lower_ in DEFINITE | INDEFINITE | {"new", "latest", "recent"} or _capitalised(before) or before.is_upper
+    k = cue - 2
+    while k > 0 and doc[k].lower_ in POLL_WORDS:
+        k -= 1  # "a Reuters rolling poll shows"
+    before = doc[k]
+    return before.lower_ in DEFINITE | INDEFINITE | {"new", "latest", "recent", "'s", "’s"} or _capitalised(before) \
+        or before.is_upper
 
 
 def _share_before(words: list[str], cue: int) -> bool:
@@ -829,6 +856,8 @@ def _cues(doc) -> list[int]:
                 (quote_before(i) and (clause_ends or words[i - 1] in {",", *QUOTES, "''"}))
                 or (following in {",", ":"} and i + 2 < len(doc) and doc[i + 2].text in OPENING_QUOTES)  # "replied: “…"
                 or (asks or word in REPLY) and following in {".", ",", ":", "?"}  # "Borger asked."
+                or word in REPLY and following.endswith("ly") and i + 2 < len(words) and words[i + 2] in {",", ":"}
+                or word in RECALL and (following in RECALLING or (following.endswith("ing") and doc[i + 1].is_lower))
                 or (bool(QUESTION_WORDS & set(words[i + 1:i + 8]) or "to" in words[i + 2:i + 7]) if asks
                     else following == "that")):  # "asked Holder whether", "asked the network to donate"
             continue
@@ -844,8 +873,13 @@ def _cues(doc) -> list[int]:
         if i > 0 and words[i - 1] == "to" and word in CITING and not word.endswith(("s", "d", "ing")) \
                 and not _went_on_to(words, i):
             continue  # "hard to say", "ready to say": an infinitive says nothing yet
-        if word == "according" and following == "to":
+        if _after_do(words, i) or (_saying_participle(word) and words[i - 1] in BY | SAID_IN):
+            cues.append(i)  # "did not mention"; "by saying", "a statement saying": find_sources reads who
+        elif word == "according" and following == "to":
             cues.append(i)
+        elif word in POLL_GIVES and i > 1 and words[i - 1] in POLLS \
+                and _document_before(doc, i):
+            cues.append(i)  # "the CBS poll gave Hale a lead", "its tracking poll puts Ortiz at 40 percent"
         elif word in VIEW_NOUNS and i > 0 and (words[i - 1] in OWNERS | {"'s", "’s"}) \
                 and following == "that":
             cues.append(i)  # "Ortiz's claim that", "her view that"
@@ -864,7 +898,7 @@ def _cues(doc) -> list[int]:
                         and not (words[i - 1] == "first" and word in PAST_TENSE)) \
                 and not (i > 1 and words[i - 2] == "-" and not _capitalised(doc[i - 1])
                          and not (words[i - 1] in SHARES and doc[i - 3].like_num)) \
-                and not (i > 0 and (words[i - 1] in BE or (words[i - 1] in {"not", "never", "also", "widely", "first"}
+                and not (i > 0 and (words[i - 1] in BE or (words[i - 1] in {"not", "n't", "n’t", "never", "also", "widely", "first"}
                                                              and i > 1 and words[i - 2] in BE))
                          and not word.endswith("ing")):  # passive ("was not disclosed"), not progressive
             if word.endswith("ing") and word in PARTICIPLES and not set(words[max(0, i - 3):i]) & BE:
@@ -877,6 +911,31 @@ def _cues(doc) -> list[int]:
         elif word in {"come", "comes", "came"} and following == "from":
             cues.append(i)  # "The figures come from the Sennet Watch campaign group"
     return cues
+
+
+def _after_do(words: list[str], i: int) -> bool:
+    """Whether a verb of saying stands bare after "did", "does" or "do" (and "not"): "did not mention", "didn't
+    concede", "does deny". Elsewhere a bare verb mostly follows "can", "must" or "to" and says nothing yet. Not "did
+    not respond" or "did not reply": on PolNeAR train a request left unanswered is mostly nobody's statement."""
+    word, negations = words[i], {"not", "n't", "n’t", "never"}
+    bare = word not in negations and not word.endswith(("s", "ed", "ing")) and bool({word + "s", word + "es"} & SPEECH)
+    before = words[i - 2] if i > 1 and words[i - 1] in negations else words[i - 1] if i else ""
+    return bare and before in DO_SUPPORT and word + "s" not in AFTER_A_QUOTATION
+
+
+def _saying_participle(word: str) -> bool:
+    """Whether a word is the -ing form of a verb of saying: "saying", "describing", "confirming"."""
+    return word.endswith("ing") and (word in SPEECH or bool({word[:-3] + "s", word[:-3] + "es"} & SPEECH))
+
+
+def _issuer(doc, cue: int) -> tuple[int, int] | None:
+    """Who put out the statement a cue says through: "The club issued a statement saying …": The club."""
+    j = cue - 2
+    while j > 0 and doc[j].lower_ in DESCRIBING:
+        j -= 1
+    if j > 0 and doc[j].lower_ == "out":
+        j -= 1  # "put out a statement"
+    return _subject_before(doc, j) if j >= 0 and doc[j].lower_ in ISSUING else None
 
 
 def _inside_quotation(doc) -> set[int]:

@@ -46,7 +46,8 @@ VIEW_VERBS = verb_forms(
 #: ("backed off").
 #: Views only with one of these words right after them: "sees the vote as", "focused on", "talked about".
 VIEW_NEEDS_NEXT = {
-    **dict.fromkeys(("talk", "talks", "talked", "talking", "spoke", "speaks", "speak"), {"about"}),
+    **dict.fromkeys(("talk", "talks", "talked", "talking"), {"about"}),
+    **dict.fromkeys(("spoke", "speaks", "speak", "spoken"), {"about", "of"}),  # "seldom speaks of his brother"
     **dict.fromkeys(("push", "pushed", "pushes", "pushing"), {"for"}),
     **dict.fromkeys(("made", "makes", "make"), {"clear"}),
 }

@@ -97,3 +97,13 @@ def test_plain_senses_are_not_marked(text):
 def test_a_speakers_own_war_metaphor_stays_the_speakers():
     said = "“This is a war on coal,” the senator said."
     assert ("emotive language", "war on coal", "the senator") in marks(said)
+
+
+@pytest.mark.parametrize("text", [
+    "The earthquake was the largest ever in the region.",  # the size of a physical thing
+    "It was the deadliest attack in the history of the town.",  # a count of the dead is a fact
+    "Gunmen carried out an assault on democracy activists.",  # people attacked
+    "Police said the attack on police officers was planned.",  # a real attack on people
+])
+def test_real_records_and_real_attacks_are_not_exaggeration_or_metaphor(text):
+    assert marks(text) == []

@@ -2,8 +2,7 @@
 
 Verbs whose base form is also a plain noun ("ducks", "guts", "torpedoes"), marked only where the tagger reads a verb;
 headline verbs of combat for ordinary criticism ("rips", "destroys", "shreds"); war metaphors for politics ("war on
-coal", "under siege", "scorched-earth"); extremity labels ("far-left", "hard-line", "fringe"); and exaggeration
-("countless", "every single", "the worst ever"). Each family has a guard for its plain senses, and the war reports the
+coal", "under siege", "scorched-earth"); and extremity labels ("far-left", "hard-line", "fringe"). Each family has a guard for its plain senses, and the war reports the
 lessons read stay plain.
 
 Every sentence here was written for this test, and its expected marks were written down before the analyzer was run
@@ -52,13 +51,6 @@ def test_verbs_of_combat_and_verbs_shaped_like_nouns_are_marked_where_they_are_v
     ("An ultra-conservative group funded the ads.", "loaded label", "ultra-conservative", "extremity label"),
     ("The idea began on the radical right.", "loaded label", "radical right", "extremity label"),
     ("Only fringe candidates backed the plan.", "loaded label", "fringe", "extremity label"),
-    ("The council has wasted countless hours on the plan.", "emotive language", "countless", "exaggeration"),
-    ("The mayor attacked every single proposal.", "emotive language", "every single", "exaggeration"),
-    ("The new tax is a total disaster for shops.", "emotive language", "total disaster", "exaggeration"),
-    ("It was the worst trade deal ever.", "emotive language", "worst trade deal ever", "exaggeration"),
-    ("This is the biggest tax increase in history.", "emotive language", "biggest tax increase in history",
-     "exaggeration"),
-    ("The talks dragged on in endless meetings.", "emotive language", "endless", "exaggeration"),
 ])
 def test_each_family_marks_its_words_and_says_which_family_found_them(text, category, marked, family):
     assert (category, marked, None) in marks(text)
@@ -87,8 +79,6 @@ def test_each_family_marks_its_words_and_says_which_family_found_them(text, cate
     "Take the far right lane to the airport.",  # a lane
     "Workers get fringe benefits such as a car.",  # extras of a job
     "She starred at the Edinburgh Fringe last year.",  # a festival's name
-    "Troops launched an all-out offensive on the town.",  # a real offensive
-    "It was the hottest day ever recorded in the city.",  # a measured record
 ])
 def test_plain_senses_are_not_marked(text):
     assert marks(text) == []
@@ -100,10 +90,8 @@ def test_a_speakers_own_war_metaphor_stays_the_speakers():
 
 
 @pytest.mark.parametrize("text", [
-    "The earthquake was the largest ever in the region.",  # the size of a physical thing
-    "It was the deadliest attack in the history of the town.",  # a count of the dead is a fact
     "Gunmen carried out an assault on democracy activists.",  # people attacked
     "Police said the attack on police officers was planned.",  # a real attack on people
 ])
-def test_real_records_and_real_attacks_are_not_exaggeration_or_metaphor(text):
+def test_real_attacks_are_not_war_metaphors(text):
     assert marks(text) == []

@@ -1,7 +1,7 @@
 """Framing round 8: families of loaded language that careful editors flag and the analyzer had no rule for.
 
 Verbs whose base form is also a plain noun ("ducks", "guts", "torpedoes"), marked only where the tagger reads a verb;
-headline verbs of combat for ordinary criticism ("rips", "destroys", "shreds"); war metaphors for politics ("war on
+headline verbs of combat for ordinary criticism ("rips", "shreds", "flays"); war metaphors for politics ("war on
 coal", "under siege", "scorched-earth"); and extremity labels ("far-left", "hard-line", "fringe"). Each family has a guard for its plain senses, and the war reports the
 lessons read stay plain.
 
@@ -29,7 +29,7 @@ from analyzer_marks import explained, framing_marks as marks
     ("The chairman lambastes the regulators.", "emotive language", "lambastes", "judges the speaker"),
     # headline verbs of combat for ordinary criticism
     ("Senator Smith rips the budget plan.", "emotive language", "rips", "violence or drama"),
-    ("Critics say the plan destroys jobs.", "emotive language", "destroys", "violence or drama"),
+    ("Critics say the columnist flays the plan.", "emotive language", "flays", "violence or drama"),
     ("The professor shredded the minister's argument.", "emotive language", "shredded", "violence or drama"),
     ("The actor blasts the studio over pay.", "emotive language", "blasts", "violence or drama"),
 ])
@@ -66,7 +66,7 @@ def test_each_family_marks_its_words_and_says_which_family_found_them(text, cate
     "Two parrots escaped from the zoo.",  # the birds
     "The submarine fired two torpedoes.",  # the weapon
     "The children hid behind the house.",  # a body takes cover
-    "The fire destroyed four homes in the village.",  # a physical scene
+    "The bear mauled a hiker near the lake.",  # a physical scene
     "Staff shredded the old papers in the office.",  # a physical act on paper
     "A storm battered the coast.",  # the weather
     "The army launched an assault on Hajin.",  # a real attack on a place

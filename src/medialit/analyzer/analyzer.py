@@ -24,9 +24,9 @@ from .dep_parser import parse
 from .errors import AnalysisError  # noqa: F401  (callers catch medialit.analyzer.analyzer.AnalysisError)
 from .figure_finder import find_figures
 from .framing_context import (SentenceTags, in_name, judges, literal, ordinary_compound, taking_cover, used_as_noun,
-                              used_as_verb, verb_with_object)
+                              used_as_verb, verb_in_place, verb_with_object)
 from .framing_lexicon import (accusing_verbs, adjectives, doubting_verbs, drama_verbs, idioms, intensifiers,
-                              judging_nouns, opinion_only, plain_sense, saying_verbs, vader_only)
+                              judging_nouns, noun_shaped, opinion_only, plain_sense, saying_verbs, vader_only)
 from .framing_quotes import is_title, mentions, named_before_verb, quotations, speaker_name, spoken
 from .marks import FRAMING, KIND_HELP, LABELS, SCARE_QUOTES_HELP, _offsets, locate
 from .phrase_matcher import PhraseMatcher
@@ -280,6 +280,8 @@ def _framing(doc, attributions: list, spans: list[tuple[int, int]]) -> list[tupl
                 and (not used_as_noun(doc.tokens, tags, b, e) or ordinary_compound(doc.tokens, b, e))):
             continue  # "staff were disturbing the birds", "he will pawn his watch", "stunt double", "tax regime"
             # (framing_context)
+        if word in noun_shaped() and (not verb_in_place(doc.tokens, tags, b) or literal(doc.tokens, b, e)):
+            continue  # "the ducks swam", "animal hides", "the storm guts the house" (framing_lexicon.noun_shaped)
         if word in opinion_only():
             if not judges(doc.tokens, b, e):
                 continue

@@ -46,3 +46,20 @@ def test_a_quoted_name_or_phrase_before_a_noun_is_not_a_scare_quote(text):
 ])
 def test_the_outlets_own_doubt_is_still_a_scare_quote(text, quoted):
     assert scare_quotes(text) == [quoted]
+
+
+@pytest.mark.parametrize("text", [
+    'The senator kept mispronouncing the name of the group "Hamas" in his speech.',
+    'Thousands of self-described "Berners" marched downtown on Sunday.',
+])
+def test_one_capitalised_word_in_quotation_marks_is_a_name_not_scare_quotes(text):
+    assert scare_quotes(text) == []
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    ('"We will fix the roads," the mayor said. Since then the "plan" for the roads has sat in a drawer.', '"plan"'),
+    # a speaker's plain word, quoted back, is the outlet's doubt of it: the classic scare quotes
+    ('"This is a peaceful protest," the organiser said. The "peaceful" crowd later broke windows.', '"peaceful"'),
+])
+def test_a_word_no_speaker_said_before_or_a_plain_one_is_still_the_outlets_doubt(text, quoted):
+    assert scare_quotes(text) == [quoted]

@@ -27,7 +27,7 @@ from .framing_context import (SentenceTags, in_name, judges, literal, ordinary_c
                               used_as_verb, verb_in_place, verb_with_object)
 from .framing_lexicon import (accusing_verbs, adjectives, doubting_verbs, drama_verbs, idioms, intensifiers,
                               judging_nouns, noun_shaped, opinion_only, plain_sense, saying_verbs, vader_only)
-from .framing_quotes import (is_title, mentions, named_before_verb, names_what_follows, naming_at, quotations,
+from .framing_quotes import (is_name, is_title, mentions, named_before_verb, names_what_follows, naming_at, quotations,
                              speaker_name, spoken)
 from .marks import FRAMING, KIND_HELP, LABELS, SCARE_QUOTES_HELP, _offsets, locate
 from .phrase_matcher import PhraseMatcher
@@ -339,7 +339,9 @@ def _framing(doc, attributions: list, spans: list[tuple[int, int]]) -> list[tupl
             # a verb of naming or talking before it gives the words a speaker chose ("named him the "quiet enforcer"");
             # a phrase before a noun names it or repeats someone's words ("the "not there yet" comment")
             naming = naming_at(doc.tokens, tags) if naming is None else naming  # tagged only for a possible scare quote
-            if not any(verb < start for verb in naming) and not names_what_follows(doc.text, doc.tokens, tags, start, end):
+            # one capitalised word is a name (the group "Hamas")
+            if not (any(verb < start for verb in naming) or names_what_follows(doc.text, doc.tokens, tags, start, end)
+                    or is_name(doc.text, start, end)):
                 scare.append(("scare quotes", start, end, SCARE_QUOTES_HELP))
                 continue
         speakers_quotes.append((start, end))

@@ -12,7 +12,8 @@ talking about anywhere earlier in the sentence ("named him the "quiet enforcer""
 a name or a speaker's words, even where the attribution rules found no source (``naming_at``); nor around a quoted
 phrase that describes the noun after it ("the "not there yet" comment", the "Bernie or Bust" crowd) or a quotation
 glued into a longer word (a ""moan"-worthy headline", ``names_what_follows``). One quoted word before its noun may
-still be the outlet's doubt ("a "peaceful" mission").
+still be the outlet's doubt ("a "peaceful" mission"). Nor around one capitalised word in mid-sentence, not after an
+article or a possessive: a name given as written (the group "Hamas", ``is_name``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import re
 from functools import cache
 
 from .attribution import SPEECH
+from .framing_context import DETERMINERS
 from .framing_lexicon import saying_verbs
 
 #: Markup attributes (author="...") hold no quotation; they are blanked before quotation marks are paired.
@@ -168,3 +170,13 @@ def names_what_follows(text: str, tokens: list, tags, start: int, end: int) -> b
     after = next((i for i, t in enumerate(tokens) if t.idx >= end), None)
     return (" " in text[start:end].strip() and after is not None and tokens[after].is_alpha
             and tokens[after].is_lower and tags[after].startswith("NN"))
+
+
+def is_name(text: str, start: int, end: int) -> bool:
+    """Whether quotation marks hold one capitalised word in the middle of a sentence, not after "the", "a" or a
+    possessive: a name (the group "Hamas", self-described "Berners"), which the outlet gives as written. A
+    capitalised word the outlet doubts follows an article (the "Liberation" of the town)."""
+    words = re.findall(r"[\w’'-]+", text[start:end])
+    before = re.findall(r"[\w’'-]+", text[:start].lower())[-1:]
+    return (len(words) == 1 and words[0][:1].isupper() and not words[0].isupper() and bool(before)
+            and before[0] not in DETERMINERS and not before[0].endswith(("’s", "'s")))

@@ -27,7 +27,8 @@ from .framing_context import (SentenceTags, in_name, judges, literal, ordinary_c
                               used_as_verb, verb_in_place, verb_with_object)
 from .framing_lexicon import (accusing_verbs, adjectives, doubting_verbs, drama_verbs, idioms, intensifiers,
                               judging_nouns, noun_shaped, opinion_only, plain_sense, saying_verbs, vader_only)
-from .framing_quotes import is_title, mentions, named_before_verb, quotations, speaker_name, spoken
+from .framing_quotes import (is_name, is_title, mentions, named_before_verb, names_what_follows, naming_at, quotations,
+                             speaker_name, spoken)
 from .marks import FRAMING, KIND_HELP, LABELS, SCARE_QUOTES_HELP, _offsets, locate
 from .phrase_matcher import PhraseMatcher
 from .tokenizer import tokenize
@@ -329,15 +330,21 @@ def _framing(doc, attributions: list, spans: list[tuple[int, int]]) -> list[tupl
                 found = [f for f in found if f not in inside] + [(category, m.start(), m.end(), why)]
     cues = [b for _, b, _, _ in attributions]
     named = any(kind == "named" for kind, *_ in attributions)
-    scare, speakers_quotes = [], []
+    scare, speakers_quotes, naming = [], [], None
     for start, end in spans:
         closed = doc.text[end - 1:end] in "\"”" and end - start >= 2
         inner = doc.text[start:end].strip("\"“” ")
         if (closed and 1 <= len(inner.split()) <= 4 and not any(start < e and s < end for s, e in titles)
                 and not spoken(doc.text, start, end, cues, named)):
-            scare.append(("scare quotes", start, end, SCARE_QUOTES_HELP))
-        else:
-            speakers_quotes.append((start, end))
+            # a verb of naming or talking before it gives the words a speaker chose ("named him the "quiet enforcer"");
+            # a phrase before a noun names it or repeats someone's words ("the "not there yet" comment")
+            naming = naming_at(doc.tokens, tags) if naming is None else naming  # tagged only for a possible scare quote
+            # one capitalised word is a name (the group "Hamas")
+            if not (any(verb < start for verb in naming) or names_what_follows(doc.text, doc.tokens, tags, start, end)
+                    or is_name(doc.text, start, end)):
+                scare.append(("scare quotes", start, end, SCARE_QUOTES_HELP))
+                continue
+        speakers_quotes.append((start, end))
     marked = [(*f, next((q for q in speakers_quotes if q[0] <= f[1] and f[2] <= q[1]), None)) for f in found]
     return sorted(marked + [(*f, None) for f in scare], key=lambda f: f[1])
 

@@ -61,6 +61,9 @@ FAMILIES = {
     "extremity labels": ("loaded label",
                          "An extremity label: it puts people at the edge (\"far-left\", \"hard-line\", \"fringe\"). "
                          "Who calls them that, and what do they actually want?"),
+    "combat words": ("emotive language",
+                     "A combat word for criticism: it makes words sound like blows (\"attack\", \"hit\", \"fired "
+                     "back\"). What did they actually say, and would \"criticised\" or \"answered\" say it?"),
     "intensified judgement": ("emotive language",
                               "A judgement made stronger (\"deeply flawed\", \"utterly wrong\"): the writer decides "
                               "how bad it is. Who judged it so, and on what evidence?"),
@@ -139,6 +142,34 @@ POSITION = frozenset("corner corners lane lanes side edge column end seat field 
 FRINGE_PLAIN = frozenset("benefit benefits festival festivals theatre theater show shows event events venue venues "
                          "meeting meetings".split())
 
+#: Words of force, weapons, war and bodies: in a sentence with one, a combat word may be a real attack. The
+#: analyzer's physical words, less those politics uses too ("office", "house", "base", "crowd", "campaign").
+VIOLENCE = (PHYSICAL - frozenset("""office offices house houses home homes base bases crowd crowds site sites station
+fire fires targets positions""".split())) | frozenset("""war wars battle battles armed troop raid raids siege
+strike strikes airstrike shelling hostage hostages civilians civilian kill kills wounding injuring suicide invasion
+offensive artillery drone drones ambush fighter jets tanks tank navy warship heart sea air ground""".split())
+#: After a combat word, a word that makes it verbal: "attack ads", "attack campaign".
+VERBAL_AFTER = frozenset("""ad ads advert adverts campaign campaigns literature strategy strategies line lines dog dogs
+mode machine mailer mailers politics video videos commercial commercials spot spots piece pieces""".split())
+#: Before a combat word, a word that makes it verbal: "personal attacks", "a political attack".
+VERBAL_BEFORE = frozenset("""personal political verbal negative partisan harsh scathing blistering withering
+rhetorical ad tv twitter online fresh repeated""".split())
+#: Verbs of handling criticism before a combat noun: "deflect attacks", "fend off attacks".
+HANDLING = frozenset("""deflect deflects deflected deflecting fend fended parry parried rebuff rebuffed shrug shrugged
+brush brushed weather weathered""".split())
+#: Combat nouns that need "at" to be aimed at someone: "a swipe at the president".
+AIMED = frozenset("swipe swipes jab jabs potshot potshots broadside broadsides".split())
+#: Words between a combat word and its target: "an attack on her", "fired back at", "attacks from rivals".
+TARGET_WORDS = frozenset("on against from by at".split())
+#: Pronouns that can only be a person: "hitting him", "an attack on her".
+PERSONS = frozenset("him her them his their me us myself himself herself themselves".split())
+#: People and political bodies criticism is aimed at: "attacks from rivals", "went after the council".
+TARGETS = frozenset("""rival rivals opponent opponents critic critics challenger challengers candidate candidates
+nominee senator senators congressman congresswoman governor mayor president minister ministers prime leader
+leaders party parties council committee campaign media press reporters journalists republicans democrats
+conservatives liberals progressives administration establishment incumbent businessman businesswoman billionaire
+frontrunner front-runner chairman chairwoman speaker secretary lawmakers officials""".split())
+
 
 @cache
 def _lists() -> dict[str, list[str]]:
@@ -189,6 +220,8 @@ def _watched(family: str, doc, tags: SentenceTags, b: int, e: int) -> bool:
         return not literal(tokens, b, e) and not _after_a_name(tokens, b)  # not "the city was under siege"
     if family == "extremity labels":
         return _extremity_label(tokens, b, e)
+    if family == "combat words":
+        return _criticism(tokens, b, e)
     if family == "hyperbole":
         if word == "landmark":
             return after in LANDMARK_OF
@@ -259,3 +292,40 @@ def _war_metaphors(tokens: list) -> list[tuple[str, int, int]]:
             if at < len(tokens) and tokens[at].is_alpha and tokens[at].is_lower:
                 found.append(("war metaphors", i, i + 3))  # "declared war on the press", not "on France"
     return found
+
+
+def _criticism(tokens: list, b: int, e: int) -> bool:
+    """Whether a combat word at tokens[b:e] stands for criticism: no word of force, weapons or bodies in the sentence
+    ("the attack on the village killed 12"), and its words show words, not blows: a word that makes it verbal
+    ("attack ads", "personal attacks"), a verb of handling criticism before it ("deflect attacks"), "under attack"
+    from people, or a person or a political thing as its target ("an attack on her", "went after the council over
+    the budget"). A swipe, a jab or a potshot needs "at" ("a swipe at the president")."""
+    words = [token.lower_ for token in tokens]
+    if any(word in VIOLENCE for word in words):
+        return False
+    before = words[b - 1] if b > 0 else ""
+    after = words[e] if e < len(words) else ""
+    if words[e - 1] in AIMED:
+        return after == "at"
+    if after in VERBAL_AFTER or before in VERBAL_BEFORE or before in HANDLING:
+        return True  # "attack ads", "personal attacks", "deflect attacks"
+    at = e + (after in TARGET_WORDS)
+    if before == "under":
+        return after in ("from", "by") and _a_target(tokens, at)  # "under attack from critics"
+    return _a_target(tokens, at)
+
+
+def _a_target(tokens: list, at: int) -> bool:
+    """Whether the words from tokens[at] name whom criticism is aimed at: a pronoun or "each other", a word for a
+    person or a political body ("rivals", "the senator", "the council"), or a capitalised name followed, within four
+    words, by "for" or "over" (what they are criticised for: "hit Smith for skipping the debate")."""
+    words = [token.lower_ for token in tokens]
+    if at >= len(words):
+        return False
+    if words[at] in PERSONS or words[at:at + 2] in (["each", "other"], ["one", "another"]):
+        return True
+    at += words[at] in ("the", "a", "an", "his", "her", "their", "its", "our", "your", "my")
+    if at < len(words) and words[at] in TARGETS:
+        return True
+    name = at < len(words) and tokens[at].text[:1].isupper() and tokens[at].is_alpha
+    return name and any(word in ("for", "over") for word in words[at + 1:at + 5])

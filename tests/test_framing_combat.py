@@ -1,0 +1,51 @@
+"""Framing round 9: combat words for criticism ("a harsh attack on her rival", "the ad hits Smith for skipping the
+debate", "fired back at the senator"), a family of words found missing over many real news texts, each guarded so a
+real attack, a real hit and real shooting stay unmarked (the lessons' texts are war reports).
+
+Every sentence here was written for this test, and its expected marks were written down before the analyzer was run
+on it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer_marks import explained, framing_marks as marks
+
+
+@pytest.mark.parametrize(("text", "marked"), [
+    ("The campaign is spending millions on attack ads this month.", "attack"),
+    ("Smith made a harsh attack on Jones during the debate.", "attack"),
+    ("The senator faced personal attacks from her rivals.", "attacks"),
+    ("She pointed to attacks on her campaign by two donors.", "attacks"),
+    ("The candidate tried to deflect attacks all week.", "attacks"),
+    ("The governor came under attack from critics in his own party.", "attack"),
+    ("The two candidates used the debate to attack each other.", "attack"),
+    ("A new ad hitting Smith for skipping the debate aired on Thursday.", "hitting"),
+    ("The mayor has gone after the council for months over the budget.", "gone after"),
+    ("Her campaign fired back at the senator on Twitter.", "fired back"),
+    ("The columnist aimed a jab at the president in her column.", "jab"),
+    ("Jones went on to slam Smith for his remarks on taxes.", "slam"),
+])
+def test_combat_words_for_criticism_are_marked(text, marked):
+    assert ("emotive language", marked, None) in marks(text)
+    assert "combat" in explained(text, marked)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked the convoy near the border, killing four soldiers.",  # a real attack
+    "The attack on the village killed 12 people.",  # a real attack
+    "Militants launched an attack on a checkpoint overnight.",  # a real attack
+    "The president condemned the attack on the market.",  # a real attack: no one criticised
+    "The storm hit the coast on Monday.",  # weather
+    "A car hit the boy outside his school.",  # a real hit
+    "Troops fired back when the gunmen opened fire.",  # real shooting
+    "The town came under attack from the air.",  # a real attack
+    "Police went after the suspects for two days.",  # a real chase
+    "Prices hit a record high in March.",  # a plain "reached"
+    "The heart attack happened at home.",  # an illness
+    "The cat took a swipe at the dog.",  # a real blow
+])
+def test_real_attacks_hits_and_shots_are_not_marked(text):
+    assert not any(mark[1] in ("attack", "attacks", "attacked", "hit", "fired back", "went after", "swipe")
+                   for mark in marks(text)), marks(text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from analyzer_marks import explained, framing_marks as marks
+from medialit.analyzer.analyzer import analyze
 
 
 @pytest.mark.parametrize(("text", "marked"), [
@@ -49,3 +50,24 @@ def test_combat_words_for_criticism_are_marked(text, marked):
 def test_real_attacks_hits_and_shots_are_not_marked(text):
     assert not any(mark[1] in ("attack", "attacks", "attacked", "hit", "fired back", "went after", "swipe")
                    for mark in marks(text)), marks(text)
+
+
+@pytest.mark.parametrize(("text", "marked"), [
+    ("Carson answered Trump's rant on Friday.", "rant"),
+    ("The snub angered the mayor's staff.", "snub"),
+    ("Voters are tired of the antics in the council.", "antics"),
+    ("The bickering began before the plane landed.", "bickering"),
+    ("For all the hype, the bill changed little.", "hype"),
+    ("The senator's theatrics did not impress the committee.", "theatrics"),
+])
+def test_nouns_that_mock_how_people_speak_or_act_are_marked(text, marked):
+    assert ("emotive language", marked, None) in marks(text)
+    assert "mocks" in explained(text, marked)
+
+
+@pytest.mark.parametrize("text", [
+    "The Rant Club meets on Fridays in the old library.",  # a name
+    "Fans hype the new phone every autumn.",  # a verb: another rule's question
+])
+def test_mocking_nouns_are_not_marked_in_names_or_as_verbs(text):
+    assert not any("mocks" in f["explanation"] for f in analyze(text)["framing"])

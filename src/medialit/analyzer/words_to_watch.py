@@ -31,7 +31,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from .framing_context import PHYSICAL, SentenceTags, in_name, literal, verb_with_object
+from .framing_context import PHYSICAL, SentenceTags, in_name, literal, verb_in_place, verb_with_object
 from .framing_lexicon import adjectives, read_sections
 from .headline_case import SMALL_WORDS
 from .phrase_matcher import PhraseMatcher
@@ -64,6 +64,9 @@ FAMILIES = {
     "combat words": ("emotive language",
                      "A combat word for criticism: it makes words sound like blows (\"attack\", \"hit\", \"fired "
                      "back\"). What did they actually say, and would \"criticised\" or \"answered\" say it?"),
+    "mocking nouns": ("emotive language",
+                      "A noun that mocks how people speak or act (\"a rant\" for a speech, \"antics\" for what "
+                      "someone did). What did they actually say or do?"),
     "intensified judgement": ("emotive language",
                               "A judgement made stronger (\"deeply flawed\", \"utterly wrong\"): the writer decides "
                               "how bad it is. Who judged it so, and on what evidence?"),
@@ -222,6 +225,8 @@ def _watched(family: str, doc, tags: SentenceTags, b: int, e: int) -> bool:
         return _extremity_label(tokens, b, e)
     if family == "combat words":
         return _criticism(tokens, b, e)
+    if family == "mocking nouns":
+        return not verb_in_place(tokens, tags, b)  # "a rant", not "fans hype the phone"
     if family == "hyperbole":
         if word == "landmark":
             return after in LANDMARK_OF

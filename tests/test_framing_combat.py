@@ -27,6 +27,10 @@ from medialit.analyzer.analyzer import analyze
     ("Her campaign fired back at the senator on Twitter.", "fired back"),
     ("The columnist aimed a jab at the president in her column.", "jab"),
     ("Jones went on to slam Smith for his remarks on taxes.", "slam"),
+    ("Rubio faced attacks from Bush and Kasich before the primary.", "attacks"),
+    ("They were targets of attacks from struggling challengers.", "attacks"),
+    ("Demographics could doom Smith's candidacy.", "doom"),
+    ("The donors paid for attacks to wound Mr. Smith.", "wound"),
 ])
 def test_combat_words_for_criticism_are_marked(text, marked):
     assert ("emotive language", marked, None) in marks(text)
@@ -46,9 +50,14 @@ def test_combat_words_for_criticism_are_marked(text, marked):
     "Prices hit a record high in March.",  # a plain "reached"
     "The heart attack happened at home.",  # an illness
     "The cat took a swipe at the dog.",  # a real blow
+    "The country suffered attacks from Syria for years.",  # a real attack: no word of politics
+    "The wound on her arm healed slowly.",  # a real wound
+    "Somebody hits me with a belt, and I fall.",  # a real blow
+    "The senator spoke at a breakfast before hitting a Rotary Club lunch.",  # a visit
 ])
 def test_real_attacks_hits_and_shots_are_not_marked(text):
-    assert not any(mark[1] in ("attack", "attacks", "attacked", "hit", "fired back", "went after", "swipe")
+    assert not any(mark[1] in ("attack", "attacks", "attacked", "hit", "hits", "fired back", "went after", "swipe",
+                                   "wound")
                    for mark in marks(text)), marks(text)
 
 

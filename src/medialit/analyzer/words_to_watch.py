@@ -150,7 +150,8 @@ FRINGE_PLAIN = frozenset("benefit benefits festival festivals theatre theater sh
 VIOLENCE = (PHYSICAL - frozenset("""office offices house houses home homes base bases crowd crowds site sites station
 fire fires targets positions""".split())) | frozenset("""war wars battle battles armed troop raid raids siege
 strike strikes airstrike shelling hostage hostages civilians civilian kill kills wounding injuring suicide invasion
-offensive artillery drone drones ambush fighter jets tanks tank navy warship heart sea air ground""".split())
+offensive artillery drone drones ambush fighter jets tanks tank navy warship heart sea air belt fist fists punch stick bat whip arm
+arms leg legs""".split())
 #: After a combat word, a word that makes it verbal: "attack ads", "attack campaign".
 VERBAL_AFTER = frozenset("""ad ads advert adverts campaign campaigns literature strategy strategies line lines dog dogs
 mode machine mailer mailers politics video videos commercial commercials spot spots piece pieces""".split())
@@ -160,6 +161,17 @@ rhetorical ad tv twitter online fresh repeated""".split())
 #: Verbs of handling criticism before a combat noun: "deflect attacks", "fend off attacks".
 HANDLING = frozenset("""deflect deflects deflected deflecting fend fended parry parried rebuff rebuffed shrug shrugged
 brush brushed weather weathered""".split())
+#: Combat verbs that need their target right after them: "doom his candidacy", not "the wound on her arm".
+DIRECT = frozenset("doom dooms dooming wound wounds".split())
+#: Words after "for" that give a time, not a reason: "attacks from Syria for years".
+TIME = frozenset("""years year months month weeks week days day hours decades ages long now once the first a an
+two three several many some""".split())
+#: Words of politics: in a sentence with one, a capitalised name after a combat word is a politician criticised
+#: ("faced attacks from Bush and Kasich before the primary").
+POLITICS = frozenset("""campaign campaigns candidate candidates candidacy primary primaries caucus caucuses debate
+debates election elections nominee nomination poll polls voters senator sen. rep. gov. congressman congresswoman
+governor gop republican republicans democrat democrats democratic twitter tweet tweets tweeted ad ads rally speech
+editorial columnist op-ed senate congress""".split())
 #: Combat nouns that need "at" to be aimed at someone: "a swipe at the president".
 AIMED = frozenset("swipe swipes jab jabs potshot potshots broadside broadsides".split())
 #: Words between a combat word and its target: "an attack on her", "fired back at", "attacks from rivals".
@@ -171,7 +183,7 @@ TARGETS = frozenset("""rival rivals opponent opponents critic critics challenger
 nominee senator senators congressman congresswoman governor mayor president minister ministers prime leader
 leaders party parties council committee campaign media press reporters journalists republicans democrats
 conservatives liberals progressives administration establishment incumbent businessman businesswoman billionaire
-frontrunner front-runner chairman chairwoman speaker secretary lawmakers officials""".split())
+frontrunner front-runner chairman chairwoman speaker secretary lawmakers officials mr. mrs. ms. mr mrs ms""".split())
 
 
 @cache
@@ -304,17 +316,18 @@ def _criticism(tokens: list, b: int, e: int) -> bool:
     ("the attack on the village killed 12"), and its words show words, not blows: a word that makes it verbal
     ("attack ads", "personal attacks"), a verb of handling criticism before it ("deflect attacks"), "under attack"
     from people, or a person or a political thing as its target ("an attack on her", "went after the council over
-    the budget"). A swipe, a jab or a potshot needs "at" ("a swipe at the president")."""
+    the budget"). A swipe, a jab or a potshot needs "at" ("a swipe at the president"); "doom" and "wound" need their
+    target right after them ("doom his candidacy", not "the wound on her arm")."""
     words = [token.lower_ for token in tokens]
     if any(word in VIOLENCE for word in words):
         return False
-    before = words[b - 1] if b > 0 else ""
+    word, before = words[e - 1], words[b - 1] if b > 0 else ""
     after = words[e] if e < len(words) else ""
-    if words[e - 1] in AIMED:
+    if word in AIMED:
         return after == "at"
     if after in VERBAL_AFTER or before in VERBAL_BEFORE or before in HANDLING:
         return True  # "attack ads", "personal attacks", "deflect attacks"
-    at = e + (after in TARGET_WORDS)
+    at = e + (after in TARGET_WORDS and word not in DIRECT)
     if before == "under":
         return after in ("from", "by") and _a_target(tokens, at)  # "under attack from critics"
     return _a_target(tokens, at)
@@ -322,15 +335,19 @@ def _criticism(tokens: list, b: int, e: int) -> bool:
 
 def _a_target(tokens: list, at: int) -> bool:
     """Whether the words from tokens[at] name whom criticism is aimed at: a pronoun or "each other", a word for a
-    person or a political body ("rivals", "the senator", "the council"), or a capitalised name followed, within four
-    words, by "for" or "over" (what they are criticised for: "hit Smith for skipping the debate")."""
+    person or a political body, after one describing word at most ("rivals", "the senator", "struggling
+    challengers", "Mr. Smith"), or a capitalised name where the sentence speaks of politics ("attacks from Bush before
+    the primary") or says what they are criticised for ("hit Smith for skipping the debate")."""
     words = [token.lower_ for token in tokens]
     if at >= len(words):
         return False
     if words[at] in PERSONS or words[at:at + 2] in (["each", "other"], ["one", "another"]):
         return True
-    at += words[at] in ("the", "a", "an", "his", "her", "their", "its", "our", "your", "my")
-    if at < len(words) and words[at] in TARGETS:
+    article = words[at] in ("a", "an")  # "hitting a Rural Electric meeting": a name after "a" names no one
+    at += article or words[at] in ("the", "his", "her", "their", "its", "our", "your", "my")
+    if any(word in TARGETS for word in words[at:at + 2]):
         return True
-    name = at < len(words) and tokens[at].text[:1].isupper() and tokens[at].is_alpha
-    return name and any(word in ("for", "over") for word in words[at + 1:at + 5])
+    if article or not (at < len(words) and tokens[at].text[:1].isupper() and tokens[at].is_alpha):
+        return False
+    reason = any(word in ("for", "over") and nxt not in TIME for word, nxt in zip(words[at + 1:at + 5], words[at + 2:]))
+    return reason or any(word in POLITICS for word in words)

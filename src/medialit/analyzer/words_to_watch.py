@@ -31,8 +31,8 @@ import re
 from functools import cache
 from pathlib import Path
 
-from .framing_context import PHYSICAL, SentenceTags, in_name, literal, verb_in_place, verb_with_object
-from .framing_lexicon import adjectives, read_sections
+from .framing_context import PHYSICAL, SentenceTags, in_name, literal, used_as_verb, verb_in_place, verb_with_object
+from .framing_lexicon import adjectives, drama_verbs, read_sections, saying_verbs
 from .headline_case import SMALL_WORDS
 from .phrase_matcher import PhraseMatcher
 
@@ -235,6 +235,8 @@ def _watched(family: str, doc, tags: SentenceTags, b: int, e: int) -> bool:
         return not literal(tokens, b, e) and not _after_a_name(tokens, b)  # not "the city was under siege"
     if family == "extremity labels":
         return _extremity_label(tokens, b, e)
+    if family in ("combat words", "mocking nouns") and _a_listed_verb(tokens, tags, b, e):
+        return False  # the verb rules mark "critics attacked her record" and "they rant" with their own help
     if family == "combat words":
         return _criticism(tokens, b, e)
     if family == "mocking nouns":
@@ -309,6 +311,15 @@ def _war_metaphors(tokens: list) -> list[tuple[str, int, int]]:
             if at < len(tokens) and tokens[at].is_alpha and tokens[at].is_lower:
                 found.append(("war metaphors", i, i + 3))  # "declared war on the press", not "on France"
     return found
+
+
+def _a_listed_verb(tokens: list, tags: SentenceTags, b: int, e: int) -> bool:
+    """Whether the word at tokens[b:e] is one of the lists' verbs of drama or saying, used as a verb in no physical
+    scene: the analyzer's verb rules mark it already ("slammed", "ranted"); these families add only what they leave,
+    such as a noun ("a rant") or a verb the tagger misread ("went on to slam Smith for ...")."""
+    word = tokens[e - 1].lower_
+    return (word in drama_verbs() or word in saying_verbs()) and used_as_verb(tokens, tags, b) and not literal(
+        tokens, b, e)
 
 
 def _criticism(tokens: list, b: int, e: int) -> bool:

@@ -54,6 +54,7 @@ def test_combat_words_for_criticism_are_marked(text, marked):
     "The wound on her arm healed slowly.",  # a real wound
     "Somebody hits me with a belt, and I fall.",  # a real blow
     "The senator spoke at a breakfast before hitting a Rotary Club lunch.",  # a visit
+    "Since that attack, senators have asked for more guards.",  # a real attack, then a new clause
 ])
 def test_real_attacks_hits_and_shots_are_not_marked(text):
     assert not any(mark[1] in ("attack", "attacks", "attacked", "hit", "hits", "fired back", "went after", "swipe",
@@ -77,6 +78,7 @@ def test_nouns_that_mock_how_people_speak_or_act_are_marked(text, marked):
 @pytest.mark.parametrize("text", [
     "The Rant Club meets on Fridays in the old library.",  # a name
     "Fans hype the new phone every autumn.",  # a verb: another rule's question
+    "He came to town to hype his new book.",  # a verb after "to"
 ])
 def test_mocking_nouns_are_not_marked_in_names_or_as_verbs(text):
     assert not any("mocks" in f["explanation"] for f in analyze(text)["framing"])

@@ -240,7 +240,7 @@ def _watched(family: str, doc, tags: SentenceTags, b: int, e: int) -> bool:
     if family == "combat words":
         return _criticism(tokens, b, e)
     if family == "mocking nouns":
-        return not verb_in_place(tokens, tags, b)  # "a rant", not "fans hype the phone"
+        return before != "to" and not verb_in_place(tokens, tags, b)  # "a rant", not "fans hype the phone", "to hype"
     if family == "hyperbole":
         if word == "landmark":
             return after in LANDMARK_OF
@@ -356,8 +356,9 @@ def _a_target(tokens: list, at: int) -> bool:
         return True
     article = words[at] in ("a", "an")  # "hitting a Rural Electric meeting": a name after "a" names no one
     at += article or words[at] in ("the", "his", "her", "their", "its", "our", "your", "my")
-    if any(word in TARGETS for word in words[at:at + 2]):
-        return True
+    described = at + 1 < len(words) and tokens[at].is_alpha and words[at + 1] in TARGETS  # "struggling challengers"
+    if at < len(words) and (words[at] in TARGETS or described):
+        return True  # not "that attack, Republicans said": a comma describes no one
     if article or not (at < len(words) and tokens[at].text[:1].isupper() and tokens[at].is_alpha):
         return False
     reason = any(word in ("for", "over") and nxt not in TIME for word, nxt in zip(words[at + 1:at + 5], words[at + 2:]))

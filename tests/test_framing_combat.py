@@ -31,6 +31,7 @@ from medialit.analyzer.analyzer import analyze
     ("They were targets of attacks from struggling challengers.", "attacks"),
     ("Demographics could doom Smith's candidacy.", "doom"),
     ("The donors paid for attacks to wound Mr. Smith.", "wound"),
+    ("Jones is one of many slamming Smith for the move.", "slamming"),
 ])
 def test_combat_words_for_criticism_are_marked(text, marked):
     assert ("emotive language", marked, None) in marks(text)
@@ -51,6 +52,7 @@ def test_combat_words_for_criticism_are_marked(text, marked):
     "The heart attack happened at home.",  # an illness
     "The cat took a swipe at the dog.",  # a real blow
     "The country suffered attacks from Syria for years.",  # a real attack: no word of politics
+    "The country suffered attacks from Syria for a week.",  # a real attack: no word of politics
     "The wound on her arm healed slowly.",  # a real wound
     "Somebody hits me with a belt, and I fall.",  # a real blow
     "The senator spoke at a breakfast before hitting a Rotary Club lunch.",  # a visit

@@ -170,14 +170,14 @@ brush brushed weather weathered""".split())
 #: Combat verbs that need their target right after them: "doom his candidacy", not "the wound on her arm".
 DIRECT = frozenset("doom dooms dooming wound wounds".split())
 #: Words after "for" that give a time, not a reason: "attacks from Syria for years".
-TIME = frozenset("""years year months month weeks week days day hours decades ages long now once the first a an
-two three several many some""".split())
+TIME = frozenset("""years year months month weeks week days day hours hour decades decade ages long now once first
+two three four five several many some""".split())
 #: Words of politics: in a sentence with one, a capitalised name after a combat word is a politician criticised
 #: ("faced attacks from Bush and Kasich before the primary").
 POLITICS = frozenset("""campaign campaigns candidate candidates candidacy primary primaries caucus caucuses debate
 debates election elections nominee nomination poll polls voters senator sen. rep. gov. congressman congresswoman
 governor gop republican republicans democrat democrats democratic twitter tweet tweets tweeted ad ads rally speech
-editorial columnist op-ed senate congress""".split())
+editorial columnist op-ed senate congress stumping""".split())
 #: Combat nouns that need "at" to be aimed at someone: "a swipe at the president".
 AIMED = frozenset("swipe swipes jab jabs potshot potshots broadside broadsides".split())
 #: Words between a combat word and its target: "an attack on her", "fired back at", "attacks from rivals".
@@ -367,5 +367,14 @@ def _a_target(tokens: list, at: int) -> bool:
         return True  # not "that attack, Republicans said": a comma describes no one
     if article or not (at < len(words) and tokens[at].text[:1].isupper() and tokens[at].is_alpha):
         return False
-    reason = any(word in ("for", "over") and nxt not in TIME for word, nxt in zip(words[at + 1:at + 5], words[at + 2:]))
-    return reason or any(word in POLITICS for word in words)
+    return _a_reason(words, at + 1) or any(word in POLITICS for word in words)
+
+
+def _a_reason(words: list[str], at: int) -> bool:
+    """Whether "for" or "over" within six words from ``at`` gives what someone is criticised for ("for the move",
+    "over his remarks"), not a time ("for years", "for a week")."""
+    for i in range(at, min(len(words), at + 6)):
+        if words[i] in ("for", "over"):
+            following = [word for word in words[i + 1:i + 3] if word not in ("the", "a", "an")]
+            return bool(following) and following[0] not in TIME
+    return False

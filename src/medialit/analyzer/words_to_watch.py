@@ -152,12 +152,12 @@ FRINGE_PLAIN = frozenset("benefit benefits festival festivals theatre theater sh
                          "meeting meetings".split())
 
 #: Words of force, weapons, war and bodies: in a sentence with one, a combat word may be a real attack. The
-#: analyzer's physical words, less those politics uses too ("office", "house", "base", "crowd", "campaign").
+#: analyzer's physical words, less those politics uses too ("office", "the House", "the base", "the crowd").
 VIOLENCE = (PHYSICAL - frozenset("""office offices house houses home homes base bases crowd crowds site sites station
 fire fires targets positions""".split())) | frozenset("""war wars battle battles armed troop raid raids siege
 strike strikes airstrike shelling hostage hostages civilians civilian kill kills wounding injuring suicide invasion
-offensive artillery drone drones ambush fighter jets tanks tank navy warship heart sea air belt fist fists punch stick bat whip arm
-arms leg legs""".split())
+offensive artillery drone drones ambush fighter jets tanks tank navy warship heart sea air belt fist fists punch stick
+bat whip arm arms leg legs""".split())
 #: After a combat word, a word that makes it verbal: "attack ads", "attack campaign".
 VERBAL_AFTER = frozenset("""ad ads advert adverts campaign campaigns literature strategy strategies line lines dog dogs
 mode machine mailer mailers politics video videos commercial commercials spot spots piece pieces""".split())

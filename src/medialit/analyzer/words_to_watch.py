@@ -37,7 +37,8 @@ import re
 from functools import cache
 from pathlib import Path
 
-from .framing_context import PHYSICAL, SentenceTags, in_name, literal, used_as_verb, verb_in_place, verb_with_object
+from .framing_context import (PHYSICAL, SentenceTags, in_name, literal, used_as_noun, used_as_verb, verb_in_place,
+                              verb_with_object)
 from .framing_lexicon import adjectives, drama_verbs, read_sections, saying_verbs
 from .headline_case import SMALL_WORDS
 from .phrase_matcher import PhraseMatcher
@@ -73,6 +74,12 @@ FAMILIES = {
     "mocking nouns": ("emotive language",
                       "A noun that mocks how people speak or act (\"a rant\" for a speech, \"antics\" for what "
                       "someone did). What did they actually say or do?"),
+    "mocking names": ("loaded label",
+                      "A name that mocks people (\"a sucker\", \"big shots\", \"a bomb-thrower\"): it makes them "
+                      "look silly instead of saying who they are. Who are they, and what did they actually do?"),
+    "praising names": ("loaded label",
+                       "A name that praises people (\"an icon\", \"a superstar\", \"the kingmaker\"): it raises them "
+                       "above others instead of saying who they are. Who are they, and what did they actually do?"),
     "intensified judgement": ("emotive language",
                               "A judgement made stronger (\"deeply flawed\", \"utterly wrong\"): the writer decides "
                               "how bad it is. Who judged it so, and on what evidence?"),
@@ -95,10 +102,34 @@ PLAIN_BEFORE = {
     "seismic": {"activity", "wave", "waves", "data", "survey", "surveys", "station", "stations", "sensor", "sensors",
                 "zone", "zones", "monitoring", "event", "events", "hazard", "hazards", "risk", "safety", "retrofit",
                 "testing", "network", "imaging", "shock", "shocks"},
+    "lightweight": {"division", "title", "champion", "champions", "belt", "class", "bout", "boxer", "boxers", "fight",
+                    "fabric", "fabrics", "material", "materials", "jacket", "jackets", "design", "frame", "version",
+                    "model", "aircraft", "rowing", "rower", "rowers"},
+    "heavyweight": {"division", "title", "champion", "champions", "belt", "class", "bout", "boxer", "boxers", "fight"},
+    "sucker": {"punch", "punched", "punches", "fish"},
+    "flake": {"off"},
+    "icon": {"bar", "file", "files", "menu", "set"},
+    "idol": {"worship"},
     "explosive": {"device", "devices", "material", "materials", "charge", "charges", "vest", "vests", "belt", "belts",
                   "ordnance", "residue", "detection", "experts", "expert", "trace", "traces", "power", "powder",
                   "substance", "substances", "detector", "detectors", "dog", "dogs"},
 }
+#: Words before a name for people that make it a plain thing: "a snow flake", "the desktop icon", a religious "icon".
+PLAIN_AFTER = {
+    "flake": {"snow", "paint", "corn", "chocolate", "soap", "skin", "rust", "chilli", "chili", "pastry"},
+    "flakes": {"snow", "paint", "corn", "chocolate", "soap", "skin", "rust", "chilli", "chili", "pastry"},
+    "icon": {"desktop", "app", "screen", "menu", "toolbar", "folder", "file", "orthodox", "religious", "painted",
+             "byzantine", "gold", "the"} - {"the"},
+    "icons": {"desktop", "app", "screen", "menu", "toolbar", "folder", "file", "orthodox", "religious", "painted",
+              "byzantine"},
+}
+#: Agent nouns that make a name that mocks when a word is joined to them: "bomb-thrower", "flip-flopper",
+#: "Bible-thumper", "gun-grabber", "mud-slinger", "boot-licker" ("X-hater" and "X-baiter" are the analyzer's labels).
+MOCKING_AGENTS = frozenset("""thrower throwers flopper floppers basher bashers thumper thumpers grabber grabbers hugger
+huggers slinger slingers licker lickers kisser kissers peddler peddlers""".split())
+#: Joined words that make such a name a real thrower or a plain trade: "flame-thrower", "stone-throwers".
+PLAIN_AGENTS = frozenset("""flame grenade stone stones rock rocks knife spear discus javelin hammer shot ball net
+dart axe bean door drug drugs""".split())
 #: The only nouns a "landmark" judges as hyperbole: a landmark ruling; elsewhere it is a famous building.
 LANDMARK_OF = {"ruling", "rulings", "decision", "decisions", "case", "cases", "deal", "agreement", "accord", "law",
                "laws", "legislation", "bill", "judgment", "judgement", "verdict", "reform", "reforms", "victory",
@@ -220,6 +251,7 @@ def find(doc, tags: SentenceTags) -> list[tuple[str, int, int, str]]:
         elif family in FAMILIES and not in_name(tokens, b, e) and _watched(family, doc, tags, b, e):
             found.append((family, b, e))
     found += [("contentious labels", b, e) for b, e in _labelling_forms(tokens)]
+    found += [("mocking names", b, e) for b, e in _mocking_forms(tokens)]
     found += [(family, b, e) for family, b, e in _war_metaphors(tokens)
               if not literal(tokens, b, e)]
     return [(FAMILIES[family][0], doc[b:e].start_char, doc[b:e].end_char, FAMILIES[family][1])
@@ -247,6 +279,9 @@ def _watched(family: str, doc, tags: SentenceTags, b: int, e: int) -> bool:
         return _criticism(tokens, b, e)
     if family == "mocking nouns":
         return before != "to" and not verb_in_place(tokens, tags, b)  # "a rant", not "fans hype the phone", "to hype"
+    if family in ("mocking names", "praising names"):
+        return before not in PLAIN_AFTER.get(word, ()) and used_as_noun(tokens, tags, b, e) and (
+            e - b > 1 or tags.headline or tags[b].startswith("NN"))  # "the big shots", not "fans idol-ise"
     if family == "hyperbole":
         if word == "landmark":
             return after in LANDMARK_OF
@@ -272,6 +307,17 @@ def _labelling_forms(tokens: list) -> list[tuple[int, int]]:
             elif tokens[i + 2].lower_ == "gate" and tokens[i].text[:1].isupper():
                 spans.append((i, i + 3))  # "Russia-gate"
     return [(b, e) for b, e in spans if tokens[b].lower_ == "pseudo" or not _a_place(tokens, b, e)]
+
+
+def _mocking_forms(tokens: list) -> list[tuple[int, int]]:
+    """Names that mock made by a form: a word joined by a hyphen to an agent noun ("bomb-thrower", "flip-flopper",
+    "Bible-thumper"), unless the joined word makes a real thrower or a plain trade ("flame-thrower", "stone-throwers",
+    "drug-peddlers") or the sentence speaks of force or weapons."""
+    words = [token.lower_ for token in tokens]
+    spans = [(i, i + 3) for i in range(len(tokens) - 2)
+             if tokens[i + 1].text == "-" and words[i + 2] in MOCKING_AGENTS and tokens[i].is_alpha
+             and words[i] not in PLAIN_AGENTS]
+    return [(b, e) for b, e in spans if not any(word in VIOLENCE for i, word in enumerate(words) if i != b)]
 
 
 def _a_place(tokens: list, b: int, e: int) -> bool:

@@ -1,9 +1,8 @@
 """Framing round 9, second part: two classes of missed loaded language found over many real news texts.
 
-*Mocking and praising names for people* ("a sucker", "big shots", "a whack job", "a bomb-thrower", "the progressive
-icon"), and names made by a form ("a Bible-thumper", "a mud-slinger"); *verbs that judge how someone spoke or acted*
+*Names that mock people* ("a sucker", "big shots", "a whack job", "a bomb-thrower"), and names made by a form ("a Bible-thumper", "a mud-slinger"); *verbs that judge how someone spoke or acted*
 ("gushed", "lectured the nation", "has been plotting", "incites violence", "fumbled the answer"). Each guarded so its
-plain senses stay unmarked ("a snow flake", "the desktop icon", "lectured at the university", "the soldier stumbled
+plain senses stay unmarked ("a snow flake", "the lightweight division", "lectured at the university", "the soldier stumbled
 on the rocks").
 
 Every sentence here was written for this test, and its expected marks were written down before the analyzer was run
@@ -44,18 +43,7 @@ def test_names_made_by_a_form_are_marked(text, marked):
     assert "mocks" in explained(text, marked)
 
 
-@pytest.mark.parametrize(("text", "marked"), [
-    ("Warren, the progressive icon, spoke first.", "icon"),
-    ("The young senator is a rising superstar of the party.", "superstar"),
-    ("The governor is the party's kingmaker in the south.", "kingmaker"),
-])
-def test_names_that_praise_people_are_marked(text, marked):
-    assert ("loaded label", marked, None) in marks(text)
-    assert "praises" in explained(text, marked)
-
-
 @pytest.mark.parametrize("text", [
-    "Click the desktop icon to open the program.",  # a picture on a screen
     "A snow flake landed on her glove.",  # snow
     "The boxer fought in the lightweight division.",  # a weight class
     "He was knocked down by a sucker punch.",  # a blow

@@ -28,7 +28,8 @@ Round 9 of issue 30 adds two families found as classes of missed loaded language
 framing gold's train2 study part), their members written from general knowledge: *combat words* for criticism
 ("attack ads", "an attack on her", "hit Smith for skipping the debate", "fired back at the senator"), guarded so a
 real attack, hit or shot stays plain (``_criticism``), and *mocking nouns* for how people speak or act ("a rant",
-"antics", "the hype"), marked where they are nouns.
+"antics", "the hype"), marked where they are nouns; and *mocking names* for people ("a sucker", "big shots", "a whack
+job"), marked where they are nouns, with names made by a form ("bomb-thrower", "flip-flopper", ``_mocking_forms``).
 """
 
 from __future__ import annotations
@@ -77,9 +78,6 @@ FAMILIES = {
     "mocking names": ("loaded label",
                       "A name that mocks people (\"a sucker\", \"big shots\", \"a bomb-thrower\"): it makes them "
                       "look silly instead of saying who they are. Who are they, and what did they actually do?"),
-    "praising names": ("loaded label",
-                       "A name that praises people (\"an icon\", \"a superstar\", \"the kingmaker\"): it raises them "
-                       "above others instead of saying who they are. Who are they, and what did they actually do?"),
     "intensified judgement": ("emotive language",
                               "A judgement made stronger (\"deeply flawed\", \"utterly wrong\"): the writer decides "
                               "how bad it is. Who judged it so, and on what evidence?"),
@@ -105,24 +103,15 @@ PLAIN_BEFORE = {
     "lightweight": {"division", "title", "champion", "champions", "belt", "class", "bout", "boxer", "boxers", "fight",
                     "fabric", "fabrics", "material", "materials", "jacket", "jackets", "design", "frame", "version",
                     "model", "aircraft", "rowing", "rower", "rowers"},
-    "heavyweight": {"division", "title", "champion", "champions", "belt", "class", "bout", "boxer", "boxers", "fight"},
     "sucker": {"punch", "punched", "punches", "fish"},
     "flake": {"off"},
-    "icon": {"bar", "file", "files", "menu", "set"},
-    "idol": {"worship"},
     "explosive": {"device", "devices", "material", "materials", "charge", "charges", "vest", "vests", "belt", "belts",
                   "ordnance", "residue", "detection", "experts", "expert", "trace", "traces", "power", "powder",
                   "substance", "substances", "detector", "detectors", "dog", "dogs"},
 }
-#: Words before a name for people that make it a plain thing: "a snow flake", "the desktop icon", a religious "icon".
-PLAIN_AFTER = {
-    "flake": {"snow", "paint", "corn", "chocolate", "soap", "skin", "rust", "chilli", "chili", "pastry"},
-    "flakes": {"snow", "paint", "corn", "chocolate", "soap", "skin", "rust", "chilli", "chili", "pastry"},
-    "icon": {"desktop", "app", "screen", "menu", "toolbar", "folder", "file", "orthodox", "religious", "painted",
-             "byzantine", "gold", "the"} - {"the"},
-    "icons": {"desktop", "app", "screen", "menu", "toolbar", "folder", "file", "orthodox", "religious", "painted",
-              "byzantine"},
-}
+#: Words before a name for people that make it a plain thing: "a snow flake", "paint flakes".
+PLAIN_AFTER = {word: {"snow", "paint", "corn", "chocolate", "soap", "skin", "rust", "chilli", "chili", "pastry"}
+               for word in ("flake", "flakes")}
 #: Agent nouns that make a name that mocks when a word is joined to them: "bomb-thrower", "flip-flopper",
 #: "Bible-thumper", "gun-grabber", "mud-slinger", "boot-licker" ("X-hater" and "X-baiter" are the analyzer's labels).
 MOCKING_AGENTS = frozenset("""thrower throwers flopper floppers basher bashers thumper thumpers grabber grabbers hugger
@@ -279,7 +268,7 @@ def _watched(family: str, doc, tags: SentenceTags, b: int, e: int) -> bool:
         return _criticism(tokens, b, e)
     if family == "mocking nouns":
         return before != "to" and not verb_in_place(tokens, tags, b)  # "a rant", not "fans hype the phone", "to hype"
-    if family in ("mocking names", "praising names"):
+    if family == "mocking names":
         return before not in PLAIN_AFTER.get(word, ()) and used_as_noun(tokens, tags, b, e) and (
             e - b > 1 or tags.headline or tags[b].startswith("NN"))  # "the big shots", not "fans idol-ise"
     if family == "hyperbole":

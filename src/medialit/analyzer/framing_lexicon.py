@@ -66,6 +66,12 @@ PLAIN_SENSES = {
     "concede": re.compile(r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?"
                           r"(?:defeat|goals?|penalty|penalties|points?|runs?|wickets?|race|election|contest|"
                           r"nomination|seat|match|game|set)\b", re.IGNORECASE),
+    # round 9: a lecturer teaching, a chart or a course plotted, a ball fumbled judge no one
+    "lectur": re.compile(r"\s+(?:at|in|on|to\s+students|for\s+\w+\s+years)\b", re.IGNORECASE),
+    "plot": re.compile(r"(?!\s+(?:to|against|with|revenge|their|his|her|a\s+coup|the\s+overthrow)\b)",
+                       re.IGNORECASE),
+    "fumbl": re.compile(r"\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:ball|snap|punt|kick|catch|pass|keys|handoff)\b",
+                        re.IGNORECASE),
 }
 
 

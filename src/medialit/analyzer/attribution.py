@@ -78,6 +78,19 @@ SPEECH = {
         "express", "voice", "apologize", "apologise", "plead", "notify", "inform", "alert", "concur",
         "relay", "commend", "congratulate", "compliment", "preach", "confide", "mutter", "grouse", "gripe", "vouch",
         "attest", "characterize", "characterise", "opine", "beg")
+#: The -ing forms of the verbs of saying listed above without them ("…, adding that", "…, noting that"): like
+#: PARTICIPLES, a cue only after a comma or a share of people polled ("with 50 percent stating"), since alone they
+#: are mostly nouns or the verb of a clause inside what is reported. Not "finding", "showing", "believing",
+#: "writing", "reporting" or "defending": a finding, a show, a writer at work, a reporter, a defending champion.
+SAYING_PARTICIPLES = {
+    "adding", "announcing", "stating", "confirming", "denying", "explaining", "noting", "alleging", "describing",
+    "rejecting", "dismissing", "admitting", "acknowledging", "predicting", "concluding", "stressing", "maintaining",
+    "complaining", "condemning", "criticising", "criticizing", "declaring", "asserting", "vowing", "hailing",
+    "slamming", "blasting", "praising", "pledging", "promising", "mentioning", "charging", "boasting", "lamenting",
+    "conceding", "reiterating", "emphasizing", "emphasising", "touting", "countering", "recalling", "repeating",
+    "questioning", "contending", "disclosing", "revealing", "threatening", "joking", "quipping", "tweeting",
+}
+SPEECH |= SAYING_PARTICIPLES
 PLEAD = _forms("plead")
 RECALL = _forms("recall")
 #: What "pleaded" enters in court, not a statement: "pleaded guilty", "pleaded not guilty", "pleaded no contest".
@@ -122,10 +135,10 @@ NOUN_MARKERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his"
                 "of", "new", "latest", "first", "whose"}
 #: "-ing" forms after a comma attach to a source already cited: "…, adding that …", "…, calling on …".
 PARTICIPLES = {"adding", "saying", "calling", "arguing", "noting", "insisting", "warning", "stressing", "claiming",
-               "explaining", "accusing", "describing", "urging", "expressing", "suggesting", "asking"}
+               "explaining", "accusing", "describing", "urging", "expressing", "suggesting", "asking"} | SAYING_PARTICIPLES
 #: Verbs that are a cue only with these words after them.
 NEEDS_NEXT = {"called": {"on", "for", "the", "it", "him", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
-              **dict.fromkeys(("pointed", "points", "pointing"), {"out", "to"}),
+              **dict.fromkeys(("point", "pointed", "points", "pointing"), {"out", "to"}),
               **dict.fromkeys(("shot", "fired", "hit", "pushed", "struck"), {"back"}),
               **dict.fromkeys(("weighed", "weighs"), {"in"}), **dict.fromkeys(("lashed", "lashes"), {"out"}),
               **dict.fromkeys(("railed", "rails", "railing"), {"against"}),
@@ -133,6 +146,9 @@ NEEDS_NEXT = {"called": {"on", "for", "the", "it", "him", "them", "this", "that"
               "calls": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
               "declined": {"to"}, "declines": {"to"},
               "refused": {"to"}, "refuses": {"to"}}
+#: Verbs that cite a source after "to" only before a verb of DECLINE_TO ("declined to comment"); "pointed to the
+#: cost" cites evidence, and so is a cue before anything.
+DECLINE_TO_VERBS = {"declined", "declines", "refused", "refuses"}
 #: After "declined to" / "refused to": the verbs that make it a statement (not "declined to be named").
 DECLINE_TO = {"comment", "say", "confirm", "discuss", "elaborate", "answer", "respond", "speak", "give", "reveal",
               "disclose", "identify", "specify", "name", "detail", "explain", "address", "state", "share"}
@@ -343,6 +359,8 @@ def find_sources(doc, previous_kind: str | None = None,
                     end = i + 2 if words[i] in VIEW_NEEDS_NEXT else i + 1
                     found.append(Source(kind, np[0], end, "view"))
             continue
+        if _points_to(words, i) and np and not _speaker_like(doc, np):
+            continue  # "The arrow pointed to the exit", "The signs point to a wet winter": things show the way
         if words[i] in DOCUMENT_VERBS and np and not (
                 any(t.lower_ in DOCUMENTS | {"accounts"} for t in doc[np[0]:np[1]]) or (i + 1 < len(doc) and words[i + 1] == "that")):
             continue
@@ -887,7 +905,9 @@ def _cues(doc) -> list[int]:
             if following in VIEW_NEEDS_NEXT[word]:
                 cues.append(i)
         elif word in NEEDS_NEXT:
-            if following in NEEDS_NEXT[word] and (following != "to" or (i + 2 < len(words) and words[i + 2] in DECLINE_TO)):
+            if word == "point" and i > 0 and words[i - 1] in NOUN_MARKERS | {"to", "'s", "’s"} | BE:
+                continue  # "the point to remember", "to point out": a noun, or an infinitive that says nothing yet
+            if following in NEEDS_NEXT[word] and (word not in DECLINE_TO_VERBS or (i + 2 < len(words) and words[i + 2] in DECLINE_TO)):
                 cues.append(i)
             elif word in CALLED and _names_with_a_label(doc, i + 1):
                 cues.append(i)  # "Sanders called Trump a “liar”", "Jacobs called Merkel “The Chancellor …”"
@@ -911,6 +931,12 @@ def _cues(doc) -> list[int]:
         elif word in {"come", "comes", "came"} and following == "from":
             cues.append(i)  # "The figures come from the Sennet Watch campaign group"
     return cues
+
+
+def _points_to(words: list[str], i: int) -> bool:
+    """Whether a cue is "point(s/ed/ing) to": a person who points to a fact cites it as evidence ("The mayor
+    pointed to the example of Reno"); a thing only shows the way, so its subject must be able to speak."""
+    return words[i].startswith("point") and i + 1 < len(words) and words[i + 1] == "to"
 
 
 def _after_do(words: list[str], i: int) -> bool:

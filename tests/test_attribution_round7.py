@@ -44,3 +44,16 @@ def test_the_ing_form_of_a_listed_verb_of_saying_after_a_comma_is_a_cue(text, so
 def test_an_ing_form_that_opens_or_describes_is_no_cue(text):
     assert source_texts(text) == []
 
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Matt Hale, the head of the river trust, who frequently criticizes the council, was there.", "Matt Hale"),
+    ("Rep. Ada Pole (D-Va.), a member of the committee, who angrily denied the story, left early.", "Rep. Ada Pole"),
+])
+def test_an_adverb_between_who_and_a_verb_of_saying_keeps_the_speaker(text, source):
+    assert any(found.startswith(source) for found in source_texts(text)), source_texts(text)
+
+
+def test_a_noun_in_ly_before_a_verb_is_its_subject_not_an_adverb():
+    assert any(found.startswith("The family") for found in source_texts("The family denied the report.")), \
+        source_texts("The family denied the report.")

@@ -1022,7 +1022,7 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
     j = verb - 1
     if j > 0 and doc[j].lower_ in {"'s", "’s"} and doc[verb].lower_.endswith("ing"):
         j -= 1  # "He’s pointing out": "’s" is "is" before a verb
-    while j >= 0 and (doc[j].lower_ in AUXILIARIES | BE or (  # "Feinstein last week said", "Ortiz on Monday said"
+    while j >= 0 and (doc[j].lower_ in AUXILIARIES | BE or _manner_adverb(doc, j) or (  # "Feinstein last week said"
             doc[j].lower_ in {"last", "this", "on", "late", "early"} and doc[j + 1].lower_ in AUXILIARIES)):
         j -= 1
     if j > 0 and doc[j].text in DASHES:  # "Jane Doe — a former aide to the governor — said": before the aside
@@ -1052,6 +1052,10 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
                 k -= 1
             if k > 0 and doc[k].text == "," and doc[k + 1].lower_ in {"a", "an", "the"} and _capitalised(doc[k - 1]):
                 j = k - 1  # "Marek Solty, a veteran of the War, who said": the name, not the description
+            elif k > 1 and doc[k].text == "," and doc[k + 1].lower_ in {"a", "an", "the"} and doc[k - 1].text == ")":
+                opening = next((o for o in range(k - 2, max(k - 12, -1), -1) if doc[o].text == "("), None)
+                if opening and _capitalised(doc[opening - 1]):
+                    j = opening - 1  # "Rep. Ada Pole (D-Va.), a member of the committee, who said": the name
         else:  # "Local sources, requesting anonymity, told": the source is before the parenthesis
             k = next((k for k in range(j - 1, max(j - 40, 0), -1) if doc[k].text == "," and doc[k + 1].lower_ == "who"),
                      None)  # "Sandy Hale, who lost her home in Reno, Nevada, in 2012, said": the name before "who"
@@ -1091,6 +1095,14 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
     if start + 1 < end and doc[start].lower_ == "with":
         start += 1  # "…, with Russia backing the government": Russia backs it
     return (start, end) if start < end else None
+
+
+def _manner_adverb(doc, k: int) -> bool:
+    """Whether the word at ``k`` is an adverb in -ly that says how or how often someone speaks ("who frequently
+    criticizes", "who similarly blasts", "who has repeatedly pledged"): it stands between the speaker and the verb.
+    The tagger tells the adverb from a noun in -ly ("the family", "a rally"); it runs only for such a word."""
+    token = doc[k]
+    return token.is_lower and token.is_alpha and token.lower_.endswith("ly") and sentence_tags(doc)[k] == "RB"
 
 
 #: Tags of the words a noun phrase is made of ("the city's new police chief", "Sen. Ada Pole", "the 20 experts").

@@ -57,3 +57,15 @@ def test_an_adverb_between_who_and_a_verb_of_saying_keeps_the_speaker(text, sour
 def test_a_noun_in_ly_before_a_verb_is_its_subject_not_an_adverb():
     assert any(found.startswith("The family") for found in source_texts("The family denied the report.")), \
         source_texts("The family denied the report.")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The president left no doubt of his support for the mayor, saying that no one was better.", "The president"),
+    ("The nominee visited the dam on Monday and said it was safe.", "The nominee"),
+    ("The billionaire businessman began by talking about the harbour, saying that repairs were late.",
+     "The billionaire businessman"),
+    ("Her allies pushed back hard, arguing that the vote was unfair.", "Her allies"),
+    ("The chairman thanked the board and said the dam was safe.", "The chairman"),
+])
+def test_a_person_named_by_office_or_part_speaks_through_a_verb_apart_from_it(text, source):
+    assert any(found.startswith(source) for found in source_texts(text)), source_texts(text)

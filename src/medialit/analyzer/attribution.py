@@ -203,6 +203,11 @@ ROLES = {
     "representative", "adviser", "advisor", "economist", "lawyer", "staffer", "negotiator", "mediator", "mp",
     "lawmaker", "legislator", "fighter", "docker", "camper", "onlooker", "bystander", "guard", "passenger",
     "judge", "senator", "governor", "mayor", "candidate", "minister", "strategist", "operative", "pollster",
+    # the people political news quotes by their office or part ("The president …, saying", "The nominee … and said")
+    "president", "chairman", "chairwoman", "director", "secretary", "leader", "nominee", "businessman",
+    "businesswoman", "ceo", "founder", "professor", "host", "moderator", "reporter", "journalist", "attorney",
+    "congressman", "congresswoman", "commissioner", "ambassador", "billionaire", "challenger", "rival", "incumbent",
+    "columnist", "historian", "surrogate", "donor", "delegate", "voter", "veteran", "ally", "sheriff", "chancellor",
 }
 #: People whose words are their body's words.
 SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman", "official", "representative", "spokespeople"}
@@ -531,7 +536,7 @@ def _grammar_speaker(doc, grammar: Sequence[Word], speaker: int, allow_it: bool)
     if word in NOT_A_SPEAKER or (word == "it" and not allow_it):
         return False
     return word in PRONOUNS or grammar[speaker].tag in {"NNP", "NNPS"} or word in SPEAKER_WORDS | POLLS | DOCUMENTS \
-        or word in PEOPLE or word[:-1] in ROLES
+        or word in PEOPLE or _singular(word) in ROLES | INSTITUTIONS  # "The departments declined …, saying"
 
 
 def _subject_of_first_verb(doc, conjunction: int) -> tuple[int, int] | None:
@@ -659,7 +664,7 @@ def _speaker_like(doc, np: tuple[int, int]) -> bool:
         return False  # "Our members know": the writer's own side, inside someone's words
     if word in {"he", "she", "they"} or word in SPEAKER_WORDS | POLLS:
         return True
-    if word.endswith("s") and word[:-1] in ROLES:
+    if word.endswith("s") and _singular(word) in ROLES:
         return True  # "drivers", "teachers"
     return (_capitalised(last) or (last.is_upper and last.is_alpha and len(last.text) > 1)) \
         and word not in SENTENCE_OPENERS | FIRST_AND_SECOND_PERSON | DEFINITE | INDEFINITE
@@ -791,7 +796,7 @@ def _sentence_subject(doc, verb: int) -> tuple[int, int] | None:
         end += 1
     elif doc[end].lower_ in {"the", "a", "an", "both", "his", "her", "their", "its"}:
         people = next((k for k in range(end + 1, min(end + 5, verb)) if doc[k].lower_ in ROLES | SPOKESPEOPLE | PEOPLE
-                       or doc[k].lower_[:-1] in ROLES), None)  # "The judge rubbed his chin, and then said"
+                       or _singular(doc[k].lower_) in ROLES), None)  # "The judge rubbed his chin, and then said"
         if people is None or any(t.is_punct for t in doc[end:people]):
             return None
         end = people + 1
@@ -1097,6 +1102,11 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
+def _singular(word: str) -> str:
+    """A plural noun's singular, as far as the word lists need it: "drivers" -> "driver", "allies" -> "ally"."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else ""
+
+
 def _manner_adverb(doc, k: int) -> bool:
     """Whether the word at ``k`` is an adverb in -ly that says how or how often someone speaks ("who frequently
     criticizes", "who similarly blasts", "who has repeatedly pledged"): it stands between the speaker and the verb.
@@ -1221,7 +1231,7 @@ def _classify(doc, np: tuple[int, int], anonymous: bool, previous_kind: str | No
     document_of_body = any(_capitalised(t) and t.lower_ in BODY_NOUNS for t in tokens[:index])  # "Council accounts show"
     plural = not in_a_name and (word in GROUPS or (word.endswith("s") and not word.endswith("ss")
                                                    and word not in INSTITUTIONS))
-    people = word in PEOPLE or word[:-1] in ROLES  # "Union officials", "Council workers": people, not a document
+    people = word in PEOPLE or _singular(word) in ROLES  # "Union officials", "Council workers": people, not a document
     if plural and document_of_body and not people:
         return ("named", "document")
     counted = first in QUANTIFIERS  # "Some Democrats", "Many Israelis": a party's or a people's capital, no name

@@ -69,3 +69,13 @@ def test_a_noun_in_ly_before_a_verb_is_its_subject_not_an_adverb():
 ])
 def test_a_person_named_by_office_or_part_speaks_through_a_verb_apart_from_it(text, source):
     assert any(found.startswith(source) for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("In a speech at the harbour on Monday, Sen. Ada Pole struck a calm tone, saying the dam would hold.",
+     "Sen. Ada Pole"),
+    ("In a victory speech in Reno County on Tuesday night, Mr. Ortiz struck a measured tone, saying he understood.",
+     "Mr. Ortiz"),
+])
+def test_a_title_opens_the_speaker_of_a_participle_after_an_opening_phrase(text, source):
+    assert any(found.startswith(source) for found in source_texts(text)), source_texts(text)

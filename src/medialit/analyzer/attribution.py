@@ -554,9 +554,10 @@ def _subject_of_first_verb(doc, conjunction: int) -> tuple[int, int] | None:
             return (k, k + 1)
         if _capitalised(token) and token.lower_ not in SENTENCE_OPENERS | COMMON:
             start = k
-            while start > 0 and (_capitalised(doc[start - 1]) or doc[start - 1].is_upper) and doc[start - 1].is_alpha \
+            while start > 0 and (((_capitalised(doc[start - 1]) or doc[start - 1].is_upper) and doc[start - 1].is_alpha)
+                                 or _title(doc[start - 1])) \
                     and doc[start - 1].lower_ not in SENTENCE_OPENERS | {"when", "after", "as"}:
-                start -= 1
+                start -= 1  # "…, Mr. Trump struck a measured tone, saying": the title too
             if start == 0 or _is_boundary(doc[start - 1]) or doc[start - 1].lower_ in {"when", "after", "as", "then"}:
                 return (start, k + 1)  # "…, Ebeling reminisced"; not "a Goldwater girl"
     return None
@@ -1100,6 +1101,11 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
     if start + 1 < end and doc[start].lower_ == "with":
         start += 1  # "…, with Russia backing the government": Russia backs it
     return (start, end) if start < end else None
+
+
+def _title(token) -> bool:
+    """A title shortened with a full stop before a name: "Mr.", "Mrs.", "Sen.", "Gov.", "Dr."."""
+    return token.text.endswith(".") and token.text[:-1].isalpha() and token.text[:1].isupper() and len(token.text) <= 5
 
 
 def _singular(word: str) -> str:

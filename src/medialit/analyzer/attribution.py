@@ -536,7 +536,7 @@ def _grammar_speaker(doc, grammar: Sequence[Word], speaker: int, allow_it: bool)
     if word in NOT_A_SPEAKER or (word == "it" and not allow_it):
         return False
     return word in PRONOUNS or grammar[speaker].tag in {"NNP", "NNPS"} or word in SPEAKER_WORDS | POLLS | DOCUMENTS \
-        or word in PEOPLE or _singular(word) in ROLES | INSTITUTIONS  # "The departments declined …, saying"
+        or word in PEOPLE or _singular(word) in ROLES  # "Her allies pushed back, arguing"
 
 
 def _subject_of_first_verb(doc, conjunction: int) -> tuple[int, int] | None:

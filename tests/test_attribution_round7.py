@@ -79,3 +79,21 @@ def test_a_person_named_by_office_or_part_speaks_through_a_verb_apart_from_it(te
 ])
 def test_a_title_opens_the_speaker_of_a_participle_after_an_opening_phrase(text, source):
     assert any(found.startswith(source) for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The meeting was first reported by the Hallam Times.", "the Hallam Times"),
+    ("The plan was criticized by several council members.", "several council members"),
+    ("The deal was never mentioned by the ministers.", "the ministers"),
+])
+def test_a_passive_verb_of_saying_names_its_speaker_after_by(text, source):
+    assert any(source in found for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge was built by the council.",
+    "The result was reported by noon.",
+    "The dam was described by engineers' drawings in 1950.",
+])
+def test_a_passive_with_no_speaker_after_by_is_no_source(text):
+    assert source_texts(text) == []

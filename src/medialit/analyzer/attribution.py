@@ -926,7 +926,8 @@ def _cues(doc) -> list[int]:
                          and not (words[i - 1] in SHARES and doc[i - 3].like_num)) \
                 and not (i > 0 and (words[i - 1] in BE or (words[i - 1] in {"not", "n't", "n’t", "never", "also", "widely", "first"}
                                                              and i > 1 and words[i - 2] in BE))
-                         and not word.endswith("ing")):  # passive ("was not disclosed"), not progressive
+                         and not word.endswith("ing") and not _by_a_speaker(doc, i)):  # passive ("was not
+            # disclosed"), not progressive; a passive with its speaker after "by" is one ("was first reported by AP")
             if word.endswith("ing") and word in PARTICIPLES and not set(words[max(0, i - 3):i]) & BE:
                 if _after_comma(words, i) is not None:
                     cues.append(i)  # "…, adding that": find_sources reads it only when no source is cited before it
@@ -937,6 +938,16 @@ def _cues(doc) -> list[int]:
         elif word in {"come", "comes", "came"} and following == "from":
             cues.append(i)  # "The figures come from the Sennet Watch campaign group"
     return cues
+
+
+def _by_a_speaker(doc, i: int) -> bool:
+    """Whether a passive verb of saying names its speaker after "by": "was first reported by Politico", "was
+    criticized by several council members" (not "was described by many as", "was reported by 9 a.m.": no one)."""
+    if not (doc[i].lower_.endswith("ed") or doc[i].lower_ in {"said", "told", "written"}) or i + 2 >= len(doc) \
+            or doc[i + 1].lower_ != "by":
+        return False
+    np = _span_after(doc, i + 2)
+    return np is not None and _speaker_like(doc, np)
 
 
 def _points_to(words: list[str], i: int) -> bool:

@@ -97,3 +97,21 @@ def test_a_passive_verb_of_saying_names_its_speaker_after_by(text, source):
 ])
 def test_a_passive_with_no_speaker_after_by_is_no_source(text):
     assert source_texts(text) == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("His supporters are optimistic that the bridge will open in May.", "His supporters"),
+    ("Union leaders remain confident that they can win the vote.", "Union leaders"),
+    ("The engineers seem convinced that the dam will hold.", "The engineers"),
+    ("Ortiz is skeptical that the tolls will pay for the repairs.", "Ortiz"),
+])
+def test_a_speaker_who_is_confident_or_convinced_that_holds_a_view(text, source):
+    assert any(found.startswith(source) for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The forecast is optimistic that the rain will stop.",
+    "It is certain that the river will rise.",
+])
+def test_a_thing_that_is_optimistic_holds_no_view(text):
+    assert source_texts(text) == []

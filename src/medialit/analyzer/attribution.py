@@ -35,7 +35,7 @@ from .attribution_grammar import CLAUSE_OPENERS, children, clause_right_after, n
 from .headline_case import headline_case
 from .pos_tagger import sentence_tags
 from .syntax import Word
-from .view_cues import DESIRES, OWNERS, POLLS, SAID_IN, VIEW_NEEDS_NEXT, VIEW_NOUNS, VIEW_VERBS, verb_forms
+from .view_cues import BELIEFS, DESIRES, LINKING, OWNERS, POLLS, SAID_IN, VIEW_NEEDS_NEXT, VIEW_NOUNS, VIEW_VERBS, verb_forms
 
 
 def _forms(*verbs: str) -> set[str]:
@@ -361,7 +361,7 @@ def find_sources(doc, previous_kind: str | None = None,
             if np and _speaker_like(doc, np):
                 kind, _ = _classify(doc, np, anonymous, previous_kind)
                 if kind:
-                    end = i + 2 if words[i] in VIEW_NEEDS_NEXT else i + 1
+                    end = i + 2 if words[i] in VIEW_NEEDS_NEXT and words[i] not in BELIEFS else i + 1
                     found.append(Source(kind, np[0], end, "view"))
             continue
         if _points_to(words, i) and np and not _speaker_like(doc, np):
@@ -1039,6 +1039,8 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
     j = verb - 1
     if j > 0 and doc[j].lower_ in {"'s", "’s"} and doc[verb].lower_.endswith("ing"):
         j -= 1  # "He’s pointing out": "’s" is "is" before a verb
+    if j > 0 and doc[j].lower_ in LINKING and doc[verb].lower_ in BELIEFS:
+        j -= 1  # "union leaders remain confident that"
     while j >= 0 and (doc[j].lower_ in AUXILIARIES | BE or _manner_adverb(doc, j) or (  # "Feinstein last week said"
             doc[j].lower_ in {"last", "this", "on", "late", "early"} and doc[j + 1].lower_ in AUXILIARIES)):
         j -= 1

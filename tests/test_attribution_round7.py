@@ -115,3 +115,7 @@ def test_a_speaker_who_is_confident_or_convinced_that_holds_a_view(text, source)
 ])
 def test_a_thing_that_is_optimistic_holds_no_view(text):
     assert source_texts(text) == []
+
+
+def test_a_view_verbs_passive_with_by_is_a_deed_not_a_source():
+    assert source_texts("The campaign is supported by the Hallam Health Trust, which gave 600 doses.") == []

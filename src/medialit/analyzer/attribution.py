@@ -35,7 +35,7 @@ from .attribution_grammar import CLAUSE_OPENERS, children, clause_right_after, n
 from .headline_case import headline_case
 from .pos_tagger import sentence_tags
 from .syntax import Word
-from .view_cues import DESIRES, OWNERS, POLLS, SAID_IN, VIEW_NEEDS_NEXT, VIEW_NOUNS, VIEW_VERBS, verb_forms
+from .view_cues import BELIEFS, DESIRES, LINKING, OWNERS, POLLS, SAID_IN, VIEW_NEEDS_NEXT, VIEW_NOUNS, VIEW_VERBS, verb_forms
 
 
 def _forms(*verbs: str) -> set[str]:
@@ -78,6 +78,19 @@ SPEECH = {
         "express", "voice", "apologize", "apologise", "plead", "notify", "inform", "alert", "concur",
         "relay", "commend", "congratulate", "compliment", "preach", "confide", "mutter", "grouse", "gripe", "vouch",
         "attest", "characterize", "characterise", "opine", "beg")
+#: The -ing forms of the verbs of saying listed above without them ("…, adding that", "…, noting that"): like
+#: PARTICIPLES, a cue only after a comma or a share of people polled ("with 50 percent stating"), since alone they
+#: are mostly nouns or the verb of a clause inside what is reported. Not "finding", "showing", "believing",
+#: "writing", "reporting" or "defending": a finding, a show, a writer at work, a reporter, a defending champion.
+SAYING_PARTICIPLES = {
+    "adding", "announcing", "stating", "confirming", "denying", "explaining", "noting", "alleging", "describing",
+    "rejecting", "dismissing", "admitting", "acknowledging", "predicting", "concluding", "stressing", "maintaining",
+    "complaining", "condemning", "criticising", "criticizing", "declaring", "asserting", "vowing", "hailing",
+    "slamming", "blasting", "praising", "pledging", "promising", "mentioning", "charging", "boasting", "lamenting",
+    "conceding", "reiterating", "emphasizing", "emphasising", "touting", "countering", "recalling", "repeating",
+    "questioning", "contending", "disclosing", "revealing", "threatening", "joking", "quipping", "tweeting",
+}
+SPEECH |= SAYING_PARTICIPLES
 PLEAD = _forms("plead")
 RECALL = _forms("recall")
 #: What "pleaded" enters in court, not a statement: "pleaded guilty", "pleaded not guilty", "pleaded no contest".
@@ -122,10 +135,10 @@ NOUN_MARKERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his"
                 "of", "new", "latest", "first", "whose"}
 #: "-ing" forms after a comma attach to a source already cited: "…, adding that …", "…, calling on …".
 PARTICIPLES = {"adding", "saying", "calling", "arguing", "noting", "insisting", "warning", "stressing", "claiming",
-               "explaining", "accusing", "describing", "urging", "expressing", "suggesting", "asking"}
+               "explaining", "accusing", "describing", "urging", "expressing", "suggesting", "asking"} | SAYING_PARTICIPLES
 #: Verbs that are a cue only with these words after them.
 NEEDS_NEXT = {"called": {"on", "for", "the", "it", "him", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
-              **dict.fromkeys(("pointed", "points", "pointing"), {"out", "to"}),
+              **dict.fromkeys(("point", "pointed", "points", "pointing"), {"out", "to"}),
               **dict.fromkeys(("shot", "fired", "hit", "pushed", "struck"), {"back"}),
               **dict.fromkeys(("weighed", "weighs"), {"in"}), **dict.fromkeys(("lashed", "lashes"), {"out"}),
               **dict.fromkeys(("railed", "rails", "railing"), {"against"}),
@@ -133,6 +146,9 @@ NEEDS_NEXT = {"called": {"on", "for", "the", "it", "him", "them", "this", "that"
               "calls": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
               "declined": {"to"}, "declines": {"to"},
               "refused": {"to"}, "refuses": {"to"}}
+#: Verbs that cite a source after "to" only before a verb of DECLINE_TO ("declined to comment"); "pointed to the
+#: cost" cites evidence, and so is a cue before anything.
+DECLINE_TO_VERBS = {"declined", "declines", "refused", "refuses"}
 #: After "declined to" / "refused to": the verbs that make it a statement (not "declined to be named").
 DECLINE_TO = {"comment", "say", "confirm", "discuss", "elaborate", "answer", "respond", "speak", "give", "reveal",
               "disclose", "identify", "specify", "name", "detail", "explain", "address", "state", "share"}
@@ -187,6 +203,11 @@ ROLES = {
     "representative", "adviser", "advisor", "economist", "lawyer", "staffer", "negotiator", "mediator", "mp",
     "lawmaker", "legislator", "fighter", "docker", "camper", "onlooker", "bystander", "guard", "passenger",
     "judge", "senator", "governor", "mayor", "candidate", "minister", "strategist", "operative", "pollster",
+    # the people political news quotes by their office or part ("The president …, saying", "The nominee … and said")
+    "president", "chairman", "chairwoman", "director", "secretary", "leader", "nominee", "businessman",
+    "businesswoman", "ceo", "founder", "professor", "host", "moderator", "reporter", "journalist", "attorney",
+    "congressman", "congresswoman", "commissioner", "ambassador", "billionaire", "challenger", "rival", "incumbent",
+    "columnist", "historian", "surrogate", "donor", "delegate", "voter", "veteran", "ally", "sheriff", "chancellor",
 }
 #: People whose words are their body's words.
 SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman", "official", "representative", "spokespeople"}
@@ -340,9 +361,11 @@ def find_sources(doc, previous_kind: str | None = None,
             if np and _speaker_like(doc, np):
                 kind, _ = _classify(doc, np, anonymous, previous_kind)
                 if kind:
-                    end = i + 2 if words[i] in VIEW_NEEDS_NEXT else i + 1
+                    end = i + 2 if words[i] in VIEW_NEEDS_NEXT and words[i] not in BELIEFS else i + 1
                     found.append(Source(kind, np[0], end, "view"))
             continue
+        if _points_to(words, i) and np and not _speaker_like(doc, np):
+            continue  # "The arrow pointed to the exit", "The signs point to a wet winter": things show the way
         if words[i] in DOCUMENT_VERBS and np and not (
                 any(t.lower_ in DOCUMENTS | {"accounts"} for t in doc[np[0]:np[1]]) or (i + 1 < len(doc) and words[i + 1] == "that")):
             continue
@@ -513,7 +536,7 @@ def _grammar_speaker(doc, grammar: Sequence[Word], speaker: int, allow_it: bool)
     if word in NOT_A_SPEAKER or (word == "it" and not allow_it):
         return False
     return word in PRONOUNS or grammar[speaker].tag in {"NNP", "NNPS"} or word in SPEAKER_WORDS | POLLS | DOCUMENTS \
-        or word in PEOPLE or word[:-1] in ROLES
+        or word in PEOPLE or _singular(word) in ROLES  # "Her allies pushed back, arguing"
 
 
 def _subject_of_first_verb(doc, conjunction: int) -> tuple[int, int] | None:
@@ -531,9 +554,10 @@ def _subject_of_first_verb(doc, conjunction: int) -> tuple[int, int] | None:
             return (k, k + 1)
         if _capitalised(token) and token.lower_ not in SENTENCE_OPENERS | COMMON:
             start = k
-            while start > 0 and (_capitalised(doc[start - 1]) or doc[start - 1].is_upper) and doc[start - 1].is_alpha \
+            while start > 0 and (((_capitalised(doc[start - 1]) or doc[start - 1].is_upper) and doc[start - 1].is_alpha)
+                                 or _title(doc[start - 1])) \
                     and doc[start - 1].lower_ not in SENTENCE_OPENERS | {"when", "after", "as"}:
-                start -= 1
+                start -= 1  # "…, Mr. Trump struck a measured tone, saying": the title too
             if start == 0 or _is_boundary(doc[start - 1]) or doc[start - 1].lower_ in {"when", "after", "as", "then"}:
                 return (start, k + 1)  # "…, Ebeling reminisced"; not "a Goldwater girl"
     return None
@@ -641,7 +665,7 @@ def _speaker_like(doc, np: tuple[int, int]) -> bool:
         return False  # "Our members know": the writer's own side, inside someone's words
     if word in {"he", "she", "they"} or word in SPEAKER_WORDS | POLLS:
         return True
-    if word.endswith("s") and word[:-1] in ROLES:
+    if word.endswith("s") and _singular(word) in ROLES:
         return True  # "drivers", "teachers"
     return (_capitalised(last) or (last.is_upper and last.is_alpha and len(last.text) > 1)) \
         and word not in SENTENCE_OPENERS | FIRST_AND_SECOND_PERSON | DEFINITE | INDEFINITE
@@ -773,7 +797,7 @@ def _sentence_subject(doc, verb: int) -> tuple[int, int] | None:
         end += 1
     elif doc[end].lower_ in {"the", "a", "an", "both", "his", "her", "their", "its"}:
         people = next((k for k in range(end + 1, min(end + 5, verb)) if doc[k].lower_ in ROLES | SPOKESPEOPLE | PEOPLE
-                       or doc[k].lower_[:-1] in ROLES), None)  # "The judge rubbed his chin, and then said"
+                       or _singular(doc[k].lower_) in ROLES), None)  # "The judge rubbed his chin, and then said"
         if people is None or any(t.is_punct for t in doc[end:people]):
             return None
         end = people + 1
@@ -887,7 +911,9 @@ def _cues(doc) -> list[int]:
             if following in VIEW_NEEDS_NEXT[word]:
                 cues.append(i)
         elif word in NEEDS_NEXT:
-            if following in NEEDS_NEXT[word] and (following != "to" or (i + 2 < len(words) and words[i + 2] in DECLINE_TO)):
+            if word == "point" and i > 0 and words[i - 1] in NOUN_MARKERS | {"to", "'s", "’s"} | BE:
+                continue  # "the point to remember", "to point out": a noun, or an infinitive that says nothing yet
+            if following in NEEDS_NEXT[word] and (word not in DECLINE_TO_VERBS or (i + 2 < len(words) and words[i + 2] in DECLINE_TO)):
                 cues.append(i)
             elif word in CALLED and _names_with_a_label(doc, i + 1):
                 cues.append(i)  # "Sanders called Trump a “liar”", "Jacobs called Merkel “The Chancellor …”"
@@ -900,7 +926,8 @@ def _cues(doc) -> list[int]:
                          and not (words[i - 1] in SHARES and doc[i - 3].like_num)) \
                 and not (i > 0 and (words[i - 1] in BE or (words[i - 1] in {"not", "n't", "n’t", "never", "also", "widely", "first"}
                                                              and i > 1 and words[i - 2] in BE))
-                         and not word.endswith("ing")):  # passive ("was not disclosed"), not progressive
+                         and not word.endswith("ing") and not _by_a_speaker(doc, i)):  # passive ("was not
+            # disclosed"), not progressive; a passive with its speaker after "by" is one ("was first reported by AP")
             if word.endswith("ing") and word in PARTICIPLES and not set(words[max(0, i - 3):i]) & BE:
                 if _after_comma(words, i) is not None:
                     cues.append(i)  # "…, adding that": find_sources reads it only when no source is cited before it
@@ -911,6 +938,21 @@ def _cues(doc) -> list[int]:
         elif word in {"come", "comes", "came"} and following == "from":
             cues.append(i)  # "The figures come from the Sennet Watch campaign group"
     return cues
+
+
+def _by_a_speaker(doc, i: int) -> bool:
+    """Whether a passive verb of saying names its speaker after "by": "was first reported by Politico", "was
+    criticized by several council members" (not "was reported by noon": no one)."""
+    if doc[i].lower_ not in SPEECH or i + 2 >= len(doc) or doc[i + 1].lower_ != "by":
+        return False  # "is supported by the Partnership": a view verb's passive is a deed (a sponsor), not words
+    np = _span_after(doc, i + 2)
+    return np is not None and _speaker_like(doc, np)
+
+
+def _points_to(words: list[str], i: int) -> bool:
+    """Whether a cue is "point(s/ed/ing) to": a person who points to a fact cites it as evidence ("The mayor
+    pointed to the example of Reno"); a thing only shows the way, so its subject must be able to speak."""
+    return words[i].startswith("point") and i + 1 < len(words) and words[i + 1] == "to"
 
 
 def _after_do(words: list[str], i: int) -> bool:
@@ -996,7 +1038,9 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
     j = verb - 1
     if j > 0 and doc[j].lower_ in {"'s", "’s"} and doc[verb].lower_.endswith("ing"):
         j -= 1  # "He’s pointing out": "’s" is "is" before a verb
-    while j >= 0 and (doc[j].lower_ in AUXILIARIES | BE or (  # "Feinstein last week said", "Ortiz on Monday said"
+    if j > 0 and doc[j].lower_ in LINKING and doc[verb].lower_ in BELIEFS:
+        j -= 1  # "union leaders remain confident that"
+    while j >= 0 and (doc[j].lower_ in AUXILIARIES | BE or _manner_adverb(doc, j) or (  # "Feinstein last week said"
             doc[j].lower_ in {"last", "this", "on", "late", "early"} and doc[j + 1].lower_ in AUXILIARIES)):
         j -= 1
     if j > 0 and doc[j].text in DASHES:  # "Jane Doe — a former aide to the governor — said": before the aside
@@ -1026,6 +1070,10 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
                 k -= 1
             if k > 0 and doc[k].text == "," and doc[k + 1].lower_ in {"a", "an", "the"} and _capitalised(doc[k - 1]):
                 j = k - 1  # "Marek Solty, a veteran of the War, who said": the name, not the description
+            elif k > 1 and doc[k].text == "," and doc[k + 1].lower_ in {"a", "an", "the"} and doc[k - 1].text == ")":
+                opening = next((o for o in range(k - 2, max(k - 12, -1), -1) if doc[o].text == "("), None)
+                if opening and _capitalised(doc[opening - 1]):
+                    j = opening - 1  # "Rep. Ada Pole (D-Va.), a member of the committee, who said": the name
         else:  # "Local sources, requesting anonymity, told": the source is before the parenthesis
             k = next((k for k in range(j - 1, max(j - 40, 0), -1) if doc[k].text == "," and doc[k + 1].lower_ == "who"),
                      None)  # "Sandy Hale, who lost her home in Reno, Nevada, in 2012, said": the name before "who"
@@ -1065,6 +1113,24 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
     if start + 1 < end and doc[start].lower_ == "with":
         start += 1  # "…, with Russia backing the government": Russia backs it
     return (start, end) if start < end else None
+
+
+def _title(token) -> bool:
+    """A title shortened with a full stop before a name: "Mr.", "Mrs.", "Sen.", "Gov.", "Dr."."""
+    return token.text.endswith(".") and token.text[:-1].isalpha() and token.text[:1].isupper() and len(token.text) <= 5
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular, as far as the word lists need it: "drivers" -> "driver", "allies" -> "ally"."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else ""
+
+
+def _manner_adverb(doc, k: int) -> bool:
+    """Whether the word at ``k`` is an adverb in -ly that says how or how often someone speaks ("who frequently
+    criticizes", "who similarly blasts", "who has repeatedly pledged"): it stands between the speaker and the verb.
+    The tagger tells the adverb from a noun in -ly ("the family", "a rally"); it runs only for such a word."""
+    token = doc[k]
+    return token.is_lower and token.is_alpha and token.lower_.endswith("ly") and sentence_tags(doc)[k] == "RB"
 
 
 #: Tags of the words a noun phrase is made of ("the city's new police chief", "Sen. Ada Pole", "the 20 experts").
@@ -1183,7 +1249,7 @@ def _classify(doc, np: tuple[int, int], anonymous: bool, previous_kind: str | No
     document_of_body = any(_capitalised(t) and t.lower_ in BODY_NOUNS for t in tokens[:index])  # "Council accounts show"
     plural = not in_a_name and (word in GROUPS or (word.endswith("s") and not word.endswith("ss")
                                                    and word not in INSTITUTIONS))
-    people = word in PEOPLE or word[:-1] in ROLES  # "Union officials", "Council workers": people, not a document
+    people = word in PEOPLE or _singular(word) in ROLES  # "Union officials", "Council workers": people, not a document
     if plural and document_of_body and not people:
         return ("named", "document")
     counted = first in QUANTIFIERS  # "Some Democrats", "Many Israelis": a party's or a people's capital, no name

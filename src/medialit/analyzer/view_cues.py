@@ -50,7 +50,15 @@ VIEW_NEEDS_NEXT = {
     **dict.fromkeys(("spoke", "speaks", "speak", "spoken"), {"about", "of"}),  # "seldom speaks of his brother"
     **dict.fromkeys(("push", "pushed", "pushes", "pushing"), {"for"}),
     **dict.fromkeys(("made", "makes", "make"), {"clear"}),
+    **dict.fromkeys(("confident", "optimistic", "pessimistic", "convinced", "skeptical", "sceptical", "adamant",
+                     "hopeful"), {"that"}),  # BELIEFS
 }
+#: Words that say how sure someone is, a view with "that" after them ("his supporters are optimistic that …",
+#: "remain confident that …"); not "sure" or "certain": "make sure that", "it is certain that" hold no one's view.
+BELIEFS = {word for word, after in VIEW_NEEDS_NEXT.items() if after == {"that"}}
+#: Verbs that join a subject to a word of BELIEFS as "is" does: "remain confident", "seem convinced".
+LINKING = {"remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared", "grew",
+           "grow", "grows", "became", "become", "becomes"}
 #: Wishes and plans are a view only with "that" after them ("Ortiz hopes that the bridge …"): "the union wants
 #: wages raised", "hopes to build" and "agreed to late concessions" state a party's plan or act, which careful
 #: readers (tests/fixtures/analyzer/README.md, rule 8) leave unattributed.

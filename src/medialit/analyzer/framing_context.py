@@ -66,6 +66,8 @@ house houses home homes building buildings roof roofs ceiling wall walls door do
 stores church mosque school factory warehouse bridge tunnel mine mines office offices apartment apartments tower
 killed killing dead death deaths wounded injured injuries hospital body bodies head face skull
 """.split())
+#: Buildings whose word also names an institution: "the senator's office", "the House", "the White House".
+INSTITUTIONS = frozenset("office offices house base".split())
 #: Words of place and time that follow a noun without being described by it: "two bases near the border".
 PLACE_AND_TIME = frozenset("""near across along outside inside around throughout during overnight beside behind below
 above towards toward against within without among between beyond via off down again yesterday today tonight last
@@ -181,13 +183,22 @@ def literal(tokens: list, start: int, end: int) -> bool:
         return True
     reach_before, reach_after = PHYSICAL_REACH
     near = [*range(max(0, start - reach_before), start), *range(end, min(len(tokens), end + reach_after))]
-    return any(tokens[i].lower_ in PHYSICAL and not _describes_a_noun(tokens, i, start, end) for i in near)
+    return any(tokens[i].lower_ in PHYSICAL and not _describes_a_noun(tokens, i, start, end)
+               and not _an_institution(tokens, i) for i in near)
 
 
 def taking_cover(tokens: list, end: int) -> bool:
     """Whether a verb that accuses of hiding or dodging, ending at tokens[end], is followed by a place or what is
     escaped ("were hiding in basements", "ducked behind a pillar"): a body takes cover, no one is accused."""
     return end < len(tokens) and tokens[end].lower_ in COVER
+
+
+def _an_institution(tokens: list, i: int) -> bool:
+    """Whether the building word at i names an institution, not a building: someone's ("the senator's office") or a
+    name in capitals inside an ordinary sentence ("the House", "the White House"). Its people act, nothing is hit."""
+    if tokens[i].lower_ not in INSTITUTIONS or i == 0:
+        return False
+    return tokens[i - 1].lower_ in ("'s", "’s", "'", "’") or (tokens[i].text[:1].isupper() and not headline_case(tokens))
 
 
 def _describes_a_noun(tokens: list, i: int, start: int, end: int) -> bool:

@@ -1,7 +1,9 @@
 """Framing round 10 of issue 30: the gates on real news. A word for a building that names an institution ("the
 senator's office", "the House") does not make a drama verb literal; a loaded label before a thing classifies the
-thing ("terrorist attacks", "criminal charges", "an extremist group") and is not marked, but before words said or a
-plan it judges the person behind them ("misogynist rhetoric", "racist policies") and is.
+thing ("the Paris terrorist attacks", "the Islamic State extremist group") and is not marked, but before words said or a
+plan it judges the person behind them ("misogynist rhetoric", "racist policies") and is. Only a label after a name,
+a date or someone's is read as part of a known thing's name ("the Paris terrorist attacks"): without one, the
+outlet chose the label for what happened ("continued terrorist operations"), as in the lessons' war reports.
 
 Every sentence here was written for this test, and its expected marks were written down before the analyzer was run
 on it.
@@ -33,12 +35,12 @@ def test_a_building_in_a_physical_scene_still_makes_the_verb_literal(text, unmar
 
 
 @pytest.mark.parametrize(("text", "unmarked"), [
-    ("Police said the terrorist attacks killed nine.", "terrorist"),
-    ("She faces criminal charges over the loan.", "criminal"),
-    ("The state listed it as an extremist group last year.", "extremist"),
-    ("The town is proud of its radical roots.", "radical"),
+    ("Police said the Madrid terrorist attacks killed nine.", "terrorist"),
+    ("Schools closed after the 2005 terrorist attacks.", "terrorist"),
+    ("The state listed the Black Hand extremist group last year.", "extremist"),
+    ("The mayor spoke of Bristol's radical roots.", "radical"),
 ])
-def test_a_label_before_a_thing_classifies_it(text, unmarked):
+def test_a_label_after_a_name_before_a_thing_is_part_of_the_things_name(text, unmarked):
     assert unmarked not in framing_texts(text)
 
 
@@ -49,6 +51,9 @@ def test_a_label_before_a_thing_classifies_it(text, unmarked):
     ("The terrorists attacked the village.", "terrorists"),
     ("Radical Muslims and fascist dictators were named.", "fascist"),
     ("The mayor is a racist.", "racist"),
+    ("The report condemned continued terrorist operations in the east.", "terrorist"),
+    ("Police said the terrorist attacks killed nine.", "terrorist"),
+    ("He told the rally to ignore the lamestream media.", "lamestream"),
 ])
 def test_a_label_for_a_person_or_for_words_said_still_judges(text, marked):
     assert marked in framing_texts(text)

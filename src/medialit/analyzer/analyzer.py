@@ -23,8 +23,8 @@ from .attribution import RULES, Source, find_sources
 from .dep_parser import parse
 from .errors import AnalysisError  # noqa: F401  (callers catch medialit.analyzer.analyzer.AnalysisError)
 from .figure_finder import find_figures
-from .framing_context import (SentenceTags, in_name, judges, literal, ordinary_compound, taking_cover, used_as_noun,
-                              used_as_verb, verb_in_place, verb_with_object)
+from .framing_context import (SentenceTags, classifies_a_thing, in_name, judges, literal, ordinary_compound,
+                              taking_cover, used_as_noun, used_as_verb, verb_in_place, verb_with_object)
 from .framing_lexicon import (accusing_verbs, adjectives, doubting_verbs, drama_verbs, idioms, intensifiers,
                               judging_nouns, noun_shaped, opinion_only, plain_sense, saying_verbs, vader_only)
 from .framing_quotes import (is_name, is_title, mentions, named_before_verb, names_what_follows, naming_at, quotations,
@@ -270,17 +270,19 @@ def _framing(doc, attributions: list, spans: list[tuple[int, int]]) -> list[tupl
     # a title names a work ("Brutal Truths" on TV) and a mention names words ("the words “radical thugs”"): neither
     # is the outlet's own framing (framing_quotes)
     titles = [(start, end) for start, end in spans if is_title(doc.text, start, end)] + mentions(doc.text)
-    found, tags = [], SentenceTags(doc.tokens)
-    for category, b, e in framing(doc):
+    found, tags, candidates = [], SentenceTags(doc.tokens), framing(doc)
+    label_starts = {b for category, b, _ in candidates if category == "loaded label"}  # "racist thugs": two labels
+    for category, b, e in candidates:
         span = doc[b:e]
         word = span.text.lower()
         if any(start <= span.start_char < end for start, end in titles):
             continue  # a word in a title or a mention is named, not used
         if (word in adjectives() and verb_with_object(doc.tokens, tags, b)) or (
                 (category == "loaded label" or word in judging_nouns())
-                and (not used_as_noun(doc.tokens, tags, b, e) or ordinary_compound(doc.tokens, b, e))):
-            continue  # "staff were disturbing the birds", "he will pawn his watch", "stunt double", "tax regime"
-            # (framing_context)
+                and (not used_as_noun(doc.tokens, tags, b, e) or ordinary_compound(doc.tokens, b, e))) or (
+                category == "loaded label" and e not in label_starts and classifies_a_thing(doc.tokens, tags, b, e)):
+            continue  # "staff were disturbing the birds", "he will pawn his watch", "stunt double", "tax regime",
+            # "terrorist attacks" (framing_context)
         if word in noun_shaped() and (not verb_in_place(doc.tokens, tags, b) or literal(doc.tokens, b, e)):
             continue  # "the ducks swam", "animal hides", "the storm guts the house" (framing_lexicon.noun_shaped)
         if word in opinion_only():

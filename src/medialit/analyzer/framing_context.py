@@ -66,6 +66,19 @@ house houses home homes building buildings roof roofs ceiling wall walls door do
 stores church mosque school factory warehouse bridge tunnel mine mines office offices apartment apartments tower
 killed killing dead death deaths wounded injured injuries hospital body bodies head face skull
 """.split())
+#: Nouns for people and for bodies of people that a label before them may describe ("racist thugs", "the lamestream
+#: media"), besides those with a person's ending.
+PEOPLE = frozenset("""man men woman women person people persons boy boys girl girls child children kid kids youth
+youths family families folk citizens students residents parents opponents agents nationals aliens allies friends
+neighbours neighbors colleagues followers media press""".split())
+#: Endings of nouns for people: "terrorist leader", "extremist preachers", "radical politicians", "fascist dictators".
+PERSON_ENDINGS = ("ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ant", "ants")
+#: Words said or written, views and plans: a label before one judges the person behind it ("misogynist rhetoric",
+#: "racist policies"), unlike a label before another thing, which classifies it ("terrorist attacks").
+SAID_OR_PLANNED = frozenset("""rhetoric language remark remarks comment comments word words speech speeches statement
+statements tweet tweets post posts message messages slur slurs joke jokes rant rants chant chants view views idea ideas
+ideology ideologies belief beliefs attitude attitudes agenda agendas policy policies plan plans proposal proposals law
+laws propaganda behaviour behavior conduct views book books video videos song songs""".split())
 #: Buildings whose word also names an institution: "the senator's office", "the House", "the White House".
 INSTITUTIONS = frozenset("office offices house base".split())
 #: Words of place and time that follow a noun without being described by it: "two bases near the border".
@@ -174,6 +187,22 @@ def verb_in_place(tokens: list, tags: SentenceTags, start: int) -> bool:
         return False
     before = tags[start - 1] in SUBJECT_OR_MODAL or tokens[start - 1].lower_ in AUXILIARIES
     return before and _has_object(tokens, tags, start)
+
+
+def classifies_a_thing(tokens: list, tags: SentenceTags, start: int, end: int) -> bool:
+    """Whether a one-word label, after a name, a date or someone's, stands before a noun for a thing, not a person
+    nor words said or a plan: then it is part of the name of a known thing ("the Paris terrorist attacks", "the
+    9/11 terrorist attacks", "the Islamic State extremist group") and judges no one. Without a name before it, the
+    outlet chooses the label for what happens ("continued terrorist operations"), and "racist thugs", "misogynist
+    rhetoric" and "racist policies" judge wherever they stand."""
+    if end - start > 1 or start == 0 or end >= len(tokens) or not (tokens[end].is_alpha and tokens[end].is_lower):
+        return False
+    before, noun = tokens[start - 1], tokens[end].lower_
+    named = (any(c.isdigit() for c in before.text) or before.lower_ in ("'s", "’s")
+             or (before.is_alpha and before.text[:1].isupper() and any(t.is_alpha for t in tokens[:start - 1])))
+    if not named or noun in PEOPLE or noun in SAID_OR_PLANNED or noun.endswith(PERSON_ENDINGS):
+        return False
+    return not tags.headline and tags[end] in ("NN", "NNS")
 
 
 def literal(tokens: list, start: int, end: int) -> bool:

@@ -54,6 +54,7 @@ def test_a_label_after_a_name_before_a_thing_is_part_of_the_things_name(text, un
     ("The report condemned continued terrorist operations in the east.", "terrorist"),
     ("Police said the terrorist attacks killed nine.", "terrorist"),
     ("He told the rally to ignore the lamestream media.", "lamestream"),
+    ("Baxter's cronies pour foreign money into local groups.", "cronies"),  # a plural label names people
 ])
 def test_a_label_for_a_person_or_for_words_said_still_judges(text, marked):
     assert marked in framing_texts(text)

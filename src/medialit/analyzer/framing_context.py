@@ -202,7 +202,8 @@ def classifies_a_thing(tokens: list, tags: SentenceTags, start: int, end: int) -
              or (before.is_alpha and before.text[:1].isupper() and any(t.is_alpha for t in tokens[:start - 1])))
     if not named or noun in PEOPLE or noun in SAID_OR_PLANNED or noun.endswith(PERSON_ENDINGS):
         return False
-    return not tags.headline and tags[end] in ("NN", "NNS")
+    # a plural label names people, whatever follows ("Baxter's cronies pour money ...")
+    return not tags.headline and tags[end] in ("NN", "NNS") and tags[start] not in ("NNS", "NNPS")
 
 
 def literal(tokens: list, start: int, end: int) -> bool:

@@ -28,3 +28,30 @@ def test_everyday_praise_is_not_marked(text):
 def test_strong_praise_and_strong_condemnation_stay_on_the_vader_list():
     assert {"jubilant", "euphoric", "abhorrent"} <= vader_words()
     assert not {"amazing", "thankful", "precious", "wonderful"} & vader_words()
+
+
+# Quotations in doubled single marks (''…'', one newspaper's style) and in single curly marks (‘…’, headlines and
+# British style) are a speaker's words too: the loaded words inside are the speaker's, not the outlet's.
+@pytest.mark.parametrize(("text", "word"), [
+    ("''This is a vile betrayal of the town,'' said Ana Ruiz, the mayor.", "vile"),
+    ("The monitors accused the militia of ''barbaric and vile acts'' in the valley.", "barbaric"),
+    ("Mayor Calls The Budget ‘Disgraceful’ At Town Meeting", "Disgraceful"),
+    ("‘It is a vile plan,’ the union’s leader told reporters.", "vile"),
+])
+def test_words_in_single_quotation_marks_are_a_speakers(text, word):
+    found = [mark for mark in marks(text) if mark[1] == word]
+    assert found and all(speaker is not None for _, _, speaker in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The voters’ anger at the council’s vile plan grew all week.",
+    "Ana Ruiz’s team said the workers’ union had led a vile campaign against the council’s plan.",
+    "It's the town's vile plan, and the workers' union knows it.",
+])
+def test_an_apostrophe_opens_no_quotation(text):
+    assert ("emotive language", "vile", None) in marks(text)
+
+
+def test_a_stray_single_mark_quotes_nothing_after_it():
+    text = "Bands of the ‘Nineties played on. The council’s vile plan angered the town."
+    assert ("emotive language", "vile", None) in marks(text)

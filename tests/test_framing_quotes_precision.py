@@ -55,3 +55,9 @@ def test_an_apostrophe_opens_no_quotation(text):
 def test_a_stray_single_mark_quotes_nothing_after_it():
     text = "Bands of the ‘Nineties played on. The council’s vile plan angered the town."
     assert ("emotive language", "vile", None) in marks(text)
+
+
+def test_a_quotation_over_two_paragraphs_opens_each_again():
+    text = ("''Voters are tired,'' Ana Ruiz said. ''They want answers. And the plan is a vile joke.\n\n"
+            "''We will fight it.''\n\nThe council's vile plan passed on Monday.")
+    assert [speaker for _, word, speaker in marks(text) if word == "vile"] == ["Ana Ruiz", None]

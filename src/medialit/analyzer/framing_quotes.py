@@ -79,13 +79,16 @@ def quotations(text: str, open_at_start: bool = False) -> tuple[list[tuple[int, 
     A quotation opens with “, " or '' (two single marks, one newspaper's style) and closes with the mark of its kind
     (”, " or ''), or opens with ‘ and closes with ’ where no letter follows it (``_MARKS``: the apostrophe of "it’s"
     closes nothing, nor does "the ’90s" open anything). A quotation still open when the sentence ends runs to the end
-    (it goes on in the next sentence); one open from the sentence before (``open_at_start``) begins at 0. A ‘ left
+    (it goes on in the next sentence); one open from the sentence before (``open_at_start``) begins at 0, even where
+    the sentence starts with a mark of its own (a new paragraph of the same quotation opens again). A ‘ left
     open is no quotation: a stray mark ("the ‘90s") must not turn the rest of the text into someone's words.
     """
     text = _MARKUP.sub(lambda m: " " * len(m.group()), text)
     spans, start, opener = [], 0 if open_at_start else None, None
     for found in _MARKS.finditer(text):
         mark = found.group()
+        if open_at_start and not text[:found.start()].strip():
+            continue  # a quotation over several paragraphs opens each one again (''… / ''…''): no closing mark
         if start is None and mark != "’" and mark != "”":
             start, opener = found.start(), mark
         elif start is not None and mark in _CLOSERS[opener]:

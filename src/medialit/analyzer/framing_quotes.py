@@ -27,6 +27,11 @@ from .framing_lexicon import saying_verbs
 
 #: Markup attributes (author="...") hold no quotation; they are blanked before quotation marks are paired.
 _MARKUP = re.compile(r"=\"[^\"]*\"")
+#: The marks that open or close a quotation: ‘ only before a word or a double mark, ’ only after a word or a stop
+#: and before no letter (so an apostrophe, "it’s", "the voters’ anger", opens nothing and closes only an open ‘).
+_MARKS = re.compile(r"''|[“”\"]|(?<![\w’'])‘(?=[^\W\d_]|[“\"])|(?<=[\w.,!?;:…])’(?!\w)")
+#: The marks that close a quotation, by the mark that opened it (None: a quotation open from the sentence before).
+_CLOSERS = {"“": ("”", "\""), "\"": ("”", "\""), "''": ("''",), "‘": ("’",), None: ("”", "\"", "''")}
 #: Words before a quotation that say it is a title of a work or programme.
 TITLE_CUES = {"show", "programme", "program", "film", "movie", "book", "novel", "series", "song", "album",
               "documentary", "podcast", "column", "titled", "entitled", "newsletter", "play", "episode", "report"}
@@ -71,19 +76,26 @@ def cue_words() -> frozenset[str]:
 def quotations(text: str, open_at_start: bool = False) -> tuple[list[tuple[int, int]], bool]:
     """(start, end) of each quotation in a sentence, marks included, and whether one is still open at its end.
 
-    A quotation still open when the sentence ends runs to the end (it goes on in the next sentence); one open
-    from the sentence before (``open_at_start``) begins at 0.
+    A quotation opens with “, " or '' (two single marks, one newspaper's style) and closes with the mark of its kind
+    (”, " or ''), or opens with ‘ and closes with ’ where no letter follows it (``_MARKS``: the apostrophe of "it’s"
+    closes nothing, nor does "the ’90s" open anything). A quotation still open when the sentence ends runs to the end
+    (it goes on in the next sentence); one open from the sentence before (``open_at_start``) begins at 0, even where
+    the sentence starts with a mark of its own (a new paragraph of the same quotation opens again). A ‘ left
+    open is no quotation: a stray mark ("the ‘90s") must not turn the rest of the text into someone's words.
     """
     text = _MARKUP.sub(lambda m: " " * len(m.group()), text)
-    spans, start = [], 0 if open_at_start else None
-    for i, char in enumerate(text):
-        if char == "“" and start is None:
-            start = i
-        elif char in "”\"" and start is not None:
-            spans.append((start, i + 1))
+    spans, start, opener = [], 0 if open_at_start else None, None
+    for found in _MARKS.finditer(text):
+        mark = found.group()
+        if open_at_start and not text[:found.start()].strip():
+            continue  # a quotation over several paragraphs opens each one again (''… / ''…''): no closing mark
+        if start is None and mark != "’" and mark != "”":
+            start, opener = found.start(), mark
+        elif start is not None and mark in _CLOSERS[opener]:
+            spans.append((start, found.end()))
             start = None
-        elif char == "\"":
-            start = i
+    if opener == "‘" and start is not None:
+        start = None
     if start is not None:
         spans.append((start, len(text)))
     return spans, start is not None

@@ -41,7 +41,7 @@ from pathlib import Path
 from .framing_context import (PHYSICAL, SentenceTags, in_name, literal, used_as_noun, used_as_verb, verb_in_place,
                               verb_with_object)
 from .framing_lexicon import adjectives, drama_verbs, read_sections, saying_verbs
-from .headline_case import SMALL_WORDS
+from .headline_case import SMALL_WORDS, headline_case
 from .phrase_matcher import PhraseMatcher
 
 WATCH_FILE = Path(__file__).parent / "data" / "words_to_watch.txt"
@@ -178,6 +178,11 @@ fire fires targets positions""".split())) | frozenset("""war wars battle battles
 strike strikes airstrike shelling hostage hostages civilians civilian kill kills wounding injuring suicide invasion
 offensive artillery drone drones ambush fighter jets tanks tank navy warship heart sea air belt fist fists punch stick
 bat whip arm arms leg legs""".split())
+#: Words for armed bodies: inside a name they still make the sentence speak of force ("the Syrian Army").
+ARMED_BODIES = frozenset("""army armies navy police forces force guard corps militia militias brigade brigades
+regiment battalion marines fighters rebels troops""".split())
+#: Words for the body that are also everyday verbs: tagged a verb, they speak of no body ("or face defeat").
+BODY_VERBS = frozenset("face faces head heads hand hands arm leg back shoulder shoulders".split())
 #: After a combat word, a word that makes it verbal: "attack ads", "attack campaign".
 VERBAL_AFTER = frozenset("""ad ads advert adverts campaign campaigns literature strategy strategies line lines dog dogs
 mode machine mailer mailers politics video videos commercial commercials spot spots piece pieces""".split())
@@ -265,7 +270,7 @@ def _watched(family: str, doc, tags: SentenceTags, b: int, e: int) -> bool:
     if family in ("combat words", "mocking nouns") and _a_listed_verb(tokens, tags, b, e):
         return False  # the verb rules mark "critics attacked her record" and "they rant" with their own help
     if family == "combat words":
-        return _criticism(tokens, b, e)
+        return _criticism(tokens, tags, b, e)
     if family == "mocking nouns":
         return before != "to" and not verb_in_place(tokens, tags, b)  # "a rant", not "fans hype the phone", "to hype"
     if family == "mocking names":
@@ -363,7 +368,38 @@ def _a_listed_verb(tokens: list, tags: SentenceTags, b: int, e: int) -> bool:
         tokens, b, e)
 
 
-def _criticism(tokens: list, b: int, e: int) -> bool:
+def _violent(tokens: list, tags: SentenceTags, i: int) -> bool:
+    """Whether the word at i makes the sentence speak of force, weapons or bodies: a word of ``VIOLENCE``, unless it
+    stands inside a name that is no armed body ("the National Rifle Association", "the Rust Belt", but "the Syrian
+    Army"), names a stance ("anti-gun", "pro-war") or is a word for the body used as a verb ("must win or face
+    defeat")."""
+    word = tokens[i].lower_
+    if word not in VIOLENCE:
+        return False
+    if i > 1 and tokens[i - 1].text == "-" and tokens[i - 2].lower_ in ("anti", "pro"):
+        return False  # "anti-gun", "pro-war": a stance
+    name = [t.lower_ for t in _name_around(tokens, i)]
+    if len(name) > 1 and name[-1] not in ARMED_BODIES:
+        return False
+    return not (word in BODY_VERBS and tags[i].startswith("VB"))
+
+
+def _name_around(tokens: list, i: int) -> list:
+    """The capitalised words next to each other around tokens[i] in an ordinary sentence (not the first word, not a
+    headline in capitals): a name ("National Rifle Association"); only tokens[i] when it stands in none."""
+    def capital(j: int) -> bool:
+        return 0 < j < len(tokens) and tokens[j].is_alpha and tokens[j].text[:1].isupper()
+    if not capital(i) or headline_case(tokens):
+        return [tokens[i]]
+    first, last = i, i
+    while capital(first - 1):
+        first -= 1
+    while capital(last + 1):
+        last += 1
+    return tokens[first:last + 1]
+
+
+def _criticism(tokens: list, tags: SentenceTags, b: int, e: int) -> bool:
     """Whether a combat word at tokens[b:e] stands for criticism: no word of force, weapons or bodies in the sentence
     ("the attack on the village killed 12"), and its words show words, not blows: a word that makes it verbal
     ("attack ads", "personal attacks"), a verb of handling criticism before it ("deflect attacks"), "under attack"
@@ -371,7 +407,7 @@ def _criticism(tokens: list, b: int, e: int) -> bool:
     the budget"). A swipe, a jab or a potshot needs "at" ("a swipe at the president"); "doom" and "wound" need their
     target right after them ("doom his candidacy", not "the wound on her arm")."""
     words = [token.lower_ for token in tokens]
-    if any(word in VIOLENCE for word in words):
+    if any(_violent(tokens, tags, i) for i in range(len(tokens))):
         return False
     word, before = words[e - 1], words[b - 1] if b > 0 else ""
     after = words[e] if e < len(words) else ""

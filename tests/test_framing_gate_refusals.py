@@ -1,8 +1,6 @@
 """Framing round 11 of issue 30: listed words that a gate refused where they judge. A word of force inside a name
-("the National Rifle Association", "the Rust Belt") or a word for the body used as a verb ("face defeat") makes no
-scene of violence, so a combat word for criticism beside it is still marked; and a verb after "to" with an object
-("an attempt to duck the issues") is a verb in its place, like one after a subject or a modal. The guards that keep
-real attacks and real blows unmarked still hold.
+("the National Rifle Association", "the Rust Belt"), a stance ("anti-gun") or a word for the body used as a verb
+("face defeat") makes no scene of violence, so a combat word for criticism beside it is still marked. The guards that keep real attacks and real blows unmarked still hold.
 
 Every sentence here was written for this test, and its expected marks were written down before the analyzer was run
 on it.
@@ -25,21 +23,11 @@ def test_force_words_in_a_name_or_used_as_a_verb_make_no_scene_of_violence(text,
     assert marked in framing_texts(text)
 
 
-@pytest.mark.parametrize(("text", "marked"), [
-    ("The senator made an attempt to duck the questions about his taxes.", "duck"),
-    ("It is a plan to duck the issues voters care about.", "duck"),
-])
-def test_a_verb_after_to_with_an_object_is_a_verb(text, marked):
-    assert marked in framing_texts(text)
-
-
 @pytest.mark.parametrize(("text", "unmarked"), [
     ("Somebody hits me with a belt, and I fall.", "hits"),  # a real blow: a belt, not a name
     ("The attack on the Rust Belt town killed 12 people.", "attack"),  # a real attack
     ("He hit the man in the face with his fist.", "hit"),  # a real blow: a face, not a verb
     ("The Syrian Army launched an attack on the senator's convoy.", "attack"),  # an armed body in a name
-    ("The children went to feed the ducks by the pond.", "ducks"),  # a bird
-    ("She walked to the pond to watch the ducks.", "ducks"),  # a bird
 ])
-def test_real_blows_attacks_and_birds_stay_unmarked(text, unmarked):
+def test_real_blows_and_attacks_stay_unmarked(text, unmarked):
     assert unmarked not in framing_texts(text)

@@ -178,15 +178,14 @@ def verb_with_object(tokens: list, tags: SentenceTags, start: int) -> bool:
 
 
 def verb_in_place(tokens: list, tags: SentenceTags, start: int) -> bool:
-    """Whether the word at ``start`` is tagged a verb, right after a subject, a modal, an auxiliary or "to" (a verb's
-    plain form: "to duck the issues"), with an object or a particle right after it. The tagger alone would not do: it often calls an adjective before a noun a verb's
+    """Whether the word at ``start`` is tagged a verb, right after a subject, a modal or an auxiliary, with an object
+    or a particle right after it. The tagger alone would not do: it often calls an adjective before a noun a verb's
     participle ("grasping landlords")."""
     if start == 0 or start + 1 >= len(tokens) or not tokens[start + 1].is_alpha:
         return False  # no word after it to be its object: the sentence need not be tagged
     if tags.headline or not tags[start].startswith("VB"):
         return False
-    before = tags[start - 1] in SUBJECT_OR_MODAL or tokens[start - 1].lower_ in AUXILIARIES or (
-        tokens[start - 1].lower_ == "to" and tags[start] == "VB")  # "an attempt to duck the issues"
+    before = tags[start - 1] in SUBJECT_OR_MODAL or tokens[start - 1].lower_ in AUXILIARIES
     return before and _has_object(tokens, tags, start)
 
 

@@ -162,7 +162,7 @@ AUXILIARIES = {"has", "have", "had", "will", "would", "did", "does", "do", "n't"
                "tonight", "night", "however", "meanwhile", "too", "instead", "himself", "herself", "itself",
                "themselves", "seldom", "rarely", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 BOUNDARY_WORDS = {"that", "and", "but", "while", "because", "as", "when", "if", "although", "though", "so", "after",
-                  "before", "since", "where", "whereas", "than", "which", "whom", "what", "how", "why"}
+                  "before", "since", "where", "whereas", "than", "which", "whom", "what", "how", "why", "whether"}
 PREPOSITIONS = {"of", "in", "at", "for", "from", "with", "on", "close", "near", "inside", "within", "by", "among",
                 "not", "involved", "who", "published", "familiar"}
 PRONOUNS = {"he", "she", "they", "it"}
@@ -618,21 +618,43 @@ def _aside(words: list[str], cue: int) -> bool:
         and words[cue - 2] in {"that", "which"}
 
 
-#: Words that join a second clause to the first after a comma: "…, but he said …", "…, and she added …".
+#: Words that join a second clause to the first after a comma or a dash: "…, but he said …", "… - and she added …".
 JOINING = {"but", "and", "though", "although", "yet"}
-#: Words that open a sentence with a clause of its own: "Although she admitted …, she insisted …".
+#: Words that open a clause of its own before its subject: "Although she admitted …, she insisted …".
 SUBORDINATING = {"although", "though", "while", "when", "after", "as", "because", "since", "if", "despite"}
+#: What ends a pronoun's aside about the whole sentence: "…, she noted.", "He believes, he said, that …".
+ASIDE_ENDS = {".", ",", "!", "?", ":", ";"}
 
 
 def _new_clause(words: list[str], cue: int) -> bool:
-    """A pronoun and its verb of saying that open a clause of their own after a comma, and so a statement of their
-    own: "…, but he said …", "…, and she added …", "Although she admitted …, she insisted …"; not "…, where she
-    said …" nor "…, which he said …" (a clause inside what is reported)."""
+    """A pronoun and its verb of saying that make a statement of their own though someone already spoke in the
+    sentence: a clause opened after a comma or a dash ("…, but he said …", "… - and she added …"), after an
+    opening clause or participle phrase ("Although she admitted …, she insisted …", "and when asked whether …, he
+    said", "Asked about it, she said"), or an aside about what came before ("…,” she said.", "…, she noted.",
+    "He believes, he said, that …"); not "…, where she said …" nor "…, which he said …" (a clause inside what is
+    reported)."""
     if cue < 2 or words[cue - 1] not in {"he", "she", "they"}:
         return False
     if words[cue - 2] in JOINING:
-        return cue > 2 and words[cue - 3] == ","
-    return words[cue - 2] == "," and words[0] in SUBORDINATING
+        return cue > 2 and words[cue - 3] in {",", "-"} | DASHES
+    after = words[cue + 1] if cue + 1 < len(words) else "."
+    if words[cue - 2] in QUOTES | {"''"} and words[cue - 3] in {",", "?", "!"}:
+        return after in ASIDE_ENDS
+    if words[cue - 2] != ",":
+        return False
+    return after in ASIDE_ENDS or _opening_clause(words, cue - 2)
+
+
+def _opening_clause(words: list[str], comma: int) -> bool:
+    """Whether the words before ``comma`` open with a clause or participle phrase whose comma ends it: from the
+    sentence's start or after "and"/"but" ("Although …,", "and when asked whether …,", "Asked about it,")."""
+    for k in range(comma - 1, -1, -1):
+        if words[k] in {",", ";", ":"} | QUOTES | {"''"}:
+            return False
+        opens = k == 0 or words[k - 1] in {"and", "but"}
+        if opens and (words[k] in SUBORDINATING or (k == 0 and words[k].endswith(("ed", "ing")))):
+            return True
+    return False
 
 
 def _is_view(word: str) -> bool:
@@ -788,10 +810,23 @@ def _with_description(doc, np: tuple[int, int] | None) -> tuple[int, int] | None
     return np
 
 
+def _past_label_and_day(doc, end: int, verb: int) -> int:
+    """Where the words after a name go on past its party label and the day ("(R-Iowa) on Wednesday"): ``end`` when
+    neither follows."""
+    if end < verb and doc[end].text == "(":
+        close = next((k for k in range(end + 1, min(end + 8, verb)) if doc[k].text == ")"), None)
+        end = close + 1 if close is not None else end
+    if end + 1 < verb and doc[end].lower_ == "on" and doc[end + 1].lower_ in DATE_NAMES:
+        end += 2
+    return end
+
+
 def _sentence_subject(doc, verb: int) -> tuple[int, int] | None:
     """The name or pronoun a sentence opens with, when a verb comes right after it ("Conway appeared …"):
-    the subject of a later verb of saying joined by "and" or a comma."""
-    start = 1 if len(doc) and doc[0].text in QUOTES else 0
+    the subject of a later verb of saying joined by "and" or a comma. A dateline before it names no one ("RENO —
+    Sen. Ortiz toured …"); a party label and a day between the name and its verb stay out of the name ("Sen. Ortiz
+    (D-Nev.) on Monday toured …")."""
+    start = _dateline_end(doc) or (1 if len(doc) and doc[0].text in QUOTES else 0)
     end = start
     if end < verb and doc[end].lower_ in {"he", "she", "they", "we"}:
         end += 1
@@ -805,7 +840,8 @@ def _sentence_subject(doc, verb: int) -> tuple[int, int] | None:
         while end < verb and (_capitalised(doc[end]) or doc[end].is_upper) and doc[end].lower_ not in SENTENCE_OPENERS:
             end += 1
     relative = end + 1 < verb and doc[end].text == "," and doc[end + 1].lower_ == "who"  # "Sanders, who …, said"
-    verb_next = doc[end].is_lower and doc[end].is_alpha and doc[end].lower_ not in (
+    after = _past_label_and_day(doc, end, verb) if end > start else end
+    verb_next = doc[after].is_lower and doc[after].is_alpha and doc[after].lower_ not in (
         BOUNDARY_WORDS | PREPOSITIONS | DEFINITE | INDEFINITE | {"to", "into", "over", "about"})  # "Cruz took the stage"
     if end - start == 1 and doc[start].lower_.endswith(("ing", "ed")):
         return None  # "Walking home, Ebeling …": a participle opens the sentence, not a name

@@ -1,0 +1,35 @@
+"""Sources on real news where the parse or the word-position rules went wrong, round 8 of issue 30 (the classes of
+bench_attribution_polnear.py's --saying-only misses on PolNeAR train, biggest first): a pronoun that speaks a
+second time in one sentence, in a clause of its own ("…,” she said.", "When asked …, he said", "… - but he
+said"), and a speaker after a dateline whose verb of saying comes after "and".
+One sentence, written for this test, per rule (marked) and per guard (not marked)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer_marks import source_texts
+
+
+@pytest.mark.parametrize("text, source", [
+    ('Voters who think "the river can wait are wrong," she said.', "she said"),
+    ("The council has added a new rule on boats, she noted.", "she noted"),
+    ("He firmly believes, he said, that the bridge will hold.", "he said"),
+    ("Ortiz said he had not seen the flood, and when asked whether he was worried, he said he was not.", "he said"),
+    ("Asked by a reporter whether she had read the plan, she said she had read it twice.", "she said"),
+    ("The mayor praised the builders, calling it a feat - but she said the work is far from done.", "she said"),
+])
+def test_a_pronoun_in_a_clause_of_its_own_speaks_again(text, source):
+    assert source in source_texts(text), source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ortiz accused the council of waste, where he said the money had gone.", "he said"),
+])
+def test_a_pronoun_inside_what_is_reported_is_no_second_source(text, source):
+    assert source not in source_texts(text), source_texts(text)
+
+
+def test_the_speaker_after_a_dateline_speaks_through_and_said():
+    text = "RENO — Sen. Ana Ortiz (D-Nev.) on Monday toured the new levee and said the town was safe."
+    assert any(found.startswith("Sen. Ana Ortiz") for found in source_texts(text)), source_texts(text)

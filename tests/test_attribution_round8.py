@@ -33,3 +33,26 @@ def test_a_pronoun_inside_what_is_reported_is_no_second_source(text, source):
 def test_the_speaker_after_a_dateline_speaks_through_and_said():
     text = "RENO — Sen. Ana Ortiz (D-Nev.) on Monday toured the new levee and said the town was safe."
     assert any(found.startswith("Sen. Ana Ortiz") for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("“The levee will hold,” writes Ana Ortiz.", "writes Ana Ortiz"),
+    ("“I'm a voter,” declares Tina Lind, 27, a nurse from Reno.", "declares Tina Lind"),
+    ("The dam is weak, argues Ortiz, an engineer at the water board.", "argues Ortiz"),
+    ("“We are ready,” predicted Marta Lind.", "predicted Marta Lind"),
+])
+def test_any_verb_of_saying_inverted_after_a_quotation_or_comma(text, source):
+    assert any(found.startswith(source) for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The crowd cheered, praised Ortiz and went home.",
+    "“The levee will hold,” reads the sign.",
+])
+def test_no_inverted_source_without_a_name_standing_alone(text):
+    assert not any("Ortiz" in found or "sign" in found for found in source_texts(text)), source_texts(text)
+
+
+def test_told_after_a_quotation_names_the_listener_not_the_speaker():
+    found = source_texts("The vote will shift against her,” Tom Hale, a scientist at Reno College, told The Hill.")
+    assert found == ["Tom Hale, a scientist at Reno College, told"], found

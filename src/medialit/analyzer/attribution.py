@@ -749,13 +749,29 @@ def _said_in(doc, found: list[Source], anonymous: bool, previous_kind: str | Non
 
 def _inverted_after_comma(doc, verb: int) -> tuple[int, int] | None:
     """The source after a verb that follows a comma, when only a name or a person follows: `…, said Steve Grubbs,
-    an Iowa operative`, `…, said the mayor.`; not `Ortiz, the mayor, said the bridge is safe` (a clause follows)."""
-    if not (0 < verb and doc[verb - 1].text == "," and doc[verb].lower_ in INVERTING):
+    an Iowa operative`, `…, said the mayor.`; not `Ortiz, the mayor, said the bridge is safe` (a clause follows).
+    After a name, any verb of saying that tells of a past or present statement may stand there, after the comma
+    or the quotation's end: `…,” writes Ana Ortiz`, `…, argues Ortiz, an engineer`."""
+    word = doc[verb].lower_
+    after_comma = 0 < verb and doc[verb - 1].text == ","
+    after_quotation = 1 < verb and doc[verb - 1].text in QUOTES | {"''"} and doc[verb - 2].text in {",", "?", "!"}
+    if not (after_comma and word in INVERTING) and not (
+            (after_comma or after_quotation) and _tells_a_statement(word)):
         return None
     np = _span_after(doc, verb + 1)
     if np is None or np[1] < len(doc) and doc[np[1]].text not in {",", ".", "(", ";", "?", "!", "—", "–"}:
         return None
+    if word not in INVERTING and not all(_capitalised(t) or t.text.endswith(".") for t in doc[np[0]:np[1]]):
+        return None  # `“…,” writes Ana Ortiz`, but not `…,” reads the sign`
     return _with_description(doc, np) if _name_like(doc, np) else None
+
+
+def _tells_a_statement(word: str) -> bool:
+    """A verb of saying in a form that tells of a statement made ("writes", "argued", "told"), not a document's
+    ("reads", "shows") nor an -ing form or bare verb; nor "told", whose object is the listener ("…,” Butz told
+    The Hill")."""
+    return word in SPEECH and word not in DOCUMENT_VERBS | {"told", "tells"} and (
+        word.endswith(("s", "ed")) or word in PAST_TENSE)
 
 
 #: Words that open where or when something was said, never a name: "said on CNN", "said in a statement".

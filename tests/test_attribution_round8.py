@@ -56,3 +56,20 @@ def test_no_inverted_source_without_a_name_standing_alone(text):
 def test_told_after_a_quotation_names_the_listener_not_the_speaker():
     found = source_texts("The vote will shift against her,” Tom Hale, a scientist at Reno College, told The Hill.")
     assert found == ["Tom Hale, a scientist at Reno College, told"], found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Two maps disagree. One says the river floods each spring.", "One says"),
+    ("Two guards saw it. Another said the gate was open.", "Another said"),
+])
+def test_one_or_another_alone_opening_a_sentence_is_one_person(text, source):
+    assert source in source_texts(text), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "No one said the gate was open.",
+    "One might say the gate was open.",
+    "Which one says the truth?",
+])
+def test_no_one_or_anyone_at_all_is_no_source(text):
+    assert not any("one" in found.lower() for found in source_texts(text)), source_texts(text)

@@ -1245,6 +1245,10 @@ def _is_boundary(token) -> bool:
     return (token.is_punct and token.text not in {"'", "’", "-", "%"}) or token.lower_ in BOUNDARY_WORDS
 
 
+#: Words before "one" that make it no one in particular: "no one said", "which one says", "every one".
+NOT_ONE_OF_THEM = {"no", "any", "every", "each", "which", "this", "that", "the", "what"}
+
+
 def _classify(doc, np: tuple[int, int], anonymous: bool, previous_kind: str | None) -> tuple[str | None, str]:
     """The kind of source a noun phrase is, and the rule that decided it (a key of RULES); (None, "") if none."""
     tokens = list(doc[np[0]:np[1]])
@@ -1285,11 +1289,16 @@ def _classify(doc, np: tuple[int, int], anonymous: bool, previous_kind: str | No
     speaks_for = word in SPOKESPEOPLE and (body_after or body_before)
     proper = [t for t in tokens if (_capitalised(t) or t.is_upper) and t.lower_ not in COMMON and t.i != 0]
     people_who_write = word in {"authors", "researchers", "scientists", "investigators"}
-    one_person = (first in INDEFINITE and not word.endswith("s") and word not in INSTITUTIONS | DOCUMENTS
+    # "One says …", "Another said …" alone: one of those just named ("Two maps disagree."); never "no one",
+    # "which one" nor "One might say" (anyone at all)
+    alone = len(tokens) == 1 and first in {"one", "another"}
+    if alone and np[0] > 0 and doc[np[0] - 1].lower_ in NOT_ONE_OF_THEM:
+        return (None, "")
+    one_person = (first in INDEFINITE and not word.endswith("s") and word not in INSTITUTIONS | DOCUMENTS | MODALS
                   and head.is_alpha and word not in PRONOUNS | {"you"})
     if anonymous and (word in ROLES | {"sources", "officials", "source"} or one_person):
         return ("unnamed", "anonymity")
-    if one_person and (word in ROLES or head.is_lower):
+    if one_person and (word in ROLES or head.is_lower or alone):
         return ("named", "for a named body") if speaks_for else ("unnamed", "one person")
     if word in DOCUMENTS and not people_who_write:
         unspecified = word.endswith("s") and not proper and first not in DEFINITE and all(

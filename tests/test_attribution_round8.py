@@ -73,3 +73,20 @@ def test_one_or_another_alone_opening_a_sentence_is_one_person(text, source):
 ])
 def test_no_one_or_anyone_at_all_is_no_source(text):
     assert not any("one" in found.lower() for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Lind was a careful planner - a former aide said she read every report.", "a former aide said"),
+    ("Jane Doe - a former aide to the mayor - said the plan failed.", "Jane Doe"),
+    ("The US-led coalition said the strike hit its target.", "The US-led coalition said"),
+])
+def test_a_hyphen_standing_apart_is_a_dash(text, source):
+    assert any(found.startswith(source) for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ortiz paused, then said the plan would fail.", "Ortiz"),
+    ("Ortiz looks at the map, then says the plan will fail.", "Ortiz"),
+])
+def test_then_said_after_a_comma_shares_the_first_verbs_subject(text, source):
+    assert any(found.startswith(source) for found in source_texts(text)), source_texts(text)

@@ -370,7 +370,8 @@ def find_sources(doc, previous_kind: str | None = None,
                 any(t.lower_ in DOCUMENTS | {"accounts"} for t in doc[np[0]:np[1]]) or (i + 1 < len(doc) and words[i + 1] == "that")):
             continue
         # "The judge rubbed his chin, and then said": the subject of the first verb speaks
-        joined = i > 1 and words[i - 1] in {"then", "also", "later"} and words[i - 2] in {"and", "but", "or"}
+        joined = i > 1 and words[i - 1] in {"then", "also", "later"} and words[i - 2] in {"and", "but", "or"} or (
+            i > 1 and words[i - 1] == "then" and words[i - 2] == ",")  # "Ortiz paused, then said"
         if np is None and not found and words[i] not in DOCUMENT_VERBS and (
                 words[i - 1] in {"and", "but", "or"} or joined or words[i] in PARTICIPLES):
             np = _sentence_subject(doc, i)  # "Conway appeared on TV and defended him, saying …": Conway speaks
@@ -1085,6 +1086,13 @@ def _dateline_end(doc) -> int:
     return 0
 
 
+def _dash(doc, k: int) -> bool:
+    """A dash, or a hyphen standing apart as one ("a planner - a former aide said"), not a hyphen inside a word
+    ("US-led")."""
+    return doc[k].text in DASHES or (doc[k].text == "-" and k > 0 and bool(doc[k - 1].whitespace_)
+                                     and bool(doc[k].whitespace_))
+
+
 def _subject_before(doc, verb: int) -> tuple[int, int] | None:
     """The noun phrase before a verb: skips "has", "who has", and a parenthesis between commas."""
     j = verb - 1
@@ -1095,7 +1103,7 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
     while j >= 0 and (doc[j].lower_ in AUXILIARIES | BE or _manner_adverb(doc, j) or (  # "Feinstein last week said"
             doc[j].lower_ in {"last", "this", "on", "late", "early"} and doc[j + 1].lower_ in AUXILIARIES)):
         j -= 1
-    if j > 0 and doc[j].text in DASHES:  # "Jane Doe — a former aide to the governor — said": before the aside
+    if j > 0 and _dash(doc, j):  # "Jane Doe — a former aide to the governor — said": before the aside
         opening = next((k for k in range(j - 1, max(j - 40, 0), -1) if doc[k].text == doc[j].text), None)
         if opening is not None and not any(t.text in {".", "?", "!", ";", ":"} | QUOTES for t in doc[opening:j]):
             j = opening - 1
@@ -1151,7 +1159,7 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
                 opening = next((o for o in range(j - 1, max(j - 12, -1), -1) if doc[o].text == "("), None)
                 j = opening - 1 if opening else j
     end = j + 1
-    while j >= 0 and not _is_boundary(doc[j]):
+    while j >= 0 and not _is_boundary(doc[j]) and not _dash(doc, j):
         j -= 1
     start = j + 1
     if relative and end - start > 2:

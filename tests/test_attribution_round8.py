@@ -90,3 +90,22 @@ def test_a_hyphen_standing_apart_is_a_dash(text, source):
 ])
 def test_then_said_after_a_comma_shares_the_first_verbs_subject(text, source):
     assert any(found.startswith(source) for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The GOP front-runner said the plan was weak.", "The GOP front-runner said"),
+    ("Appearing on CNN, the front-runner said the plan was weak.", "the front-runner said"),
+    ("“He has always been a leader,” said the 46-year-old.", "said the 46-year-old"),
+    ("The 46-year-old said she would vote for him.", "The 46-year-old said"),
+    ("The president-elect said the plan was weak.", "The president-elect said"),
+])
+def test_a_person_named_by_a_hyphenated_word_speaks(text, source):
+    assert source in source_texts(text), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "It was a long-awaited report on the river.",
+    "The much-repeated claim was false.",
+])
+def test_a_word_after_a_hyphenated_one_is_no_cue(text):
+    assert source_texts(text) == []

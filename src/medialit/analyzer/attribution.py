@@ -913,6 +913,11 @@ def _name_word(token) -> bool:
     return not token.is_punct and token.text[:1].isupper()
 
 
+#: The last part of a hyphenated word for a person, before a verb of saying: "front-runner", "46-year-old",
+#: "president-elect", "co-founder" ("a much-repeated claim" is no one's).
+HYPHENATED_PEOPLE = ROLES | {"runner", "old", "elect"}
+
+
 def _cues(doc) -> list[int]:
     """Token indexes of the words that may cite a source (find_sources reads the source beside each)."""
     words = [t.lower_ for t in doc]
@@ -976,6 +981,7 @@ def _cues(doc) -> list[int]:
         elif word in CITING and (doc[i].is_lower or i == 0 or headline) and not (i > 0 and words[i - 1] in NOUN_MARKERS | {"-", "so", "'s", "’s"}
                         and not (words[i - 1] == "first" and word in PAST_TENSE)) \
                 and not (i > 1 and words[i - 2] == "-" and not _capitalised(doc[i - 1])
+                         and words[i - 1] not in HYPHENATED_PEOPLE
                          and not (words[i - 1] in SHARES and doc[i - 3].like_num)) \
                 and not (i > 0 and (words[i - 1] in BE or (words[i - 1] in {"not", "n't", "n’t", "never", "also", "widely", "first"}
                                                              and i > 1 and words[i - 2] in BE))
@@ -1338,12 +1344,18 @@ def _head(tokens) -> int | None:
                  if token.lower_ in words and token.lower_ not in {"many", "some", "most"}]
         if found:  # "Several MPs": the MPs; "Hundreds said", "thousands more wrote": the count itself
             return next((index for index in found if tokens[index].lower_ not in QUANTIFIERS), found[0])
-    cut = next((i for i, t in enumerate(tokens) if i and (t.lower_ in PREPOSITIONS | {"whose"} or t.is_punct)),
-               len(tokens))
+    cut = next((i for i, t in enumerate(tokens) if i and (t.lower_ in PREPOSITIONS | {"whose"} or t.is_punct)
+                and not _inner_hyphen(tokens, i)), len(tokens))  # "the 46-year-old" is one word
     if cut and tokens[cut - 1].is_alpha and (tokens[cut - 1].is_lower or cut == 1):
         return cut - 1  # "Shop owners in Haldring", "Shopkeepers on Market Row", "A fighter who took part"
     names = [index for index, token in enumerate(tokens) if _capitalised(token) or token.is_upper]
     return names[-1] if names else None
+
+
+def _inner_hyphen(tokens, i: int) -> bool:
+    """Whether ``tokens[i]`` is a hyphen inside a word ("46-year-old", "front-runner"), not one standing apart."""
+    return tokens[i].text == "-" and not tokens[i].whitespace_ and not tokens[i - 1].whitespace_ \
+        and i + 1 < len(tokens)
 
 
 def _impersonal(doc, found: list[Source]) -> list[Source]:

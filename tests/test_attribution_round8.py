@@ -109,3 +109,12 @@ def test_a_person_named_by_a_hyphenated_word_speaks(text, source):
 ])
 def test_a_word_after_a_hyphenated_one_is_no_cue(text):
     assert source_texts(text) == []
+
+
+def test_will_with_a_capital_inside_a_name_is_no_modal():
+    text = "“The fees are too high,” said Will Doyle, a professor at Reno College."
+    assert any(found.startswith("said Will Doyle") for found in source_texts(text)), source_texts(text)
+
+
+def test_a_clause_with_will_after_said_is_no_name():
+    assert not any("will" in found for found in source_texts("Ortiz said the river will rise."))

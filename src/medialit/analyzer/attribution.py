@@ -802,13 +802,20 @@ def _without_relative_clause(doc, np: tuple[int, int] | None) -> tuple[int, int]
     return (np[0], who)
 
 
+def _first_name(doc, k: int) -> bool:
+    """A word written with a capital inside the sentence and followed by a name: "Will Doyle", not "will rise"."""
+    return k > 0 and doc[k].is_title and doc[k].lower_ not in DATE_NAMES and k + 1 < len(doc) \
+        and _capitalised(doc[k + 1])
+
+
 def _name_like(doc, np: tuple[int, int], strict: bool = True) -> bool:
     """A source after its verb reads as a name or a person ("Ana Lind", "the mayor", "a retired teacher"), with no
     verb in it ("about how his ban would work"; strict, after a comma: not "the bridge collapsed" either)."""
     tokens = list(doc[np[0]:np[1]])
     last = tokens[-1]
-    if any(t.lower_ in BE | AUXILIARIES | PRONOUNS | FIRST_AND_SECOND_PERSON | QUESTION_WORDS | MODALS for t in tokens):
-        return False  # "said the group might run ads": a clause
+    if any(t.lower_ in BE | AUXILIARIES | PRONOUNS | FIRST_AND_SECOND_PERSON | QUESTION_WORDS | MODALS
+           and not _first_name(doc, t.i) for t in tokens):
+        return False  # "said the group might run ads": a clause; but "said Will Doyle" names him
     if tokens[0].lower_ in TIME_AND_PLACE:
         return False  # "said on Radio Hallam", "said in Reno": where and when, not who
     if not strict:

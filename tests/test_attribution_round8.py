@@ -118,3 +118,11 @@ def test_will_with_a_capital_inside_a_name_is_no_modal():
 
 def test_a_clause_with_will_after_said_is_no_name():
     assert not any("will" in found for found in source_texts("Ortiz said the river will rise."))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ortiz, during a town hall meeting in Reno, Nevada, said the dam was weak.", "Ortiz"),
+    ("Ortiz, at a rally on Monday, said the dam was weak.", "Ortiz"),
+])
+def test_the_speaker_before_an_aside_that_tells_where_or_when(text, source):
+    assert any(found.startswith(source) for found in source_texts(text)), source_texts(text)

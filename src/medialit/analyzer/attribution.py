@@ -1099,6 +1099,11 @@ def _dateline_end(doc) -> int:
     return 0
 
 
+#: Words that open an aside between commas after a name, telling where, when or whence: "Cory James, 22, of
+#: Flint, said", "Ortiz, during a town hall in Reno, Nevada, said".
+ASIDE_PREPOSITIONS = {"of", "from", "in", "during", "at"}
+
+
 def _dash(doc, k: int) -> bool:
     """A dash, or a hyphen standing apart as one ("a planner - a former aide said"), not a hyphen inside a word
     ("US-led")."""
@@ -1163,7 +1168,7 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
                 start = j
                 while start > 0 and not _is_boundary(doc[start - 1]):
                     start -= 1
-                if not (start > 1 and doc[start - 1].text == "," and (doc[start].lower_ in {"of", "from", "in"}
+                if not (start > 1 and doc[start - 1].text == "," and (doc[start].lower_ in ASIDE_PREPOSITIONS
                                                                        or doc[start].like_num or j - start < 1
                                                                        or (j == start and doc[j].text.endswith(".")))):
                     break

@@ -162,7 +162,7 @@ AUXILIARIES = {"has", "have", "had", "will", "would", "did", "does", "do", "n't"
                "tonight", "night", "however", "meanwhile", "too", "instead", "himself", "herself", "itself",
                "themselves", "seldom", "rarely", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 BOUNDARY_WORDS = {"that", "and", "but", "while", "because", "as", "when", "if", "although", "though", "so", "after",
-                  "before", "since", "where", "whereas", "than", "which", "whom", "what", "how", "why"}
+                  "before", "since", "where", "whereas", "than", "which", "whom", "what", "how", "why", "whether"}
 PREPOSITIONS = {"of", "in", "at", "for", "from", "with", "on", "close", "near", "inside", "within", "by", "among",
                 "not", "involved", "who", "published", "familiar"}
 PRONOUNS = {"he", "she", "they", "it"}
@@ -370,7 +370,8 @@ def find_sources(doc, previous_kind: str | None = None,
                 any(t.lower_ in DOCUMENTS | {"accounts"} for t in doc[np[0]:np[1]]) or (i + 1 < len(doc) and words[i + 1] == "that")):
             continue
         # "The judge rubbed his chin, and then said": the subject of the first verb speaks
-        joined = i > 1 and words[i - 1] in {"then", "also", "later"} and words[i - 2] in {"and", "but", "or"}
+        joined = i > 1 and words[i - 1] in {"then", "also", "later"} and words[i - 2] in {"and", "but", "or"} or (
+            i > 1 and words[i - 1] == "then" and words[i - 2] == ",")  # "Ortiz paused, then said"
         if np is None and not found and words[i] not in DOCUMENT_VERBS and (
                 words[i - 1] in {"and", "but", "or"} or joined or words[i] in PARTICIPLES):
             np = _sentence_subject(doc, i)  # "Conway appeared on TV and defended him, saying …": Conway speaks
@@ -618,21 +619,43 @@ def _aside(words: list[str], cue: int) -> bool:
         and words[cue - 2] in {"that", "which"}
 
 
-#: Words that join a second clause to the first after a comma: "…, but he said …", "…, and she added …".
+#: Words that join a second clause to the first after a comma or a dash: "…, but he said …", "… - and she added …".
 JOINING = {"but", "and", "though", "although", "yet"}
-#: Words that open a sentence with a clause of its own: "Although she admitted …, she insisted …".
+#: Words that open a clause of its own before its subject: "Although she admitted …, she insisted …".
 SUBORDINATING = {"although", "though", "while", "when", "after", "as", "because", "since", "if", "despite"}
+#: What ends a pronoun's aside about the whole sentence: "…, she noted.", "He believes, he said, that …".
+ASIDE_ENDS = {".", ",", "!", "?", ":", ";"}
 
 
 def _new_clause(words: list[str], cue: int) -> bool:
-    """A pronoun and its verb of saying that open a clause of their own after a comma, and so a statement of their
-    own: "…, but he said …", "…, and she added …", "Although she admitted …, she insisted …"; not "…, where she
-    said …" nor "…, which he said …" (a clause inside what is reported)."""
+    """A pronoun and its verb of saying that make a statement of their own though someone already spoke in the
+    sentence: a clause opened after a comma or a dash ("…, but he said …", "… - and she added …"), after an
+    opening clause or participle phrase ("Although she admitted …, she insisted …", "and when asked whether …, he
+    said", "Asked about it, she said"), or an aside about what came before ("…,” she said.", "…, she noted.",
+    "He believes, he said, that …"); not "…, where she said …" nor "…, which he said …" (a clause inside what is
+    reported)."""
     if cue < 2 or words[cue - 1] not in {"he", "she", "they"}:
         return False
     if words[cue - 2] in JOINING:
-        return cue > 2 and words[cue - 3] == ","
-    return words[cue - 2] == "," and words[0] in SUBORDINATING
+        return cue > 2 and words[cue - 3] in {",", "-"} | DASHES
+    after = words[cue + 1] if cue + 1 < len(words) else "."
+    if words[cue - 2] in QUOTES | {"''"} and words[cue - 3] in {",", "?", "!"}:
+        return after in ASIDE_ENDS
+    if words[cue - 2] != ",":
+        return False
+    return after in ASIDE_ENDS or _opening_clause(words, cue - 2)
+
+
+def _opening_clause(words: list[str], comma: int) -> bool:
+    """Whether the words before ``comma`` open with a clause or participle phrase whose comma ends it: from the
+    sentence's start or after "and"/"but" ("Although …,", "and when asked whether …,", "Asked about it,")."""
+    for k in range(comma - 1, -1, -1):
+        if words[k] in {",", ";", ":"} | QUOTES | {"''"}:
+            return False
+        opens = k == 0 or words[k - 1] in {"and", "but"}
+        if opens and (words[k] in SUBORDINATING or (k == 0 and words[k].endswith(("ed", "ing")))):
+            return True
+    return False
 
 
 def _is_view(word: str) -> bool:
@@ -727,13 +750,29 @@ def _said_in(doc, found: list[Source], anonymous: bool, previous_kind: str | Non
 
 def _inverted_after_comma(doc, verb: int) -> tuple[int, int] | None:
     """The source after a verb that follows a comma, when only a name or a person follows: `…, said Steve Grubbs,
-    an Iowa operative`, `…, said the mayor.`; not `Ortiz, the mayor, said the bridge is safe` (a clause follows)."""
-    if not (0 < verb and doc[verb - 1].text == "," and doc[verb].lower_ in INVERTING):
+    an Iowa operative`, `…, said the mayor.`; not `Ortiz, the mayor, said the bridge is safe` (a clause follows).
+    After a name, any verb of saying that tells of a past or present statement may stand there, after the comma
+    or the quotation's end: `…,” writes Ana Ortiz`, `…, argues Ortiz, an engineer`."""
+    word = doc[verb].lower_
+    after_comma = 0 < verb and doc[verb - 1].text == ","
+    after_quotation = 1 < verb and doc[verb - 1].text in QUOTES | {"''"} and doc[verb - 2].text in {",", "?", "!"}
+    if not (after_comma and word in INVERTING) and not (
+            (after_comma or after_quotation) and _tells_a_statement(word)):
         return None
     np = _span_after(doc, verb + 1)
     if np is None or np[1] < len(doc) and doc[np[1]].text not in {",", ".", "(", ";", "?", "!", "—", "–"}:
         return None
+    if word not in INVERTING and not all(_capitalised(t) or t.text.endswith(".") for t in doc[np[0]:np[1]]):
+        return None  # `“…,” writes Ana Ortiz`, but not `…,” reads the sign`
     return _with_description(doc, np) if _name_like(doc, np) else None
+
+
+def _tells_a_statement(word: str) -> bool:
+    """A verb of saying in a form that tells of a statement made ("writes", "argued", "told"), not a document's
+    ("reads", "shows") nor an -ing form or bare verb; nor "told", whose object is the listener ("…,” Butz told
+    The Hill")."""
+    return word in SPEECH and word not in DOCUMENT_VERBS | {"told", "tells"} and (
+        word.endswith(("s", "ed")) or word in PAST_TENSE)
 
 
 #: Words that open where or when something was said, never a name: "said on CNN", "said in a statement".
@@ -763,13 +802,20 @@ def _without_relative_clause(doc, np: tuple[int, int] | None) -> tuple[int, int]
     return (np[0], who)
 
 
+def _first_name(doc, k: int) -> bool:
+    """A word written with a capital inside the sentence and followed by a name: "Will Doyle", not "will rise"."""
+    return k > 0 and doc[k].is_title and doc[k].lower_ not in DATE_NAMES and k + 1 < len(doc) \
+        and _capitalised(doc[k + 1])
+
+
 def _name_like(doc, np: tuple[int, int], strict: bool = True) -> bool:
     """A source after its verb reads as a name or a person ("Ana Lind", "the mayor", "a retired teacher"), with no
     verb in it ("about how his ban would work"; strict, after a comma: not "the bridge collapsed" either)."""
     tokens = list(doc[np[0]:np[1]])
     last = tokens[-1]
-    if any(t.lower_ in BE | AUXILIARIES | PRONOUNS | FIRST_AND_SECOND_PERSON | QUESTION_WORDS | MODALS for t in tokens):
-        return False  # "said the group might run ads": a clause
+    if any(t.lower_ in BE | AUXILIARIES | PRONOUNS | FIRST_AND_SECOND_PERSON | QUESTION_WORDS | MODALS
+           and not _first_name(doc, t.i) for t in tokens):
+        return False  # "said the group might run ads": a clause; but "said Will Doyle" names him
     if tokens[0].lower_ in TIME_AND_PLACE:
         return False  # "said on Radio Hallam", "said in Reno": where and when, not who
     if not strict:
@@ -788,10 +834,23 @@ def _with_description(doc, np: tuple[int, int] | None) -> tuple[int, int] | None
     return np
 
 
+def _past_label_and_day(doc, end: int, verb: int) -> int:
+    """Where the words after a name go on past its party label and the day ("(R-Iowa) on Wednesday"): ``end`` when
+    neither follows."""
+    if end < verb and doc[end].text == "(":
+        close = next((k for k in range(end + 1, min(end + 8, verb)) if doc[k].text == ")"), None)
+        end = close + 1 if close is not None else end
+    if end + 1 < verb and doc[end].lower_ == "on" and doc[end + 1].lower_ in DATE_NAMES:
+        end += 2
+    return end
+
+
 def _sentence_subject(doc, verb: int) -> tuple[int, int] | None:
     """The name or pronoun a sentence opens with, when a verb comes right after it ("Conway appeared …"):
-    the subject of a later verb of saying joined by "and" or a comma."""
-    start = 1 if len(doc) and doc[0].text in QUOTES else 0
+    the subject of a later verb of saying joined by "and" or a comma. A dateline before it names no one ("RENO —
+    Sen. Ortiz toured …"); a party label and a day between the name and its verb stay out of the name ("Sen. Ortiz
+    (D-Nev.) on Monday toured …")."""
+    start = _dateline_end(doc) or (1 if len(doc) and doc[0].text in QUOTES else 0)
     end = start
     if end < verb and doc[end].lower_ in {"he", "she", "they", "we"}:
         end += 1
@@ -805,7 +864,8 @@ def _sentence_subject(doc, verb: int) -> tuple[int, int] | None:
         while end < verb and (_capitalised(doc[end]) or doc[end].is_upper) and doc[end].lower_ not in SENTENCE_OPENERS:
             end += 1
     relative = end + 1 < verb and doc[end].text == "," and doc[end + 1].lower_ == "who"  # "Sanders, who …, said"
-    verb_next = doc[end].is_lower and doc[end].is_alpha and doc[end].lower_ not in (
+    after = _past_label_and_day(doc, end, verb) if end > start else end
+    verb_next = doc[after].is_lower and doc[after].is_alpha and doc[after].lower_ not in (
         BOUNDARY_WORDS | PREPOSITIONS | DEFINITE | INDEFINITE | {"to", "into", "over", "about"})  # "Cruz took the stage"
     if end - start == 1 and doc[start].lower_.endswith(("ing", "ed")):
         return None  # "Walking home, Ebeling …": a participle opens the sentence, not a name
@@ -858,6 +918,11 @@ def _headline_source(doc, anonymous: bool, previous_kind: str | None) -> list[So
 def _name_word(token) -> bool:
     """A word of a name as headlines and transcripts write them: "Gov.", "Fallin", "TAPPER", "HuffPollster"."""
     return not token.is_punct and token.text[:1].isupper()
+
+
+#: The last part of a hyphenated word for a person, before a verb of saying: "front-runner", "46-year-old",
+#: "president-elect", "co-founder" ("a much-repeated claim" is no one's).
+HYPHENATED_PEOPLE = ROLES | {"runner", "old", "elect"}
 
 
 def _cues(doc) -> list[int]:
@@ -923,6 +988,7 @@ def _cues(doc) -> list[int]:
         elif word in CITING and (doc[i].is_lower or i == 0 or headline) and not (i > 0 and words[i - 1] in NOUN_MARKERS | {"-", "so", "'s", "’s"}
                         and not (words[i - 1] == "first" and word in PAST_TENSE)) \
                 and not (i > 1 and words[i - 2] == "-" and not _capitalised(doc[i - 1])
+                         and words[i - 1] not in HYPHENATED_PEOPLE
                          and not (words[i - 1] in SHARES and doc[i - 3].like_num)) \
                 and not (i > 0 and (words[i - 1] in BE or (words[i - 1] in {"not", "n't", "n’t", "never", "also", "widely", "first"}
                                                              and i > 1 and words[i - 2] in BE))
@@ -1033,6 +1099,18 @@ def _dateline_end(doc) -> int:
     return 0
 
 
+#: Words that open an aside between commas after a name, telling where, when or whence: "Cory James, 22, of
+#: Flint, said", "Ortiz, during a town hall in Reno, Nevada, said".
+ASIDE_PREPOSITIONS = {"of", "from", "in", "during", "at"}
+
+
+def _dash(doc, k: int) -> bool:
+    """A dash, or a hyphen standing apart as one ("a planner - a former aide said"), not a hyphen inside a word
+    ("US-led")."""
+    return doc[k].text in DASHES or (doc[k].text == "-" and k > 0 and bool(doc[k - 1].whitespace_)
+                                     and bool(doc[k].whitespace_))
+
+
 def _subject_before(doc, verb: int) -> tuple[int, int] | None:
     """The noun phrase before a verb: skips "has", "who has", and a parenthesis between commas."""
     j = verb - 1
@@ -1043,7 +1121,7 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
     while j >= 0 and (doc[j].lower_ in AUXILIARIES | BE or _manner_adverb(doc, j) or (  # "Feinstein last week said"
             doc[j].lower_ in {"last", "this", "on", "late", "early"} and doc[j + 1].lower_ in AUXILIARIES)):
         j -= 1
-    if j > 0 and doc[j].text in DASHES:  # "Jane Doe — a former aide to the governor — said": before the aside
+    if j > 0 and _dash(doc, j):  # "Jane Doe — a former aide to the governor — said": before the aside
         opening = next((k for k in range(j - 1, max(j - 40, 0), -1) if doc[k].text == doc[j].text), None)
         if opening is not None and not any(t.text in {".", "?", "!", ";", ":"} | QUOTES for t in doc[opening:j]):
             j = opening - 1
@@ -1090,7 +1168,7 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
                 start = j
                 while start > 0 and not _is_boundary(doc[start - 1]):
                     start -= 1
-                if not (start > 1 and doc[start - 1].text == "," and (doc[start].lower_ in {"of", "from", "in"}
+                if not (start > 1 and doc[start - 1].text == "," and (doc[start].lower_ in ASIDE_PREPOSITIONS
                                                                        or doc[start].like_num or j - start < 1
                                                                        or (j == start and doc[j].text.endswith(".")))):
                     break
@@ -1099,7 +1177,7 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
                 opening = next((o for o in range(j - 1, max(j - 12, -1), -1) if doc[o].text == "("), None)
                 j = opening - 1 if opening else j
     end = j + 1
-    while j >= 0 and not _is_boundary(doc[j]):
+    while j >= 0 and not _is_boundary(doc[j]) and not _dash(doc, j):
         j -= 1
     start = j + 1
     if relative and end - start > 2:
@@ -1193,6 +1271,10 @@ def _is_boundary(token) -> bool:
     return (token.is_punct and token.text not in {"'", "’", "-", "%"}) or token.lower_ in BOUNDARY_WORDS
 
 
+#: Words before "one" that make it no one in particular: "no one said", "which one says", "every one".
+NOT_ONE_OF_THEM = {"no", "any", "every", "each", "which", "this", "that", "the", "what"}
+
+
 def _classify(doc, np: tuple[int, int], anonymous: bool, previous_kind: str | None) -> tuple[str | None, str]:
     """The kind of source a noun phrase is, and the rule that decided it (a key of RULES); (None, "") if none."""
     tokens = list(doc[np[0]:np[1]])
@@ -1233,11 +1315,16 @@ def _classify(doc, np: tuple[int, int], anonymous: bool, previous_kind: str | No
     speaks_for = word in SPOKESPEOPLE and (body_after or body_before)
     proper = [t for t in tokens if (_capitalised(t) or t.is_upper) and t.lower_ not in COMMON and t.i != 0]
     people_who_write = word in {"authors", "researchers", "scientists", "investigators"}
-    one_person = (first in INDEFINITE and not word.endswith("s") and word not in INSTITUTIONS | DOCUMENTS
+    # "One says …", "Another said …" alone: one of those just named ("Two maps disagree."); never "no one",
+    # "which one" nor "One might say" (anyone at all)
+    alone = len(tokens) == 1 and first in {"one", "another"}
+    if alone and np[0] > 0 and doc[np[0] - 1].lower_ in NOT_ONE_OF_THEM:
+        return (None, "")
+    one_person = (first in INDEFINITE and not word.endswith("s") and word not in INSTITUTIONS | DOCUMENTS | MODALS
                   and head.is_alpha and word not in PRONOUNS | {"you"})
     if anonymous and (word in ROLES | {"sources", "officials", "source"} or one_person):
         return ("unnamed", "anonymity")
-    if one_person and (word in ROLES or head.is_lower):
+    if one_person and (word in ROLES or head.is_lower or alone):
         return ("named", "for a named body") if speaks_for else ("unnamed", "one person")
     if word in DOCUMENTS and not people_who_write:
         unspecified = word.endswith("s") and not proper and first not in DEFINITE and all(
@@ -1269,12 +1356,18 @@ def _head(tokens) -> int | None:
                  if token.lower_ in words and token.lower_ not in {"many", "some", "most"}]
         if found:  # "Several MPs": the MPs; "Hundreds said", "thousands more wrote": the count itself
             return next((index for index in found if tokens[index].lower_ not in QUANTIFIERS), found[0])
-    cut = next((i for i, t in enumerate(tokens) if i and (t.lower_ in PREPOSITIONS | {"whose"} or t.is_punct)),
-               len(tokens))
+    cut = next((i for i, t in enumerate(tokens) if i and (t.lower_ in PREPOSITIONS | {"whose"} or t.is_punct)
+                and not _inner_hyphen(tokens, i)), len(tokens))  # "the 46-year-old" is one word
     if cut and tokens[cut - 1].is_alpha and (tokens[cut - 1].is_lower or cut == 1):
         return cut - 1  # "Shop owners in Haldring", "Shopkeepers on Market Row", "A fighter who took part"
     names = [index for index, token in enumerate(tokens) if _capitalised(token) or token.is_upper]
     return names[-1] if names else None
+
+
+def _inner_hyphen(tokens, i: int) -> bool:
+    """Whether ``tokens[i]`` is a hyphen inside a word ("46-year-old", "front-runner"), not one standing apart."""
+    return tokens[i].text == "-" and not tokens[i].whitespace_ and not tokens[i - 1].whitespace_ \
+        and i + 1 < len(tokens)
 
 
 def _impersonal(doc, found: list[Source]) -> list[Source]:

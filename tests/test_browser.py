@@ -388,7 +388,10 @@ def test_a_learner_reaches_the_assignment_list_and_nothing_of_the_instructors(la
         expect(page.locator("#jp-mainmenu-nbgrader")).to_be_hidden()
         expect(search_the_palette(page, "assignment")).to_contain_text(["Assignment List"])
         expect(search_the_palette(page, "formgrader")).to_have_count(0)
+        # Enter runs the palette's active item, which exists only once the palette has listed its results: typing
+        # empties them until its next update (Lumino's CommandPalette), so an early Enter runs nothing.
         search_the_palette(page, "assignment")
+        expect(page.locator("#command-palette .lm-CommandPalette-item.lm-mod-active")).to_contain_text("Assignment List")
         page.keyboard.press("Enter")
         expect(page.locator(".jp-MainAreaWidget").get_by_text("Released assignments")).to_be_visible()
         screenshot(page, "learner-assignment-list.png")

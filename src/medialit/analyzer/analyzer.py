@@ -27,12 +27,12 @@ from .framing_context import (SentenceTags, classifies_a_thing, in_name, judges,
                               taking_cover, used_as_noun, used_as_verb, verb_in_place, verb_with_object)
 from .framing_lexicon import (accusing_verbs, adjectives, doubting_verbs, drama_verbs, idioms, intensifiers,
                               judging_nouns, noun_shaped, opinion_only, plain_sense, saying_verbs, vader_only)
-from .framing_quotes import (is_name, is_title, mentions, named_before_verb, names_what_follows, naming_at, quotations,
-                             speaker_name, spoken)
+from .framing_quotes import (is_name, is_title, mentions, name_words, named_before_verb, names_what_follows, naming_at,
+                             quotations, speaker_name, spoken)
 from .marks import FRAMING, KIND_HELP, LABELS, SCARE_QUOTES_HELP, _offsets, locate
 from .phrase_matcher import PhraseMatcher
 from .tokenizer import tokenize
-from .words_to_watch import find as words_to_watch
+from .words_to_watch import find as words_to_watch, people_named
 
 SCHEMA_VERSION = "1.0"
 MAX_CHARS = 200_000
@@ -185,6 +185,8 @@ def analyze(text: str | bytes) -> dict:
     result = {"schema_version": SCHEMA_VERSION, "sentences": [], "attributions": [], "unattributed_sentences": [],
               "figures": [], "framing": [], "outlets": []}
     position, previous = 0, None  # previous: the kind of the last source cited, for "she said"
+    # the words of people's names: given after a title ("Sen. Marsh") and of the named sources so far ("Marsh said")
+    people = people_named(text)
     quote_open, last_speaker, quote_speaker, waiting = False, None, None, []  # quotations over several sentences
     for sentence in sentences:
         doc = tokenize(sentence.text)
@@ -209,8 +211,10 @@ def analyze(text: str | bytes) -> dict:
         result["figures"] += [item(b, e, **fields, attributed=bool(attributions)) for b, e, fields in find_figures(doc)]
         speakers = [speaker_name(doc.text[b:e], last_speaker) for _, b, e, _ in attributions]
         last_speaker = next((name for name in reversed(speakers) if name), last_speaker)
+        people |= {word for (kind, *_), name in zip(attributions, speakers) if kind == "named" and name
+                          for word in name_words(name)}
         spans, still_open = quotations(doc.text, quote_open)
-        marks = _framing(doc, attributions, spans)
+        marks = _framing(doc, attributions, spans, people)
         framing = [item(b, e, category=c, explanation=why, speaker=None) for c, b, e, why, _ in marks]
         here = speakers[0] if speakers else (named_before_verb(doc.text) if spans else None)
         if quote_open:  # the quotation that began earlier goes on: its speaker may be named only now
@@ -260,8 +264,10 @@ def _token_range(tokens: list, start: int, end: int) -> tuple[int, int]:
     return bisect_left(starts, start), bisect_left(starts, end)
 
 
-def _framing(doc, attributions: list, spans: list[tuple[int, int]]) -> list[tuple[str, int, int, str, tuple | None]]:
+def _framing(doc, attributions: list, spans: list[tuple[int, int]], people: set[str] = frozenset()
+             ) -> list[tuple[str, int, int, str, tuple | None]]:
     """Framing words and patterns, each with the quotation (a span of ``spans``) it stands in, if a speaker's.
+    ``people``: the words of people's names the article gives (words_to_watch's combat words).
 
     Quotation marks count as scare quotes only in the outlet's own voice (medialit.analyzer.framing_quotes); the words
     inside a speaker's quotation can still be framing, the speaker's.
@@ -309,7 +315,7 @@ def _framing(doc, attributions: list, spans: list[tuple[int, int]]) -> list[tupl
             why = INTENSIFIER_HELP if word in intensifiers() else VADER_HELP if word in vader_only() \
                 else FRAMING[category][1]
         found.append((category, span.start_char, span.end_char, why))
-    for category, start, end, why in words_to_watch(doc, tags):
+    for category, start, end, why in words_to_watch(doc, tags, people):
         # a word to watch is marked where no other rule marks it; "deeply flawed" takes in a mark of "flawed"
         inside = [f for f in found if start <= f[1] and f[2] <= end]
         if not any(start <= s < e for s, e in titles) and not any(

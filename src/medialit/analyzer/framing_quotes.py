@@ -136,6 +136,14 @@ def speaker_name(cue: str, last_speaker: str | None) -> str | None:
     return name or last_speaker
 
 
+
+def name_words(name: str) -> set[str]:
+    """The capitalised words of a speaker's name, in lower case, without titles and small words: "Sen. Dana Holt" ->
+    {"dana", "holt"}, "The Herald" -> {"herald"}. A later "attack on Holt" then names someone the article quotes."""
+    words = (word.strip(",:;").removesuffix("’s").removesuffix("'s") for word in name.split())
+    return {word.lower() for word in words if word[:1].isupper() and word.isalpha()
+            and word.lower() not in TITLE_SMALL_WORDS}
+
 def named_before_verb(text: str) -> str | None:
     """A capitalised name right before a verb of saying, for a quotation whose source the attribution rules missed:
     "Senator Dana Holt blasted the bill, calling it "..."" -> "Senator Dana Holt"."""

@@ -38,6 +38,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from .attribution import DATE_NAMES
 from .framing_context import (PHYSICAL, SentenceTags, in_name, literal, used_as_noun, used_as_verb, verb_in_place,
                               verb_with_object)
 from .framing_lexicon import adjectives, drama_verbs, read_sections, saying_verbs
@@ -216,6 +217,18 @@ leaders party parties council committee campaign media press reporters journalis
 conservatives liberals progressives administration establishment incumbent businessman businesswoman billionaire
 frontrunner front-runner chairman chairwoman speaker secretary lawmakers officials mr. mrs. ms. mr mrs ms""".split())
 
+#: A title or a word for a person in politics before a capitalised name: the name is someone's ("Sen. Dana Holt",
+#: "rival Ben Carson", "President Obama"), not a place.
+_TITLED_NAME = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.|\b(?i:" + "|".join(
+    sorted(re.escape(word) for word in TARGETS if word.isalpha())) + r"))\s+((?:[A-Z][a-z]+\.?\s+){0,2}[A-Z][\w-]+)")
+
+
+def people_named(text: str) -> set[str]:
+    """The words, in lower case, of every name a text gives after a title or a word for a person in politics ("Sen.
+    Dana Holt" -> {"dana", "holt"}): a combat word aimed at one of them ("an attack on Holt") is aimed at a person."""
+    return {word.lower().rstrip(".") for found in _TITLED_NAME.finditer(text) for word in found.group(1).split()
+            if word.rstrip(".").isalpha() and word.lower() not in DATE_NAMES}  # not "the candidate Tuesday"
+
 
 @cache
 def _lists() -> dict[str, list[str]]:
@@ -232,9 +245,10 @@ def _matcher() -> PhraseMatcher:
     return matcher
 
 
-def find(doc, tags: SentenceTags) -> list[tuple[str, int, int, str]]:
+def find(doc, tags: SentenceTags, people: set[str] = frozenset()) -> list[tuple[str, int, int, str]]:
     """Every word to watch in one sentence that its family's guard lets through: (category, start_char, end_char,
-    explanation)."""
+    explanation). ``people``: the words of people's names the article gives (``people_named``, its named sources),
+    whom a combat word may be aimed at."""
     tokens, found = doc.tokens, []
     matches = _matcher()(doc)
     judging = {b: e for family, b, e in matches if family == "judging adjectives"}
@@ -242,7 +256,7 @@ def find(doc, tags: SentenceTags) -> list[tuple[str, int, int, str]]:
         if family == "intensifying adverbs":
             if b + 1 in judging and not verb_with_object(tokens, tags, b + 1) and not literal(tokens, b, judging[b + 1]):
                 found.append(("intensified judgement", b, judging[b + 1]))
-        elif family in FAMILIES and not in_name(tokens, b, e) and _watched(family, doc, tags, b, e):
+        elif family in FAMILIES and not in_name(tokens, b, e) and _watched(family, doc, tags, b, e, people):
             found.append((family, b, e))
     found += [("contentious labels", b, e) for b, e in _labelling_forms(tokens)]
     found += [("mocking names", b, e) for b, e in _mocking_forms(tokens)]
@@ -252,7 +266,7 @@ def find(doc, tags: SentenceTags) -> list[tuple[str, int, int, str]]:
             for family, b, e in found]
 
 
-def _watched(family: str, doc, tags: SentenceTags, b: int, e: int) -> bool:
+def _watched(family: str, doc, tags: SentenceTags, b: int, e: int, people: set[str]) -> bool:
     """Whether the family's guard lets the word at tokens[b:e] through."""
     tokens = doc.tokens
     word, before = tokens[e - 1].lower_, tokens[b - 1].lower_ if b > 0 else ""
@@ -270,7 +284,7 @@ def _watched(family: str, doc, tags: SentenceTags, b: int, e: int) -> bool:
     if family in ("combat words", "mocking nouns") and _a_listed_verb(tokens, tags, b, e):
         return False  # the verb rules mark "critics attacked her record" and "they rant" with their own help
     if family == "combat words":
-        return _criticism(tokens, tags, b, e)
+        return _criticism(tokens, tags, b, e, people)
     if family == "mocking nouns":
         return before != "to" and not verb_in_place(tokens, tags, b)  # "a rant", not "fans hype the phone", "to hype"
     if family == "mocking names":
@@ -399,7 +413,7 @@ def _name_around(tokens: list, i: int) -> list:
     return tokens[first:last + 1]
 
 
-def _criticism(tokens: list, tags: SentenceTags, b: int, e: int) -> bool:
+def _criticism(tokens: list, tags: SentenceTags, b: int, e: int, people: set[str]) -> bool:
     """Whether a combat word at tokens[b:e] stands for criticism: no word of force, weapons or bodies in the sentence
     ("the attack on the village killed 12"), and its words show words, not blows: a word that makes it verbal
     ("attack ads", "personal attacks"), a verb of handling criticism before it ("deflect attacks"), "under attack"
@@ -417,15 +431,17 @@ def _criticism(tokens: list, tags: SentenceTags, b: int, e: int) -> bool:
         return True  # "attack ads", "personal attacks", "deflect attacks"
     at = e + (after in TARGET_WORDS and word not in DIRECT)
     if before == "under":
-        return after in ("from", "by") and _a_target(tokens, at)  # "under attack from critics"
-    return _a_target(tokens, at)
+        return after in ("from", "by") and _a_target(tokens, at, people)  # "under attack from critics"
+    return _a_target(tokens, at, people)
 
 
-def _a_target(tokens: list, at: int) -> bool:
+def _a_target(tokens: list, at: int, people: set[str]) -> bool:
     """Whether the words from tokens[at] name whom criticism is aimed at: a pronoun or "each other", a word for a
     person or a political body, after one describing word at most ("rivals", "the senator", "struggling
     challengers", "Mr. Smith"), or a capitalised name where the sentence speaks of politics ("attacks from Bush before
-    the primary") or says what they are criticised for ("hit Smith for skipping the debate")."""
+    the primary"), says what they are criticised for ("hit Smith for skipping the debate") or that the article shows is a person's
+    ("Marsh said" or "Sen. Marsh", then "an attack on Marsh"): a place ("the attack on Hajin") has no title and
+    says nothing."""
     words = [token.lower_ for token in tokens]
     if at >= len(words):
         return False
@@ -438,7 +454,20 @@ def _a_target(tokens: list, at: int) -> bool:
         return True  # not "that attack, Republicans said": a comma describes no one
     if article or not (at < len(words) and tokens[at].text[:1].isupper() and tokens[at].is_alpha):
         return False
-    return _a_reason(words, at + 1) or any(word in POLITICS for word in words)
+    return _a_reason(words, at + 1) or any(word in POLITICS for word in words) or bool(
+        people & _name_from(tokens, at))
+
+
+def _name_from(tokens: list, at: int) -> set[str]:
+    """The capitalised words of the name that begins at tokens[at], in lower case, over an initial ("Donald J.
+    Trump" -> {"donald", "trump"})."""
+    name = set()
+    for token in tokens[at:at + 4]:
+        if not token.text[:1].isupper():
+            break
+        if token.is_alpha:
+            name.add(token.lower_)
+    return name
 
 
 def _a_reason(words: list[str], at: int) -> bool:

@@ -47,7 +47,10 @@ FRAMING_PATTERNS = [(category, re.compile(pattern), why) for category, pattern, 
      r"\b(?i:directed|run|controlled|orchestrated|financed|funded|bankrolled|paid|backed|steered|instigated|"
      r"manipulated|ordered|dictated|masterminded|engineered|topped up|drawn up|scripted|propped up|kept afloat|"
      r"sponsored|puppeteered)\s+(?:from|by)\s+"
-     r"(?:outside|abroad|overseas|foreign\s+[a-z]+|agents\s+abroad|foreign\s+powers|(?:[a-z]+\s+)?agents|[A-Z]\w+)",
+     # one capitalised word names an outside power or bloc ("run by Moscow", "kept afloat by Concord grants"); a
+     # person's full name ("funded by Ana Ruiz") says in the open who pays or runs it
+     r"(?:outside|abroad|overseas|foreign\s+[a-z]+|agents\s+abroad|foreign\s+powers|(?:[a-z]+\s+)?agents|"
+     r"[A-Z]\w+\b(?!\s+[A-Z]))",
      "Says a hidden hand is behind it. Who shows the money or the orders?"),
     ("emotive language", r"\b(?i:dictated|directed|drawn up|run|ordered|scripted)\s+(?:from|in)\s+(?:[A-Z]\w+|foreign capitals)\b",
      "Says a hidden hand is behind it. Who shows the money or the orders?"),

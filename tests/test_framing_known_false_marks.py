@@ -1,0 +1,37 @@
+"""Framing round 10: known false marks closed by a construction, not by a word list.
+
+- "funded by" or "run by" a person's full name ("a group funded by Ana Ruiz and Tom Berg", "a website run by Lena
+  Marsh") tells who pays or who runs it, in the open: it is no hidden hand. The hidden-hand pattern still marks a
+  single outside power or bloc ("kept afloat by Concord grants", "run from Moscow", "funded from abroad").
+- "controversial" before a plan or a person tells the reader that people disagree: the framing gold counts it a
+  slanted word, not loaded language or name-calling, so it is not marked as a label.
+
+Every sentence here was written for this test, and its expected marks were written down before the analyzer was run
+on it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer_marks import framing_texts
+
+
+@pytest.mark.parametrize("text", [
+    "She pointed to a group funded by Ana Ruiz and Tom Berg.",
+    "The project's website, run by Lena Marsh, a professor, lists every vote.",
+    "The ads were paid for by a fund backed by Victor Hale.",
+    "Marsh's controversial plan to close the library passed on Monday.",
+    "The controversial senator spoke for an hour.",
+])
+def test_open_funding_and_controversial_are_not_marked(text):
+    assert framing_texts(text) == []
+
+
+@pytest.mark.parametrize(("text", "marked"), [
+    ("The paper is kept afloat by Concord grants.", "kept afloat by Concord"),
+    ("The protests were funded from abroad, the minister said.", "funded from abroad"),
+    ("The rebels are run by Moscow, state television said.", "run by Moscow"),
+])
+def test_a_hidden_hand_is_still_marked(text, marked):
+    assert marked in framing_texts(text)

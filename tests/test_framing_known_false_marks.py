@@ -35,3 +35,24 @@ def test_open_funding_and_controversial_are_not_marked(text):
 ])
 def test_a_hidden_hand_is_still_marked(text, marked):
     assert marked in framing_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Marsh is not a racist, her brother said.",
+    "Building a fence doesn't mean you're racist, he said.",
+    "He is not seen as a leftist by most voters.",
+    "If she were a bigot, she would not have hired them.",
+    "Critics accused the mayor of being a crook.",
+])
+def test_a_label_denied_supposed_or_reported_as_an_accusation_is_not_marked(text):
+    assert framing_texts(text) == []
+
+
+@pytest.mark.parametrize(("text", "marked"), [
+    ("Marsh is a racist, her brother said.", "racist"),
+    ("The mayor is not only a crook but a liar.", "liar"),
+    ("It is not the fault of the racist thugs who marched.", "racist"),
+    ("Nobody should fear them, not a tyrant abroad, not a crook at home.", "tyrant"),
+])
+def test_a_label_that_is_asserted_stays_marked(text, marked):
+    assert marked in framing_texts(text)

@@ -216,6 +216,33 @@ def literal(tokens: list, start: int, end: int) -> bool:
     return any(tokens[i].lower_ in PHYSICAL and not _describes_a_noun(tokens, i, start, end)
                and not _an_institution(tokens, i) for i in near)
 
+#: Words that deny what follows them: "she is not a racist", "he's no crook".
+NEGATIONS = frozenset("not n't n’t never no".split())
+#: Verbs that say what someone is or is taken for: a denial or a supposition is about a label only with one ("is not
+#: a racist", "not seen as a leftist"), not in a list ("no one, not an autocrat, not a candidate").
+BEING = LINKING | frozenset("being seen perceived called considered mean means meant 'm ’m 're ’re".split())
+#: Words that may stand between a denial, a supposition or an accusation and the label it is about: "is not seen as
+#: a leftist", "doesn't mean you're racist", "if she were a bigot", "accused him of being a crook".
+LABEL_BRIDGE = BEING | frozenset("a an as you he she they i we it really simply just".split())
+
+
+def denied_label(tokens: list, start: int) -> bool:
+    """Whether the label at tokens[start] is denied ("she is not a racist", "doesn't mean you're racist"), supposed
+    ("if she were a bigot") or reported as an accusation ("accused him of being a crook"): the guidelines mark a plain
+    label only where someone sticks it on, not where it is denied or talked about."""
+    i, between = start - 1, set()
+    while i >= 0:
+        word = tokens[i].lower_
+        if word in NEGATIONS or word == "if":
+            return bool(BEING & (between | {tokens[i - 1].lower_ if i > 0 else ""}))  # "is not a", "she were a"
+        if word == "of":
+            return any(token.lower_.startswith("accus") for token in tokens[max(0, i - 4):i])
+        if word not in LABEL_BRIDGE:
+            return False
+        between.add(word)
+        i -= 1
+    return False
+
 
 def taking_cover(tokens: list, end: int) -> bool:
     """Whether a verb that accuses of hiding or dodging, ending at tokens[end], is followed by a place or what is

@@ -30,6 +30,13 @@ framing gold's train2 study part), their members written from general knowledge:
 real attack, hit or shot stays plain (``_criticism``), and *mocking nouns* for how people speak or act ("a rant",
 "antics", "the hype"), marked where they are nouns; and *mocking names* for people ("a sucker", "big shots", "a whack
 job"), marked where they are nouns, with names made by a form ("bomb-thrower", "flip-flopper", ``_mocking_forms``).
+
+Round 10 adds two constructions found on the same study part. A combat word aimed at a capitalised name is criticism
+where the article shows the name is a person's: a named source ("Carson said"), or a name after a title or a word
+for a person in politics ("Sen. Carson", "rival Ben Carson", ``people_named``); a place ("the attack on Hajin") has
+neither. And *all-time superlatives*: a superlative that judges ("worst", "greatest", "most shameful") stretched over
+all time ("the worst thing that ever happened", "of all time"), the exaggeration round 8 left out narrowed to
+what the framing gold marks (``_all_time_superlatives``).
 """
 
 from __future__ import annotations
@@ -79,10 +86,21 @@ FAMILIES = {
     "mocking names": ("loaded label",
                       "A name that mocks people (\"a sucker\", \"big shots\", \"a bomb-thrower\"): it makes them "
                       "look silly instead of saying who they are. Who are they, and what did they actually do?"),
+    "all-time superlatives": ("emotive language",
+                              "Hyperbole: the worst or the greatest of all time (\"the worst deal ever\"). Nobody "
+                              "compared it with everything that ever happened: what actually happened?"),
     "intensified judgement": ("emotive language",
                               "A judgement made stronger (\"deeply flawed\", \"utterly wrong\"): the writer decides "
                               "how bad it is. Who judged it so, and on what evidence?"),
 }
+
+#: Superlatives that judge by themselves; any other needs "most" or "least" and a judging adjective ("the most
+#: shameful").
+JUDGING_SUPERLATIVES = frozenset("worst best greatest".split())
+#: Words that stretch a superlative over all time: "ever", "in history", "of all time", "in living memory".
+ALL_TIME = (("ever",), ("in", "history"), ("of", "all", "time"), ("in", "living", "memory"), ("in", "memory"))
+#: How many words after a superlative "ever" may stand: "the greatest mayor the town has ever had".
+ALL_TIME_REACH = 8
 
 #: Nouns after which a word of the family names an ordinary thing: "a cult film", "historic buildings".
 PLAIN_BEFORE = {
@@ -260,6 +278,7 @@ def find(doc, tags: SentenceTags, people: set[str] = frozenset()) -> list[tuple[
             found.append((family, b, e))
     found += [("contentious labels", b, e) for b, e in _labelling_forms(tokens)]
     found += [("mocking names", b, e) for b, e in _mocking_forms(tokens)]
+    found += [("all-time superlatives", b, e) for b, e in _all_time_superlatives(tokens, judging)]
     found += [(family, b, e) for family, b, e in _war_metaphors(tokens)
               if not literal(tokens, b, e)]
     return [(FAMILIES[family][0], doc[b:e].start_char, doc[b:e].end_char, FAMILIES[family][1])
@@ -326,6 +345,31 @@ def _mocking_forms(tokens: list) -> list[tuple[int, int]]:
              if tokens[i + 1].text == "-" and words[i + 2] in MOCKING_AGENTS and tokens[i].is_alpha
              and words[i] not in PLAIN_AGENTS]
     return [(b, e) for b, e in spans if not any(word in VIOLENCE for i, word in enumerate(words) if i != b)]
+
+
+def _all_time_superlatives(tokens: list, judging: dict[int, int]) -> list[tuple[int, int]]:
+    """Superlatives that judge, stretched over all time: "the worst deal that ever passed", "the greatest mayor the
+    town has ever had", "the most shameful vote of all time" (``judging``: where a judging adjective starts and ends).
+    A superlative that judges nothing ("the most important job you will ever have", "the safest year in history") or
+    that is not stretched over all time ("the worst flood since 1953") is not marked."""
+    words, spans = [token.lower_ for token in tokens], []
+    for i in range(1, len(words)):
+        if words[i - 1] not in ("the", "'s", "’s"):
+            continue
+        if words[i] in JUDGING_SUPERLATIVES:
+            end = i + 1
+        elif words[i] in ("most", "least") and i + 1 in judging:
+            end = judging[i + 1]
+        else:
+            continue
+        clause = []
+        for word in words[end:end + ALL_TIME_REACH]:
+            if word in (".", ",", ";", ":", "!", "?"):
+                break
+            clause.append(word)
+        if any(tuple(clause[k:k + len(phrase)]) == phrase for phrase in ALL_TIME for k in range(len(clause))):
+            spans.append((i, end))
+    return spans
 
 
 def _a_place(tokens: list, b: int, e: int) -> bool:

@@ -45,3 +45,21 @@ def test_combat_words_aimed_at_someone_the_article_quotes_are_marked(text, marke
 ])
 def test_combat_words_aimed_at_a_place_or_a_stranger_are_not_marked(text):
     assert not _combat(text), marks(text)
+
+
+@pytest.mark.parametrize(("text", "marked"), [
+    ("Gov. Ana Ruiz called the plan a mistake. Ruiz fired back in March, saying the plan was sound.", "fired back"),
+    ("Sen. Lopez wrote a letter on Monday. Later that day, Lopez quickly hit back with a statement.", "hit back"),
+    ("Look How Dana Marsh Just Fired Back After The Vote. Rep. Dana Marsh spoke on Friday.", "Fired Back"),
+])
+def test_a_person_who_fires_back_with_no_target_said_something(text, marked):
+    assert marked in _combat(text), marks(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sen. Lopez visited the base. The soldiers fired back when the convoy was shot at.",  # real shooting
+    "Sen. Lopez saw it happen. Lopez fired back at the gunmen with his rifle.",  # real shooting
+    "The storm hit back hard on Monday.",  # no person
+])
+def test_firing_back_by_soldiers_or_with_weapons_is_not_marked(text):
+    assert not _combat(text), marks(text)

@@ -226,6 +226,8 @@ editorial columnist op-ed senate congress stumping""".split())
 AIMED = frozenset("swipe swipes jab jabs potshot potshots broadside broadsides".split())
 #: Words between a combat word and its target: "an attack on her", "fired back at", "attacks from rivals".
 TARGET_WORDS = frozenset("on against from by at".split())
+#: Words of time between a person and the combat word of a retort: "Gowdy just fired back", "Trump later hit back".
+RETORT_ADVERBS = frozenset("just then later also soon again immediately swiftly".split())
 #: Pronouns that can only be a person: "hitting him", "an attack on her".
 PERSONS = frozenset("him her them his their me us myself himself herself themselves".split())
 #: People and political bodies criticism is aimed at: "attacks from rivals", "went after the council".
@@ -463,7 +465,8 @@ def _criticism(tokens: list, tags: SentenceTags, b: int, e: int, people: set[str
     ("attack ads", "personal attacks"), a verb of handling criticism before it ("deflect attacks"), "under attack"
     from people, or a person or a political thing as its target ("an attack on her", "went after the council over
     the budget"). A swipe, a jab or a potshot needs "at" ("a swipe at the president"); "doom" and "wound" need their
-    target right after them ("doom his candidacy", not "the wound on her arm")."""
+    target right after them ("doom his candidacy", not "the wound on her arm"). A retort ("fired back", "hit back")
+    needs no target where a person fires back ("Romney fired back in March")."""
     words = [token.lower_ for token in tokens]
     if any(_violent(tokens, tags, i) for i in range(len(tokens))):
         return False
@@ -473,6 +476,8 @@ def _criticism(tokens: list, tags: SentenceTags, b: int, e: int, people: set[str
         return after == "at"
     if after in VERBAL_AFTER or before in VERBAL_BEFORE or before in HANDLING:
         return True  # "attack ads", "personal attacks", "deflect attacks"
+    if word == "back" and _a_person_before(tokens, b, people):
+        return True  # "Romney fired back in March": a person retorts, with no target named
     at = e + (after in TARGET_WORDS and word not in DIRECT)
     if before == "under":
         return after in ("from", "by") and _a_target(tokens, at, people)  # "under attack from critics"
@@ -512,6 +517,16 @@ def _name_from(tokens: list, at: int) -> set[str]:
         if token.is_alpha:
             name.add(token.lower_)
     return name
+
+
+def _a_person_before(tokens: list, b: int, people: set[str]) -> bool:
+    """Whether the word before tokens[b], past a few words of time or manner ("Trump later", "Gowdy Just", "Lopez
+    quickly"), is a name the article shows is a person's (``people_named``, its named sources) or a pronoun for one."""
+    i = b - 1
+    while i > 0 and (tokens[i].lower_ in RETORT_ADVERBS or (tokens[i].lower_.endswith("ly") and tokens[i].is_alpha)):
+        i -= 1
+    return i >= 0 and (tokens[i].lower_ in ("he", "she", "they") or (
+        tokens[i].text[:1].isupper() and tokens[i].lower_ in people))
 
 
 def _a_reason(words: list[str], at: int) -> bool:

@@ -1,4 +1,4 @@
-"""Framing round 10: known false marks closed by a construction, not by a word list.
+"""Framing round 12: known false marks closed by a construction, not by a word list.
 
 - "funded by" or "run by" a person's full name ("a group funded by Ana Ruiz and Tom Berg", "a website run by Lena
   Marsh") tells who pays or who runs it, in the open: it is no hidden hand. The hidden-hand pattern still marks a

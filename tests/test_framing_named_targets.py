@@ -1,4 +1,4 @@
-"""Framing round 10: combat words aimed at a capitalised name ("Lopez's attack on Marsh", "the governor unloaded on the
+"""Framing round 12: combat words aimed at a capitalised name ("Lopez's attack on Marsh", "the governor unloaded on the
 Herald"). A capitalised word after "attack on" may be a place ("the attack on Hajin"), so the analyzer marks it only
 where the article shows the name is a person's: a named source of a verb of saying, before or in the same sentence
 ("Marsh said"), or a name after a title or a word for a person in politics, anywhere in the article ("Sen. Marsh",

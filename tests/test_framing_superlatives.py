@@ -1,4 +1,4 @@
-"""Framing round 10: a superlative that judges, stretched over all time ("the worst deal that ever happened", "the
+"""Framing round 12: a superlative that judges, stretched over all time ("the worst deal that ever happened", "the
 greatest team ever"), is hyperbole: no one measured it against everything that ever happened. A superlative that
 judges nothing ("the most important job you will ever have", "the safest year in history") or a measured one ("the
 largest flood on record") is not marked.

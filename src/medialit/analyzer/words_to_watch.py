@@ -31,7 +31,7 @@ real attack, hit or shot stays plain (``_criticism``), and *mocking nouns* for h
 "antics", "the hype"), marked where they are nouns; and *mocking names* for people ("a sucker", "big shots", "a whack
 job"), marked where they are nouns, with names made by a form ("bomb-thrower", "flip-flopper", ``_mocking_forms``).
 
-Round 10 adds two constructions found on the same study part. A combat word aimed at a capitalised name is criticism
+Round 12 adds two constructions found on the same study part. A combat word aimed at a capitalised name is criticism
 where the article shows the name is a person's: a named source ("Carson said"), or a name after a title or a word
 for a person in politics ("Sen. Carson", "rival Ben Carson", ``people_named``); a place ("the attack on Hajin") has
 neither. And *all-time superlatives*: a superlative that judges ("worst", "greatest", "most shameful") stretched over

@@ -23,8 +23,9 @@ from .attribution import RULES, Source, find_sources
 from .dep_parser import parse
 from .errors import AnalysisError  # noqa: F401  (callers catch medialit.analyzer.analyzer.AnalysisError)
 from .figure_finder import find_figures
-from .framing_context import (SentenceTags, classifies_a_thing, denied_label, in_name, judges, literal, ordinary_compound,
-                              taking_cover, used_as_noun, used_as_verb, verb_in_place, verb_with_object)
+from .framing_context import (SentenceTags, classifies_a_thing, denied_label, in_name, judges, literal,
+                              ordinary_compound, taking_cover, used_as_noun, used_as_verb, verb_in_place,
+                              verb_with_object)
 from .framing_lexicon import (accusing_verbs, adjectives, doubting_verbs, drama_verbs, idioms, intensifiers,
                               judging_nouns, noun_shaped, opinion_only, plain_sense, saying_verbs, vader_only)
 from .framing_quotes import (is_name, is_title, mentions, name_words, named_before_verb, names_what_follows, naming_at,
@@ -289,8 +290,8 @@ def _framing(doc, attributions: list, spans: list[tuple[int, int]], people: set[
         if (word in adjectives() and verb_with_object(doc.tokens, tags, b)) or (
                 (category == "loaded label" or word in judging_nouns())
                 and (not used_as_noun(doc.tokens, tags, b, e) or ordinary_compound(doc.tokens, b, e))) or (
-                category == "loaded label" and e not in label_starts and classifies_a_thing(doc.tokens, tags, b, e)) or (
-                category == "loaded label" and denied_label(doc.tokens, b)):
+                category == "loaded label" and (e not in label_starts and classifies_a_thing(doc.tokens, tags, b, e)
+                                                or denied_label(doc.tokens, b))):
             continue  # "staff were disturbing the birds", "he will pawn his watch", "stunt double", "tax regime",
             # "terrorist attacks", "she is not a racist" (framing_context)
         if word in noun_shaped() and (not verb_in_place(doc.tokens, tags, b) or literal(doc.tokens, b, e)):

@@ -488,9 +488,9 @@ def _a_target(tokens: list, at: int, people: set[str]) -> bool:
     """Whether the words from tokens[at] name whom criticism is aimed at: a pronoun or "each other", a word for a
     person or a political body, after one describing word at most ("rivals", "the senator", "struggling
     challengers", "Mr. Smith"), or a capitalised name where the sentence speaks of politics ("attacks from Bush before
-    the primary"), says what they are criticised for ("hit Smith for skipping the debate") or that the article shows is a person's
-    ("Marsh said" or "Sen. Marsh", then "an attack on Marsh"): a place ("the attack on Hajin") has no title and
-    says nothing."""
+    the primary"), says what they are criticised for ("hit Smith for skipping the debate") or that the article
+    shows is a person's ("Marsh said" or "Sen. Marsh", then "an attack on Marsh"): a place ("the attack on Hajin")
+    has no title and says nothing."""
     words = [token.lower_ for token in tokens]
     if at >= len(words):
         return False

@@ -14,6 +14,11 @@ it plainly), and minus the words that name a fact rather than pass a judgement (
 an adjective, adverb or word for an act. The file is written once and committed; the
 analyzer only reads it.
 
+It writes data/vader_negative_words.txt too (round 11 of issue 30): every plain word rated -1.5 or below
+(NEGATIVE_THRESHOLD), with the same words left out as above, whatever its ending. The analyzer asks it only about a
+noun said of a person ("Smith is a proven failure", "called him a failure": ``said_of_people``), where the
+construction, not the word's ending, shows that it judges someone.
+
 Run: .venv/bin/python benchmarks/export_vader_words.py PATH/TO/vader_lexicon.txt
 (the lexicon is vaderSentiment/vader_lexicon.txt inside the vadersentiment wheel, version 3.3.2)
 """
@@ -26,9 +31,13 @@ from pathlib import Path
 
 OUT = Path(__file__).parents[1] / "src" / "medialit" / "analyzer" / "data" / "vader_strong_words.txt"
 PRAISE_OUT = OUT.with_name("everyday_praise.txt")
+NEGATIVE_OUT = OUT.with_name("vader_negative_words.txt")
 THRESHOLD = 2.5
 #: The rating a word of praise (a positive valence) needs: everyday praise ("amazing", "wonderful") stays unmarked.
 PRAISE_THRESHOLD = 3.0
+#: The rating at or below which a noun said of a person is a bad name for them ("failure" -2.3, "egotist" -2.3); a
+#: neutral role rates above it or not at all ("critic" -1.1, "victim" -1.1, "opponent" unrated).
+NEGATIVE_THRESHOLD = -1.5
 CHAT = {"lmao", "lmfao", "lmso", "lolz", "rofl", "roflmao", "rotfl", "rotflmao", "rotflmfao", "rotflol", "rotgl",
         "muah", "mwah", "xoxo", "hahaha", "bwahahah", "fubar", "snafu", "sete", "sfete", "tyvm", "iluaaf", "lylab",
         "lylas", "ywia", "aayf", "alol", "ambw"}
@@ -81,6 +90,17 @@ def everyday_praise(lexicon: str) -> list[str]:
     return sorted(set(words))
 
 
+def negative_words(lexicon: str) -> list[str]:
+    """The plain words VADER rates NEGATIVE_THRESHOLD or below, minus chat, swearing and FACTS, whatever their ending."""
+    words = []
+    for line in lexicon.splitlines():
+        word, valence = line.split("\t")[:2]
+        if float(valence) <= NEGATIVE_THRESHOLD and re.fullmatch(r"[a-z]{4,}(?:-[a-z]+)?", word) \
+                and word not in CHAT | FACTS and not SWEARING.search(word):
+            words.append(word)
+    return sorted(set(words))
+
+
 def main() -> None:
     lexicon = Path(sys.argv[1]).read_text(encoding="utf-8")
     words = strong_words(lexicon)
@@ -114,6 +134,15 @@ def main() -> None:
         "# unless its hand list holds the word.\n"
         + "".join(f"{word}\n" for word in praise), encoding="utf-8")
     print(f"{len(praise)} words -> {PRAISE_OUT}")
+    negative = negative_words(lexicon)
+    NEGATIVE_OUT.write_text(
+        "# about: negative words in the VADER sentiment lexicon, version 3.3.2 (C.J. Hutto and E.E. Gilbert, ICWSM 2014;\n"
+        "# https://github.com/cjhutto/vaderSentiment, MIT licence: see vader_strong_words.txt for its notice): plain\n"
+        "# words rated -1.5 or below, minus chat, swearing and words that name a fact, as\n"
+        "# benchmarks/export_vader_words.py chose them. The analyzer asks it only whether a noun said of a person\n"
+        "# (\"Smith is a proven failure\") is a bad name for them (medialit.analyzer.said_of_people).\n"
+        + "".join(f"{word}\n" for word in negative), encoding="utf-8")
+    print(f"{len(negative)} words -> {NEGATIVE_OUT}")
 
 
 if __name__ == "__main__":

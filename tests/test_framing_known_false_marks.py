@@ -3,8 +3,6 @@
 - "funded by" or "run by" a person's full name ("a group funded by Ana Ruiz and Tom Berg", "a website run by Lena
   Marsh") tells who pays or who runs it, in the open: it is no hidden hand. The hidden-hand pattern still marks a
   single outside power or bloc ("kept afloat by Concord grants", "run from Moscow", "funded from abroad").
-- "controversial" before a plan or a person tells the reader that people disagree: the framing gold counts it a
-  slanted word, not loaded language or name-calling, so it is not marked as a label.
 
 Every sentence here was written for this test, and its expected marks were written down before the analyzer was run
 on it.
@@ -21,10 +19,8 @@ from analyzer_marks import framing_texts
     "She pointed to a group funded by Ana Ruiz and Tom Berg.",
     "The project's website, run by Lena Marsh, a professor, lists every vote.",
     "The ads were paid for by a fund backed by Victor Hale.",
-    "Marsh's controversial plan to close the library passed on Monday.",
-    "The controversial senator spoke for an hour.",
 ])
-def test_open_funding_and_controversial_are_not_marked(text):
+def test_open_funding_is_not_marked(text):
     assert framing_texts(text) == []
 
 

@@ -32,6 +32,7 @@ from .framing_quotes import (is_name, is_title, mentions, name_words, named_befo
                              quotations, speaker_name, spoken)
 from .marks import FRAMING, KIND_HELP, LABELS, SCARE_QUOTES_HELP, _offsets, locate
 from .phrase_matcher import PhraseMatcher
+from .said_of_people import find as said_of_people
 from .tokenizer import tokenize
 from .words_to_watch import find as words_to_watch, people_named
 
@@ -320,8 +321,9 @@ def _framing(doc, attributions: list, spans: list[tuple[int, int]], people: set[
             why = INTENSIFIER_HELP if word in intensifiers() else VADER_HELP if word in vader_only() \
                 else FRAMING[category][1]
         found.append((category, span.start_char, span.end_char, why))
-    for category, start, end, why in words_to_watch(doc, tags, people):
-        # a word to watch is marked where no other rule marks it; "deeply flawed" takes in a mark of "flawed"
+    for category, start, end, why in words_to_watch(doc, tags, people) + said_of_people(doc, tags):
+        # a word to watch or a bad name said of a person is marked where no other rule marks it; "deeply flawed"
+        # takes in a mark of "flawed"
         inside = [f for f in found if start <= f[1] and f[2] <= end]
         if not any(start <= s < e for s, e in titles) and not any(
                 f[1] < end and start < f[2] for f in found if f not in inside):

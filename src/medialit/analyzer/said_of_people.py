@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from .framing_context import DEGREE, PEOPLE, PERSON_ENDINGS, SentenceTags, in_name
+from .framing_context import DEGREE, PEOPLE, PERSON_ENDINGS, SentenceTags, denied_label, in_name
 
 NEGATIVE_FILE = Path(__file__).parent / "data" / "vader_negative_words.txt"
 EXPLANATION = ("A bad name said of a person: the sentence says someone IS this (or calls them it), which judges who "
@@ -50,7 +50,8 @@ def find(doc, tags: SentenceTags) -> list[tuple[str, int, int, str]]:
     for i in range(1, len(tokens)):
         at = _what_follows(tokens, tags, i)
         noun = _the_noun(tokens, tags, at) if at is not None else None
-        if noun is not None and tokens[noun].lower_ in negative_words() and not in_name(tokens, noun, noun + 1):
+        if (noun is not None and tokens[noun].lower_ in negative_words() and not in_name(tokens, noun, noun + 1)
+                and not denied_label(tokens, noun)):  # "Marsh is not a failure" sticks no name on her
             found.append(("loaded label", doc[noun:noun + 1].start_char, doc[noun:noun + 1].end_char, EXPLANATION))
     return found
 

@@ -162,14 +162,14 @@ def row_sum(rows: dict[str, str | int], feats: list[str], start: int) -> int:
 class Scores:
     """Picks the class :func:`highest` picks, several times faster, by summing whole rows at once.
 
-    The weights are multiples of 10**-decimals, so each feature's row is one whole number holding every class
-    it names (a weight is never 0: the training prunes small weights) in its own 32-bit field (:func:`pack`):
-    adding the rows of a word's features is a few big additions instead of hundreds of small ones. Whole
-    numbers sum exactly, so the class with the highest total is the one the floating-point sums pick too,
-    unless two classes tie exactly or the highest total is 0 (a class no feature names also has 0): then
-    (rarely) :func:`highest` decides, on the rows unpacked (k / 10**decimals is the very float the training
-    rounded the weight to). ``fields`` gives the class number in each field: the classes most rows name
-    come first, so a row's number is only as long as its highest field needs."""
+    The weights are multiples of 10**-decimals, so each feature's row is one whole number holding every class it
+    names (a weight is never 0: the training prunes small weights) in its own 32-bit field (:func:`pack`; made from
+    the file's digits when first needed, :func:`packed_rows`): adding the rows of a word's features is a few big
+    additions instead of hundreds of small ones. Whole numbers sum exactly, so the class with the highest total is
+    the one the floating-point sums pick too, unless two classes tie exactly or the highest total is 0 (a class no
+    feature names also has 0): then (rarely) :func:`highest` decides, on the rows unpacked (k / 10**decimals is the
+    very float the training rounded the weight to). ``fields`` gives the class number in each field: the classes
+    most rows name come first, so a row's number is only as long as its highest field needs."""
 
     def __init__(self, rows: dict[str, str | int], names: list[str], fields: list[int], none: str, decimals: int):
         self.rows, self.names, self.fields, self.none, self.scale = rows, names, fields, none, 10 ** decimals

@@ -152,18 +152,34 @@ def test_a_tie_in_whole_numbers_is_settled_by_the_floating_point_sums_the_parser
     assert parser.choose_move(state, ["a"]) == dep_parser.SHIFT
 
 
-def test_the_loaded_parser_keeps_one_whole_number_per_feature_and_nothing_grows_as_it_parses():
-    """Memory in the browser: the step and relation rows are packed in the weights file, kept as numbers
-    only, and no cache fills up as sentences are parsed."""
+def test_the_loaded_parser_turns_a_row_into_a_number_only_when_it_is_used_and_nothing_grows_as_it_parses():
+    """Start-up and memory in the browser: the step and relation rows stay the file's hexadecimal digits until
+    a sentence needs them, then each is replaced by its number, and no cache fills up as sentences are parsed."""
     parser = dep_parser.parser.__wrapped__()  # a fresh copy, untouched by other tests
 
     def sizes() -> dict:
         return {(part, name): len(value) for part in (parser, parser.label_scores)
                 for name, value in vars(part).items() if isinstance(value, (dict, list))}
 
-    assert all(type(value) is int for value in parser.moves.values())
-    assert all(type(value) is int for value in parser.label_scores.rows.values())
+    digits = {name: dict(rows) for name, rows in (("moves", parser.moves), ("labels", parser.label_scores.rows))}
+    assert all(type(value) is str for rows in digits.values() for value in rows.values())
     before = sizes()
     words = "The ombudsman reportedly rebuked seventeen quarrelsome harbourmasters in Kelbrook .".split()
-    parser.parse(words, pos_tagger.tag(words))
+    assert parser.parse(words, pos_tagger.tag(words)) == dep_parser.parser().parse(words, pos_tagger.tag(words))
     assert sizes() == before
+    for name, rows in (("moves", parser.moves), ("labels", parser.label_scores.rows)):
+        numbers = {feature: value for feature, value in rows.items() if type(value) is int}
+        assert numbers and all(value == int(digits[name][feature], 16) for feature, value in numbers.items())
+
+
+def test_rows_made_numbers_on_first_use_parse_as_rows_unpacked_at_once():
+    """The laziness must not change a step or a relation: sentences parsed with the rows turned into numbers
+    as they are met get the parses of the rows all turned into numbers up front."""
+    lazy, eager = dep_parser.parser.__wrapped__(), dep_parser.parser.__wrapped__()
+    eager.moves = {feature: int(row, 16) for feature, row in eager.moves.items()}
+    eager.label_scores.rows = {feature: int(row, 16) for feature, row in eager.label_scores.rows.items()}
+    for sentence in ["The council says the bridge will reopen in May .", "“ It failed , ” critics said of the plan .",
+                     "Officials , who declined to be named , said the talks and the deal had collapsed ."]:
+        words = sentence.split()
+        tags = pos_tagger.tag(words)
+        assert lazy.parse(words, tags) == eager.parse(words, tags), sentence

@@ -93,11 +93,33 @@ def test_packed_rows_give_back_the_very_floats_of_the_weights():
         assert {n: w.hex() for n, w in got.items()} == {n: w.hex() for n, w in zip(row[::2], row[1::2])}, feature
 
 
-def test_the_loaded_tagger_keeps_one_whole_number_per_feature_and_nothing_grows_as_it_tags():
-    """Memory in the browser: the rows are packed in the weights file, kept as numbers only, and no cache
-    fills up as new words are met."""
+def test_the_loaded_tagger_turns_a_row_into_a_number_only_when_it_is_used_and_nothing_grows_as_it_tags():
+    """Start-up and memory in the browser: the rows stay the file's hexadecimal digits until a word needs them,
+    then each is replaced by its number (the same number), and no cache fills up as new words are met."""
     tagger = pos_tagger.tagger.__wrapped__()  # a fresh copy, untouched by other tests
-    assert all(type(value) is int for value in tagger.scores.rows.values())
+    digits = dict(tagger.scores.rows)
+    assert all(type(value) is str for value in digits.values())
     sizes = {name: len(value) for name, value in vars(tagger.scores).items() if isinstance(value, (dict, list))}
     tagger.tag("The ombudsman reportedly rebuked seventeen quarrelsome harbourmasters in Kelbrook .".split())
     assert sizes == {name: len(value) for name, value in vars(tagger.scores).items() if isinstance(value, (dict, list))}
+    numbers = {feature: value for feature, value in tagger.scores.rows.items() if type(value) is int}
+    assert 50 < len(numbers) < len(digits) / 100
+    assert all(value == int(digits[feature], 16) for feature, value in numbers.items())
+
+
+def test_rows_made_numbers_on_first_use_score_as_rows_unpacked_at_once():
+    """The laziness must not change a score: summed over features seen before, new ones, repeated and unknown
+    ones, the total is the one of the rows all turned into numbers up front, and so are the tags."""
+    lazy, eager = pos_tagger.tagger.__wrapped__(), pos_tagger.tagger.__wrapped__()
+    eager.scores.rows = {feature: int(row, 16) for feature, row in eager.scores.rows.items()}
+    sentences = ["The council says the bridge will reopen in May .", "Critics slammed the plan , saying it failed .",
+                 "The council says critics are wrong , the mayor said ."]
+    for sentence in sentences:
+        words = [pos_tagger.spelling(word) for word in sentence.split()]
+        norms = [pos_tagger.normalise(word) for word in words]
+        for i in range(len(words)):
+            feats = pos_tagger.features(i, words, norms, "NN", "DT") + ["w unknownword", "bias"]
+            expected = sum(eager.scores.rows.get(feature, 0) for feature in feats) + eager.scores.start
+            assert pos_tagger.row_sum(lazy.scores.rows, feats, lazy.scores.start) == expected
+            assert lazy.scores.weights(feats) == eager.scores.weights(feats)
+        assert lazy.tag(sentence.split()) == eager.tag(sentence.split())

@@ -20,8 +20,6 @@ benchmarks/train_syntax.py from UD English EWT; data/syntax_models.md states the
 
 from __future__ import annotations
 
-import gzip
-import json
 from functools import cache
 from pathlib import Path
 
@@ -167,10 +165,11 @@ class Parser:
     …] (one per feature: its shift, left and right weights, see :func:`~.pos_tagger.packed_rows`), "labels":
     [relation, …] (sorted), "label_fields", "label_features", "label_rows" (the relations' rows, as the
     tagger's :class:`~.pos_tagger.Scores` reads them), "decimals": 1}``: flat lists, which load faster than a
-    dict per feature. Only the packed whole numbers are kept, and nothing is added as sentences are parsed."""
+    dict per feature. A row stays hexadecimal digits until a sentence needs it (then it is its number, in
+    its place), and nothing is added as sentences are parsed."""
 
     def __init__(self, model: dict):
-        self.moves: dict[str, int] = pos_tagger.packed_rows(model["move_features"], model["move_rows"])
+        self.moves: dict[str, str | int] = pos_tagger.packed_rows(model["move_features"], model["move_rows"])
         self.label_names: list[str] = model["labels"]
         self.label_scores = pos_tagger.Scores(pos_tagger.packed_rows(model["label_features"], model["label_rows"]),
                                               self.label_names, model["label_fields"], "dep", model["decimals"])
@@ -179,16 +178,14 @@ class Parser:
     def move_rows(self, feats: list[str]) -> list[list[float]]:
         """The features' step weights as floats, unpacked (k / 10**decimals: the very floats trained)."""
         moves, scale = self.moves, self.scale
-        return [[whole / scale for whole in pos_tagger.unpack(moves[feature], 3)] for feature in feats if feature in moves]
+        return [[whole / scale for whole in pos_tagger.unpack(pos_tagger.row_number(moves, feature), 3)]
+                for feature in feats if feature in moves]
 
     def choose_move(self, state: State, feats: list[str]) -> int:
         """The step :func:`best_move` picks on the :func:`move_scores`, faster: the three scores summed as whole
         numbers in one big number (exact, as the weights are multiples of 10**-decimals), the floating-point
         sums asked only on a tie."""
-        total = START_FIELDS
-        moves = self.moves
-        for feature in feats:
-            total += moves.get(feature, 0)
+        total = pos_tagger.row_sum(self.moves, feats, START_FIELDS)
         scores = (total & FIELD_MASK, total >> FIELD & FIELD_MASK, total >> 2 * FIELD)
         allowed = [scores[move] for move, ok in zip(MOVES, state.valid()) if ok]
         if allowed.count(max(allowed)) > 1:
@@ -216,8 +213,7 @@ class Parser:
 @cache
 def parser() -> Parser:
     """The shipped parser, loaded once."""
-    with gzip.open(WEIGHTS_FILE, "rt", encoding="utf-8") as file:
-        return Parser(json.load(file))
+    return Parser(pos_tagger.load(WEIGHTS_FILE))
 
 
 def parse(doc) -> list[Word]:

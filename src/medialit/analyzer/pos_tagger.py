@@ -130,26 +130,48 @@ def unpack(value: int, count: int) -> list[int]:
     return out
 
 
-def packed_rows(features: list[str], rows: list[str]) -> dict[str, int]:
-    """A weights file's rows ({feature: packed whole number}), each written as the hexadecimal digits of its
-    :func:`pack` number: turned into numbers by the C loop of ``map``, so loading stays as fast as reading
-    the file, and only the numbers are kept (a list of floats per feature would take twice the memory)."""
-    return dict(zip(features, map(int, rows, repeat(16))))
+def packed_rows(features: list[str], rows: list[str]) -> dict[str, str | int]:
+    """A weights file's rows ({feature: packed row}), each as the file writes it: the hexadecimal digits of its
+    :func:`pack` number. Loading costs only reading the file: a row becomes a number (:func:`row_number`) the
+    first time a text names its feature, in its place, so the dict never grows. At worst every row is a number,
+    which takes about half the memory of its digits."""
+    return dict(zip(features, rows))
+
+
+def row_number(rows: dict[str, str | int], feature: str) -> int | None:
+    """The packed number of ``feature``'s row, None if it has none; the row's hexadecimal digits are turned
+    into the number on the first ask and the number kept in their place."""
+    row = rows.get(feature)
+    if type(row) is str:
+        row = rows[feature] = int(row, 16)
+    return row
+
+
+def row_sum(rows: dict[str, str | int], feats: list[str], start: int) -> int:
+    """``start`` plus the packed rows of the features that have one, added as whole numbers (in the C loop of
+    ``sum``). A row met for the first time is still hexadecimal digits, which ``sum`` refuses to add: then the
+    features' rows are made numbers (:func:`row_number`) and the sum is done again."""
+    try:
+        return sum(map(rows.get, feats, repeat(0)), start)
+    except TypeError:
+        for feature in feats:
+            row_number(rows, feature)
+        return sum(map(rows.get, feats, repeat(0)), start)
 
 
 class Scores:
     """Picks the class :func:`highest` picks, several times faster, by summing whole rows at once.
 
-    The weights are multiples of 10**-decimals, so each feature's row is one whole number holding every class
-    it names (a weight is never 0: the training prunes small weights) in its own 32-bit field (:func:`pack`):
-    adding the rows of a word's features is a few big additions instead of hundreds of small ones. Whole
-    numbers sum exactly, so the class with the highest total is the one the floating-point sums pick too,
-    unless two classes tie exactly or the highest total is 0 (a class no feature names also has 0): then
-    (rarely) :func:`highest` decides, on the rows unpacked (k / 10**decimals is the very float the training
-    rounded the weight to). ``fields`` gives the class number in each field: the classes most rows name
-    come first, so a row's number is only as long as its highest field needs."""
+    The weights are multiples of 10**-decimals, so each feature's row is one whole number holding every class it
+    names (a weight is never 0: the training prunes small weights) in its own 32-bit field (:func:`pack`; made from
+    the file's digits when first needed, :func:`packed_rows`): adding the rows of a word's features is a few big
+    additions instead of hundreds of small ones. Whole numbers sum exactly, so the class with the highest total is
+    the one the floating-point sums pick too, unless two classes tie exactly or the highest total is 0 (a class no
+    feature names also has 0): then (rarely) :func:`highest` decides, on the rows unpacked (k / 10**decimals is the
+    very float the training rounded the weight to). ``fields`` gives the class number in each field: the classes
+    most rows name come first, so a row's number is only as long as its highest field needs."""
 
-    def __init__(self, rows: dict[str, int], names: list[str], fields: list[int], none: str, decimals: int):
+    def __init__(self, rows: dict[str, str | int], names: list[str], fields: list[int], none: str, decimals: int):
         self.rows, self.names, self.fields, self.none, self.scale = rows, names, fields, none, 10 ** decimals
         self.start = sum(HALF << (FIELD * field) for field in range(len(names)))
 
@@ -157,17 +179,14 @@ class Scores:
         """The features' rows as :func:`highest` reads them, [class number, weight, …], unpacked."""
         out = {}
         for feature in feats:
-            value = self.rows.get(feature)
+            value = row_number(self.rows, feature)
             if value is not None:
                 out[feature] = [x for field, whole in enumerate(unpack(value, len(self.names))) if whole
                                 for x in (self.fields[field], whole / self.scale)]
         return out
 
     def best(self, feats: list[str]) -> str:
-        total = self.start
-        rows = self.rows
-        for feature in feats:
-            total += rows.get(feature, 0)
+        total = row_sum(self.rows, feats, self.start)
         fields = array("I", total.to_bytes(len(self.names) * 4, "little"))
         if sys.byteorder == "big":
             fields.byteswap()
@@ -213,8 +232,12 @@ class Tagger:
 @cache
 def tagger() -> Tagger:
     """The shipped tagger, loaded once."""
-    with gzip.open(WEIGHTS_FILE, "rt", encoding="utf-8") as file:
-        return Tagger(json.load(file))
+    return Tagger(load(WEIGHTS_FILE))
+
+
+def load(weights_file: Path) -> dict:
+    """A weights file's model, read whole and decompressed at once (faster than a decoding stream)."""
+    return json.loads(gzip.decompress(weights_file.read_bytes()))
 
 
 def sentence_tags(tokens) -> list[str]:

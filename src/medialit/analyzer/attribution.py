@@ -362,6 +362,7 @@ def find_sources(doc, previous_kind: str | None = None,
                 kind, _ = _classify(doc, np, anonymous, previous_kind)
                 if kind:
                     end = i + 2 if words[i] in VIEW_NEEDS_NEXT and words[i] not in BELIEFS else i + 1
+                    end += _made_it_clear(words, i)  # "made it clear"
                     found.append(Source(kind, np[0], end, "view"))
             continue
         if _points_to(words, i) and np and not _speaker_like(doc, np):
@@ -418,6 +419,8 @@ def _cue_end(words: list[str], i: int) -> int:
     comment"; never the word after that ("pointed out that", "called for a"), nor the object of "called" ("called
     the plan a disgrace" shows "called")."""
     following = words[i + 1] if i + 1 < len(words) else ""
+    if words[i] in PUT and following == "it":
+        return i + 2  # "as Ortiz put it"
     if words[i] not in NEEDS_NEXT or following not in NEEDS_NEXT[words[i]] or following not in PARTICLES:
         return i + 1
     return i + 3 if following == "to" and i + 2 < len(words) and words[i + 2] in DECLINE_TO else i + 2
@@ -712,17 +715,20 @@ def _said_in(doc, found: list[Source], anonymous: bool, previous_kind: str | Non
     """What a source says in a statement, interview or poll: "In a statement, the club …" (the subject after the
     comma speaks), "ahead in a new Hallam Times poll" (the poll does), when no other cue has found them."""
     words = [t.lower_ for t in doc]
+    headline = headline_case(doc)
     extra = []
     for i, word in enumerate(words):
         if word != "in":
             continue
-        noun = next((k for k in range(i + 1, min(i + 6, len(doc))) if words[k] in SAID_IN), None)
-        between = doc[i + 1:noun] if noun is not None else []
-        if noun is None or any(not (t.lower_ in DESCRIBING or _capitalised(t) or t.is_upper or t.like_num)
-                               for t in between) or (noun + 1 < len(doc) and words[noun + 1] in {"'s", "’s"}):
+        noun = next((k for k in range(i + 1, min(i + 8, len(doc)))
+                     if words[k] in SAID_IN and (doc[k].is_lower or headline)), None)  # not "the Post-ABC poll"
+        between = range(i + 1, noun) if noun is not None else []
+        if noun is None or not all(_describes_what_is_said_in(doc, k) for k in between) \
+                or (noun + 1 < len(doc) and words[noun + 1] in {"'s", "’s"}):
             continue  # "in a new CNN poll", "in an interview"; not "voters in Ohio head to the polls"
-        if words[noun] in POLLS and not any(_capitalised(t) or t.is_upper or t.like_num or t.lower_ in {"new", "latest", "recent"}
-                                            for t in between) and noun + 1 < len(doc) and words[noun + 1] not in {"by", "from", "of"}:
+        if words[noun] in POLLS \
+                and not any(_capitalised(doc[k]) or doc[k].is_upper or doc[k].like_num or words[k] in {"new", "latest", "recent"}
+                            for k in between) and noun + 1 < len(doc) and words[noun + 1] not in {"by", "from", "of"}:
             continue  # "a lead in the polls": no poll in particular
         if any(s.start <= noun < s.end or s.start <= i < s.end for s in found + extra):
             continue
@@ -746,6 +752,18 @@ def _said_in(doc, found: list[Source], anonymous: bool, previous_kind: str | Non
                 if kind:
                     extra.append(Source(kind, i, end, rule))
     return extra
+
+
+def _describes_what_is_said_in(doc, k: int) -> bool:
+    """Whether a word between "in" and "poll", "statement" or "interview" describes which one it is: "a new",
+    "the most recent" (not "most polls": no poll in particular), "a national", a name or number, and the "/" or "-" of a joint poll's names ("a CNN/ORC
+    poll", "the Post-ABC poll")."""
+    token = doc[k]
+    if token.text in {"/", "-", "&"}:
+        return 0 < k < len(doc) - 1 and (_capitalised(doc[k - 1]) or doc[k - 1].is_upper) \
+            and (_capitalised(doc[k + 1]) or doc[k + 1].is_upper)
+    return token.lower_ in DESCRIBING or _capitalised(token) or token.is_upper or token.like_num or (
+        token.lower_ == "most" and k + 1 < len(doc) and doc[k + 1].lower_ == "recent")
 
 
 def _inverted_after_comma(doc, verb: int) -> tuple[int, int] | None:
@@ -973,8 +991,10 @@ def _cues(doc) -> list[int]:
                 and following == "that":
             cues.append(i)  # "Ortiz's claim that", "her view that"
         elif word in VIEW_NEEDS_NEXT:
-            if following in VIEW_NEEDS_NEXT[word]:
+            if following in VIEW_NEEDS_NEXT[word] or _made_it_clear(words, i):
                 cues.append(i)
+        elif word in PUT and _as_someone_put_it(words, i):
+            cues.append(i)  # "As Ortiz put it, …": her words
         elif word in NEEDS_NEXT:
             if word == "point" and i > 0 and words[i - 1] in NOUN_MARKERS | {"to", "'s", "’s"} | BE:
                 continue  # "the point to remember", "to point out": a noun, or an infinitive that says nothing yet
@@ -1004,6 +1024,36 @@ def _cues(doc) -> list[int]:
         elif word in {"come", "comes", "came"} and following == "from":
             cues.append(i)  # "The figures come from the Sennet Watch campaign group"
     return cues
+
+
+#: "As Ortiz put it, …": the verb that cites someone's way of saying a thing.
+PUT = {"put", "puts"}
+#: What follows "as X put it" when it cites words ("put it bluntly", "put it in a memo", "put it this way"), not a
+#: thing put somewhere ("put it on the table", "put it down").
+PUT_IT_HOW = {",", ":", ".", ";", "—", "–", "in", "this", "best", "more", "even", "so", "then", "recently", "once",
+              "to", "at", "during"}
+
+
+def _as_someone_put_it(words: list[str], i: int) -> bool:
+    """Whether "put it" cites how someone said a thing: "As Ortiz put it, …", "as the mayor puts it: “…”", "as
+    Hale, an engineer, put it in his memo". The clause opens with "as" (after a comma or at the start), and what
+    follows "it" is a pause, an adverb or where it was said; "As soon as he put it on the table" and "He put it
+    down" put a thing somewhere."""
+    if i + 2 >= len(words) or words[i + 1] != "it":
+        return False
+    how = words[i + 2]
+    if how not in PUT_IT_HOW and not how.endswith("ly"):
+        return False
+    start = next((k for k in range(i - 1, max(-1, i - 30), -1) if words[k] == "as"), None)
+    return start is not None and (start == 0 or words[start - 1] in {",", "or", "and", "but", "because", "(", "—", "–"}) \
+        and not {"soon", "long", "far", "well", "much", "if"} & set(words[start + 1:start + 2])
+
+
+def _made_it_clear(words: list[str], i: int) -> bool:
+    """Whether "made it clear" follows: "Ortiz made it clear that she would not run" states her view as plainly as
+    "made clear" does; "made it clear of snow" clears a road."""
+    return words[i] in {"made", "makes", "make"} and words[i + 1:i + 3] == ["it", "clear"] \
+        and (i + 3 == len(words) or words[i + 3] != "of")
 
 
 def _by_a_speaker(doc, i: int) -> bool:

@@ -59,3 +59,144 @@ def test_making_it_clear_states_a_view(text, source):
 
 def test_making_a_path_clear_says_nothing():
     assert source_texts("The crews made it clear of snow by noon.") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ortiz attacked Hale for his votes on the levee.", "Ortiz attacked"),
+    ("Senator Lind has assailed the mayor over the budget.", "Senator Lind has assailed"),
+    ("On Monday, Hale ripped the council for acting as “judge and jury.”", "Hale ripped"),
+    ("The union knocked the board for not reporting its loans.", "The union knocked"),
+    ("Ana Ortiz, a rival, assailed Hale for backing the dam.", "Ana Ortiz, a rival, assailed"),
+    ("Ortiz also takes aim at a rule that lets the governor cut pensions.", "Ortiz also takes aim"),
+    ("Lind went after Hale over his record on schools.", "Lind went after"),
+])
+def test_attacking_someone_for_something_is_a_verbal_attack(text, source):
+    assert any(found.startswith(source) for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked the convoy for the second time this week.",
+    "Rebels attacked the base for hours before dawn.",
+    "Ortiz was attacked by a dog over the weekend.",
+    "The storm knocked out power for two days.",
+    "Ortiz attacked the problem with a new plan.",
+])
+def test_an_attack_in_deed_cites_no_one(text):
+    assert source_texts(text) == [], source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ortiz has portrayed the levee plan as a waste of money.", "Ortiz has portrayed"),
+    ("In Reno, Hale referred to the protesters as “my friends.”", "Hale referred"),
+    ("Critics have branded the plan as reckless.", "Critics have branded"),
+])
+def test_portraying_or_referring_to_someone_as_something_characterises_them(text, source):
+    assert any(found.startswith(source) for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ortiz referred further questions to the council.",
+    "The artist painted the bridge as the sun rose.",
+    "The film portrayed a town in Nevada.",
+])
+def test_referring_questions_or_painting_a_bridge_characterises_no_one(text):
+    assert source_texts(text) == [], source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Many river workers see the levee as a lifeline.", "Many river workers see"),
+    ("Reno voters view Ortiz as the stronger candidate.", "Reno voters view"),
+    ("The union views itself as a guardian of the port.", "The union views"),
+])
+def test_seeing_or_viewing_someone_as_something_is_a_view(text, source):
+    assert any(found.startswith(source) for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hikers see the dam from the ridge.",
+    "Residents would rather see a new bridge.",
+    "The levee is viewed as a lifeline.",
+    "The levee, viewed by many as a lifeline, held.",
+    "The vote ended what the union members see as an unfair process.",
+    "“I see it as a test,” she said.",
+])
+def test_seeing_a_thing_or_being_viewed_is_no_view_of_the_seer(text):
+    assert not any(word in found for found in source_texts(text) for word in ("see", "view")), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ortiz won with appeals to farmers and attacks on Hale as a stranger to the valley.",
+    "Lind, referred to as the best diver in Reno, won again.",
+])
+def test_attacks_as_a_noun_or_a_passive_reference_cite_no_one(text):
+    assert not any(word in found for found in source_texts(text) for word in ("attacks", "referred")), source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Norvale ended the merger, citing changes in the market.", "Norvale"),
+    ("Hale declined the post, citing his health.", "Hale"),
+])
+def test_citing_after_a_comma_gives_the_subjects_reason(text, source):
+    assert any(found.startswith(source) for found in source_texts(text)), source_texts(text)
+
+
+def test_a_report_citing_officials_is_one_source():
+    assert source_texts("The report, citing two officials, said the dam was weak.") == [
+        "The report, citing two officials, said"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("“We will rebuild the levee,” the statement read.", "the statement read"),
+    ("Protesters held a banner. “Reno first,” it read.", "it read"),
+    ("The banner read: “Reno first, river second.”", "The banner read"),
+    ("“Vote Ortiz,” a message on the council's website reads.", "a message on the council's website reads"),
+])
+def test_a_text_that_reads_a_quotation_gives_its_words(text, source):
+    assert source in source_texts(text), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The judge read his decision aloud.",
+    "Ortiz did not read the report.",
+    "The mayor reads every letter she gets.",
+])
+def test_reading_a_text_aloud_or_alone_cites_no_one(text):
+    assert source_texts(text) == [], source_texts(text)
+
+
+def test_a_view_voters_will_hold_is_a_guess_not_a_view():
+    found = source_texts("The senator bets that voters will see her choice as a sign of strength.")
+    assert not any("see" in text for text in found), found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ortiz was especially critical of the new dam.", "Ortiz was especially critical of"),
+    ("Some river workers are concerned that the levee will fail.", "Some river workers are concerned"),
+    ("Hale compared the flood plan to a house of cards.", "Hale compared"),
+    ("The county coroner identified the driver as Tom Lind, 32.", "The county coroner identified"),
+    ("The agency lists the town's population as 21,090.", "The agency lists"),
+])
+def test_a_stated_judgement_or_characterisation_is_a_source(text, source):
+    assert any(found.startswith(source) for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Prices rose 3 percent compared to last year.",
+    "The report is critical to the case.",
+    "Residents are concerned about the smell.",
+    "The driver was identified as Tom Lind.",
+])
+def test_comparisons_and_feelings_cite_no_one(text):
+    assert source_texts(text) == [], source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The dam plan has drawn criticism from Reno officials.", "Reno officials"),
+    ("Hale faced criticism from rivals that his plan was too costly.", "rivals"),
+])
+def test_criticism_from_someone_names_a_critic(text, source):
+    assert any(found.endswith(source) for found in source_texts(text)), source_texts(text)
+
+
+def test_criticism_from_a_thing_names_no_critic():
+    assert source_texts("The plan drew criticism from the start.") == []

@@ -70,7 +70,7 @@ SPEECH = {
            "imply", "insinuate", "rebut", "refute", "contradict", "clarify", "confess", "divulge", "brag", "gush",
            "marvel", "tease", "taunt", "snipe", "inveigh", "hammer", "deplore", "recount", "reaffirm", "affirm",
            "underscore", "underline", "highlight", "acknowledge", "remind", "allege", "pledge", "vent", "fume",
-           "grumble", "exclaim", "interject", "yell", "shout", "chant", "whisper", "write") | {"reads", "wrote"} \
+           "grumble", "exclaim", "interject", "yell", "shout", "chant", "whisper", "write") | {"read", "reads", "wrote"} \
     | _forms(  # the kinds of talk VerbNet's communication classes sort verbs into: expressing, informing, praising,
         # confessing, manners of speaking. Not "advise" (an adviser), "discuss" (talks, not claims), "exaggerate" (the
         # writer's judgement): on PolNeAR train they mostly cite no one; nor "thank": the lessons' readers count a
@@ -89,6 +89,7 @@ SAYING_PARTICIPLES = {
     "slamming", "blasting", "praising", "pledging", "promising", "mentioning", "charging", "boasting", "lamenting",
     "conceding", "reiterating", "emphasizing", "emphasising", "touting", "countering", "recalling", "repeating",
     "questioning", "contending", "disclosing", "revealing", "threatening", "joking", "quipping", "tweeting",
+    "citing",  # "The firm ended the merger, citing changes in the market": the reason it gave
 }
 SPEECH |= SAYING_PARTICIPLES
 PLEAD = _forms("plead")
@@ -97,10 +98,16 @@ RECALL = _forms("recall")
 PLEAS = {"guilty", "not", "no", "innocent"}
 #: Verbs of saying only after a quotation in the same sentence (`"…," Trump continued.`, `"No," replied Lind`)
 #: or before "that": "the war continues", "troops responded with force", "Norvale recalls kettles" say nothing.
-AFTER_A_QUOTATION = _forms("continue", "recall", "respond", "reply", "ask", "answer", "repeat")  # "repeated warnings"
+AFTER_A_QUOTATION = _forms("continue", "recall", "respond", "reply", "ask", "answer", "repeat") \
+    | {"read", "reads"}  # "repeated warnings"; "The judge read his decision"
+#: ... and "read" also right before a quotation: `a sign which read “Reno first”` (`“…,” the statement read`).
+READ = {"read", "reads"}
 #: ... and "recalled" tells a memory before these words or an -ing form: "the nurse recalled how the water rose",
 #: "Osei recalled sitting by the river" (not "Norvale recalls kettles").
 RECALLING = {"how", "what", "when", "that", "being", "the", "a", "an", "his", "her", "their"}
+#: Verbs of seeing that give a view only with "that" or "as" soon after them ("voters see the levee as a lifeline",
+#: "the union views itself as …"; not "she saw the flood") ...
+SEEING = {"see", "sees", "saw", "view", "views", "viewed"}
 #: Words before a verb of saying that make its bare form a cue: "did not mention", "didn't concede", "does deny".
 DO_SUPPORT = {"did", "does", "do"}
 #: "Ortiz ended the meeting by saying …": an -ing form after "by" is said by the subject of the verb it ends.
@@ -127,7 +134,7 @@ NOUN_LOOKALIKES = {"states", "reports", "notes", "claims", "estimates", "finds",
 FIRST_AND_SECOND_PERSON = {"i", "we", "you", "let"}
 #: Verbs that cite a source only when a document is their subject or "that" follows ("the poll found that…");
 #: otherwise "the coalition has found 400 million" is not a source speaking.
-DOCUMENT_VERBS = {"find", "finds", "found", "show", "shows", "showed", "reads"}
+DOCUMENT_VERBS = {"find", "finds", "found", "show", "shows", "showed"}
 #: A cue after one of these is passive ("workers are expected to walk out"), not a source speaking.
 BE = {"is", "are", "was", "were", "be", "been", "being"}
 #: Words before a cue word that make it a noun ("the report", "a claim", "its estimate"), not a verb of saying.
@@ -419,8 +426,8 @@ def _cue_end(words: list[str], i: int) -> int:
     comment"; never the word after that ("pointed out that", "called for a"), nor the object of "called" ("called
     the plan a disgrace" shows "called")."""
     following = words[i + 1] if i + 1 < len(words) else ""
-    if words[i] in PUT and following == "it":
-        return i + 2  # "as Ortiz put it"
+    if words[i] in PUT and following == "it" or following == ATTACKING_PHRASES.get(words[i]):
+        return i + 2  # "as Ortiz put it", "took aim", "went after"
     if words[i] not in NEEDS_NEXT or following not in NEEDS_NEXT[words[i]] or following not in PARTICLES:
         return i + 1
     return i + 3 if following == "to" and i + 2 < len(words) and words[i + 2] in DECLINE_TO else i + 2
@@ -962,6 +969,7 @@ def _cues(doc) -> list[int]:
         if word in AFTER_A_QUOTATION and not (
                 (quote_before(i) and (clause_ends or words[i - 1] in {",", *QUOTES, "''"}))
                 or (following in {",", ":"} and i + 2 < len(doc) and doc[i + 2].text in OPENING_QUOTES)  # "replied: “…"
+                or word in READ and following in OPENING_QUOTES
                 or (asks or word in REPLY) and following in {".", ",", ":", "?"}  # "Borger asked."
                 or word in REPLY and following.endswith("ly") and i + 2 < len(words) and words[i + 2] in {",", ":"}
                 or word in RECALL and (following in RECALLING or (following.endswith("ing") and doc[i + 1].is_lower))
@@ -975,8 +983,11 @@ def _cues(doc) -> list[int]:
             continue  # "pleaded guilty": a plea in court, not a statement
         if word in DESIRES and following != "that":
             continue  # "the union wants wages raised", "agreed to late concessions": a plan or act, not a view
-        if word in {"sees", "saw"} and not (following == "that" or "as" in words[i + 1:i + 9]):
-            continue  # "she saw the flood" is what she witnessed; "she sees the vote as a test" is her view
+        if word in SEEING and (not (following == "that" or "as" in words[i + 1:i + 9]) or following == "by"
+                               or "what" in words[max(0, i - 6):i] or words[i - 1] in MODALS):
+            continue  # "she saw the flood" is what she witnessed; "she sees the vote as a test" is her view; "what
+            # voters see as a tax" and "viewed by many as" describe a thing, not whose view it is; "voters will see
+            # it as a sign" guesses at a view no one holds yet
         if i > 0 and words[i - 1] == "to" and word in CITING and not word.endswith(("s", "d", "ing")) \
                 and not _went_on_to(words, i):
             continue  # "hard to say", "ready to say": an infinitive says nothing yet
@@ -995,6 +1006,8 @@ def _cues(doc) -> list[int]:
                 cues.append(i)
         elif word in PUT and _as_someone_put_it(words, i):
             cues.append(i)  # "As Ortiz put it, …": her words
+        elif (_verbal_attack(words, i) or _characterises(words, i)) and not _passive(words, i):
+            cues.append(i)  # "Ortiz attacked Hale for …", "Hale portrayed the plan as …"
         elif word in NEEDS_NEXT:
             if word == "point" and i > 0 and words[i - 1] in NOUN_MARKERS | {"to", "'s", "’s"} | BE:
                 continue  # "the point to remember", "to point out": a noun, or an infinitive that says nothing yet
@@ -1047,6 +1060,62 @@ def _as_someone_put_it(words: list[str], i: int) -> bool:
     start = next((k for k in range(i - 1, max(-1, i - 30), -1) if words[k] == "as"), None)
     return start is not None and (start == 0 or words[start - 1] in {",", "or", "and", "but", "because", "(", "—", "–"}) \
         and not {"soon", "long", "far", "well", "much", "if"} & set(words[start + 1:start + 2])
+
+
+#: Verbs of a verbal attack ("attacked Hale for his votes", "assailed the mayor over the budget"): a cue only with
+#: what the target is blamed for after them, since "Gunmen attacked the convoy" and "the storm knocked out power"
+#: are deeds. Not their -ing forms ("spent the campaign attacking" reads its speaker far from the verb) nor
+#: "attacks", mostly a noun ("his attacks on Clinton for …").
+ATTACKING = {form for form in _forms("attack", "assail", "knock", "fault") if not form.endswith("ing")} - {"attacks"} \
+    | {"ripped", "rips"}
+#: "took aim at a rule", "went after Hale over …": attacks in two words (the second word after the verb).
+ATTACKING_PHRASES = {"took": "aim", "takes": "aim", "take": "aim", "went": "after", "goes": "after"}
+#: Words that blame the target of an attack: "for his votes", "over the budget", "as a liar".
+BLAMING = {"for", "over", "as"}
+#: Words after "for" or "over" that tell how long or how often, not why: "attacked the base for hours", "for the
+#: second time", "over the weekend".
+TIMES = {"hours", "days", "weeks", "months", "years", "minutes", "decades", "nights", "time", "weekend", "night",
+         "first", "second", "third", "last", "past", "next", "several", "two", "three"}
+#: Verbs that characterise their object, a cue only with "as" after it: "portrayed the plan as a waste", "referred
+#: to the protesters as “my friends”" (not "portrayed a town", "referred questions to the council").
+CHARACTERISING = {form for form in _forms("portray", "depict", "brand", "label", "refer")
+                  if not form.endswith("ing")} | {"labelled", "referred"}
+
+
+def _verbal_attack(words: list[str], i: int) -> bool:
+    """Whether a verb attacks someone in words: "Ortiz attacked Hale for his votes", "assailed the mayor over the
+    budget", "takes aim at a rule" (the second word of a phrase after it), "went after Hale over his record"."""
+    if words[i] in ATTACKING_PHRASES and i + 1 < len(words) and words[i + 1] == ATTACKING_PHRASES[words[i]]:
+        return words[i + 1] == "aim" and words[i + 2:i + 3] == ["at"] or _blames(words, i + 2)
+    return words[i] in ATTACKING and _blames(words, i + 1)
+
+
+def _blames(words: list[str], start: int) -> bool:
+    """Whether what someone is blamed for follows within a few words, in the same clause: "Hale for his votes",
+    "the mayor over the budget" (not "the base for hours", "the convoy over the weekend")."""
+    for k in range(start, min(start + 8, len(words) - 1)):
+        if words[k] in {",", ".", ";", ":", "and", "but", "with", "by", "to"} or k == start and words[k] in BLAMING:
+            return False
+        if words[k] in BLAMING:
+            when = words[k + 2] if words[k + 1] in {"the", "a", "an", "this", "that"} and k + 2 < len(words) else words[k + 1]
+            return when not in TIMES and not when[:1].isdigit()
+    return False
+
+
+def _characterises(words: list[str], i: int) -> bool:
+    """Whether a verb says what its object is: "portrayed the plan as a waste", "referred to Obama as …" (not
+    "Kyle, referred to as the best": a passive with no one doing the referring)."""
+    refers = words[i].startswith("refer")
+    if words[i] not in CHARACTERISING or (refers and words[i + 1:i + 2] != ["to"]):
+        return False
+    end = next((k for k in range(i + 1, min(i + 10, len(words))) if words[k] in {",", ".", ";", ":", "and", "but"}),
+               min(i + 10, len(words)))
+    return "as" in words[i + 2 + refers:end]
+
+
+def _passive(words: list[str], i: int) -> bool:
+    """Whether a verb is passive: "was attacked", "is not labelled" (the one it happened to is not the speaker)."""
+    return i > 0 and (words[i - 1] in BE or (i > 1 and words[i - 2] in BE and words[i - 1] in AUXILIARIES))
 
 
 def _made_it_clear(words: list[str], i: int) -> bool:

@@ -148,6 +148,7 @@ NEEDS_NEXT = {"called": {"on", "for", "the", "it", "him", "them", "this", "that"
               **dict.fromkeys(("point", "pointed", "points", "pointing"), {"out", "to"}),
               **dict.fromkeys(("shot", "fired", "hit", "pushed", "struck"), {"back"}),
               **dict.fromkeys(("weighed", "weighs"), {"in"}), **dict.fromkeys(("lashed", "lashes"), {"out"}),
+              **dict.fromkeys(("shrugged", "shrugs", "brushed", "brushes"), {"off", "aside"}),  # "shrugged off the poll"
               **dict.fromkeys(("railed", "rails", "railing"), {"against"}),
               "calling": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
               "calls": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
@@ -319,9 +320,10 @@ def find_sources(doc, previous_kind: str | None = None,
         since_last = words[found[-1].end:i] if found else []
         if {".", "?", "!"} & set(since_last):  # one "sentence" holding several (`… golf. ''They're …,'' she said.`)
             since_last = []
-        if "that" in since_last and not _aside(words, i) and not _new_clause(words, i):
+        if "that" in since_last and not _aside(words, i) and not _new_clause(words, i) and words[i] != "according":
             continue  # after "X said that …", the rest is what X said ("She noted that the research could show…"),
-            # till that sentence ends: one "sentence" may hold several (`… agreed that … . ''…,'' he said.`)
+            # till that sentence ends: one "sentence" may hold several (`… agreed that … . ''…,'' he said.`); but
+            # "according to" names a source of its own ("Ortiz told aides that …, according to two people present")
         if _saying_participle(words[i]) and words[i - 1] in BY | SAID_IN:  # "by saying", "issued a statement saying"
             np = _sentence_subject(doc, i) if words[i - 1] in BY else _issuer(doc, i)
             kind, rule = _classify(doc, np, anonymous, previous_kind) if np and not found else (None, "")
@@ -338,6 +340,12 @@ def find_sources(doc, previous_kind: str | None = None,
                 kind, rule = _classify(doc, np, anonymous, previous_kind)
                 if kind:
                     found.append(Source(kind, i, np[1], rule))
+            continue
+        if words[i] in CRITICISM:
+            np = _span_after(doc, i + 2)
+            kind, rule = _classify(doc, np, anonymous, previous_kind) if np and _speaker_like(doc, np) else (None, "")
+            if kind:
+                found.append(Source(kind, i, np[1], rule))
             continue
         if words[i] in VIEW_NOUNS and words[i - 1] in OWNERS | {"'s", "’s"}:
             found += _owner_of_view(doc, i, anonymous, previous_kind)
@@ -418,7 +426,7 @@ def find_sources(doc, previous_kind: str | None = None,
 
 
 #: The second word of a cue that needs one ("pointed out", "called for", "shot back"): part of the cue.
-PARTICLES = {"out", "back", "in", "against", "on", "for", "to"}
+PARTICLES = {"out", "back", "in", "against", "on", "for", "to", "off", "aside"}
 
 
 def _cue_end(words: list[str], i: int) -> int:
@@ -426,7 +434,8 @@ def _cue_end(words: list[str], i: int) -> int:
     comment"; never the word after that ("pointed out that", "called for a"), nor the object of "called" ("called
     the plan a disgrace" shows "called")."""
     following = words[i + 1] if i + 1 < len(words) else ""
-    if words[i] in PUT and following == "it" or following == ATTACKING_PHRASES.get(words[i]):
+    if words[i] in PUT and following == "it" or following == ATTACKING_PHRASES.get(words[i]) \
+            or words[i] in TAKING and following in TAKEN_AT:
         return i + 2  # "as Ortiz put it", "took aim", "went after"
     if words[i] not in NEEDS_NEXT or following not in NEEDS_NEXT[words[i]] or following not in PARTICLES:
         return i + 1
@@ -1004,10 +1013,12 @@ def _cues(doc) -> list[int]:
         elif word in VIEW_NEEDS_NEXT:
             if following in VIEW_NEEDS_NEXT[word] or _made_it_clear(words, i):
                 cues.append(i)
+        elif word in CRITICISM and following == "from":
+            cues.append(i)  # "drew criticism from Reno officials": find_sources reads who
         elif word in PUT and _as_someone_put_it(words, i):
             cues.append(i)  # "As Ortiz put it, …": her words
-        elif (_verbal_attack(words, i) or _characterises(words, i)) and not _passive(words, i):
-            cues.append(i)  # "Ortiz attacked Hale for …", "Hale portrayed the plan as …"
+        elif (_verbal_attack(words, i) or _characterises(words, i)) and not _passive(words, i) and words[i - 1] != "to":
+            cues.append(i)  # "Ortiz attacked Hale for …", "Hale portrayed the plan as …" (not "to take shots at")
         elif word in NEEDS_NEXT:
             if word == "point" and i > 0 and words[i - 1] in NOUN_MARKERS | {"to", "'s", "’s"} | BE:
                 continue  # "the point to remember", "to point out": a noun, or an infinitive that says nothing yet
@@ -1039,6 +1050,9 @@ def _cues(doc) -> list[int]:
     return cues
 
 
+#: Nouns of blame that name the critic after "from": "the plan drew criticism from Reno officials" (not "criticism
+#: from the start": no one).
+CRITICISM = {"criticism", "criticisms", "condemnation", "complaints", "objections"}
 #: "As Ortiz put it, …": the verb that cites someone's way of saying a thing.
 PUT = {"put", "puts"}
 #: What follows "as X put it" when it cites words ("put it bluntly", "put it in a memo", "put it this way"), not a
@@ -1068,25 +1082,35 @@ def _as_someone_put_it(words: list[str], i: int) -> bool:
 #: "attacks", mostly a noun ("his attacks on Clinton for …").
 ATTACKING = {form for form in _forms("attack", "assail", "knock", "fault") if not form.endswith("ing")} - {"attacks"} \
     | {"ripped", "rips"}
-#: "took aim at a rule", "went after Hale over …": attacks in two words (the second word after the verb).
-ATTACKING_PHRASES = {"took": "aim", "takes": "aim", "take": "aim", "went": "after", "goes": "after"}
+#: "went after Hale over …": an attack in two words (the second word after the verb) ...
+ATTACKING_PHRASES = {"went": "after", "goes": "after"}
+#: ... and "took aim at a rule", "took issue with", "took some shots at": "take" with one of these (and the word
+#: after it) within three words.
+TAKING = {"took", "takes", "take"}
+TAKEN_AT = {"aim": "at", "issue": "with", "shots": "at", "swipes": "at", "swipe": "at", "jabs": "at", "potshots": "at",
+            "exception": "to"}
 #: Words that blame the target of an attack: "for his votes", "over the budget", "as a liar".
 BLAMING = {"for", "over", "as"}
 #: Words after "for" or "over" that tell how long or how often, not why: "attacked the base for hours", "for the
 #: second time", "over the weekend".
 TIMES = {"hours", "days", "weeks", "months", "years", "minutes", "decades", "nights", "time", "weekend", "night",
          "first", "second", "third", "last", "past", "next", "several", "two", "three"}
-#: Verbs that characterise their object, a cue only with "as" after it: "portrayed the plan as a waste", "referred
-#: to the protesters as “my friends”" (not "portrayed a town", "referred questions to the council").
-CHARACTERISING = {form for form in _forms("portray", "depict", "brand", "label", "refer")
-                  if not form.endswith("ing")} | {"labelled", "referred"}
+#: Verbs that characterise their object, a cue only with the word that says what it is after the object:
+#: "portrayed the plan as a waste", "referred to the protesters as “my friends”", "identified the driver as Tom
+#: Lind", "lists the population as 21,090", "compared the plan to a house of cards" (not "portrayed a town",
+#: "referred questions to the council", "compared to last year").
+CHARACTERISING = {**{form: "as" for form in _forms("portray", "depict", "brand", "label", "refer", "identify", "list")
+                     if not form.endswith("ing")}, "labelled": "as", "referred": "as", "compared": "to", "compares": "to"}
 
 
 def _verbal_attack(words: list[str], i: int) -> bool:
     """Whether a verb attacks someone in words: "Ortiz attacked Hale for his votes", "assailed the mayor over the
-    budget", "takes aim at a rule" (the second word of a phrase after it), "went after Hale over his record"."""
+    budget", "takes aim at a rule", "took issue with", "took some shots at", "went after Hale over his record"."""
+    if words[i] in TAKING:
+        return any(words[k] in TAKEN_AT and words[k + 1:k + 2] == [TAKEN_AT[words[k]]]
+                   for k in range(i + 1, min(i + 4, len(words))))
     if words[i] in ATTACKING_PHRASES and i + 1 < len(words) and words[i + 1] == ATTACKING_PHRASES[words[i]]:
-        return words[i + 1] == "aim" and words[i + 2:i + 3] == ["at"] or _blames(words, i + 2)
+        return _blames(words, i + 2)
     return words[i] in ATTACKING and _blames(words, i + 1)
 
 
@@ -1103,14 +1127,15 @@ def _blames(words: list[str], start: int) -> bool:
 
 
 def _characterises(words: list[str], i: int) -> bool:
-    """Whether a verb says what its object is: "portrayed the plan as a waste", "referred to Obama as …" (not
-    "Kyle, referred to as the best": a passive with no one doing the referring)."""
+    """Whether a verb says what its object is or is like: "portrayed the plan as a waste", "referred to Obama as
+    …", "compared Hale to a child" (not "Kyle, referred to as the best": a passive with no one doing the
+    referring)."""
     refers = words[i].startswith("refer")
-    if words[i] not in CHARACTERISING or (refers and words[i + 1:i + 2] != ["to"]):
-        return False
+    if words[i] not in CHARACTERISING or (refers and words[i + 1:i + 2] != ["to"]) or words[i + 1:i + 2] == ["by"]:
+        return False  # "the counties identified by Politico as …": a passive
     end = next((k for k in range(i + 1, min(i + 10, len(words))) if words[k] in {",", ".", ";", ":", "and", "but"}),
                min(i + 10, len(words)))
-    return "as" in words[i + 2 + refers:end]
+    return CHARACTERISING[words[i]] in words[i + 2 + refers:end]
 
 
 def _passive(words: list[str], i: int) -> bool:

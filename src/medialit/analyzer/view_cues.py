@@ -51,7 +51,8 @@ VIEW_NEEDS_NEXT = {
     **dict.fromkeys(("push", "pushed", "pushes", "pushing"), {"for"}),
     **dict.fromkeys(("made", "makes", "make"), {"clear"}),
     **dict.fromkeys(("confident", "optimistic", "pessimistic", "convinced", "skeptical", "sceptical", "adamant",
-                     "hopeful"), {"that"}),  # BELIEFS
+                     "hopeful", "concerned"), {"that"}),  # BELIEFS; "concerned that" fears a thing, not a feeling
+    "critical": {"of"},  # "Ortiz was critical of the dam": her judgement (not "critical to the case")
 }
 #: Words that say how sure someone is, a view with "that" after them ("his supporters are optimistic that …",
 #: "remain confident that …"); not "sure" or "certain": "make sure that", "it is certain that" hold no one's view.

@@ -148,7 +148,8 @@ NEEDS_NEXT = {"called": {"on", "for", "the", "it", "him", "them", "this", "that"
               **dict.fromkeys(("point", "pointed", "points", "pointing"), {"out", "to"}),
               **dict.fromkeys(("shot", "fired", "hit", "pushed", "struck"), {"back"}),
               **dict.fromkeys(("weighed", "weighs"), {"in"}), **dict.fromkeys(("lashed", "lashes"), {"out"}),
-              **dict.fromkeys(("shrugged", "shrugs", "brushed", "brushes"), {"off", "aside"}),  # "shrugged off the poll"
+              **dict.fromkeys(("brushed", "brushes"), {"off", "aside"}),  # "brushed off questions" (not "shrugged off
+              # the choice": a shrug may say nothing)
               **dict.fromkeys(("railed", "rails", "railing"), {"against"}),
               "calling": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
               "calls": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
@@ -380,8 +381,9 @@ def find_sources(doc, previous_kind: str | None = None,
                     end += _made_it_clear(words, i)  # "made it clear"
                     found.append(Source(kind, np[0], end, "view"))
             continue
-        if _points_to(words, i) and np and not _speaker_like(doc, np):
-            continue  # "The arrow pointed to the exit", "The signs point to a wet winter": things show the way
+        if (_points_to(words, i) or _says_through_a_noun(words, i)) and np and not _speaker_like(doc, np):
+            continue  # "The arrow pointed to the exit", "The signs point to a wet winter": things show the way;
+            # "The bill raised questions about …": no one said them
         if words[i] in DOCUMENT_VERBS and np and not (
                 any(t.lower_ in DOCUMENTS | {"accounts"} for t in doc[np[0]:np[1]]) or (i + 1 < len(doc) and words[i + 1] == "that")):
             continue
@@ -1011,10 +1013,12 @@ def _cues(doc) -> list[int]:
                 and following == "that":
             cues.append(i)  # "Ortiz's claim that", "her view that"
         elif word in VIEW_NEEDS_NEXT:
-            if following in VIEW_NEEDS_NEXT[word] or _made_it_clear(words, i):
+            if following in VIEW_NEEDS_NEXT[word] or _made_it_clear(words, i) or _says_through_a_noun(words, i):
                 cues.append(i)
         elif word in CRITICISM and following == "from":
             cues.append(i)  # "drew criticism from Reno officials": find_sources reads who
+        elif _says_through_a_noun(words, i) and not _passive(words, i) and words[i - 1] != "to":
+            cues.append(i)  # "Ortiz made the case for", "Hale delivered a defense of", "Lind had harsh words for"
         elif word in PUT and _as_someone_put_it(words, i):
             cues.append(i)  # "As Ortiz put it, …": her words
         elif (_verbal_attack(words, i) or _characterises(words, i)) and not _passive(words, i) and words[i - 1] != "to":
@@ -1048,6 +1052,43 @@ def _cues(doc) -> list[int]:
         elif word in {"come", "comes", "came"} and following == "from":
             cues.append(i)  # "The figures come from the Sennet Watch campaign group"
     return cues
+
+
+#: Verbs that make a statement with a noun of saying after them, and those nouns: "made the case for", "delivered
+#: an impassioned defense of", "gave a lengthy answer about", "had harsh words for", "raised concerns about",
+#: "sent the board a message". Alone the verbs say nothing ("made a table", "gave a gift").
+SAYING_NOUNS = {
+    **dict.fromkeys(verb_forms("make") | {"made"}, {"case", "comments", "comment", "statement", "statements", "plea",
+                                                    "appeal", "argument", "pitch", "remarks", "promise", "promises"}),
+    **dict.fromkeys(verb_forms("deliver", "offer") | {"give", "gives", "gave", "giving"},
+                    {"message", "defense", "defence", "answer", "warning", "apology", "praise", "remarks", "assurances",
+                     "rebuke"}),  # not "gave a speech in Reno": on PolNeAR train mostly an event, not a statement
+    **dict.fromkeys(verb_forms("raise"), {"concerns", "concern", "questions", "doubts"}),
+    **dict.fromkeys(verb_forms("share"), {"concerns", "views", "thoughts"}),
+    **dict.fromkeys({"has", "have", "had"}, {"words", "praise"}),
+    **dict.fromkeys({"send", "sends", "sent", "sending"}, {"message", "messages"}),
+}
+#: What follows a noun of saying that states something ("the case for", "harsh words for", "concerns about"); "made a
+#: case out of old wood" builds one.
+ABOUT = {"for", "about", "on", "of", "against", "that", ":", ".", ",", "to", "in", "over", "with"}
+
+
+def _says_through_a_noun(words: list[str], i: int) -> bool:
+    """Whether a verb and a noun of saying a few words after it make a statement: "Ortiz made the case for a levee",
+    "Hale delivered an impassioned defense of the dam", "Lind had harsh words for the council", "Union leaders sent
+    the board an unmistakable message". Only describing words stand between; "had words and left" and "made a case
+    out of wood" say nothing."""
+    nouns = SAYING_NOUNS.get(words[i])
+    if not nouns:
+        return False
+    for k in range(i + 1, min(i + 6, len(words))):
+        if words[k] in nouns:
+            after = words[k + 1] if k + 1 < len(words) else "."
+            needs_about = words[i] in {"has", "have", "had"} or words[k] == "case"
+            return after in ABOUT and (not needs_about or after in {"for", "about", "against", "on", "that", ":"})
+        if not words[k].isalpha() or words[k] in BOUNDARY_WORDS:
+            return False
+    return False
 
 
 #: Nouns of blame that name the critic after "from": "the plan drew criticism from Reno officials" (not "criticism

@@ -253,3 +253,17 @@ def test_a_thing_that_raises_questions_or_a_case_built_cites_no_one(text):
 
 def test_giving_a_speech_somewhere_is_an_event():
     assert source_texts("Instead, Hale gave a speech in Reno on the same night.") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("“Can you tell us about the levee,” Hale asked the mayor.", "Hale asked"),
+    ("“And why are you still backing him?” the mayor asked council members.", "the mayor asked"),
+    ("“Does that fly?” former adviser Tom Lind asked on Twitter.", "former adviser Tom Lind asked"),
+])
+def test_asked_right_after_a_question_it_quotes_names_the_asker(text, source):
+    assert any(found.startswith(source) for found in source_texts(text)), source_texts(text)
+
+
+def test_asked_far_from_a_quotation_cites_no_question():
+    found = source_texts("“We won,” Ortiz said, and the council later asked the state for money.")
+    assert not any("asked" in text for text in found), found

@@ -982,6 +982,7 @@ def _cues(doc) -> list[int]:
                 or (following in {",", ":"} and i + 2 < len(doc) and doc[i + 2].text in OPENING_QUOTES)  # "replied: “…"
                 or word in READ and following in OPENING_QUOTES
                 or (asks or word in REPLY) and following in {".", ",", ":", "?"}  # "Borger asked."
+                or asks and _right_after_a_question(doc, i)  # `“Why?” Ortiz asked the mayor.`
                 or word in REPLY and following.endswith("ly") and i + 2 < len(words) and words[i + 2] in {",", ":"}
                 or word in RECALL and (following in RECALLING or (following.endswith("ing") and doc[i + 1].is_lower))
                 or (bool(QUESTION_WORDS & set(words[i + 1:i + 8]) or "to" in words[i + 2:i + 7]) if asks
@@ -1189,6 +1190,15 @@ def _made_it_clear(words: list[str], i: int) -> bool:
     "made clear" does; "made it clear of snow" clears a road."""
     return words[i] in {"made", "makes", "make"} and words[i + 1:i + 3] == ["it", "clear"] \
         and (i + 3 == len(words) or words[i + 3] != "of")
+
+
+def _right_after_a_question(doc, i: int) -> bool:
+    """Whether "asked" follows the quotation it reports with only its speaker between: `“Can you explain?” Hale
+    asked the mayor`, `“Does that fly?” Tom Lind asked on Twitter` (the listener or place after it)."""
+    k = i - 1
+    while k > 0 and not doc[k].is_punct:
+        k -= 1
+    return k < i - 1 and doc[k].text in {"”", "''", '"'} and doc[k - 1].text in {"?", ",", "!"}
 
 
 def _by_a_speaker(doc, i: int) -> bool:

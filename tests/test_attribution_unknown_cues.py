@@ -267,3 +267,21 @@ def test_asked_right_after_a_question_it_quotes_names_the_asker(text, source):
 def test_asked_far_from_a_quotation_cites_no_question():
     found = source_texts("“We won,” Ortiz said, and the council later asked the state for money.")
     assert not any("asked" in text for text in found), found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Tensions flare after Lind calls Ortiz unqualified.", "Lind calls"),
+    ("And 64 percent of voters called her competent, up from 55 percent.", "64 percent of voters called"),
+    ("Hale's campaign called the council's report a “rush to judgment.”", "Hale's campaign called"),
+])
+def test_calling_someone_something_short_labels_them(text, source):
+    assert any(found.startswith(source) for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ortiz called Hale twice.",
+    "The clerk called Hale back later.",
+    "Lind called Ortiz yesterday.",
+])
+def test_calling_someone_on_the_phone_labels_no_one(text):
+    assert source_texts(text) == [], source_texts(text)

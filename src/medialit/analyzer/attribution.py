@@ -276,6 +276,9 @@ DESCRIBING = DEFINITE | INDEFINITE | {"new", "latest", "recent", "national", "se
 CALLED = {"called", "calls", "calling"}
 #: Who or what was called something: "called him a liar", "calls herself a socialist".
 OBJECTS = {"him", "her", "it", "them", "himself", "herself", "itself", "themselves"}
+#: Words after "called Ortiz" that tell when, where or how often someone was called, not what: "called Hale twice".
+NOT_A_LABEL = {"back", "twice", "again", "home", "up", "off", "out", "over", "in", "into", "yesterday", "today",
+               "tonight", "later", "earlier", "often", "once", "first", "last", "recently", "daily", "repeatedly"}
 #: Verbs of saying that "first" may stand before as an adverb: "the clerk first said" (but "the first report").
 PAST_TENSE = {word for word in SPEECH if word.endswith("ed")} | {"said", "told", "wrote"}
 REPLY = _forms("reply", "answer")
@@ -586,10 +589,19 @@ def _subject_of_first_verb(doc, conjunction: int) -> tuple[int, int] | None:
 
 
 def _names_with_a_label(doc, start: int) -> bool:
-    """After "called": a name or him/her/it, then a label ("a …", "an …", a quotation) within a few words."""
+    """After "called": a name or him/her/it, then a label ("a …", "an …", a quotation) within a few words, or one
+    or two words that close the clause ("calls Ortiz unqualified.", "call him competent,"); a name may own what is
+    labelled ("called the council's report a “rush to judgment”")."""
     if start >= len(doc) or not (_capitalised(doc[start]) or doc[start].lower_ in OBJECTS):
         return False
-    return any(t.lower_ in {"a", "an"} or t.text in QUOTES | {"''", "``"} for t in doc[start + 1:start + 5])
+    if any(t.lower_ in {"a", "an"} or t.text in QUOTES | {"''", "``"} for t in doc[start + 1:start + 5]):
+        return True
+    end = start + 1
+    while end < len(doc) and (_capitalised(doc[end]) or doc[end].lower_ in {"'s", "’s"}):
+        end += 1  # "Ana Ortiz", "Hale's"
+    label = [t for t in doc[end:end + 3]]
+    closing = next((k for k, t in enumerate(label) if t.text in {",", ".", ";", ":", "!"}), None)
+    return closing in {1, 2} and all(t.is_alpha and t.is_lower and t.lower_ not in NOT_A_LABEL for t in label[:closing])
 
 
 def _document_before(doc, cue: int) -> bool:

@@ -171,7 +171,6 @@ def test_a_view_voters_will_hold_is_a_guess_not_a_view():
 
 @pytest.mark.parametrize("text, source", [
     ("Ortiz was especially critical of the new dam.", "Ortiz was especially critical of"),
-    ("Some river workers are concerned that the levee will fail.", "Some river workers are concerned"),
     ("Hale compared the flood plan to a house of cards.", "Hale compared"),
     ("The county coroner identified the driver as Tom Lind, 32.", "The county coroner identified"),
     ("The agency lists the town's population as 21,090.", "The agency lists"),
@@ -188,18 +187,6 @@ def test_a_stated_judgement_or_characterisation_is_a_source(text, source):
 ])
 def test_comparisons_and_feelings_cite_no_one(text):
     assert source_texts(text) == [], source_texts(text)
-
-
-@pytest.mark.parametrize("text, source", [
-    ("The dam plan has drawn criticism from Reno officials.", "Reno officials"),
-    ("Hale has faced criticism from Reno nurses.", "Reno nurses"),
-])
-def test_criticism_from_someone_names_a_critic(text, source):
-    assert any(found.endswith(source) for found in source_texts(text)), source_texts(text)
-
-
-def test_criticism_from_a_thing_names_no_critic():
-    assert source_texts("The plan drew criticism from the start.") == []
 
 
 @pytest.mark.parametrize("text, source", [

@@ -345,12 +345,6 @@ def find_sources(doc, previous_kind: str | None = None,
                 if kind:
                     found.append(Source(kind, i, np[1], rule))
             continue
-        if words[i] in CRITICISM:
-            np = _span_after(doc, i + 2)
-            kind, rule = _classify(doc, np, anonymous, previous_kind) if np and _speaker_like(doc, np) else (None, "")
-            if kind:
-                found.append(Source(kind, i, np[1], rule))
-            continue
         if words[i] in VIEW_NOUNS and words[i - 1] in OWNERS | {"'s", "’s"}:
             found += _owner_of_view(doc, i, anonymous, previous_kind)
             continue
@@ -1028,8 +1022,6 @@ def _cues(doc) -> list[int]:
         elif word in VIEW_NEEDS_NEXT:
             if following in VIEW_NEEDS_NEXT[word] or _made_it_clear(words, i) or _says_through_a_noun(words, i):
                 cues.append(i)
-        elif word in CRITICISM and following == "from":
-            cues.append(i)  # "drew criticism from Reno officials": find_sources reads who
         elif _says_through_a_noun(words, i) and not _passive(words, i) and words[i - 1] != "to":
             cues.append(i)  # "Ortiz made the case for", "Hale delivered a defense of", "Lind had harsh words for"
         elif word in PUT and _as_someone_put_it(words, i):
@@ -1104,9 +1096,6 @@ def _says_through_a_noun(words: list[str], i: int) -> bool:
     return False
 
 
-#: Nouns of blame that name the critic after "from": "the plan drew criticism from Reno officials" (not "criticism
-#: from the start": no one).
-CRITICISM = {"criticism", "criticisms", "condemnation", "complaints", "objections"}
 #: "As Ortiz put it, …": the verb that cites someone's way of saying a thing.
 PUT = {"put", "puts"}
 #: What follows "as X put it" when it cites words ("put it bluntly", "put it in a memo", "put it this way"), not a

@@ -51,7 +51,7 @@ VIEW_NEEDS_NEXT = {
     **dict.fromkeys(("push", "pushed", "pushes", "pushing"), {"for"}),
     **dict.fromkeys(("made", "makes", "make"), {"clear"}),
     **dict.fromkeys(("confident", "optimistic", "pessimistic", "convinced", "skeptical", "sceptical", "adamant",
-                     "hopeful", "concerned"), {"that"}),  # BELIEFS; "concerned that" fears a thing, not a feeling
+                     "hopeful"), {"that"}),  # BELIEFS
     "critical": {"of"},  # "Ortiz was critical of the dam": her judgement (not "critical to the case")
 }
 #: Words that say how sure someone is, a view with "that" after them ("his supporters are optimistic that …",

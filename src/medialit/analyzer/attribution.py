@@ -780,8 +780,8 @@ def _said_in(doc, found: list[Source], anonymous: bool, previous_kind: str | Non
 
 def _describes_what_is_said_in(doc, k: int) -> bool:
     """Whether a word between "in" and "poll", "statement" or "interview" describes which one it is: "a new",
-    "the most recent" (not "most polls": no poll in particular), "a national", a name or number, and the "/" or "-" of a joint poll's names ("a CNN/ORC
-    poll", "the Post-ABC poll")."""
+    "the most recent" (not "most polls": no poll in particular), "a national", a name or number, and the "/" or
+    "-" of a joint poll's names ("a CNN/ORC poll", "the Post-ABC poll")."""
     token = doc[k]
     if token.text in {"/", "-", "&"}:
         return 0 < k < len(doc) - 1 and (_capitalised(doc[k - 1]) or doc[k - 1].is_upper) \
@@ -1115,8 +1115,9 @@ def _as_someone_put_it(words: list[str], i: int) -> bool:
     if how not in PUT_IT_HOW and not how.endswith("ly"):
         return False
     start = next((k for k in range(i - 1, max(-1, i - 30), -1) if words[k] == "as"), None)
-    return start is not None and (start == 0 or words[start - 1] in {",", "or", "and", "but", "because", "(", "—", "–"}) \
-        and not {"soon", "long", "far", "well", "much", "if"} & set(words[start + 1:start + 2])
+    if start is None or words[start + 1] in {"soon", "long", "far", "well", "much", "if"}:
+        return False  # "As soon as he put it on the table"
+    return start == 0 or words[start - 1] in {",", "or", "and", "but", "because", "(", "—", "–"}
 
 
 #: Verbs of a verbal attack ("attacked Hale for his votes", "assailed the mayor over the budget"): a cue only with
@@ -1164,7 +1165,8 @@ def _blames(words: list[str], start: int) -> bool:
         if words[k] in {",", ".", ";", ":", "and", "but", "with", "by", "to"} or k == start and words[k] in BLAMING:
             return False
         if words[k] in BLAMING:
-            when = words[k + 2] if words[k + 1] in {"the", "a", "an", "this", "that"} and k + 2 < len(words) else words[k + 1]
+            pointing = words[k + 1] in {"the", "a", "an", "this", "that"} and k + 2 < len(words)
+            when = words[k + 2] if pointing else words[k + 1]
             return when not in TIMES and not when[:1].isdigit()
     return False
 

@@ -38,8 +38,8 @@ VIEW_VERBS = verb_forms(
 ) - {"favored", "favoured", "worried", "signaled", "hinted", "questioned"} | {
     "think", "thinks", "thinking", "prefer", "prefers", "preferred", "seek", "seeks", "sought", "seeking", "backs",
     "backing", "believed", "forecasts", "favored", "favoured", "worried", "hinted", "signaled", "signalled",
-    "questioned", "see", "sees", "saw", "view", "views", "viewed", "know", "knows", "knew", "thought", "feel", "feels", "felt", "consider", "considers",
-    "considered", "challenged", "learned", "realized", "realised", "understood", "noticed", "remembered",
+    "questioned", "see", "sees", "saw", "view", "views", "viewed", "know", "knows", "knew", "thought", "feel",
+    "feels", "felt", "consider", "considers", "considered", "challenged", "learned", "realized", "realised", "understood", "noticed", "remembered",
     "remembers", "decided",
 }
 #: Not here, because in news they mostly say nothing about a view: "attacked" (often a physical attack), "backed"

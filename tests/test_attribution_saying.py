@@ -85,7 +85,7 @@ def test_a_single_dash_opens_no_aside():
 
 @pytest.mark.parametrize("sentence, source", [
     ("Hours later, Mayor Ortiz thanked the volunteers, telling reporters, “They saved the town.”", "Mayor Ortiz"),
-    ("Ortiz gave a long defence of the “river plan,” saying the town needed it.", "Ortiz"),
+    ("Ortiz gave a long tour of the “river plan,” saying the town needed it.", "Ortiz"),
     ("The engineer began by talking about the flood, saying that the dam was weak.", "The engineer"),
 ])
 def test_the_subject_of_the_sentence_speaks_through_a_participle_after_a_comma(sentence, source):

@@ -70,7 +70,7 @@ SPEECH = {
            "imply", "insinuate", "rebut", "refute", "contradict", "clarify", "confess", "divulge", "brag", "gush",
            "marvel", "tease", "taunt", "snipe", "inveigh", "hammer", "deplore", "recount", "reaffirm", "affirm",
            "underscore", "underline", "highlight", "acknowledge", "remind", "allege", "pledge", "vent", "fume",
-           "grumble", "exclaim", "interject", "yell", "shout", "chant", "whisper", "write") | {"reads", "wrote"} \
+           "grumble", "exclaim", "interject", "yell", "shout", "chant", "whisper", "write") | {"read", "reads", "wrote"} \
     | _forms(  # the kinds of talk VerbNet's communication classes sort verbs into: expressing, informing, praising,
         # confessing, manners of speaking. Not "advise" (an adviser), "discuss" (talks, not claims), "exaggerate" (the
         # writer's judgement): on PolNeAR train they mostly cite no one; nor "thank": the lessons' readers count a
@@ -89,6 +89,7 @@ SAYING_PARTICIPLES = {
     "slamming", "blasting", "praising", "pledging", "promising", "mentioning", "charging", "boasting", "lamenting",
     "conceding", "reiterating", "emphasizing", "emphasising", "touting", "countering", "recalling", "repeating",
     "questioning", "contending", "disclosing", "revealing", "threatening", "joking", "quipping", "tweeting",
+    "citing",  # "The firm ended the merger, citing changes in the market": the reason it gave
 }
 SPEECH |= SAYING_PARTICIPLES
 PLEAD = _forms("plead")
@@ -97,10 +98,16 @@ RECALL = _forms("recall")
 PLEAS = {"guilty", "not", "no", "innocent"}
 #: Verbs of saying only after a quotation in the same sentence (`"…," Trump continued.`, `"No," replied Lind`)
 #: or before "that": "the war continues", "troops responded with force", "Norvale recalls kettles" say nothing.
-AFTER_A_QUOTATION = _forms("continue", "recall", "respond", "reply", "ask", "answer", "repeat")  # "repeated warnings"
+AFTER_A_QUOTATION = _forms("continue", "recall", "respond", "reply", "ask", "answer", "repeat") \
+    | {"read", "reads"}  # "repeated warnings"; "The judge read his decision"
+#: ... and "read" also right before a quotation: `a sign which read “Reno first”` (`“…,” the statement read`).
+READ = {"read", "reads"}
 #: ... and "recalled" tells a memory before these words or an -ing form: "the nurse recalled how the water rose",
 #: "Osei recalled sitting by the river" (not "Norvale recalls kettles").
 RECALLING = {"how", "what", "when", "that", "being", "the", "a", "an", "his", "her", "their"}
+#: Verbs of seeing that give a view only with "that" or "as" soon after them ("voters see the levee as a lifeline",
+#: "the union views itself as …"; not "she saw the flood") ...
+SEEING = {"see", "sees", "saw", "view", "views", "viewed"}
 #: Words before a verb of saying that make its bare form a cue: "did not mention", "didn't concede", "does deny".
 DO_SUPPORT = {"did", "does", "do"}
 #: "Ortiz ended the meeting by saying …": an -ing form after "by" is said by the subject of the verb it ends.
@@ -127,7 +134,7 @@ NOUN_LOOKALIKES = {"states", "reports", "notes", "claims", "estimates", "finds",
 FIRST_AND_SECOND_PERSON = {"i", "we", "you", "let"}
 #: Verbs that cite a source only when a document is their subject or "that" follows ("the poll found that…");
 #: otherwise "the coalition has found 400 million" is not a source speaking.
-DOCUMENT_VERBS = {"find", "finds", "found", "show", "shows", "showed", "reads"}
+DOCUMENT_VERBS = {"find", "finds", "found", "show", "shows", "showed"}
 #: A cue after one of these is passive ("workers are expected to walk out"), not a source speaking.
 BE = {"is", "are", "was", "were", "be", "been", "being"}
 #: Words before a cue word that make it a noun ("the report", "a claim", "its estimate"), not a verb of saying.
@@ -141,6 +148,8 @@ NEEDS_NEXT = {"called": {"on", "for", "the", "it", "him", "them", "this", "that"
               **dict.fromkeys(("point", "pointed", "points", "pointing"), {"out", "to"}),
               **dict.fromkeys(("shot", "fired", "hit", "pushed", "struck"), {"back"}),
               **dict.fromkeys(("weighed", "weighs"), {"in"}), **dict.fromkeys(("lashed", "lashes"), {"out"}),
+              **dict.fromkeys(("brushed", "brushes"), {"off", "aside"}),  # "brushed off questions" (not "shrugged off
+              # the choice": a shrug may say nothing)
               **dict.fromkeys(("railed", "rails", "railing"), {"against"}),
               "calling": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
               "calls": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
@@ -267,6 +276,9 @@ DESCRIBING = DEFINITE | INDEFINITE | {"new", "latest", "recent", "national", "se
 CALLED = {"called", "calls", "calling"}
 #: Who or what was called something: "called him a liar", "calls herself a socialist".
 OBJECTS = {"him", "her", "it", "them", "himself", "herself", "itself", "themselves"}
+#: Words after "called Ortiz" that tell when, where or how often someone was called, not what: "called Hale twice".
+NOT_A_LABEL = {"back", "twice", "again", "home", "up", "off", "out", "over", "in", "into", "yesterday", "today",
+               "tonight", "later", "earlier", "often", "once", "first", "last", "recently", "daily", "repeatedly"}
 #: Verbs of saying that "first" may stand before as an adverb: "the clerk first said" (but "the first report").
 PAST_TENSE = {word for word in SPEECH if word.endswith("ed")} | {"said", "told", "wrote"}
 REPLY = _forms("reply", "answer")
@@ -312,9 +324,10 @@ def find_sources(doc, previous_kind: str | None = None,
         since_last = words[found[-1].end:i] if found else []
         if {".", "?", "!"} & set(since_last):  # one "sentence" holding several (`… golf. ''They're …,'' she said.`)
             since_last = []
-        if "that" in since_last and not _aside(words, i) and not _new_clause(words, i):
+        if "that" in since_last and not _aside(words, i) and not _new_clause(words, i) and words[i] != "according":
             continue  # after "X said that …", the rest is what X said ("She noted that the research could show…"),
-            # till that sentence ends: one "sentence" may hold several (`… agreed that … . ''…,'' he said.`)
+            # till that sentence ends: one "sentence" may hold several (`… agreed that … . ''…,'' he said.`); but
+            # "according to" names a source of its own ("Ortiz told aides that …, according to two people present")
         if _saying_participle(words[i]) and words[i - 1] in BY | SAID_IN:  # "by saying", "issued a statement saying"
             np = _sentence_subject(doc, i) if words[i - 1] in BY else _issuer(doc, i)
             kind, rule = _classify(doc, np, anonymous, previous_kind) if np and not found else (None, "")
@@ -362,10 +375,12 @@ def find_sources(doc, previous_kind: str | None = None,
                 kind, _ = _classify(doc, np, anonymous, previous_kind)
                 if kind:
                     end = i + 2 if words[i] in VIEW_NEEDS_NEXT and words[i] not in BELIEFS else i + 1
+                    end += _made_it_clear(words, i)  # "made it clear"
                     found.append(Source(kind, np[0], end, "view"))
             continue
-        if _points_to(words, i) and np and not _speaker_like(doc, np):
-            continue  # "The arrow pointed to the exit", "The signs point to a wet winter": things show the way
+        if (_points_to(words, i) or _says_through_a_noun(words, i)) and np and not _speaker_like(doc, np):
+            continue  # "The arrow pointed to the exit", "The signs point to a wet winter": things show the way;
+            # "The bill raised questions about …": no one said them
         if words[i] in DOCUMENT_VERBS and np and not (
                 any(t.lower_ in DOCUMENTS | {"accounts"} for t in doc[np[0]:np[1]]) or (i + 1 < len(doc) and words[i + 1] == "that")):
             continue
@@ -410,7 +425,7 @@ def find_sources(doc, previous_kind: str | None = None,
 
 
 #: The second word of a cue that needs one ("pointed out", "called for", "shot back"): part of the cue.
-PARTICLES = {"out", "back", "in", "against", "on", "for", "to"}
+PARTICLES = {"out", "back", "in", "against", "on", "for", "to", "off", "aside"}
 
 
 def _cue_end(words: list[str], i: int) -> int:
@@ -418,6 +433,9 @@ def _cue_end(words: list[str], i: int) -> int:
     comment"; never the word after that ("pointed out that", "called for a"), nor the object of "called" ("called
     the plan a disgrace" shows "called")."""
     following = words[i + 1] if i + 1 < len(words) else ""
+    if words[i] in PUT and following == "it" or following == ATTACKING_PHRASES.get(words[i]) \
+            or words[i] in TAKING and following in TAKEN_AT:
+        return i + 2  # "as Ortiz put it", "took aim", "went after"
     if words[i] not in NEEDS_NEXT or following not in NEEDS_NEXT[words[i]] or following not in PARTICLES:
         return i + 1
     return i + 3 if following == "to" and i + 2 < len(words) and words[i + 2] in DECLINE_TO else i + 2
@@ -565,10 +583,19 @@ def _subject_of_first_verb(doc, conjunction: int) -> tuple[int, int] | None:
 
 
 def _names_with_a_label(doc, start: int) -> bool:
-    """After "called": a name or him/her/it, then a label ("a …", "an …", a quotation) within a few words."""
+    """After "called": a name or him/her/it, then a label ("a …", "an …", a quotation) within a few words, or one
+    or two words that close the clause ("calls Ortiz unqualified.", "call him competent,"); a name may own what is
+    labelled ("called the council's report a “rush to judgment”")."""
     if start >= len(doc) or not (_capitalised(doc[start]) or doc[start].lower_ in OBJECTS):
         return False
-    return any(t.lower_ in {"a", "an"} or t.text in QUOTES | {"''", "``"} for t in doc[start + 1:start + 5])
+    if any(t.lower_ in {"a", "an"} or t.text in QUOTES | {"''", "``"} for t in doc[start + 1:start + 5]):
+        return True
+    end = start + 1
+    while end < len(doc) and (_capitalised(doc[end]) or doc[end].lower_ in {"'s", "’s"}):
+        end += 1  # "Ana Ortiz", "Hale's"
+    label = [t for t in doc[end:end + 3]]
+    closing = next((k for k, t in enumerate(label) if t.text in {",", ".", ";", ":", "!"}), None)
+    return closing in {1, 2} and all(t.is_alpha and t.is_lower and t.lower_ not in NOT_A_LABEL for t in label[:closing])
 
 
 def _document_before(doc, cue: int) -> bool:
@@ -712,17 +739,20 @@ def _said_in(doc, found: list[Source], anonymous: bool, previous_kind: str | Non
     """What a source says in a statement, interview or poll: "In a statement, the club …" (the subject after the
     comma speaks), "ahead in a new Hallam Times poll" (the poll does), when no other cue has found them."""
     words = [t.lower_ for t in doc]
+    headline = headline_case(doc)
     extra = []
     for i, word in enumerate(words):
         if word != "in":
             continue
-        noun = next((k for k in range(i + 1, min(i + 6, len(doc))) if words[k] in SAID_IN), None)
-        between = doc[i + 1:noun] if noun is not None else []
-        if noun is None or any(not (t.lower_ in DESCRIBING or _capitalised(t) or t.is_upper or t.like_num)
-                               for t in between) or (noun + 1 < len(doc) and words[noun + 1] in {"'s", "’s"}):
+        noun = next((k for k in range(i + 1, min(i + 8, len(doc)))
+                     if words[k] in SAID_IN and (doc[k].is_lower or headline)), None)  # not "the Post-ABC poll"
+        between = range(i + 1, noun) if noun is not None else []
+        if noun is None or not all(_describes_what_is_said_in(doc, k) for k in between) \
+                or (noun + 1 < len(doc) and words[noun + 1] in {"'s", "’s"}):
             continue  # "in a new CNN poll", "in an interview"; not "voters in Ohio head to the polls"
-        if words[noun] in POLLS and not any(_capitalised(t) or t.is_upper or t.like_num or t.lower_ in {"new", "latest", "recent"}
-                                            for t in between) and noun + 1 < len(doc) and words[noun + 1] not in {"by", "from", "of"}:
+        if words[noun] in POLLS \
+                and not any(_capitalised(doc[k]) or doc[k].is_upper or doc[k].like_num or words[k] in {"new", "latest", "recent"}
+                            for k in between) and noun + 1 < len(doc) and words[noun + 1] not in {"by", "from", "of"}:
             continue  # "a lead in the polls": no poll in particular
         if any(s.start <= noun < s.end or s.start <= i < s.end for s in found + extra):
             continue
@@ -746,6 +776,18 @@ def _said_in(doc, found: list[Source], anonymous: bool, previous_kind: str | Non
                 if kind:
                     extra.append(Source(kind, i, end, rule))
     return extra
+
+
+def _describes_what_is_said_in(doc, k: int) -> bool:
+    """Whether a word between "in" and "poll", "statement" or "interview" describes which one it is: "a new",
+    "the most recent" (not "most polls": no poll in particular), "a national", a name or number, and the "/" or
+    "-" of a joint poll's names ("a CNN/ORC poll", "the Post-ABC poll")."""
+    token = doc[k]
+    if token.text in {"/", "-", "&"}:
+        return 0 < k < len(doc) - 1 and (_capitalised(doc[k - 1]) or doc[k - 1].is_upper) \
+            and (_capitalised(doc[k + 1]) or doc[k + 1].is_upper)
+    return token.lower_ in DESCRIBING or _capitalised(token) or token.is_upper or token.like_num or (
+        token.lower_ == "most" and k + 1 < len(doc) and doc[k + 1].lower_ == "recent")
 
 
 def _inverted_after_comma(doc, verb: int) -> tuple[int, int] | None:
@@ -944,7 +986,9 @@ def _cues(doc) -> list[int]:
         if word in AFTER_A_QUOTATION and not (
                 (quote_before(i) and (clause_ends or words[i - 1] in {",", *QUOTES, "''"}))
                 or (following in {",", ":"} and i + 2 < len(doc) and doc[i + 2].text in OPENING_QUOTES)  # "replied: “…"
+                or word in READ and following in OPENING_QUOTES
                 or (asks or word in REPLY) and following in {".", ",", ":", "?"}  # "Borger asked."
+                or asks and _right_after_a_question(doc, i)  # `“Why?” Ortiz asked the mayor.`
                 or word in REPLY and following.endswith("ly") and i + 2 < len(words) and words[i + 2] in {",", ":"}
                 or word in RECALL and (following in RECALLING or (following.endswith("ing") and doc[i + 1].is_lower))
                 or (bool(QUESTION_WORDS & set(words[i + 1:i + 8]) or "to" in words[i + 2:i + 7]) if asks
@@ -957,8 +1001,11 @@ def _cues(doc) -> list[int]:
             continue  # "pleaded guilty": a plea in court, not a statement
         if word in DESIRES and following != "that":
             continue  # "the union wants wages raised", "agreed to late concessions": a plan or act, not a view
-        if word in {"sees", "saw"} and not (following == "that" or "as" in words[i + 1:i + 9]):
-            continue  # "she saw the flood" is what she witnessed; "she sees the vote as a test" is her view
+        if word in SEEING and (not (following == "that" or "as" in words[i + 1:i + 9]) or following == "by"
+                               or "what" in words[max(0, i - 6):i] or words[i - 1] in MODALS):
+            continue  # "she saw the flood" is what she witnessed; "she sees the vote as a test" is her view; "what
+            # voters see as a tax" and "viewed by many as" describe a thing, not whose view it is; "voters will see
+            # it as a sign" guesses at a view no one holds yet
         if i > 0 and words[i - 1] == "to" and word in CITING and not word.endswith(("s", "d", "ing")) \
                 and not _went_on_to(words, i):
             continue  # "hard to say", "ready to say": an infinitive says nothing yet
@@ -973,8 +1020,14 @@ def _cues(doc) -> list[int]:
                 and following == "that":
             cues.append(i)  # "Ortiz's claim that", "her view that"
         elif word in VIEW_NEEDS_NEXT:
-            if following in VIEW_NEEDS_NEXT[word]:
+            if following in VIEW_NEEDS_NEXT[word] or _made_it_clear(words, i) or _says_through_a_noun(words, i):
                 cues.append(i)
+        elif _says_through_a_noun(words, i) and not _passive(words, i) and words[i - 1] != "to":
+            cues.append(i)  # "Ortiz made the case for", "Hale delivered a defense of", "Lind had harsh words for"
+        elif word in PUT and _as_someone_put_it(words, i):
+            cues.append(i)  # "As Ortiz put it, …": her words
+        elif (_verbal_attack(words, i) or _characterises(words, i)) and not _passive(words, i) and words[i - 1] != "to":
+            cues.append(i)  # "Ortiz attacked Hale for …", "Hale portrayed the plan as …" (not "to take shots at")
         elif word in NEEDS_NEXT:
             if word == "point" and i > 0 and words[i - 1] in NOUN_MARKERS | {"to", "'s", "’s"} | BE:
                 continue  # "the point to remember", "to point out": a noun, or an infinitive that says nothing yet
@@ -1004,6 +1057,151 @@ def _cues(doc) -> list[int]:
         elif word in {"come", "comes", "came"} and following == "from":
             cues.append(i)  # "The figures come from the Sennet Watch campaign group"
     return cues
+
+
+#: Verbs that make a statement with a noun of saying after them, and those nouns: "made the case for", "delivered
+#: an impassioned defense of", "gave a lengthy answer about", "had harsh words for", "raised concerns about",
+#: "sent the board a message". Alone the verbs say nothing ("made a table", "gave a gift").
+SAYING_NOUNS = {
+    **dict.fromkeys(verb_forms("make") | {"made"}, {"case", "comments", "comment", "statement", "statements", "plea",
+                                                    "appeal", "argument", "pitch", "remarks", "promise", "promises"}),
+    **dict.fromkeys(verb_forms("deliver", "offer") | {"give", "gives", "gave", "giving"},
+                    {"message", "defense", "defence", "answer", "warning", "apology", "praise", "remarks", "assurances",
+                     "rebuke"}),  # not "gave a speech in Reno": on PolNeAR train mostly an event, not a statement
+    **dict.fromkeys(verb_forms("raise"), {"concerns", "concern", "questions", "doubts"}),
+    **dict.fromkeys(verb_forms("share"), {"concerns", "views", "thoughts"}),
+    **dict.fromkeys({"has", "have", "had"}, {"words", "praise"}),
+    **dict.fromkeys({"send", "sends", "sent", "sending"}, {"message", "messages"}),
+}
+#: What follows a noun of saying that states something ("the case for", "harsh words for", "concerns about"); "made a
+#: case out of old wood" builds one.
+ABOUT = {"for", "about", "on", "of", "against", "that", ":", ".", ",", "to", "in", "over", "with"}
+
+
+def _says_through_a_noun(words: list[str], i: int) -> bool:
+    """Whether a verb and a noun of saying a few words after it make a statement: "Ortiz made the case for a levee",
+    "Hale delivered an impassioned defense of the dam", "Lind had harsh words for the council", "Union leaders sent
+    the board an unmistakable message". Only describing words stand between; "had words and left" and "made a case
+    out of wood" say nothing."""
+    nouns = SAYING_NOUNS.get(words[i])
+    if not nouns:
+        return False
+    for k in range(i + 1, min(i + 6, len(words))):
+        if words[k] in nouns:
+            after = words[k + 1] if k + 1 < len(words) else "."
+            needs_about = words[i] in {"has", "have", "had"} or words[k] == "case"
+            return after in ABOUT and (not needs_about or after in {"for", "about", "against", "on", "that", ":"})
+        if not words[k].isalpha() or words[k] in BOUNDARY_WORDS:
+            return False
+    return False
+
+
+#: "As Ortiz put it, …": the verb that cites someone's way of saying a thing.
+PUT = {"put", "puts"}
+#: What follows "as X put it" when it cites words ("put it bluntly", "put it in a memo", "put it this way"), not a
+#: thing put somewhere ("put it on the table", "put it down").
+PUT_IT_HOW = {",", ":", ".", ";", "—", "–", "in", "this", "best", "more", "even", "so", "then", "recently", "once",
+              "to", "at", "during"}
+
+
+def _as_someone_put_it(words: list[str], i: int) -> bool:
+    """Whether "put it" cites how someone said a thing: "As Ortiz put it, …", "as the mayor puts it: “…”", "as
+    Hale, an engineer, put it in his memo". The clause opens with "as" (after a comma or at the start), and what
+    follows "it" is a pause, an adverb or where it was said; "As soon as he put it on the table" and "He put it
+    down" put a thing somewhere."""
+    if i + 2 >= len(words) or words[i + 1] != "it":
+        return False
+    how = words[i + 2]
+    if how not in PUT_IT_HOW and not how.endswith("ly"):
+        return False
+    start = next((k for k in range(i - 1, max(-1, i - 30), -1) if words[k] == "as"), None)
+    if start is None or words[start + 1] in {"soon", "long", "far", "well", "much", "if"}:
+        return False  # "As soon as he put it on the table"
+    return start == 0 or words[start - 1] in {",", "or", "and", "but", "because", "(", "—", "–"}
+
+
+#: Verbs of a verbal attack ("attacked Hale for his votes", "assailed the mayor over the budget"): a cue only with
+#: what the target is blamed for after them, since "Gunmen attacked the convoy" and "the storm knocked out power"
+#: are deeds. Not their -ing forms ("spent the campaign attacking" reads its speaker far from the verb) nor
+#: "attacks", mostly a noun ("his attacks on Clinton for …").
+ATTACKING = {form for form in _forms("attack", "assail", "knock", "fault") if not form.endswith("ing")} - {"attacks"} \
+    | {"ripped", "rips"}
+#: "went after Hale over …": an attack in two words (the second word after the verb) ...
+ATTACKING_PHRASES = {"went": "after", "goes": "after"}
+#: ... and "took aim at a rule", "took issue with", "took some shots at": "take" with one of these (and the word
+#: after it) within three words.
+TAKING = {"took", "takes", "take"}
+TAKEN_AT = {"aim": "at", "issue": "with", "shots": "at", "swipes": "at", "swipe": "at", "jabs": "at", "potshots": "at",
+            "exception": "to"}
+#: Words that blame the target of an attack: "for his votes", "over the budget", "as a liar".
+BLAMING = {"for", "over", "as"}
+#: Words after "for" or "over" that tell how long or how often, not why: "attacked the base for hours", "for the
+#: second time", "over the weekend".
+TIMES = {"hours", "days", "weeks", "months", "years", "minutes", "decades", "nights", "time", "weekend", "night",
+         "first", "second", "third", "last", "past", "next", "several", "two", "three"}
+#: Verbs that characterise their object, a cue only with the word that says what it is after the object:
+#: "portrayed the plan as a waste", "referred to the protesters as “my friends”", "identified the driver as Tom
+#: Lind", "lists the population as 21,090", "compared the plan to a house of cards" (not "portrayed a town",
+#: "referred questions to the council", "compared to last year").
+CHARACTERISING = {**{form: "as" for form in _forms("portray", "depict", "brand", "label", "refer", "identify", "list")
+                     if not form.endswith("ing")}, "labelled": "as", "referred": "as", "compared": "to", "compares": "to"}
+
+
+def _verbal_attack(words: list[str], i: int) -> bool:
+    """Whether a verb attacks someone in words: "Ortiz attacked Hale for his votes", "assailed the mayor over the
+    budget", "takes aim at a rule", "took issue with", "took some shots at", "went after Hale over his record"."""
+    if words[i] in TAKING:
+        return any(words[k] in TAKEN_AT and words[k + 1:k + 2] == [TAKEN_AT[words[k]]]
+                   for k in range(i + 1, min(i + 4, len(words))))
+    if words[i] in ATTACKING_PHRASES and i + 1 < len(words) and words[i + 1] == ATTACKING_PHRASES[words[i]]:
+        return _blames(words, i + 2)
+    return words[i] in ATTACKING and _blames(words, i + 1)
+
+
+def _blames(words: list[str], start: int) -> bool:
+    """Whether what someone is blamed for follows within a few words, in the same clause: "Hale for his votes",
+    "the mayor over the budget" (not "the base for hours", "the convoy over the weekend")."""
+    for k in range(start, min(start + 8, len(words) - 1)):
+        if words[k] in {",", ".", ";", ":", "and", "but", "with", "by", "to"} or k == start and words[k] in BLAMING:
+            return False
+        if words[k] in BLAMING:
+            pointing = words[k + 1] in {"the", "a", "an", "this", "that"} and k + 2 < len(words)
+            when = words[k + 2] if pointing else words[k + 1]
+            return when not in TIMES and not when[:1].isdigit()
+    return False
+
+
+def _characterises(words: list[str], i: int) -> bool:
+    """Whether a verb says what its object is or is like: "portrayed the plan as a waste", "referred to Obama as
+    …", "compared Hale to a child" (not "Kyle, referred to as the best": a passive with no one doing the
+    referring)."""
+    refers = words[i].startswith("refer")
+    if words[i] not in CHARACTERISING or (refers and words[i + 1:i + 2] != ["to"]) or words[i + 1:i + 2] == ["by"]:
+        return False  # "the counties identified by Politico as …": a passive
+    end = next((k for k in range(i + 1, min(i + 10, len(words))) if words[k] in {",", ".", ";", ":", "and", "but"}),
+               min(i + 10, len(words)))
+    return CHARACTERISING[words[i]] in words[i + 2 + refers:end]
+
+
+def _passive(words: list[str], i: int) -> bool:
+    """Whether a verb is passive: "was attacked", "is not labelled" (the one it happened to is not the speaker)."""
+    return i > 0 and (words[i - 1] in BE or (i > 1 and words[i - 2] in BE and words[i - 1] in AUXILIARIES))
+
+
+def _made_it_clear(words: list[str], i: int) -> bool:
+    """Whether "made it clear" follows: "Ortiz made it clear that she would not run" states her view as plainly as
+    "made clear" does; "made it clear of snow" clears a road."""
+    return words[i] in {"made", "makes", "make"} and words[i + 1:i + 3] == ["it", "clear"] \
+        and (i + 3 == len(words) or words[i + 3] != "of")
+
+
+def _right_after_a_question(doc, i: int) -> bool:
+    """Whether "asked" follows the quotation it reports with only its speaker between: `“Can you explain?” Hale
+    asked the mayor`, `“Does that fly?” Tom Lind asked on Twitter` (the listener or place after it)."""
+    k = i - 1
+    while k > 0 and not doc[k].is_punct:
+        k -= 1
+    return k < i - 1 and doc[k].text in {"”", "''", '"'} and doc[k - 1].text in {"?", ",", "!"}
 
 
 def _by_a_speaker(doc, i: int) -> bool:

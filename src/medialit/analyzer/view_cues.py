@@ -38,8 +38,8 @@ VIEW_VERBS = verb_forms(
 ) - {"favored", "favoured", "worried", "signaled", "hinted", "questioned"} | {
     "think", "thinks", "thinking", "prefer", "prefers", "preferred", "seek", "seeks", "sought", "seeking", "backs",
     "backing", "believed", "forecasts", "favored", "favoured", "worried", "hinted", "signaled", "signalled",
-    "questioned", "sees", "saw", "know", "knows", "knew", "thought", "feel", "feels", "felt", "consider", "considers",
-    "considered", "challenged", "learned", "realized", "realised", "understood", "noticed", "remembered",
+    "questioned", "see", "sees", "saw", "view", "views", "viewed", "know", "knows", "knew", "thought", "feel",
+    "feels", "felt", "consider", "considers", "considered", "challenged", "learned", "realized", "realised", "understood", "noticed", "remembered",
     "remembers", "decided",
 }
 #: Not here, because in news they mostly say nothing about a view: "attacked" (often a physical attack), "backed"
@@ -52,6 +52,7 @@ VIEW_NEEDS_NEXT = {
     **dict.fromkeys(("made", "makes", "make"), {"clear"}),
     **dict.fromkeys(("confident", "optimistic", "pessimistic", "convinced", "skeptical", "sceptical", "adamant",
                      "hopeful"), {"that"}),  # BELIEFS
+    "critical": {"of"},  # "Ortiz was critical of the dam": her judgement (not "critical to the case")
 }
 #: Words that say how sure someone is, a view with "that" after them ("his supporters are optimistic that …",
 #: "remain confident that …"); not "sure" or "certain": "make sure that", "it is certain that" hold no one's view.

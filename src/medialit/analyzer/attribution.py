@@ -312,7 +312,8 @@ def find_sources(doc, previous_kind: str | None = None,
         since_last = words[found[-1].end:i] if found else []
         if {".", "?", "!"} & set(since_last):  # one "sentence" holding several (`… golf. ''They're …,'' she said.`)
             since_last = []
-        if "that" in since_last and not _aside(words, i) and not _new_clause(words, i):
+        if "that" in since_last and not _aside(words, i) and not _new_clause(words, i) \
+                and not _according_to_after_comma(words, i):
             continue  # after "X said that …", the rest is what X said ("She noted that the research could show…"),
             # till that sentence ends: one "sentence" may hold several (`… agreed that … . ''…,'' he said.`)
         if _saying_participle(words[i]) and words[i - 1] in BY | SAID_IN:  # "by saying", "issued a statement saying"
@@ -617,6 +618,12 @@ def _aside(words: list[str], cue: int) -> bool:
     at his side": a pronoun between "that"/"which" and the verb of saying."""
     return cue > 1 and words[cue] in {"said", "says"} and words[cue - 1] in {"he", "she", "they"} \
         and words[cue - 2] in {"that", "which"}
+
+
+def _according_to_after_comma(words: list[str], cue: int) -> bool:
+    """ "…, according to X" after what someone said ("The mayor told her that …, according to an aide"): X is the
+    writer's own source for the whole report, not part of what the first speaker said."""
+    return words[cue] == "according" and words[cue - 1] == ","
 
 
 #: Words that join a second clause to the first after a comma or a dash: "…, but he said …", "… - and she added …".

@@ -1,0 +1,25 @@
+"""Sources on real news whose speaker stands apart from the verb of saying, round 9 of issue 30 (the classes of
+bench_attribution_polnear.py's --saying-only misses on PolNeAR train): "according to" closing a sentence that
+reports what someone said ("The mayor told her that …, according to an aide"); a name, then an aside between
+commas (a participle phrase, a description, "for example"), then the verb ("Sen. Hale, facing a challenge in
+Nevada, a swing state, said"); and a verb of saying after a comma followed by a thing, not a speaker ("Hale, for
+example, said Ortiz's visit to Reno …": Hale speaks, the visit is what he said).
+One sentence, written for this test, per rule (marked) and per guard (not marked)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer_marks import source_texts
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The mayor told her that the dam was not safe, according to an account she gave to the Reno Star.",
+     "according to an account she gave to the Reno Star"),
+    ("About 40 teachers have said that they will join the march, according to an organizer.",
+     "according to an organizer"),
+    ("Ortiz announced last week that she hired a new adviser, according to the Reno Star.",
+     "according to the Reno Star"),
+])
+def test_according_to_closing_a_reported_clause_names_its_own_source(text, source):
+    assert source in source_texts(text), source_texts(text)

@@ -23,3 +23,29 @@ from analyzer_marks import source_texts
 ])
 def test_according_to_closing_a_reported_clause_names_its_own_source(text, source):
     assert source in source_texts(text), source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Sen. Tom Hale, facing a hard race in Nevada, a swing state, said he would welcome Ortiz.", "Sen. Tom Hale"),
+    ("Ortiz, speaking at a rally in Reno, Nev., warned that the dam would fail.", "Ortiz"),
+    ("Ana Lind, the editor of the city's paper, the Reno Star, said every mayor was political.", "Ana Lind"),
+])
+def test_the_name_before_an_aside_between_commas_speaks(text, source):
+    assert any(found.startswith(source) for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Tom Lind, the mayor, said the bridge is safe.", "the mayor, said"),  # the name, not its description, opens
+    ("The flood hit Reno, the state capital, said nothing of the dam.", "Reno"),
+    ("After meeting Ortiz, the head of the union, a veteran, said the talks failed.", "After meeting Ortiz"),
+])
+def test_no_aside_taken_for_the_speaker(text, wrong):
+    assert not any(f.startswith(wrong) for f in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("“The levee will hold,” said Ana Lind, a spokeswoman for the council.", "said Ana Lind"),
+    ("The dam is weak, said the chairman of the water board.", "said the chairman of the water board"),
+])
+def test_an_inverted_speaker_is_still_found(text, source):
+    assert any(found.startswith(source) for found in source_texts(text)), source_texts(text)

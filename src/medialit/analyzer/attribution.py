@@ -1177,7 +1177,8 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
                     start -= 1
                 if not (start > 1 and doc[start - 1].text == "," and (doc[start].lower_ in ASIDE_PREPOSITIONS
                                                                        or doc[start].like_num or j - start < 1
-                                                                       or (j == start and doc[j].text.endswith(".")))):
+                                                                       or (j == start and doc[j].text.endswith("."))
+                                                                       or _aside_after_a_name(doc, start))):
                     break
                 j = start - 2
             if j >= 0 and doc[j].text == ")":  # "Rep. Ada Pole (D-Va.), a member of the committee, said"
@@ -1198,6 +1199,22 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
     if start + 1 < end and doc[start].lower_ == "with":
         start += 1  # "…, with Russia backing the government": Russia backs it
     return (start, end) if start < end else None
+
+
+def _aside_after_a_name(doc, start: int) -> bool:
+    """Whether the words from ``start`` to the next comma are an aside about the name right before their comma: a
+    participle phrase ("Ortiz, speaking at a rally in Reno, Nev., warned") or a description ("Ana Lind, the editor
+    of the paper, the Reno Star, said"). Only after a name standing alone ("Sen. Tom Hale", "Rep. Pole (D-Va.)"),
+    not after a clause that ends in a name ("After meeting Ortiz, the head of the union, a veteran, said")."""
+    opens_aside = doc[start].lower_ in {"the", "a", "an"} or (doc[start].is_lower and doc[start].lower_.endswith("ing"))
+    name_end = start - 2
+    if doc[name_end].text == ")":
+        name_end = next((k for k in range(name_end - 1, max(name_end - 12, -1), -1) if doc[k].text == "("), 0) - 1
+    name_start = name_end
+    while name_start > 0 and not _is_boundary(doc[name_start - 1]):
+        name_start -= 1
+    return opens_aside and name_start <= name_end and all(
+        _capitalised(t) or _title(t) for t in doc[name_start:name_end + 1])
 
 
 def _title(token) -> bool:

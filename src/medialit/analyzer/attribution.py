@@ -771,7 +771,29 @@ def _inverted_after_comma(doc, verb: int) -> tuple[int, int] | None:
         return None
     if word not in INVERTING and not all(_capitalised(t) or t.text.endswith(".") for t in doc[np[0]:np[1]]):
         return None  # `“…,” writes Ana Ortiz`, but not `…,” reads the sign`
-    return _with_description(doc, np) if _name_like(doc, np) else None
+    return _with_description(doc, np) if _name_like(doc, np) and _names_someone(doc, np) else None
+
+
+#: Words that count the people the words after "of" name: "said one of the organizers", "say many of them".
+COUNTING_OF = QUANTIFIERS | {"one", "two", "three", "both", "all", "none", "each"}
+
+
+def _names_someone(doc, np: tuple[int, int]) -> bool:
+    """Whether the words after an inverted verb name who speaks: their main word, before "of", "by", "to" and
+    after a possessive, is a name or a person, group, body or document ("said Sen. Ted Cruz of Texas", "said
+    the chairman of the board", "said one of the organizers", "said Ortiz's spokesman"); not a thing, which is what
+    was said ("Hale, for example, said Ortiz's visit to Reno …", "…, noted testimony by Greg Hale")."""
+    head = np[0]
+    for k in range(np[0], np[1]):
+        word = doc[k].lower_
+        if word in PREPOSITIONS | {"to"} and not (word == "of" and doc[k - 1].lower_ in COUNTING_OF):
+            break
+        if word not in {"'s", "’s", "and", ","}:
+            head = k
+    token = doc[head]
+    word = token.lower_
+    return _capitalised(token) or token.is_upper or word in SPEAKER_WORDS | PEOPLE | DOCUMENTS | POLLS \
+        or _singular(word) in ROLES
 
 
 def _tells_a_statement(word: str) -> bool:

@@ -63,3 +63,30 @@ def test_no_aside_taken_for_the_speaker(text, wrong):
 ])
 def test_an_inverted_speaker_is_still_found(text, source):
     assert any(found.startswith(source) for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The departments declined to provide any documents, saying they cannot discuss the case.", "The departments"),
+    ("Ortiz's campaign shrugged off Lind's comments, telling reporters, “Nobody asked for his help.”", "Ortiz's campaign"),
+    ("Gary Hale, a former state party chairman, became a delegate and said he is leaning toward Ortiz.",
+     "Gary Hale"),
+    ("House Democrats, looking for a way to shake up the debate, seized the floor and said they would stay.",
+     "House Democrats"),
+    ("John Hale, the chairman of Bucks County, recalled his own ties to the mayor, telling reporters he met her.",
+     "John Hale"),
+])
+def test_the_subject_that_opens_the_sentence_speaks_through_a_later_verb(text, source):
+    assert any(found.startswith(source) for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The bridge, a steel arch, swayed in the wind and said nothing.", "The bridge"),
+    ("Ortiz's car, a red van, broke down, saying more about the roads than the driver.", "Ortiz's car"),
+])
+def test_no_thing_that_opens_the_sentence_speaks(text, wrong):
+    assert not any(found.startswith(wrong) for found in source_texts(text)), source_texts(text)
+
+
+def test_a_body_word_that_describes_a_thing_does_not_speak():
+    text = "The state economy grew in spring and said little about jobs."
+    assert not any(found.startswith("The state") for found in source_texts(text)), source_texts(text)

@@ -881,26 +881,55 @@ def _sentence_subject(doc, verb: int) -> tuple[int, int] | None:
     (D-Nev.) on Monday toured …")."""
     start = _dateline_end(doc) or (1 if len(doc) and doc[0].text in QUOTES else 0)
     end = start
+    body = False  # a body opens the sentence ("The state …"): only a verb tagged as one may follow
+    possessive = start + 2 < verb and _capitalised(doc[start]) and doc[start + 1].lower_ in {"'s", "’s"}
     if end < verb and doc[end].lower_ in {"he", "she", "they", "we"}:
         end += 1
-    elif doc[end].lower_ in {"the", "a", "an", "both", "his", "her", "their", "its"}:
-        people = next((k for k in range(end + 1, min(end + 5, verb)) if doc[k].lower_ in ROLES | SPOKESPEOPLE | PEOPLE
-                       or _singular(doc[k].lower_) in ROLES), None)  # "The judge rubbed his chin, and then said"
+    elif doc[end].lower_ in {"the", "a", "an", "both", "his", "her", "their", "its"} or possessive:
+        people = next((k for k in range(end + 1, min(end + 5, verb)) if _person_or_body(doc[k].lower_)), None)
         if people is None or any(t.is_punct for t in doc[end:people]):
-            return None
-        end = people + 1
+            return None  # "The judge rubbed his chin, and then said", "The departments declined …, saying"
+        end = people + 1  # "Ortiz's campaign shrugged off …, telling"
+        body = not _person(doc[people].lower_)
     else:
         while end < verb and (_capitalised(doc[end]) or doc[end].is_upper) and doc[end].lower_ not in SENTENCE_OPENERS:
             end += 1
     relative = end + 1 < verb and doc[end].text == "," and doc[end + 1].lower_ == "who"  # "Sanders, who …, said"
     after = _past_label_and_day(doc, end, verb) if end > start else end
+    after = _past_asides(doc, after, verb) if end > start else after
     verb_next = doc[after].is_lower and doc[after].is_alpha and doc[after].lower_ not in (
         BOUNDARY_WORDS | PREPOSITIONS | DEFINITE | INDEFINITE | {"to", "into", "over", "about"})  # "Cruz took the stage"
+    if body and verb_next:
+        verb_next = sentence_tags(doc)[after] in VERB_TAGS | {"RB"}  # not "The state economy grew"
     if end - start == 1 and doc[start].lower_.endswith(("ing", "ed")):
         return None  # "Walking home, Ebeling …": a participle opens the sentence, not a name
     if end == start or end >= verb or not (verb_next or relative):
         return None  # "Similar provocations were …": a capital that only opens the sentence, then a noun
     return (start, end)
+
+
+def _person(word: str) -> bool:
+    """A word for a person or a group of people: "judge", "voters", "allies"."""
+    return word in ROLES | SPOKESPEOPLE | PEOPLE or _singular(word) in ROLES
+
+
+def _person_or_body(word: str) -> bool:
+    """A word for a person, a group of people or a body, one or several: "judge", "voters", "departments"."""
+    return _person(word) or word in INSTITUTIONS or _singular(word) in INSTITUTIONS
+
+
+def _past_asides(doc, after: int, verb: int) -> int:
+    """Where the words after a subject go on past its asides between commas: an apposition or a participle phrase
+    ("Gary Hale, a former chairman, became …", "House Democrats, looking for a way out, seized …"); ``after`` when
+    none follows. Each aside ends at a comma before ``verb``, with no other punctuation in it."""
+    for _ in range(3):
+        if after + 1 >= verb or doc[after].text != "," or not _opens_aside(doc[after + 1]):
+            return after
+        close = next((k for k in range(after + 1, verb) if doc[k].is_punct and doc[k].text not in {"-", "’", "'"}), None)
+        if close is None or doc[close].text != ",":
+            return after
+        after = close + 1
+    return after
 
 
 #: Words before a headline's colon that are labels, not speakers: "Update:", "Watch:", "Q:".
@@ -1223,12 +1252,18 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
+def _opens_aside(token) -> bool:
+    """A word that opens an aside about the name before it: an article ("…, the editor of the paper,") or a
+    participle ("…, speaking at a rally,")."""
+    return token.lower_ in {"the", "a", "an"} or (token.is_lower and token.lower_.endswith("ing"))
+
+
 def _aside_after_a_name(doc, start: int) -> bool:
     """Whether the words from ``start`` to the next comma are an aside about the name right before their comma: a
     participle phrase ("Ortiz, speaking at a rally in Reno, Nev., warned") or a description ("Ana Lind, the editor
     of the paper, the Reno Star, said"). Only after a name standing alone ("Sen. Tom Hale", "Rep. Pole (D-Va.)"),
     not after a clause that ends in a name ("After meeting Ortiz, the head of the union, a veteran, said")."""
-    opens_aside = doc[start].lower_ in {"the", "a", "an"} or (doc[start].is_lower and doc[start].lower_.endswith("ing"))
+    opens_aside = _opens_aside(doc[start])
     name_end = start - 2
     if doc[name_end].text == ")":
         name_end = next((k for k in range(name_end - 1, max(name_end - 12, -1), -1) if doc[k].text == "("), 0) - 1

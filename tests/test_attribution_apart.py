@@ -90,3 +90,21 @@ def test_no_thing_that_opens_the_sentence_speaks(text, wrong):
 def test_a_body_word_that_describes_a_thing_does_not_speak():
     text = "The state economy grew in spring and said little about jobs."
     assert not any(found.startswith("The state") for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("In recent days, Ortiz has tried to win back voters by promising a new bridge.", "Ortiz"),
+    ("Tom Hale broke a long silence on Monday by telling reporters the court had erred.", "Tom Hale"),
+    ("The mayor lost the crowd after questioning the council's budget in an interview.", "The mayor"),
+    ("Her allies have been trying to calm the town, while urging the mayor's critics to wait.", "Her allies"),
+])
+def test_a_verb_of_saying_after_by_while_or_after_is_said_by_the_clause_subject(text, source):
+    assert any(found.startswith(source) for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge was closed after warning lights failed.",
+    "Ortiz fixed the dam after the vote by the council.",
+])
+def test_no_speaker_for_a_thing_or_without_a_verb_of_saying(text):
+    assert source_texts(text) == [], source_texts(text)

@@ -103,8 +103,9 @@ AFTER_A_QUOTATION = _forms("continue", "recall", "respond", "reply", "ask", "ans
 RECALLING = {"how", "what", "when", "that", "being", "the", "a", "an", "his", "her", "their"}
 #: Words before a verb of saying that make its bare form a cue: "did not mention", "didn't concede", "does deny".
 DO_SUPPORT = {"did", "does", "do"}
-#: "Ortiz ended the meeting by saying …": an -ing form after "by" is said by the subject of the verb it ends.
-BY = {"by"}
+#: "Ortiz ended the meeting by saying …", "Lind began in a hole after questioning …", "… while urging …": an -ing
+#: form after these words is said by the subject of the verb it hangs on.
+BY = {"by", "after", "before", "while", "upon"}
 #: Words that name a kind of poll before "poll" or "survey": "a Reuters rolling poll", "its own tracking poll".
 POLL_WORDS = {"rolling", "tracking", "exit", "opinion", "online", "phone", "telephone", "national", "statewide",
               "weekly", "monthly", "daily", "own"}
@@ -317,7 +318,8 @@ def find_sources(doc, previous_kind: str | None = None,
             continue  # after "X said that …", the rest is what X said ("She noted that the research could show…"),
             # till that sentence ends: one "sentence" may hold several (`… agreed that … . ''…,'' he said.`)
         if _saying_participle(words[i]) and words[i - 1] in BY | SAID_IN:  # "by saying", "issued a statement saying"
-            np = _sentence_subject(doc, i) if words[i - 1] in BY else _issuer(doc, i)
+            np = _issuer(doc, i) if words[i - 1] in SAID_IN else _sentence_subject(doc, i) if words[i - 1] == "by" \
+                else None  # "after questioning …", "while urging …": the parse's subject of the verb they hang on
             kind, rule = _classify(doc, np, anonymous, previous_kind) if np and not found else (None, "")
             if kind:
                 found.append(Source(kind, *np, rule))

@@ -108,3 +108,28 @@ def test_a_verb_of_saying_after_by_while_or_after_is_said_by_the_clause_subject(
 ])
 def test_no_speaker_for_a_thing_or_without_a_verb_of_saying(text):
     assert source_texts(text) == [], source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Declaring that he alone can fix the dam, the retired engineer offered himself as a candidate.",
+     "the retired engineer"),
+    ("Noting that both mayors faced a hostile press, Ortiz put her finger on one fact.", "Ortiz"),
+    ("Since announcing in October that he would not run, Mr. Hale has been a loyal ally.", "Mr. Hale"),
+    ('In declaring the plan "not fair," the mayor again showed her knack for a fight.', "the mayor"),
+    ("Having announced that he would not send me to prison, Judge Hale handed down his sentence.", "Judge Hale"),
+])
+def test_an_opening_phrase_of_saying_is_said_by_the_subject_after_its_comma(text, source):
+    assert any(found.startswith(source) for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Noting the late hour, the bridge closed early.",
+    "Saying goodbye to the river, we walked home.",
+])
+def test_no_opening_phrase_speaker_that_is_a_thing_or_the_writer(text):
+    assert source_texts(text) == [], source_texts(text)
+
+
+def test_an_opening_phrase_of_saying_gives_one_speaker():
+    text = "Noting that only Sen. Tom Kirk (R-Ill.) voted with them, Ortiz added: “That is the problem.”"
+    assert source_texts(text) == ["Ortiz added"], source_texts(text)

@@ -308,6 +308,7 @@ def find_sources(doc, previous_kind: str | None = None,
     quoted = _inside_quotation(doc)
     dateline = _dateline_end(doc)
     found: list[Source] = []
+    read_apart = set()  # cues whose source, found apart from them, the parse need not look for again
     cues = _cues(doc)
     for i in cues:
         since_last = words[found[-1].end:i] if found else []
@@ -317,6 +318,14 @@ def find_sources(doc, previous_kind: str | None = None,
                 and not _according_to_after_comma(words, i):
             continue  # after "X said that …", the rest is what X said ("She noted that the research could show…"),
             # till that sentence ends: one "sentence" may hold several (`… agreed that … . ''…,'' he said.`)
+        opening_end = _opening_phrase_end(doc, i)
+        if opening_end is not None:  # "Noting that …, Ortiz put her finger on …": Ortiz notes
+            np = _sentence_subject(doc, len(doc), opening_end)
+            kind, rule = _classify(doc, np, anonymous, previous_kind) if np and not found else (None, "")
+            if kind:
+                found.append(Source(kind, *np, rule))
+                read_apart.add(i)
+            continue
         if _saying_participle(words[i]) and words[i - 1] in BY | SAID_IN:  # "by saying", "issued a statement saying"
             np = _issuer(doc, i) if words[i - 1] in SAID_IN else _sentence_subject(doc, i) if words[i - 1] == "by" \
                 else None  # "after questioning …", "while urging …": the parse's subject of the verb they hang on
@@ -404,7 +413,7 @@ def find_sources(doc, previous_kind: str | None = None,
     found += _headline_source(doc, anonymous, previous_kind)
     found += _said_in(doc, found, anonymous, previous_kind)
     found += _impersonal(doc, found)
-    taken = {k for s in found for k in range(s.start, s.end)}
+    taken = {k for s in found for k in range(s.start, s.end)} | read_apart
     if grammar and _grammar_could_add(doc, words, cues, quoted, taken):
         grammar = grammar(doc) if callable(grammar) else grammar
         found += _from_grammar(doc, words, grammar, set(cues), quoted, dateline, taken, found, anonymous,
@@ -876,12 +885,13 @@ def _past_label_and_day(doc, end: int, verb: int) -> int:
     return end
 
 
-def _sentence_subject(doc, verb: int) -> tuple[int, int] | None:
+def _sentence_subject(doc, verb: int, start: int | None = None) -> tuple[int, int] | None:
     """The name or pronoun a sentence opens with, when a verb comes right after it ("Conway appeared …"):
     the subject of a later verb of saying joined by "and" or a comma. A dateline before it names no one ("RENO —
     Sen. Ortiz toured …"); a party label and a day between the name and its verb stay out of the name ("Sen. Ortiz
-    (D-Nev.) on Monday toured …")."""
-    start = _dateline_end(doc) or (1 if len(doc) and doc[0].text in QUOTES else 0)
+    (D-Nev.) on Monday toured …"). ``start``: where the subject stands when an opening phrase comes first."""
+    if start is None:
+        start = _dateline_end(doc) or (1 if len(doc) and doc[0].text in QUOTES else 0)
     end = start
     body = False  # a body opens the sentence ("The state …"): only a verb tagged as one may follow
     possessive = start + 2 < verb and _capitalised(doc[start]) and doc[start + 1].lower_ in {"'s", "’s"}
@@ -1022,7 +1032,8 @@ def _cues(doc) -> list[int]:
         if i > 0 and words[i - 1] == "to" and word in CITING and not word.endswith(("s", "d", "ing")) \
                 and not _went_on_to(words, i):
             continue  # "hard to say", "ready to say": an infinitive says nothing yet
-        if _after_do(words, i) or (_saying_participle(word) and words[i - 1] in BY | SAID_IN):
+        if _after_do(words, i) or (_saying_participle(word) and words[i - 1] in BY | SAID_IN) \
+                or _opening_phrase_end(doc, i) is not None:
             cues.append(i)  # "did not mention"; "by saying", "a statement saying": find_sources reads who
         elif word == "according" and following == "to":
             cues.append(i)
@@ -1064,6 +1075,30 @@ def _cues(doc) -> list[int]:
         elif word in {"come", "comes", "came"} and following == "from":
             cues.append(i)  # "The figures come from the Sennet Watch campaign group"
     return cues
+
+
+#: Words that may open a sentence before its -ing form of saying: "Since announcing …,", "In declaring …,".
+OPENING_PREPOSITIONS = {"since", "after", "before", "while", "upon", "in", "by", "when"}
+
+
+def _opening_phrase_end(doc, i: int) -> int | None:
+    """Where the subject stands after a phrase that opens the sentence with a verb of saying ("Noting that …,
+    Ortiz put …", "Since announcing …, Mr. Hale has …", "Having announced …, Judge Hale …"): the word after the
+    phrase's comma (and a quotation's closing mark); None when no such phrase opens the sentence at ``i``."""
+    start = _dateline_end(doc)
+    words = [t.lower_ for t in doc[start:i + 1]]
+    opens = (len(words) == 1 and _saying_participle(words[0])) or (len(words) == 2 and (
+        (words[0] in OPENING_PREPOSITIONS and _saying_participle(words[1]))
+        or (words[0] == "having" and words[1] in PAST_TENSE)))
+    if not opens:
+        return None
+    comma = next((k for k in range(i + 1, len(doc)) if doc[k].text in {",", ".", ";", ":", "?", "!"}), None)
+    if comma is None or doc[comma].text != ",":
+        return None
+    after = comma + 1
+    if after < len(doc) and doc[after].text in QUOTES | {"''"}:
+        after += 1  # 'In declaring the plan "not fair," the mayor …'
+    return after if after < len(doc) else None
 
 
 def _by_a_speaker(doc, i: int) -> bool:

@@ -133,3 +133,19 @@ def test_no_opening_phrase_speaker_that_is_a_thing_or_the_writer(text):
 def test_an_opening_phrase_of_saying_gives_one_speaker():
     text = "Noting that only Sen. Tom Kirk (R-Ill.) voted with them, Ortiz added: “That is the problem.”"
     assert source_texts(text) == ["Ortiz added"], source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ('Front-runner Tom Hale - who once said he would "tear down" the dam - said at a rally that roads must close.',
+     "Front-runner Tom Hale"),
+    ("On his way out of the race, Mr. Hale - in a line aimed at Ortiz - declared that a mayor must serve everyone.",
+     "Mr. Hale"),
+    ("Some economists - including a few of the bank's own board - warn that the bank could slow growth.",
+     "Some economists"),
+])
+def test_the_speaker_before_an_aside_between_dashes_speaks(text, source):
+    assert any(found.startswith(source) for found in source_texts(text)), source_texts(text)
+
+
+def test_a_hyphen_inside_a_word_makes_no_verb_of_saying():
+    assert source_texts("It was a so-called victory for Ortiz, a well-said line.") == []

@@ -1056,7 +1056,7 @@ def _cues(doc) -> list[int]:
         elif word in CITING and following in {"have", "had", "are", "were", "will", "would", "can", "could", "is"} \
                 and word.endswith("s"):
             continue  # "Concord states have also switched off": a plural noun, not a verb of saying
-        elif word in CITING and (doc[i].is_lower or i == 0 or headline) and not (i > 0 and words[i - 1] in NOUN_MARKERS | {"-", "so", "'s", "’s"}
+        elif word in CITING and (doc[i].is_lower or i == 0 or headline) and not (i > 0 and (words[i - 1] in NOUN_MARKERS | {"so", "'s", "’s"} or _hyphen_before(doc, i))
                         and not (words[i - 1] == "first" and word in PAST_TENSE)) \
                 and not (i > 1 and words[i - 2] == "-" and not _capitalised(doc[i - 1])
                          and words[i - 1] not in HYPHENATED_PEOPLE
@@ -1206,6 +1206,22 @@ def _dash(doc, k: int) -> bool:
                                      and bool(doc[k].whitespace_))
 
 
+def _hyphen_before(doc, i: int) -> bool:
+    """Whether a hyphen joins the word at ``i`` to the one before ("well-said", "so-called"), not a dash standing
+    apart ("Mr. Hale - in a line aimed at Ortiz - declared")."""
+    return doc[i - 1].text == "-" and not _dash(doc, i - 1)
+
+
+def _quotations_closed(doc, start: int, end: int) -> bool:
+    """Whether every quotation opened between ``start`` and ``end`` closes there too: an aside between dashes may
+    quote ("Hale - who said he would "tear down" the dam - said"), but not begin or end a quotation."""
+    marks = [t.text for t in doc[start:end] if t.text in QUOTES | {"''", "``"}]
+    curly_open = sum(m in {"“", "``"} for m in marks)
+    curly_close = sum(m in {"”", "''"} for m in marks)
+    straight = sum(m == '"' for m in marks)
+    return curly_open == curly_close and straight % 2 == 0 and not any(m in {"'", "’", "‘"} for m in marks)
+
+
 def _subject_before(doc, verb: int) -> tuple[int, int] | None:
     """The noun phrase before a verb: skips "has", "who has", and a parenthesis between commas."""
     j = verb - 1
@@ -1218,7 +1234,8 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
         j -= 1
     if j > 0 and _dash(doc, j):  # "Jane Doe — a former aide to the governor — said": before the aside
         opening = next((k for k in range(j - 1, max(j - 40, 0), -1) if doc[k].text == doc[j].text), None)
-        if opening is not None and not any(t.text in {".", "?", "!", ";", ":"} | QUOTES for t in doc[opening:j]):
+        if opening is not None and not any(t.text in {".", "?", "!", ";", ":"} for t in doc[opening:j]) \
+                and _quotations_closed(doc, opening, j):
             j = opening - 1
     if j > 0 and doc[j].text == "," and doc[j - 1].text == ")":
         j -= 1  # "Sen. Jack Reed (D-R.I.), said"

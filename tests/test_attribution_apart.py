@@ -149,3 +149,12 @@ def test_the_speaker_before_an_aside_between_dashes_speaks(text, source):
 
 def test_a_hyphen_inside_a_word_makes_no_verb_of_saying():
     assert source_texts("It was a so-called victory for Ortiz, a well-said line.") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Tom Hale, the party chairman, this past week announced the creation of a website.", "Tom Hale"),
+    ("Ortiz at the time said he had asked his staff to look into it.", "Ortiz"),
+    ("Rep. Ana Lind (D-Calif.) last month joked to the mayor that the river would wait.", "Rep. Ana Lind"),
+])
+def test_a_time_between_the_speaker_and_the_verb_stays_out_of_the_way(text, source):
+    assert any(found.startswith(source) for found in source_texts(text)), source_texts(text)

@@ -1206,6 +1206,27 @@ def _dash(doc, k: int) -> bool:
                                      and bool(doc[k].whitespace_))
 
 
+#: Words that end a phrase of time: "last month", "this past week", "at the time", "in 2013".
+TIME_NOUNS = DATE_NAMES | {"week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "time",
+                           "day", "spring", "summer", "fall", "autumn", "winter"}
+#: Words that open or qualify a phrase of time before its noun.
+TIME_QUALIFIERS = {"this", "last", "next", "past", "that", "the", "early", "late", "earlier", "later", "on", "at",
+                   "in", "during"}
+
+
+def _time_phrase_start(doc, end: int) -> int | None:
+    """Where a phrase of time that ends at ``end`` begins, when one does: "last month", "this past week", "at the
+    time", "on Tuesday", "in 2013" (a time between a speaker and the verb: "Rep. Hale last month joked"); None
+    otherwise, and for a noun of time standing alone ("Time said")."""
+    word = doc[end]
+    if not (word.lower_ in TIME_NOUNS or (word.like_num and len(word.text) == 4)):
+        return None
+    start = end
+    while start > 0 and doc[start - 1].lower_ in TIME_QUALIFIERS:
+        start -= 1
+    return start if start < end else None
+
+
 def _hyphen_before(doc, i: int) -> bool:
     """Whether a hyphen joins the word at ``i`` to the one before ("well-said", "so-called"), not a dash standing
     apart ("Mr. Hale - in a line aimed at Ortiz - declared")."""
@@ -1229,9 +1250,14 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
         j -= 1  # "He’s pointing out": "’s" is "is" before a verb
     if j > 0 and doc[j].lower_ in LINKING and doc[verb].lower_ in BELIEFS:
         j -= 1  # "union leaders remain confident that"
-    while j >= 0 and (doc[j].lower_ in AUXILIARIES | BE or _manner_adverb(doc, j) or (  # "Feinstein last week said"
-            doc[j].lower_ in {"last", "this", "on", "late", "early"} and doc[j + 1].lower_ in AUXILIARIES)):
-        j -= 1
+    while j >= 0:
+        if _time_phrase_start(doc, j) is not None:
+            j = _time_phrase_start(doc, j) - 1  # "Hale, the party chairman, this past week announced"
+        elif doc[j].lower_ in AUXILIARIES | BE or _manner_adverb(doc, j) or (  # "Feinstein last week said"
+                doc[j].lower_ in {"last", "this", "on", "late", "early"} and doc[j + 1].lower_ in AUXILIARIES):
+            j -= 1
+        else:
+            break
     if j > 0 and _dash(doc, j):  # "Jane Doe — a former aide to the governor — said": before the aside
         opening = next((k for k in range(j - 1, max(j - 40, 0), -1) if doc[k].text == doc[j].text), None)
         if opening is not None and not any(t.text in {".", "?", "!", ";", ":"} for t in doc[opening:j]) \

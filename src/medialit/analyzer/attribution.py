@@ -911,8 +911,9 @@ def _sentence_subject(doc, verb: int, start: int | None = None) -> tuple[int, in
     after = _past_asides(doc, after, verb) if end > start else after
     verb_next = doc[after].is_lower and doc[after].is_alpha and doc[after].lower_ not in (
         BOUNDARY_WORDS | PREPOSITIONS | DEFINITE | INDEFINITE | {"to", "into", "over", "about"})  # "Cruz took the stage"
-    if body and verb_next:
-        verb_next = sentence_tags(doc)[after] in VERB_TAGS | {"RB"}  # not "The state economy grew"
+    if body and verb_next:  # not "The state economy grew"; nor "The ministry sent letters, addressed to Ana Lind
+        # and …, calling on", where the parse tells whether the ministry or the names it wrote to call
+        verb_next = sentence_tags(doc)[after] in VERB_TAGS | {"RB"} and not any(t.text == "," for t in doc[after:verb - 1])
     if end - start == 1 and doc[start].lower_.endswith(("ing", "ed")):
         return None  # "Walking home, Ebeling …": a participle opens the sentence, not a name
     if end == start or end >= verb or not (verb_next or relative):
@@ -1084,7 +1085,8 @@ OPENING_PREPOSITIONS = {"since", "after", "before", "while", "upon", "in", "by",
 def _opening_phrase_end(doc, i: int) -> int | None:
     """Where the subject stands after a phrase that opens the sentence with a verb of saying ("Noting that …,
     Ortiz put …", "Since announcing …, Mr. Hale has …", "Having announced …, Judge Hale …"): the word after the
-    phrase's comma (and a quotation's closing mark); None when no such phrase opens the sentence at ``i``."""
+    phrase's comma (and a quotation's closing mark); None when no such phrase opens the sentence at ``i``, or
+    when it reports nothing: no "that" and no quotation in it."""
     start = _dateline_end(doc)
     words = [t.lower_ for t in doc[start:i + 1]]
     opens = (len(words) == 1 and _saying_participle(words[0])) or (len(words) == 2 and (
@@ -1095,6 +1097,8 @@ def _opening_phrase_end(doc, i: int) -> int | None:
     comma = next((k for k in range(i + 1, len(doc)) if doc[k].text in {",", ".", ";", ":", "?", "!"}), None)
     if comma is None or doc[comma].text != ",":
         return None
+    if not any(t.lower_ == "that" or t.text in QUOTES | {"''", "``"} for t in doc[i + 1:comma + 1]):
+        return None  # "Declaring a winner early, the newspaper printed …": an act, with nothing reported
     after = comma + 1
     if after < len(doc) and doc[after].text in QUOTES | {"''"}:
         after += 1  # 'In declaring the plan "not fair," the mayor …'
@@ -1219,7 +1223,7 @@ def _time_phrase_start(doc, end: int) -> int | None:
     time", "on Tuesday", "in 2013" (a time between a speaker and the verb: "Rep. Hale last month joked"); None
     otherwise, and for a noun of time standing alone ("Time said")."""
     word = doc[end]
-    if not (word.lower_ in TIME_NOUNS or (word.like_num and len(word.text) == 4)):
+    if not (word.lower_ in TIME_NOUNS or (word.text.isdigit() and len(word.text) == 4)):
         return None
     start = end
     while start > 0 and doc[start - 1].lower_ in TIME_QUALIFIERS:

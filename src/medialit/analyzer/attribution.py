@@ -103,8 +103,8 @@ AFTER_A_QUOTATION = _forms("continue", "recall", "respond", "reply", "ask", "ans
 RECALLING = {"how", "what", "when", "that", "being", "the", "a", "an", "his", "her", "their"}
 #: Words before a verb of saying that make its bare form a cue: "did not mention", "didn't concede", "does deny".
 DO_SUPPORT = {"did", "does", "do"}
-#: "Ortiz ended the meeting by saying …", "Lind began in a hole after questioning …", "… while urging …": an -ing
-#: form after these words is said by the subject of the verb it hangs on.
+#: "Ortiz ended the meeting by saying …", "Lind began in a hole after questioning …", "… while urging …": an
+#: -ing form after these words is said by the subject of the verb it hangs on.
 BY = {"by", "after", "before", "while", "upon"}
 #: Words that name a kind of poll before "poll" or "survey": "a Reuters rolling poll", "its own tracking poll".
 POLL_WORDS = {"rolling", "tracking", "exit", "opinion", "online", "phone", "telephone", "national", "statewide",
@@ -913,7 +913,8 @@ def _sentence_subject(doc, verb: int, start: int | None = None) -> tuple[int, in
         BOUNDARY_WORDS | PREPOSITIONS | DEFINITE | INDEFINITE | {"to", "into", "over", "about"})  # "Cruz took the stage"
     if body and verb_next:  # not "The state economy grew"; nor "The ministry sent letters, addressed to Ana Lind
         # and …, calling on", where the parse tells whether the ministry or the names it wrote to call
-        verb_next = sentence_tags(doc)[after] in VERB_TAGS | {"RB"} and not any(t.text == "," for t in doc[after:verb - 1])
+        verb_next = sentence_tags(doc)[after] in VERB_TAGS | {"RB"} \
+            and not any(t.text == "," for t in doc[after:verb - 1])
     if end - start == 1 and doc[start].lower_.endswith(("ing", "ed")):
         return None  # "Walking home, Ebeling …": a participle opens the sentence, not a name
     if end == start or end >= verb or not (verb_next or relative):
@@ -938,7 +939,8 @@ def _past_asides(doc, after: int, verb: int) -> int:
     for _ in range(3):
         if after + 1 >= verb or doc[after].text != "," or not _opens_aside(doc[after + 1]):
             return after
-        close = next((k for k in range(after + 1, verb) if doc[k].is_punct and doc[k].text not in {"-", "’", "'"}), None)
+        close = next((k for k in range(after + 1, verb)
+                      if doc[k].is_punct and doc[k].text not in {"-", "’", "'"}), None)
         if close is None or doc[close].text != ",":
             return after
         after = close + 1

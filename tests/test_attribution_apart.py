@@ -1,9 +1,11 @@
 """Sources on real news whose speaker stands apart from the verb of saying, round 9 of issue 30 (the classes of
 bench_attribution_polnear.py's --saying-only misses on PolNeAR train): "according to" closing a sentence that
-reports what someone said ("The mayor told her that …, according to an aide"); a name, then an aside between
-commas (a participle phrase, a description, "for example"), then the verb ("Sen. Hale, facing a challenge in
-Nevada, a swing state, said"); and a verb of saying after a comma followed by a thing, not a speaker ("Hale, for
-example, said Ortiz's visit to Reno …": Hale speaks, the visit is what he said).
+reports what someone said; a name, then an aside between commas or dashes, or a phrase of time, then the verb
+("Sen. Hale, facing a race in Nevada, a swing state, said", "Hale, the chairman, this past week announced"); a
+thing after an inverted verb ("Hale, for example, said Ortiz's visit …": Hale speaks); the subject that opens the
+sentence speaking through a later "and said" or ", saying" past its asides; a verb of saying after "after",
+"while" or "before" ("lost the crowd after questioning …"); and a phrase of saying that opens the sentence
+("Noting that …, Ortiz put …").
 One sentence, written for this test, per rule (marked) and per guard (not marked)."""
 
 from __future__ import annotations

@@ -110,8 +110,9 @@ RECALLING = {"how", "what", "when", "that", "being", "the", "a", "an", "his", "h
 SEEING = {"see", "sees", "saw", "view", "views", "viewed"}
 #: Words before a verb of saying that make its bare form a cue: "did not mention", "didn't concede", "does deny".
 DO_SUPPORT = {"did", "does", "do"}
-#: "Ortiz ended the meeting by saying …": an -ing form after "by" is said by the subject of the verb it ends.
-BY = {"by"}
+#: "Ortiz ended the meeting by saying …", "Lind began in a hole after questioning …", "… while urging …": an
+#: -ing form after these words is said by the subject of the verb it hangs on.
+BY = {"by", "after", "before", "while", "upon"}
 #: Words that name a kind of poll before "poll" or "survey": "a Reuters rolling poll", "its own tracking poll".
 POLL_WORDS = {"rolling", "tracking", "exit", "opinion", "online", "phone", "telephone", "national", "statewide",
               "weekly", "monthly", "daily", "own"}
@@ -319,17 +320,27 @@ def find_sources(doc, previous_kind: str | None = None,
     quoted = _inside_quotation(doc)
     dateline = _dateline_end(doc)
     found: list[Source] = []
+    read_apart = set()  # cues whose source, found apart from them, the parse need not look for again
     cues = _cues(doc)
     for i in cues:
         since_last = words[found[-1].end:i] if found else []
         if {".", "?", "!"} & set(since_last):  # one "sentence" holding several (`… golf. ''They're …,'' she said.`)
             since_last = []
-        if "that" in since_last and not _aside(words, i) and not _new_clause(words, i) and words[i] != "according":
+        if "that" in since_last and not _aside(words, i) and not _new_clause(words, i) \
+                and not _according_to_after_comma(words, i):
             continue  # after "X said that …", the rest is what X said ("She noted that the research could show…"),
-            # till that sentence ends: one "sentence" may hold several (`… agreed that … . ''…,'' he said.`); but
-            # "according to" names a source of its own ("Ortiz told aides that …, according to two people present")
+            # till that sentence ends: one "sentence" may hold several (`… agreed that … . ''…,'' he said.`)
+        opening_end = _opening_phrase_end(doc, i)
+        if opening_end is not None:  # "Noting that …, Ortiz put her finger on …": Ortiz notes
+            np = _sentence_subject(doc, len(doc), opening_end)
+            kind, rule = _classify(doc, np, anonymous, previous_kind) if np and not found else (None, "")
+            if kind:
+                found.append(Source(kind, *np, rule))
+                read_apart.add(i)
+            continue
         if _saying_participle(words[i]) and words[i - 1] in BY | SAID_IN:  # "by saying", "issued a statement saying"
-            np = _sentence_subject(doc, i) if words[i - 1] in BY else _issuer(doc, i)
+            np = _issuer(doc, i) if words[i - 1] in SAID_IN else _sentence_subject(doc, i) if words[i - 1] == "by" \
+                else None  # "after questioning …", "while urging …": the parse's subject of the verb they hang on
             kind, rule = _classify(doc, np, anonymous, previous_kind) if np and not found else (None, "")
             if kind:
                 found.append(Source(kind, *np, rule))
@@ -416,7 +427,7 @@ def find_sources(doc, previous_kind: str | None = None,
     found += _headline_source(doc, anonymous, previous_kind)
     found += _said_in(doc, found, anonymous, previous_kind)
     found += _impersonal(doc, found)
-    taken = {k for s in found for k in range(s.start, s.end)}
+    taken = {k for s in found for k in range(s.start, s.end)} | read_apart
     if grammar and _grammar_could_add(doc, words, cues, quoted, taken):
         grammar = grammar(doc) if callable(grammar) else grammar
         found += _from_grammar(doc, words, grammar, set(cues), quoted, dateline, taken, found, anonymous,
@@ -646,6 +657,12 @@ def _aside(words: list[str], cue: int) -> bool:
         and words[cue - 2] in {"that", "which"}
 
 
+def _according_to_after_comma(words: list[str], cue: int) -> bool:
+    """ "…, according to X" after what someone said ("The mayor told her that …, according to an aide"): X is the
+    writer's own source for the whole report, not part of what the first speaker said."""
+    return words[cue] == "according" and words[cue - 1] == ","
+
+
 #: Words that join a second clause to the first after a comma or a dash: "…, but he said …", "… - and she added …".
 JOINING = {"but", "and", "though", "although", "yet"}
 #: Words that open a clause of its own before its subject: "Although she admitted …, she insisted …".
@@ -806,7 +823,29 @@ def _inverted_after_comma(doc, verb: int) -> tuple[int, int] | None:
         return None
     if word not in INVERTING and not all(_capitalised(t) or t.text.endswith(".") for t in doc[np[0]:np[1]]):
         return None  # `“…,” writes Ana Ortiz`, but not `…,” reads the sign`
-    return _with_description(doc, np) if _name_like(doc, np) else None
+    return _with_description(doc, np) if _name_like(doc, np) and _names_someone(doc, np) else None
+
+
+#: Words that count the people the words after "of" name: "said one of the organizers", "say many of them".
+COUNTING_OF = QUANTIFIERS | {"one", "two", "three", "both", "all", "none", "each"}
+
+
+def _names_someone(doc, np: tuple[int, int]) -> bool:
+    """Whether the words after an inverted verb name who speaks: their main word, before "of", "by", "to" and
+    after a possessive, is a name or a person, group, body or document ("said Sen. Ted Cruz of Texas", "said
+    the chairman of the board", "said one of the organizers", "said Ortiz's spokesman"); not a thing, which is what
+    was said ("Hale, for example, said Ortiz's visit to Reno …", "…, noted testimony by Greg Hale")."""
+    head = np[0]
+    for k in range(np[0], np[1]):
+        word = doc[k].lower_
+        if word in PREPOSITIONS | {"to"} and not (word == "of" and doc[k - 1].lower_ in COUNTING_OF):
+            break
+        if word not in {"'s", "’s", "and", ","}:
+            head = k
+    token = doc[head]
+    word = token.lower_
+    return _capitalised(token) or token.is_upper or word in SPEAKER_WORDS | PEOPLE | DOCUMENTS | POLLS \
+        or _singular(word) in ROLES
 
 
 def _tells_a_statement(word: str) -> bool:
@@ -887,33 +926,66 @@ def _past_label_and_day(doc, end: int, verb: int) -> int:
     return end
 
 
-def _sentence_subject(doc, verb: int) -> tuple[int, int] | None:
+def _sentence_subject(doc, verb: int, start: int | None = None) -> tuple[int, int] | None:
     """The name or pronoun a sentence opens with, when a verb comes right after it ("Conway appeared …"):
     the subject of a later verb of saying joined by "and" or a comma. A dateline before it names no one ("RENO —
     Sen. Ortiz toured …"); a party label and a day between the name and its verb stay out of the name ("Sen. Ortiz
-    (D-Nev.) on Monday toured …")."""
-    start = _dateline_end(doc) or (1 if len(doc) and doc[0].text in QUOTES else 0)
+    (D-Nev.) on Monday toured …"). ``start``: where the subject stands when an opening phrase comes first."""
+    if start is None:
+        start = _dateline_end(doc) or (1 if len(doc) and doc[0].text in QUOTES else 0)
     end = start
+    body = False  # a body opens the sentence ("The state …"): only a verb tagged as one may follow
+    possessive = start + 2 < verb and _capitalised(doc[start]) and doc[start + 1].lower_ in {"'s", "’s"}
     if end < verb and doc[end].lower_ in {"he", "she", "they", "we"}:
         end += 1
-    elif doc[end].lower_ in {"the", "a", "an", "both", "his", "her", "their", "its"}:
-        people = next((k for k in range(end + 1, min(end + 5, verb)) if doc[k].lower_ in ROLES | SPOKESPEOPLE | PEOPLE
-                       or _singular(doc[k].lower_) in ROLES), None)  # "The judge rubbed his chin, and then said"
+    elif doc[end].lower_ in {"the", "a", "an", "both", "his", "her", "their", "its"} or possessive:
+        people = next((k for k in range(end + 1, min(end + 5, verb)) if _person_or_body(doc[k].lower_)), None)
         if people is None or any(t.is_punct for t in doc[end:people]):
-            return None
-        end = people + 1
+            return None  # "The judge rubbed his chin, and then said", "The departments declined …, saying"
+        end = people + 1  # "Ortiz's campaign shrugged off …, telling"
+        body = not _person(doc[people].lower_)
     else:
         while end < verb and (_capitalised(doc[end]) or doc[end].is_upper) and doc[end].lower_ not in SENTENCE_OPENERS:
             end += 1
     relative = end + 1 < verb and doc[end].text == "," and doc[end + 1].lower_ == "who"  # "Sanders, who …, said"
     after = _past_label_and_day(doc, end, verb) if end > start else end
+    after = _past_asides(doc, after, verb) if end > start else after
     verb_next = doc[after].is_lower and doc[after].is_alpha and doc[after].lower_ not in (
         BOUNDARY_WORDS | PREPOSITIONS | DEFINITE | INDEFINITE | {"to", "into", "over", "about"})  # "Cruz took the stage"
+    if body and verb_next:  # not "The state economy grew"; nor "The ministry sent letters, addressed to Ana Lind
+        # and …, calling on", where the parse tells whether the ministry or the names it wrote to call
+        verb_next = sentence_tags(doc)[after] in VERB_TAGS | {"RB"} \
+            and not any(t.text == "," for t in doc[after:verb - 1])
     if end - start == 1 and doc[start].lower_.endswith(("ing", "ed")):
         return None  # "Walking home, Ebeling …": a participle opens the sentence, not a name
     if end == start or end >= verb or not (verb_next or relative):
         return None  # "Similar provocations were …": a capital that only opens the sentence, then a noun
     return (start, end)
+
+
+def _person(word: str) -> bool:
+    """A word for a person or a group of people: "judge", "voters", "allies"."""
+    return word in ROLES | SPOKESPEOPLE | PEOPLE or _singular(word) in ROLES
+
+
+def _person_or_body(word: str) -> bool:
+    """A word for a person, a group of people or a body, one or several: "judge", "voters", "departments"."""
+    return _person(word) or word in INSTITUTIONS or _singular(word) in INSTITUTIONS
+
+
+def _past_asides(doc, after: int, verb: int) -> int:
+    """Where the words after a subject go on past its asides between commas: an apposition or a participle phrase
+    ("Gary Hale, a former chairman, became …", "House Democrats, looking for a way out, seized …"); ``after`` when
+    none follows. Each aside ends at a comma before ``verb``, with no other punctuation in it."""
+    for _ in range(3):
+        if after + 1 >= verb or doc[after].text != "," or not _opens_aside(doc[after + 1]):
+            return after
+        close = next((k for k in range(after + 1, verb)
+                      if doc[k].is_punct and doc[k].text not in {"-", "’", "'"}), None)
+        if close is None or doc[close].text != ",":
+            return after
+        after = close + 1
+    return after
 
 
 #: Words before a headline's colon that are labels, not speakers: "Update:", "Watch:", "Q:".
@@ -1009,7 +1081,8 @@ def _cues(doc) -> list[int]:
         if i > 0 and words[i - 1] == "to" and word in CITING and not word.endswith(("s", "d", "ing")) \
                 and not _went_on_to(words, i):
             continue  # "hard to say", "ready to say": an infinitive says nothing yet
-        if _after_do(words, i) or (_saying_participle(word) and words[i - 1] in BY | SAID_IN):
+        if _after_do(words, i) or (_saying_participle(word) and words[i - 1] in BY | SAID_IN) \
+                or _opening_phrase_end(doc, i) is not None:
             cues.append(i)  # "did not mention"; "by saying", "a statement saying": find_sources reads who
         elif word == "according" and following == "to":
             cues.append(i)
@@ -1038,7 +1111,7 @@ def _cues(doc) -> list[int]:
         elif word in CITING and following in {"have", "had", "are", "were", "will", "would", "can", "could", "is"} \
                 and word.endswith("s"):
             continue  # "Concord states have also switched off": a plural noun, not a verb of saying
-        elif word in CITING and (doc[i].is_lower or i == 0 or headline) and not (i > 0 and words[i - 1] in NOUN_MARKERS | {"-", "so", "'s", "’s"}
+        elif word in CITING and (doc[i].is_lower or i == 0 or headline) and not (i > 0 and (words[i - 1] in NOUN_MARKERS | {"so", "'s", "’s"} or _hyphen_before(doc, i))
                         and not (words[i - 1] == "first" and word in PAST_TENSE)) \
                 and not (i > 1 and words[i - 2] == "-" and not _capitalised(doc[i - 1])
                          and words[i - 1] not in HYPHENATED_PEOPLE
@@ -1204,6 +1277,33 @@ def _right_after_a_question(doc, i: int) -> bool:
     return k < i - 1 and doc[k].text in {"”", "''", '"'} and doc[k - 1].text in {"?", ",", "!"}
 
 
+#: Words that may open a sentence before its -ing form of saying: "Since announcing …,", "In declaring …,".
+OPENING_PREPOSITIONS = {"since", "after", "before", "while", "upon", "in", "by", "when"}
+
+
+def _opening_phrase_end(doc, i: int) -> int | None:
+    """Where the subject stands after a phrase that opens the sentence with a verb of saying ("Noting that …,
+    Ortiz put …", "Since announcing …, Mr. Hale has …", "Having announced …, Judge Hale …"): the word after the
+    phrase's comma (and a quotation's closing mark); None when no such phrase opens the sentence at ``i``, or
+    when it reports nothing: no "that" and no quotation in it."""
+    start = _dateline_end(doc)
+    words = [t.lower_ for t in doc[start:i + 1]]
+    opens = (len(words) == 1 and _saying_participle(words[0])) or (len(words) == 2 and (
+        (words[0] in OPENING_PREPOSITIONS and _saying_participle(words[1]))
+        or (words[0] == "having" and words[1] in PAST_TENSE)))
+    if not opens:
+        return None
+    comma = next((k for k in range(i + 1, len(doc)) if doc[k].text in {",", ".", ";", ":", "?", "!"}), None)
+    if comma is None or doc[comma].text != ",":
+        return None
+    if not any(t.lower_ == "that" or t.text in QUOTES | {"''", "``"} for t in doc[i + 1:comma + 1]):
+        return None  # "Declaring a winner early, the newspaper printed …": an act, with nothing reported
+    after = comma + 1
+    if after < len(doc) and doc[after].text in QUOTES | {"''"}:
+        after += 1  # 'In declaring the plan "not fair," the mayor …'
+    return after if after < len(doc) else None
+
+
 def _by_a_speaker(doc, i: int) -> bool:
     """Whether a passive verb of saying names its speaker after "by": "was first reported by Politico", "was
     criticized by several council members" (not "was reported by noon": no one)."""
@@ -1309,6 +1409,43 @@ def _dash(doc, k: int) -> bool:
                                      and bool(doc[k].whitespace_))
 
 
+#: Words that end a phrase of time: "last month", "this past week", "at the time", "in 2013".
+TIME_NOUNS = DATE_NAMES | {"week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "time",
+                           "day", "spring", "summer", "fall", "autumn", "winter"}
+#: Words that open or qualify a phrase of time before its noun.
+TIME_QUALIFIERS = {"this", "last", "next", "past", "that", "the", "early", "late", "earlier", "later", "on", "at",
+                   "in", "during"}
+
+
+def _time_phrase_start(doc, end: int) -> int | None:
+    """Where a phrase of time that ends at ``end`` begins, when one does: "last month", "this past week", "at the
+    time", "on Tuesday", "in 2013" (a time between a speaker and the verb: "Rep. Hale last month joked"); None
+    otherwise, and for a noun of time standing alone ("Time said")."""
+    word = doc[end]
+    if not (word.lower_ in TIME_NOUNS or (word.text.isdigit() and len(word.text) == 4)):
+        return None
+    start = end
+    while start > 0 and doc[start - 1].lower_ in TIME_QUALIFIERS:
+        start -= 1
+    return start if start < end else None
+
+
+def _hyphen_before(doc, i: int) -> bool:
+    """Whether a hyphen joins the word at ``i`` to the one before ("well-said", "so-called"), not a dash standing
+    apart ("Mr. Hale - in a line aimed at Ortiz - declared")."""
+    return doc[i - 1].text == "-" and not _dash(doc, i - 1)
+
+
+def _quotations_closed(doc, start: int, end: int) -> bool:
+    """Whether every quotation opened between ``start`` and ``end`` closes there too: an aside between dashes may
+    quote ("Hale - who said he would "tear down" the dam - said"), but not begin or end a quotation."""
+    marks = [t.text for t in doc[start:end] if t.text in QUOTES | {"''", "``"}]
+    curly_open = sum(m in {"“", "``"} for m in marks)
+    curly_close = sum(m in {"”", "''"} for m in marks)
+    straight = sum(m == '"' for m in marks)
+    return curly_open == curly_close and straight % 2 == 0 and not any(m in {"'", "’", "‘"} for m in marks)
+
+
 def _subject_before(doc, verb: int) -> tuple[int, int] | None:
     """The noun phrase before a verb: skips "has", "who has", and a parenthesis between commas."""
     j = verb - 1
@@ -1316,12 +1453,18 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
         j -= 1  # "He’s pointing out": "’s" is "is" before a verb
     if j > 0 and doc[j].lower_ in LINKING and doc[verb].lower_ in BELIEFS:
         j -= 1  # "union leaders remain confident that"
-    while j >= 0 and (doc[j].lower_ in AUXILIARIES | BE or _manner_adverb(doc, j) or (  # "Feinstein last week said"
-            doc[j].lower_ in {"last", "this", "on", "late", "early"} and doc[j + 1].lower_ in AUXILIARIES)):
-        j -= 1
+    while j >= 0:
+        if _time_phrase_start(doc, j) is not None:
+            j = _time_phrase_start(doc, j) - 1  # "Hale, the party chairman, this past week announced"
+        elif doc[j].lower_ in AUXILIARIES | BE or _manner_adverb(doc, j) or (  # "Feinstein last week said"
+                doc[j].lower_ in {"last", "this", "on", "late", "early"} and doc[j + 1].lower_ in AUXILIARIES):
+            j -= 1
+        else:
+            break
     if j > 0 and _dash(doc, j):  # "Jane Doe — a former aide to the governor — said": before the aside
         opening = next((k for k in range(j - 1, max(j - 40, 0), -1) if doc[k].text == doc[j].text), None)
-        if opening is not None and not any(t.text in {".", "?", "!", ";", ":"} | QUOTES for t in doc[opening:j]):
+        if opening is not None and not any(t.text in {".", "?", "!", ";", ":"} for t in doc[opening:j]) \
+                and _quotations_closed(doc, opening, j):
             j = opening - 1
     if j > 0 and doc[j].text == "," and doc[j - 1].text == ")":
         j -= 1  # "Sen. Jack Reed (D-R.I.), said"
@@ -1368,7 +1511,8 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
                     start -= 1
                 if not (start > 1 and doc[start - 1].text == "," and (doc[start].lower_ in ASIDE_PREPOSITIONS
                                                                        or doc[start].like_num or j - start < 1
-                                                                       or (j == start and doc[j].text.endswith(".")))):
+                                                                       or (j == start and doc[j].text.endswith("."))
+                                                                       or _aside_after_a_name(doc, start))):
                     break
                 j = start - 2
             if j >= 0 and doc[j].text == ")":  # "Rep. Ada Pole (D-Va.), a member of the committee, said"
@@ -1389,6 +1533,28 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
     if start + 1 < end and doc[start].lower_ == "with":
         start += 1  # "…, with Russia backing the government": Russia backs it
     return (start, end) if start < end else None
+
+
+def _opens_aside(token) -> bool:
+    """A word that opens an aside about the name before it: an article ("…, the editor of the paper,") or a
+    participle ("…, speaking at a rally,")."""
+    return token.lower_ in {"the", "a", "an"} or (token.is_lower and token.lower_.endswith("ing"))
+
+
+def _aside_after_a_name(doc, start: int) -> bool:
+    """Whether the words from ``start`` to the next comma are an aside about the name right before their comma: a
+    participle phrase ("Ortiz, speaking at a rally in Reno, Nev., warned") or a description ("Ana Lind, the editor
+    of the paper, the Reno Star, said"). Only after a name standing alone ("Sen. Tom Hale", "Rep. Pole (D-Va.)"),
+    not after a clause that ends in a name ("After meeting Ortiz, the head of the union, a veteran, said")."""
+    opens_aside = _opens_aside(doc[start])
+    name_end = start - 2
+    if doc[name_end].text == ")":
+        name_end = next((k for k in range(name_end - 1, max(name_end - 12, -1), -1) if doc[k].text == "("), 0) - 1
+    name_start = name_end
+    while name_start > 0 and not _is_boundary(doc[name_start - 1]):
+        name_start -= 1
+    return opens_aside and name_start <= name_end and all(
+        _capitalised(t) or _title(t) for t in doc[name_start:name_end + 1])
 
 
 def _title(token) -> bool:

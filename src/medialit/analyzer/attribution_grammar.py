@@ -44,12 +44,29 @@ def speaker_of(grammar: Sequence[Word], verb: int, through_clauses: bool = True)
         word = grammar[verb]
         if word.label == "acl:relcl":
             return word.head
+        if through_clauses and _participle_clause_on_a_noun(grammar, verb):
+            verb = _verb_above(grammar, word.head)  # "lost the crowd after questioning …": the mayor questions
+            continue
         shares = word.label == "conj" or (through_clauses and (
             (word.label == "advcl" and word.tag == "VBG") or (word.label == "xcomp" and word.tag in {"VB", "VBG"})))
         if not shares or child(grammar, verb, "nsubj:pass", "aux:pass", "expl") is not None:
             return None
         verb = word.head
     return None
+
+
+def _participle_clause_on_a_noun(grammar: Sequence[Word], verb: int) -> bool:
+    """Whether the parse hangs an -ing clause opened by a word such as "after", "by" or "while" on a noun ("lost
+    the crowd after questioning …", "rallied supporters by warning …"): a noun's own clause has no such opening
+    word ("the man standing there"), so the clause tells what the subject of the verb before it did."""
+    return grammar[verb].label == "acl" and grammar[verb].tag == "VBG" and child(grammar, verb, "mark") is not None
+
+
+def _verb_above(grammar: Sequence[Word], word: int) -> int:
+    """The nearest verb that ``word`` hangs on, directly or not; -1 when none does."""
+    while 0 <= word < len(grammar) and not grammar[word].tag.startswith("VB"):
+        word = grammar[word].head
+    return word
 
 
 #: Words that open a reported clause: "argued that …", "doubt whether …", "asked if …".

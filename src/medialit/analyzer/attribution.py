@@ -642,11 +642,18 @@ def _after_comma(words: list[str], cue: int) -> int | None:
     return None
 
 
+#: Verbs that carry on what their subject does: "continued to say", "continues to insist", "is continuing to warn".
+CONTINUING = {"continue", "continues", "continued", "continuing"}
+
+
 def _went_on_to(words: list[str], cue: int) -> int | None:
-    """Where "went on to say" or "were more likely to say" begins: its subject is the speaker's."""
+    """Where "went on to say", "were more likely to say" or "continued to say" begins: its subject is the
+    speaker's. Someone who continues to say something says it, as one who went on to say it did."""
     if words[cue - 3:cue] in (["went", "on", "to"], ["goes", "on", "to"], ["go", "on", "to"], ["more", "likely", "to"],
                               ["less", "likely", "to"]):
         return cue - 3 - (words[cue - 4] in BE if cue > 3 else 0)
+    if cue > 1 and words[cue - 1] == "to" and words[cue - 2] in CONTINUING:
+        return cue - 2 - (words[cue - 3] in BE if cue > 2 else 0)
     return None
 
 

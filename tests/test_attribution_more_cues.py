@@ -1,0 +1,32 @@
+"""Cues of saying the rules still missed on real news, round 10 of issue 30 (the missed cues of PolNeAR train
+counted by their cue word, biggest groups that are sources by the lessons' rules first): verbs of saying in forms
+the rules did not know.
+One sentence, written for this test, per rule (marked) and per guard (not marked)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer_marks import source_texts
+
+
+def _starts_a_source(text: str, speaker: str) -> bool:
+    return any(found.startswith(speaker) for found in source_texts(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Even after the vote, Ortiz continued to say she had never seen the plan.", "Ortiz"),
+    ("The mayor continues to insist the levee will hold.", "The mayor"),
+    ("Hale has continued to argue that the dam is too old.", "Hale"),
+    ("Ortiz is continuing to warn that the river will rise.", "Ortiz"),
+])
+def test_a_verb_of_saying_after_continued_to_is_said_by_the_subject(text, speaker):
+    assert _starts_a_source(text, speaker), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The river continued to rise through the night.",
+    "Ortiz continued to build the levee.",
+])
+def test_continued_to_before_other_verbs_cites_no_one(text):
+    assert source_texts(text) == [], source_texts(text)

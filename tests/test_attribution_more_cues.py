@@ -30,3 +30,24 @@ def test_a_verb_of_saying_after_continued_to_is_said_by_the_subject(text, speake
 ])
 def test_continued_to_before_other_verbs_cites_no_one(text):
     assert source_texts(text) == [], source_texts(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Reno Water Board released a statement Wednesday saying the dam was safe.", "The Reno Water Board"),
+    ("The mayor issued the following statement: “We will rebuild.”", "The mayor"),
+    ("A group of 40 doctors sent a letter this week urging the council to act.", "A group of 40 doctors"),
+    ("Ortiz released a statement Thursday night condemning the attack.", "Ortiz"),
+    ("The club issued a statement expressing concern about the vote.", "The club"),
+    ("Hale issued a statement, “The levee is safe.”", "Hale"),
+])
+def test_the_one_who_puts_out_a_statement_says_what_it_says(text, speaker):
+    assert _starts_a_source(text, speaker), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The council issued new parking permits on Monday.",
+    "The board released a statement of accounts showing the balance.",
+    "Ortiz sent a letter carrier to the wrong house.",
+])
+def test_issuing_what_is_no_statement_cites_no_one(text):
+    assert source_texts(text) == [], source_texts(text)

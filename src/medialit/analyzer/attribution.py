@@ -345,6 +345,12 @@ def find_sources(doc, previous_kind: str | None = None,
             if kind:
                 found.append(Source(kind, *np, rule))
             continue
+        if words[i] in PUT_OUT and _statement_put_out(doc, i):  # "Ortiz released a statement Tuesday urging"
+            np = _issuer(doc, i + 1)
+            kind, rule = _classify(doc, np, anonymous, previous_kind) if np and not found else (None, "")
+            if kind:
+                found.append(Source(kind, *np, rule))
+            continue
         if words[i] == "according":
             np = _span_after(doc, i + 2)
             if np:
@@ -1093,6 +1099,8 @@ def _cues(doc) -> list[int]:
             cues.append(i)  # "did not mention"; "by saying", "a statement saying": find_sources reads who
         elif word == "according" and following == "to":
             cues.append(i)
+        elif _statement_put_out(doc, i):
+            cues.append(i)  # "released a statement Wednesday urging …": who released it says it
         elif word in POLL_GIVES and i > 1 and words[i - 1] in POLLS \
                 and _document_before(doc, i):
             cues.append(i)  # "the CBS poll gave Hale a lead", "its tracking poll puts Ortiz at 40 percent"
@@ -1344,11 +1352,33 @@ def _saying_participle(word: str) -> bool:
 def _issuer(doc, cue: int) -> tuple[int, int] | None:
     """Who put out the statement a cue says through: "The club issued a statement saying …": The club."""
     j = cue - 2
-    while j > 0 and doc[j].lower_ in DESCRIBING:
+    while j > 0 and doc[j].lower_ in DESCRIBING | {"following"}:  # "issued the following statement:"
         j -= 1
     if j > 0 and doc[j].lower_ == "out":
         j -= 1  # "put out a statement"
     return _subject_before(doc, j) if j >= 0 and doc[j].lower_ in ISSUING else None
+
+
+#: Nouns of a statement that someone puts out (not a report or poll: those speak for themselves, see DOCUMENTS).
+PUT_OUT = SAID_IN - POLLS - {"report", "interview", "speech", "address", "briefing", "filing", "book", "ad", "video"}
+
+
+def _statement_put_out(doc, noun: int) -> bool:
+    """Whether ``noun`` is a statement someone put out that brings what it says: "released a statement Wednesday
+    saying …", "sent a letter this week urging …", "issued the following statement: “…”", "issued a statement,
+    “…”". Its issuer speaks (_issuer), past a phrase of time after the noun, through any -ing form (the statement
+    "condemning", "urging", "expressing" something), a colon or a quotation; "a statement of accounts showing" and
+    "a letter carrier" bring nothing said."""
+    if doc[noun].lower_ not in PUT_OUT or _issuer(doc, noun + 1) is None:
+        return False
+    k = noun + 1
+    while k < len(doc) and k < noun + 4 and doc[k].lower_ in TIME_NOUNS | TIME_QUALIFIERS:
+        k += 1  # "released a statement Thursday night condemning"
+    if k < len(doc) and doc[k].text == "," and k + 1 < len(doc):
+        k += 1  # `issued a statement, “…”`
+        return doc[k].text in OPENING_QUOTES
+    return k < len(doc) and (doc[k].text in OPENING_QUOTES | {":"}
+                             or (doc[k].lower_.endswith("ing") and doc[k].is_lower and doc[k].is_alpha))
 
 
 def _inside_quotation(doc) -> set[int]:

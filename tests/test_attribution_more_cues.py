@@ -51,3 +51,22 @@ def test_the_one_who_puts_out_a_statement_says_what_it_says(text, speaker):
 ])
 def test_issuing_what_is_no_statement_cites_no_one(text):
     assert source_texts(text) == [], source_texts(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The flood led the mayor to declare an emergency.", "the mayor"),
+    ("The result prompted Sen. Ana Ortiz to accuse the board of waste.", "Sen. Ana Ortiz"),
+    ("The delay has led critics to question whether the dam is safe.", "critics"),
+    ("The report left Hale to explain why the levee failed.", "Hale"),
+])
+def test_whom_an_event_leads_to_say_something_says_it(text, speaker):
+    assert _starts_a_source(text, speaker), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The flood led the mayor to close the road.",
+    "Ortiz led the crowd to the town hall to say goodbye.",
+    "The storm could lead the council to warn residents.",
+])
+def test_whom_an_event_leads_to_act_says_nothing(text):
+    assert source_texts(text) == [], source_texts(text)

@@ -381,7 +381,8 @@ def find_sources(doc, previous_kind: str | None = None,
         comma = _after_comma(words, i) if words[i].endswith("ing") else None
         if comma is not None and found:
             continue  # "Ortiz said the dam was weak, adding that …": the source already cited goes on
-        np = _inverted_after_comma(doc, i) or (None if comma is not None else _subject_before(doc, _went_on_to(words, i) or i))
+        np = _inverted_after_comma(doc, i) or _led_to(words, i) \
+            or (None if comma is not None else _subject_before(doc, _went_on_to(words, i) or i))
         if comma is not None and words[i] in SPEECH and not (np and _classify(doc, np, anonymous, previous_kind)[0]):
             np = _subject_of_first_verb(doc, comma)  # "Hours later, Ortiz thanked them, telling …": Ortiz
             if np and np[0] > 0 and words[np[0] - 1] in REPORTED_CLAUSE_OPENERS:
@@ -660,6 +661,26 @@ def _went_on_to(words: list[str], cue: int) -> int | None:
         return cue - 3 - (words[cue - 4] in BE if cue > 3 else 0)
     if cue > 1 and words[cue - 1] == "to" and words[cue - 2] in CONTINUING:
         return cue - 2 - (words[cue - 3] in BE if cue > 2 else 0)
+    return None
+
+
+#: Verbs by which an event moves someone to do something: "led the mayor to declare", "prompted Ortiz to accuse".
+CAUSING = {"led", "leads", "leading", "prompted", "prompts", "prompting", "left", "leaving", "forced", "forcing",
+           "spurred", "spurring"}
+
+
+def _led_to(words: list[str], cue: int) -> tuple[int, int] | None:
+    """Who an event led to say something: "The flood led the mayor to declare …" (the mayor), "prompted Sen. Ortiz
+    to accuse …", "leaving some to question whether …": the words between the verb and "to", up to six with no
+    comma or "to" among them (nor the "left" of "left-leaning"). Not after a modal ("could lead the council to warn"): nobody has said it yet."""
+    if cue < 3 or words[cue - 1] != "to":
+        return None
+    for verb in range(cue - 3, max(cue - 9, -1), -1):
+        if words[verb] in CAUSING:
+            between = words[verb + 1:cue - 1]
+            if {",", "to", "and", "who", "that", "-"} & set(between) or (verb and words[verb - 1] in MODALS):
+                return None
+            return verb + 1, cue - 1
     return None
 
 
@@ -1092,7 +1113,7 @@ def _cues(doc) -> list[int]:
             # voters see as a tax" and "viewed by many as" describe a thing, not whose view it is; "voters will see
             # it as a sign" guesses at a view no one holds yet
         if i > 0 and words[i - 1] == "to" and word in CITING and not word.endswith(("s", "d", "ing")) \
-                and not _went_on_to(words, i):
+                and not _went_on_to(words, i) and not _led_to(words, i):
             continue  # "hard to say", "ready to say": an infinitive says nothing yet
         if _after_do(words, i) or (_saying_participle(word) and words[i - 1] in BY | SAID_IN) \
                 or _opening_phrase_end(doc, i) is not None:

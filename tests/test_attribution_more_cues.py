@@ -70,3 +70,24 @@ def test_whom_an_event_leads_to_say_something_says_it(text, speaker):
 ])
 def test_whom_an_event_leads_to_act_says_nothing(text):
     assert source_texts(text) == [], source_texts(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ortiz declined comment on the vote.", "Ortiz"),
+    ("Ms. Hale declined to be interviewed for this article.", "Ms. Hale"),
+    ("Hale declined requests for an interview.", "Hale"),
+    ("Ortiz declined an interview request from the Herald.", "Ortiz"),
+    ("The mayor declined to speculate on a backup plan.", "The mayor"),
+    ("Ortiz refused to weigh in on the debate.", "Ortiz"),
+])
+def test_declining_to_speak_is_an_answer(text, speaker):
+    assert _starts_a_source(text, speaker), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ortiz declined to run for a second term.",
+    "The council declined a request for more money.",
+    "Hale refused to be moved from the front row.",
+])
+def test_declining_to_act_says_nothing(text):
+    assert source_texts(text) == [], source_texts(text)

@@ -161,7 +161,11 @@ NEEDS_NEXT = {"called": {"on", "for", "the", "it", "him", "them", "this", "that"
 DECLINE_TO_VERBS = {"declined", "declines", "refused", "refuses"}
 #: After "declined to" / "refused to": the verbs that make it a statement (not "declined to be named").
 DECLINE_TO = {"comment", "say", "confirm", "discuss", "elaborate", "answer", "respond", "speak", "give", "reveal",
-              "disclose", "identify", "specify", "name", "detail", "explain", "address", "state", "share"}
+              "disclose", "identify", "specify", "name", "detail", "explain", "address", "state", "share",
+              "speculate", "weigh"}
+#: What someone declines that would have been their words: "declined comment", "declined an interview request",
+#: "declined requests for an interview", "declined to be interviewed".
+DECLINED_WORDS = {"comment", "comments", "interview", "interviews", "interviewed", "questions"}
 #: Verbs that may open an inverted source: `"…," said Kellen`, `…, wrote the minister`. Not "told": it names the listener.
 INVERTING = {"said", "says", "added", "wrote", "asked", "explained", "insisted", "warned", "noted", "continued",
              "claimed", "replied", "responded", "tweeted", "recalled", "joked", "quipped", "retorted"}
@@ -1140,7 +1144,8 @@ def _cues(doc) -> list[int]:
         elif word in NEEDS_NEXT:
             if word == "point" and i > 0 and words[i - 1] in NOUN_MARKERS | {"to", "'s", "’s"} | BE:
                 continue  # "the point to remember", "to point out": a noun, or an infinitive that says nothing yet
-            if following in NEEDS_NEXT[word] and (word not in DECLINE_TO_VERBS or (i + 2 < len(words) and words[i + 2] in DECLINE_TO)):
+            if word in DECLINE_TO_VERBS and _declines_to_speak(words, i) \
+                    or following in NEEDS_NEXT[word] and word not in DECLINE_TO_VERBS:
                 cues.append(i)
             elif word in CALLED and _names_with_a_label(doc, i + 1):
                 cues.append(i)  # "Sanders called Trump a “liar”", "Jacobs called Merkel “The Chancellor …”"
@@ -1347,6 +1352,17 @@ def _by_a_speaker(doc, i: int) -> bool:
         return False  # "is supported by the Partnership": a view verb's passive is a deed (a sponsor), not words
     np = _span_after(doc, i + 2)
     return np is not None and _speaker_like(doc, np)
+
+
+def _declines_to_speak(words: list[str], i: int) -> bool:
+    """Whether "declined" or "refused" at ``i`` turns down speaking, which answers a question as "no comment" does:
+    "declined to comment" (a verb of DECLINE_TO after "to"), "declined comment", "declined an interview request",
+    "declined requests for an interview", "declined to be interviewed". Not "declined to run", "declined a request
+    for money", "refused to be moved": an act."""
+    following = words[i + 1:i + 5]
+    if following[:1] == ["to"]:
+        return bool(set(following[1:2]) & DECLINE_TO) or following[1:3] == ["be", "interviewed"]
+    return bool(following) and following[0] not in {",", "."} and bool(DECLINED_WORDS & set(following))
 
 
 def _points_to(words: list[str], i: int) -> bool:

@@ -91,3 +91,26 @@ def test_declining_to_speak_is_an_answer(text, speaker):
 ])
 def test_declining_to_act_says_nothing(text):
     assert source_texts(text) == [], source_texts(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ortiz went on Reno Radio to declare the levee safe.", "Ortiz"),
+    ("The mayor took to Twitter on Monday to defend the plan.", "The mayor"),
+    ("Hale appeared on “Morning Reno” to deny the report.", "Hale"),
+    ("Ortiz took the stage Tuesday night to acknowledge her defeat.", "Ortiz"),
+])
+def test_who_goes_on_air_or_on_stage_to_say_something_says_it(text, speaker):
+    assert _starts_a_source(text, speaker), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ortiz is going to say more next week.",
+    "Hale used to say the river was safe.",
+    "The council took steps to build the levee.",
+])
+def test_going_or_planning_to_say_says_nothing_yet(text):
+    assert source_texts(text) == [], source_texts(text)
+
+
+def test_it_takes_long_to_confirm_is_no_one_going_anywhere():
+    assert source_texts("If it takes this long to confirm a judge, the court will wait.") == []

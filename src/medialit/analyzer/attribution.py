@@ -386,7 +386,8 @@ def find_sources(doc, previous_kind: str | None = None,
         if comma is not None and found:
             continue  # "Ortiz said the dam was weak, adding that …": the source already cited goes on
         np = _inverted_after_comma(doc, i) or _led_to(words, i) \
-            or (None if comma is not None else _subject_before(doc, _went_on_to(words, i) or i))
+            or (None if comma is not None else _subject_before(doc, _went_on_to(words, i) or _went_somewhere_to(words, i)
+                                                                or i))
         if comma is not None and words[i] in SPEECH and not (np and _classify(doc, np, anonymous, previous_kind)[0]):
             np = _subject_of_first_verb(doc, comma)  # "Hours later, Ortiz thanked them, telling …": Ortiz
             if np and np[0] > 0 and words[np[0] - 1] in REPORTED_CLAUSE_OPENERS:
@@ -665,6 +666,25 @@ def _went_on_to(words: list[str], cue: int) -> int | None:
         return cue - 3 - (words[cue - 4] in BE if cue > 3 else 0)
     if cue > 1 and words[cue - 1] == "to" and words[cue - 2] in CONTINUING:
         return cue - 2 - (words[cue - 3] in BE if cue > 2 else 0)
+    return None
+
+
+#: Verbs of going on air or on stage: "went on CNN to declare", "appeared on “Today” to deny", "took the stage to".
+APPEARING = {"went", "goes", "appeared", "appears", "took", "takes", "came", "comes", "returned", "returns"}
+
+
+def _went_somewhere_to(words: list[str], cue: int) -> int | None:
+    """Where the verb of "went on CNN to declare", "appeared on “Today” to deny", "took the stage Tuesday night to
+    acknowledge" stands: its subject went there to say something, and said it. One to six words between the verb and
+    "to", with no comma or new clause among them ("is going to say", "used to say": nothing between)."""
+    if cue < 3 or words[cue - 1] != "to":
+        return None
+    for verb in range(cue - 3, max(cue - 9, -1), -1):
+        if words[verb] in APPEARING:
+            between = set(words[verb + 1:cue - 1])
+            if between & (BOUNDARY_WORDS | {",", ";", "to", "who"}) or (verb and words[verb - 1] == "it"):
+                return None  # "if it takes this long to confirm a judge": a time, no one going anywhere
+            return verb
     return None
 
 
@@ -1117,7 +1137,7 @@ def _cues(doc) -> list[int]:
             # voters see as a tax" and "viewed by many as" describe a thing, not whose view it is; "voters will see
             # it as a sign" guesses at a view no one holds yet
         if i > 0 and words[i - 1] == "to" and word in CITING and not word.endswith(("s", "d", "ing")) \
-                and not _went_on_to(words, i) and not _led_to(words, i):
+                and not _went_on_to(words, i) and not _led_to(words, i) and not _went_somewhere_to(words, i):
             continue  # "hard to say", "ready to say": an infinitive says nothing yet
         if _after_do(words, i) or (_saying_participle(word) and words[i - 1] in BY | SAID_IN) \
                 or _opening_phrase_end(doc, i) is not None:

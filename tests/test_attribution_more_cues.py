@@ -114,3 +114,26 @@ def test_going_or_planning_to_say_says_nothing_yet(text):
 
 def test_it_takes_long_to_confirm_is_no_one_going_anywhere():
     assert source_texts("If it takes this long to confirm a judge, the court will wait.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ortiz pledged to raise the levee by spring.", "Ortiz"),
+    ("Hale has repeatedly pledged to close the dam.", "Hale"),
+    ("Sen. Ana Ortiz is pledging to “fight for every vote” in Reno.", "Sen. Ana Ortiz"),
+])
+def test_a_pledge_to_do_something_is_said_as_a_vow_or_promise_is(text, speaker):
+    assert _starts_a_source(text, speaker), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Two delegates pledged their support to Ortiz.",
+    "Ortiz pledged $40,000 to the flood fund.",
+])
+def test_pledging_support_or_money_is_an_act(text):
+    assert source_texts(text) == [], source_texts(text)
+
+
+def test_a_pledge_in_a_relative_clause_is_left_to_the_parse():
+    assert not any(found.startswith("builder") for found in source_texts(
+        "Ortiz is a builder who has pledged to raise the levee.")), source_texts(
+        "Ortiz is a builder who has pledged to raise the levee.")

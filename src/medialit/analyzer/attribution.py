@@ -1129,7 +1129,7 @@ def _cues(doc) -> list[int]:
             continue  # "seven states are close": a plural noun; "the report states that": a verb of saying
         if word in PLEAD and following in PLEAS:
             continue  # "pleaded guilty": a plea in court, not a statement
-        if word in DESIRES and following != "that":
+        if word in DESIRES and following != "that" and not _pledges_to_do(doc, i):
             continue  # "the union wants wages raised", "agreed to late concessions": a plan or act, not a view
         if word in SEEING and (not (following == "that" or "as" in words[i + 1:i + 9]) or following == "by"
                                or "what" in words[max(0, i - 6):i] or words[i - 1] in MODALS):
@@ -1383,6 +1383,23 @@ def _declines_to_speak(words: list[str], i: int) -> bool:
     if following[:1] == ["to"]:
         return bool(set(following[1:2]) & DECLINE_TO) or following[1:3] == ["be", "interviewed"]
     return bool(following) and following[0] not in {",", "."} and bool(DECLINED_WORDS & set(following))
+
+
+PLEDGE = _forms("pledge")
+
+
+def _pledges_to_do(doc, i: int) -> bool:
+    """Whether a form of "pledge" at ``i`` pledges in words to do something ("pledged to raise the levee",
+    "is pledging to “fight …”"), which is said as "vowed to" and "promised to" are. "Pledged their support to
+    Ortiz" and "pledged $40,000 to the fund" are a delegate's or donor's act."""
+    if doc[i].lower_ not in PLEDGE or i + 2 >= len(doc) or doc[i + 1].lower_ != "to":
+        return False
+    subject = i - 1
+    while subject > 0 and doc[subject].lower_ in AUXILIARIES:
+        subject -= 1
+    if doc[subject].lower_ in {"who", "which", "that"}:
+        return False  # "a bully who has pledged to …": whose pledge a relative clause reports is read elsewhere
+    return doc[i + 2].text in OPENING_QUOTES or (doc[i + 2].is_lower and sentence_tags(doc)[i + 2] == "VB")
 
 
 def _points_to(words: list[str], i: int) -> bool:

@@ -137,3 +137,17 @@ def test_a_pledge_in_a_relative_clause_is_left_to_the_parse():
     assert not any(found.startswith("builder") for found in source_texts(
         "Ortiz is a builder who has pledged to raise the levee.")), source_texts(
         "Ortiz is a builder who has pledged to raise the levee.")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ortiz on Tuesday called Hale's remarks about the levee “reckless.”", "Ortiz"),
+    ("Sen. Tina Lind called what she saw at the dam “terrible.”", "Sen. Tina Lind"),
+    ("The mayor has called rival plans from the council ''a waste of money.''", "The mayor"),
+])
+def test_called_with_a_quoted_label_a_few_words_on(text, speaker):
+    assert _starts_a_source(text, speaker), source_texts(text)
+
+
+def test_a_call_about_something_quoted_is_no_label():
+    text = "Ortiz called Hale in Reno about the “river plan.”"
+    assert not _starts_a_source(text, "Ortiz"), source_texts(text)

@@ -621,6 +621,19 @@ def _names_with_a_label(doc, start: int) -> bool:
     return closing in {1, 2} and all(t.is_alpha and t.is_lower and t.lower_ not in NOT_A_LABEL for t in label[:closing])
 
 
+def _quoted_label_later(doc, called: int) -> bool:
+    """After "called": what is labelled in a few words (no comma or new clause), then the label in quotation marks
+    that closes the clause ("called Hale's remarks about the levee “reckless.”", "called what she saw
+    “terrible”"). Not a quoted name after "the" or a preposition ("called her mother about the “river plan”"):
+    a phone call about something."""
+    for q in range(called + 2, min(called + 11, len(doc))):
+        if doc[q].text in OPENING_QUOTES:
+            return doc[q - 1].lower_ not in DEFINITE | INDEFINITE | PREPOSITIONS
+        if (doc[q].is_punct and doc[q].text not in {"'s", "’s", "-"}) or doc[q].lower_ in BOUNDARY_WORDS - {"what"}:
+            return False
+    return False
+
+
 def _document_before(doc, cue: int) -> bool:
     """A document right before a noun-like verb: "the new poll shows", "The video shows", "a rolling poll shows" (not
     "to review reports")."""
@@ -1167,7 +1180,7 @@ def _cues(doc) -> list[int]:
             if word in DECLINE_TO_VERBS and _declines_to_speak(words, i) \
                     or following in NEEDS_NEXT[word] and word not in DECLINE_TO_VERBS:
                 cues.append(i)
-            elif word in CALLED and _names_with_a_label(doc, i + 1):
+            elif word in CALLED and (_names_with_a_label(doc, i + 1) or _quoted_label_later(doc, i)):
                 cues.append(i)  # "Sanders called Trump a “liar”", "Jacobs called Merkel “The Chancellor …”"
         elif word in CITING and following in {"have", "had", "are", "were", "will", "would", "can", "could", "is"} \
                 and word.endswith("s"):

@@ -151,3 +151,17 @@ def test_called_with_a_quoted_label_a_few_words_on(text, speaker):
 def test_a_call_about_something_quoted_is_no_label():
     text = "Ortiz called Hale in Reno about the “river plan.”"
     assert not _starts_a_source(text, "Ortiz"), source_texts(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Hale also called upon the council to act.", "Hale"),
+    ("Ortiz called again for a new levee.", "Ortiz"),
+    ("The mayor on Monday called Wednesday's vote a mistake and called yesterday for a recount.", "The mayor"),
+])
+def test_called_upon_or_called_again_for(text, speaker):
+    assert _starts_a_source(text, speaker), source_texts(text)
+
+
+def test_called_a_day_on_the_phone_is_no_call_for_anything():
+    text = "Ortiz called Monday night from the hospital."
+    assert not _starts_a_source(text, "Ortiz"), source_texts(text)

@@ -621,6 +621,20 @@ def _names_with_a_label(doc, start: int) -> bool:
     return closing in {1, 2} and all(t.is_alpha and t.is_lower and t.lower_ not in NOT_A_LABEL for t in label[:closing])
 
 
+#: Words that may stand between "called" and the "for" or "on" it calls with: "called again for", "called
+#: Wednesday for".
+CALL_PAUSES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "again", "repeatedly", "today", "yesterday", "publicly", "formally", "also", "once"}
+
+
+def _calls_upon_or_again_for(words: list[str], called: int) -> bool:
+    """Whether "called" calls on or for something through "upon" ("called upon the council to act") or past a
+    word of time ("called again for a recount", "called Wednesday for"); "called Monday night from the hospital"
+    is a phone call."""
+    following = words[called + 1:called + 3]
+    return following[:1] == ["upon"] or (len(following) == 2 and following[0] in CALL_PAUSES
+                                         and following[1] in {"for", "on", "upon"})
+
+
 def _quoted_label_later(doc, called: int) -> bool:
     """After "called": what is labelled in a few words (no comma or new clause), then the label in quotation marks
     that closes the clause ("called Hale's remarks about the levee “reckless.”", "called what she saw
@@ -1180,7 +1194,8 @@ def _cues(doc) -> list[int]:
             if word in DECLINE_TO_VERBS and _declines_to_speak(words, i) \
                     or following in NEEDS_NEXT[word] and word not in DECLINE_TO_VERBS:
                 cues.append(i)
-            elif word in CALLED and (_names_with_a_label(doc, i + 1) or _quoted_label_later(doc, i)):
+            elif word in CALLED and (_names_with_a_label(doc, i + 1) or _quoted_label_later(doc, i)
+                                     or _calls_upon_or_again_for(words, i)):
                 cues.append(i)  # "Sanders called Trump a “liar”", "Jacobs called Merkel “The Chancellor …”"
         elif word in CITING and following in {"have", "had", "are", "were", "will", "would", "can", "could", "is"} \
                 and word.endswith("s"):

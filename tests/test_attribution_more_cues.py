@@ -165,3 +165,20 @@ def test_called_upon_or_called_again_for(text, speaker):
 def test_called_a_day_on_the_phone_is_no_call_for_anything():
     text = "Ortiz called Monday night from the hospital."
     assert not _starts_a_source(text, "Ortiz"), source_texts(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The poll also shows a majority of voters back Ortiz.", "The poll"),
+    ("New fundraising reports show Ortiz raised $2 million.", "New fundraising reports"),
+    ("The 50-state poll finds Ortiz faring better in the north.", "The 50-state poll"),
+])
+def test_a_document_further_back_shows_or_finds(text, speaker):
+    assert _starts_a_source(text, speaker), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor shows visitors the new levee.",
+    "Hale finds the river calming.",
+])
+def test_someone_who_shows_or_finds_something_is_no_document(text):
+    assert source_texts(text) == [], source_texts(text)

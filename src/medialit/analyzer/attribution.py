@@ -405,7 +405,7 @@ def find_sources(doc, previous_kind: str | None = None,
             continue  # "The arrow pointed to the exit", "The signs point to a wet winter": things show the way;
             # "The bill raised questions about …": no one said them
         if words[i] in DOCUMENT_VERBS and np and not (
-                any(t.lower_ in DOCUMENTS | {"accounts"} for t in doc[np[0]:np[1]]) or (i + 1 < len(doc) and words[i + 1] == "that")):
+                _names_a_document(doc, np) or (i + 1 < len(doc) and words[i + 1] == "that")):
             continue
         # "The judge rubbed his chin, and then said": the subject of the first verb speaks
         joined = i > 1 and words[i - 1] in {"then", "also", "later"} and words[i - 2] in {"and", "but", "or"} or (
@@ -659,6 +659,21 @@ def _document_before(doc, cue: int) -> bool:
     before = doc[k]
     return before.lower_ in DEFINITE | INDEFINITE | {"new", "latest", "recent", "'s", "’s"} or _capitalised(before) \
         or before.is_upper
+
+
+def _names_a_document(doc, np: tuple[int, int]) -> bool:
+    """Whether a noun phrase names a document, one or several: "The poll", "new fundraising reports", "accounts"."""
+    return any(t.lower_ in DOCUMENTS | {"accounts"} or _singular(t.lower_) in DOCUMENTS for t in doc[np[0]:np[1]])
+
+
+def _document_subject(doc, cue: int) -> bool:
+    """Whether "shows" or "finds" at ``cue`` has a document for its subject further back than the word before
+    (_document_before): "The poll also shows", "The 50-state poll finds" (a number before the noun). Then it is a
+    verb, where "the mayor shows visitors" is someone showing a thing."""
+    if doc[cue].lower_ not in DOCUMENT_VERBS:
+        return False
+    np = _subject_before(doc, cue)
+    return bool(np) and _names_a_document(doc, np)
 
 
 def _share_before(words: list[str], cue: int) -> bool:
@@ -1151,7 +1166,8 @@ def _cues(doc) -> list[int]:
                 or (bool(QUESTION_WORDS & set(words[i + 1:i + 8]) or "to" in words[i + 2:i + 7]) if asks
                     else following == "that")):  # "asked Holder whether", "asked the network to donate"
             continue
-        if word in NOUN_LOOKALIKES and (words[i - 1] == "united" or not (_document_before(doc, i) or
+        if word in NOUN_LOOKALIKES and (words[i - 1] == "united" or not (_document_before(doc, i)
+                                                                       or _document_subject(doc, i) or
                 following in {"that", ":", *QUOTES} or (clause_ends and (quote_before(i) or "," in words[:i])))):
             continue  # "seven states are close": a plural noun; "the report states that": a verb of saying
         if word in PLEAD and following in PLEAS:

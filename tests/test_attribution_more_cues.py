@@ -182,3 +182,16 @@ def test_a_document_further_back_shows_or_finds(text, speaker):
 ])
 def test_someone_who_shows_or_finds_something_is_no_document(text):
     assert source_texts(text) == [], source_texts(text)
+
+
+def test_a_document_that_has_shown_something():
+    text = "Every recent state poll has shown Ortiz trailing Hale."
+    assert _starts_a_source(text, "Every recent state poll"), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The levee was shown to the council on Monday.",
+    "Ortiz has shown little interest in the dam.",
+])
+def test_shown_by_no_document_cites_no_one(text):
+    assert source_texts(text) == [], source_texts(text)

@@ -91,7 +91,7 @@ SAYING_PARTICIPLES = {
     "questioning", "contending", "disclosing", "revealing", "threatening", "joking", "quipping", "tweeting",
     "citing",  # "The firm ended the merger, citing changes in the market": the reason it gave
 }
-SPEECH |= SAYING_PARTICIPLES
+SPEECH |= SAYING_PARTICIPLES | {"shown"}  # "every recent poll has shown …" (DOCUMENT_VERBS: a document only)
 PLEAD = _forms("plead")
 RECALL = _forms("recall")
 #: What "pleaded" enters in court, not a statement: "pleaded guilty", "pleaded not guilty", "pleaded no contest".
@@ -135,7 +135,7 @@ NOUN_LOOKALIKES = {"states", "reports", "notes", "claims", "estimates", "finds",
 FIRST_AND_SECOND_PERSON = {"i", "we", "you", "let"}
 #: Verbs that cite a source only when a document is their subject or "that" follows ("the poll found that…");
 #: otherwise "the coalition has found 400 million" is not a source speaking.
-DOCUMENT_VERBS = {"find", "finds", "found", "show", "shows", "showed"}
+DOCUMENT_VERBS = {"find", "finds", "found", "show", "shows", "showed", "shown"}
 #: A cue after one of these is passive ("workers are expected to walk out"), not a source speaking.
 BE = {"is", "are", "was", "were", "be", "been", "being"}
 #: Words before a cue word that make it a noun ("the report", "a claim", "its estimate"), not a verb of saying.

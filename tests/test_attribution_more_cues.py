@@ -195,3 +195,16 @@ def test_a_document_that_has_shown_something():
 ])
 def test_shown_by_no_document_cites_no_one(text):
     assert source_texts(text) == [], source_texts(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ortiz kept her lead among older voters, the Reno Institute found.", "the Reno Institute"),
+    ("Most of the money came in February, Nelson Research found.", "Nelson Research"),
+])
+def test_found_closing_a_sentence_after_what_was_found(text, speaker):
+    assert _starts_a_source(text, speaker), source_texts(text)
+
+
+def test_found_with_an_object_is_finding_a_thing():
+    text = "After the flood, Ortiz found her car."
+    assert source_texts(text) == [], source_texts(text)

@@ -405,7 +405,9 @@ def find_sources(doc, previous_kind: str | None = None,
             continue  # "The arrow pointed to the exit", "The signs point to a wet winter": things show the way;
             # "The bill raised questions about …": no one said them
         if words[i] in DOCUMENT_VERBS and np and not (
-                _names_a_document(doc, np) or (i + 1 < len(doc) and words[i + 1] == "that")):
+                _names_a_document(doc, np) or (i + 1 < len(doc) and words[i + 1] == "that")
+                or (np[0] > 0 and words[np[0] - 1] == "," and words[i + 1:i + 2] == ["."] and _speaker_like(doc, np))):
+            # "…, the Reno Institute found.": what was found comes before; "Ortiz found her car" is no finding
             continue
         # "The judge rubbed his chin, and then said": the subject of the first verb speaks
         joined = i > 1 and words[i - 1] in {"then", "also", "later"} and words[i - 2] in {"and", "but", "or"} or (

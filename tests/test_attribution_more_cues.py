@@ -208,3 +208,16 @@ def test_found_closing_a_sentence_after_what_was_found(text, speaker):
 def test_found_with_an_object_is_finding_a_thing():
     text = "After the flood, Ortiz found her car."
     assert source_texts(text) == [], source_texts(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Hale responded in a text message: “The levee will hold.”", "Hale"),
+    ("Ortiz replied pointedly, with a smile: “Ask the council.”", "Ortiz"),
+])
+def test_a_reply_that_opens_a_quotation_after_a_colon_a_few_words_on(text, speaker):
+    assert _starts_a_source(text, speaker), source_texts(text)
+
+
+def test_troops_responding_with_force_say_nothing():
+    text = "Troops responded with force: tanks rolled into the square."
+    assert source_texts(text) == [], source_texts(text)

@@ -663,6 +663,18 @@ def _document_before(doc, cue: int) -> bool:
         or before.is_upper
 
 
+def _colon_then_quotation(doc, verb: int) -> bool:
+    """Whether a colon a few words after ``verb`` opens a quotation: "responded in a text message: “…”", "replied
+    pointedly, with a smile: “…”" (the words between say how or where). "Troops responded with force: tanks …"
+    quotes no one."""
+    for k in range(verb + 2, min(verb + 9, len(doc) - 1)):
+        if doc[k].text == ":":
+            return doc[k + 1].text in OPENING_QUOTES
+        if doc[k].text in OPENING_QUOTES | {".", ";", "?", "!"}:
+            return False
+    return False
+
+
 def _names_a_document(doc, np: tuple[int, int]) -> bool:
     """Whether a noun phrase names a document, one or several: "The poll", "new fundraising reports", "accounts"."""
     return any(t.lower_ in DOCUMENTS | {"accounts"} or _singular(t.lower_) in DOCUMENTS for t in doc[np[0]:np[1]])
@@ -1160,6 +1172,7 @@ def _cues(doc) -> list[int]:
         if word in AFTER_A_QUOTATION and not (
                 (quote_before(i) and (clause_ends or words[i - 1] in {",", *QUOTES, "''"}))
                 or (following in {",", ":"} and i + 2 < len(doc) and doc[i + 2].text in OPENING_QUOTES)  # "replied: “…"
+                or _colon_then_quotation(doc, i)  # "responded in a text message: “…”"
                 or word in READ and following in OPENING_QUOTES
                 or (asks or word in REPLY) and following in {".", ",", ":", "?"}  # "Borger asked."
                 or asks and _right_after_a_question(doc, i)  # `“Why?” Ortiz asked the mayor.`

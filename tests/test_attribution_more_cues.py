@@ -221,3 +221,8 @@ def test_a_reply_that_opens_a_quotation_after_a_colon_a_few_words_on(text, speak
 def test_troops_responding_with_force_say_nothing():
     text = "Troops responded with force: tanks rolled into the square."
     assert source_texts(text) == [], source_texts(text)
+
+
+def test_a_quoted_label_inside_what_critics_say_stays_theirs():
+    text = "Critics say the council's chair, Professor Edda Lind, once called car owners “climate criminals”."
+    assert "Critics say" in source_texts(text), source_texts(text)

@@ -641,7 +641,10 @@ def _quoted_label_later(doc, called: int) -> bool:
     """After "called": what is labelled in a few words (no comma or new clause), then the label in quotation marks
     that closes the clause ("called Hale's remarks about the levee “reckless.”", "called what she saw
     “terrible”"). Not a quoted name after "the" or a preposition ("called her mother about the “river plan”"):
-    a phone call about something."""
+    a phone call about something. Nor after a verb of saying earlier in the sentence ("Critics say the chair once
+    called …"): the label is then in what that speaker reports."""
+    if any(t.lower_ in SPEECH for t in doc[:called]):
+        return False
     for q in range(called + 2, min(called + 11, len(doc))):
         if doc[q].text in OPENING_QUOTES:
             return doc[q - 1].lower_ not in DEFINITE | INDEFINITE | PREPOSITIONS

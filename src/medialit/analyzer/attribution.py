@@ -634,11 +634,30 @@ REPORTED_CLAUSE_OPENERS = {"that", "than", "whether", "if", "because", "which", 
 
 
 def _after_comma(words: list[str], cue: int) -> int | None:
-    """Where the comma before a participle stands: "…, saying", "… the “river plan,” saying"; None without one."""
+    """Where the comma before a participle stands: "…, saying", "… the “river plan,” saying", or before the
+    participle phrase it is joined to (_joined_to_a_participle); None without one."""
     if cue > 0 and words[cue - 1] == ",":
         return cue - 1
     if cue > 1 and words[cue - 1] in {"”", "''", '"'} and words[cue - 2] == ",":
         return cue - 2
+    return _joined_to_a_participle(words, cue)
+
+
+#: What ends a participle phrase before a second participle joined to it by "and".
+PHRASE_ENDS = {",", ".", ";", ":", "?", "!", "(", ")"} | DASHES
+
+
+def _joined_to_a_participle(words: list[str], cue: int) -> int | None:
+    """The comma before a participle phrase that "and" joins a second participle to: "Hale continued his attack,
+    casting her as weak and questioning her judgment" — the second participle goes on from the first, so it is
+    said by whoever the first is about, as in "…, saying" (the comma's index); None otherwise."""
+    if cue < 4 or words[cue - 1] != "and":
+        return None
+    for k in range(cue - 2, max(cue - 16, 0), -1):
+        if words[k] in PHRASE_ENDS:
+            return None
+        if words[k - 1] == "," and words[k].endswith("ing") and words[k].isalpha():
+            return k - 1
     return None
 
 
@@ -651,10 +670,11 @@ def _went_on_to(words: list[str], cue: int) -> int | None:
 
 
 def _aside(words: list[str], cue: int) -> bool:
-    """A speaker's aside inside what is reported: "moves that he said improved the economy", "which he said were
-    at his side": a pronoun between "that"/"which" and the verb of saying."""
+    """A speaker's aside inside what is reported or inside a relative clause: "moves that he said improved the
+    economy", "which he said were at his side", "his sons, who he said were living in Reno": a pronoun between
+    "that", "which" or "who" and the verb of saying speaks for itself, whoever the sentence's subject is."""
     return cue > 1 and words[cue] in {"said", "says"} and words[cue - 1] in {"he", "she", "they"} \
-        and words[cue - 2] in {"that", "which"}
+        and words[cue - 2] in {"that", "which", "who", "whom"}
 
 
 def _according_to_after_comma(words: list[str], cue: int) -> bool:
@@ -1461,6 +1481,9 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
             j -= 1
         else:
             break
+    if j > 0 and doc[j].lower_ in PRONOUNS - {"it"} and doc[j - 1].lower_ in {"who", "whom"} \
+            and doc[verb].lower_ in {"said", "says"}:
+        return (j, j + 1)  # "his sons, who he said were …": the pronoun speaks, not the sons (see _aside)
     if j > 0 and _dash(doc, j):  # "Jane Doe — a former aide to the governor — said": before the aside
         opening = next((k for k in range(j - 1, max(j - 40, 0), -1) if doc[k].text == doc[j].text), None)
         if opening is not None and not any(t.text in {".", "?", "!", ";", ":"} for t in doc[opening:j]) \

@@ -1,0 +1,48 @@
+"""Sources on real news whose speaker stands in another clause, round 10 of issue 30 (the classes of
+bench_attribution_polnear.py's misses on PolNeAR train): a pronoun that speaks inside a relative clause ("the
+council, who he said were working hard": he says it), a second participle of saying joined by "and" to a
+participle phrase after a comma ("…, painting others as weak and suggesting that …": the subject of the sentence
+suggests).
+One sentence, written for this test, per rule (marked) and per guard (not marked)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer_marks import source_texts
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The mayor praised the council, who he said were working hard.", "he said"),
+    ("Ortiz came home. She thanked her two sons, who she said were living in Reno.", "she said"),
+])
+def test_a_pronoun_speaks_inside_a_relative_clause(text, source):
+    assert source in source_texts(text), source_texts(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The mayor praised the council, who said the dam was safe.", "he said"),
+])
+def test_no_pronoun_speaker_without_a_pronoun(text, wrong):
+    assert wrong not in source_texts(text), source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Sen. Tom Hale continued his attack on Ortiz on Saturday, casting her as a false friend and questioning her "
+     "judgment.", "Sen. Tom Hale"),
+    ("Ana Lind has sought to look tough, painting others as weak and suggesting that she would do anything.",
+     "Ana Lind"),
+    ("Vice President Tom Hale on Monday hit the trail with Ortiz, trashing Lind as unqualified and accusing him of "
+     "lying.", "Vice President Tom Hale"),
+])
+def test_a_second_participle_of_saying_joined_by_and_is_said_by_the_subject(text, source):
+    assert any(found.startswith(source) for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The storm hit Reno, flooding the roads and warning signs went dark.",  # "warning signs": a noun
+    "The crowd cheered the band, singing and dancing in the rain.",
+    "Ortiz spent the day walking and suggesting routes to hikers in the park.",  # no comma: no participle phrase
+])
+def test_no_speaker_for_participles_that_say_nothing_or_stand_alone(text):
+    assert source_texts(text) == [], source_texts(text)

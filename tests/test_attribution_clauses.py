@@ -2,7 +2,8 @@
 bench_attribution_polnear.py's misses on PolNeAR train): a pronoun that speaks inside a relative clause ("the
 council, who he said were working hard": he says it), a second participle of saying joined by "and" to a
 participle phrase after a comma ("…, painting others as weak and suggesting that …": the subject of the sentence
-suggests).
+suggests), and a headline's verb of saying that could be a noun, right after the name that opens it ("Ortiz
+Promises Action On Dams", "Hale Tweets A Map").
 One sentence, written for this test, per rule (marked) and per guard (not marked)."""
 
 from __future__ import annotations
@@ -46,3 +47,20 @@ def test_a_second_participle_of_saying_joined_by_and_is_said_by_the_subject(text
 ])
 def test_no_speaker_for_participles_that_say_nothing_or_stand_alone(text):
     assert source_texts(text) == [], source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ortiz Promises Action On Dams In First 100 Days", "Ortiz Promises"),
+    ("Tom Hale Tweets A Wildly Wrong Map Of Reno", "Tom Hale Tweets"),
+    ("Ana Lind Responds To Hateful Letters About The Dam", "Ana Lind Responds"),
+])
+def test_a_headline_verb_of_saying_after_the_opening_name(text, source):
+    assert source in source_texts(text), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Reno Water Reports Show A Rise In Lead",  # "Reports" a noun: a verb follows it
+    "Ortiz Promises Were Never Kept, Voters Say In Reno",
+])
+def test_no_headline_speaker_for_a_noun_after_the_name(text):
+    assert not any(found.startswith(("Reno Water", "Ortiz")) for found in source_texts(text)), source_texts(text)

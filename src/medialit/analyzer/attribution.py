@@ -1049,6 +1049,16 @@ def _headline_source(doc, anonymous: bool, previous_kind: str | None) -> list[So
     return [Source(kind, span[0], span[1] + 1 if span[1] == colon else span[1], "headline")] if kind == "named" else []
 
 
+def _after_a_headline_name(doc, i: int) -> bool:
+    """Whether the word at ``i`` of a headline comes right after the name that opens it, with no verb after it:
+    "Ortiz Promises Action …", "Tom Hale Tweets A …", "Ana Lind Responds To …". Headlines leave out the words
+    that tell a verb from a noun, so a verb of saying that could be a noun ("Promises", "Tweets") or that needs a
+    quotation ("Responds") is read as the verb there; not "Water Reports Show …" nor "Ortiz Promises Were …"."""
+    following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return 1 <= i <= 4 and all(_name_word(t) and t.lower_ not in HEADLINE_LABELS for t in doc[:i]) \
+        and following not in BE | AUXILIARIES | MODALS | DOCUMENT_VERBS | {"", ".", ":"}
+
+
 def _name_word(token) -> bool:
     """A word of a name as headlines and transcripts write them: "Gov.", "Fallin", "TAPPER", "HuffPollster"."""
     return not token.is_punct and token.text[:1].isupper()
@@ -1073,6 +1083,9 @@ def _cues(doc) -> list[int]:
         following = words[i + 1] if i + 1 < len(words) else ""
         if i in quoted:
             continue  # the quoted speaker's own words: "“I believe we're winning,” he said" is his, not "I"'s
+        if headline and word in CITING and _after_a_headline_name(doc, i):
+            cues.append(i)  # "Ortiz Promises Action …", "Hale Tweets A …": a verb, though it could be a noun
+            continue
         clause_ends = following in {"", "that"} or doc[i + 1].is_punct
         asks = word in ASK
         if word in AFTER_A_QUOTATION and not (

@@ -3,7 +3,8 @@ bench_attribution_polnear.py's misses on PolNeAR train): a pronoun that speaks i
 council, who he said were working hard": he says it), a second participle of saying joined by "and" to a
 participle phrase after a comma ("…, painting others as weak and suggesting that …": the subject of the sentence
 suggests), and a headline's verb of saying that could be a noun, right after the name that opens it ("Ortiz
-Promises Action On Dams", "Hale Tweets A Map").
+Promises Action On Dams", "Hale Tweets A Map"), and the same verbs in a sentence right after a name, a pronoun or
+a body ("The Reno Evening Star reports the …", "She claims her …").
 One sentence, written for this test, per rule (marked) and per guard (not marked)."""
 
 from __future__ import annotations
@@ -64,3 +65,28 @@ def test_a_headline_verb_of_saying_after_the_opening_name(text, source):
 ])
 def test_no_headline_speaker_for_a_noun_after_the_name(text):
     assert not any(found.startswith(("Reno Water", "Ortiz")) for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Reno Evening Star reports the mayor's last press conference was held in May.", "The Reno Evening Star"),
+    ("The Nevada water agency claims the dam is safe for another decade.", "The Nevada water agency"),
+    ("Ortiz spoke on Monday. She claims her opponent is worth far less than he says.", "She"),
+    ("Tom Hale estimates the repairs will cost $40 million.", "Tom Hale"),
+])
+def test_a_speaker_right_before_a_verb_that_could_be_a_noun(text, source):
+    assert any(found.startswith(source) for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Reno Star reports were wrong about the dam.",
+    "Tom Hale remarks about the dam drew anger in Reno.",
+    "Reno Water Works claims have been rejected by the court.",
+])
+def test_no_speaker_before_a_plural_noun(text):
+    assert not any(found.startswith(("The Reno Star", "Tom Hale", "Reno Water")) for found in source_texts(text)), \
+        source_texts(text)
+
+
+def test_states_after_a_describing_word_is_a_noun():
+    assert source_texts("Coastal states voted for the dam in 2012.") == []
+

@@ -4,7 +4,9 @@ council, who he said were working hard": he says it), a second participle of say
 participle phrase after a comma ("…, painting others as weak and suggesting that …": the subject of the sentence
 suggests), and a headline's verb of saying that could be a noun, right after the name that opens it ("Ortiz
 Promises Action On Dams", "Hale Tweets A Map"), and the same verbs in a sentence right after a name, a pronoun or
-a body ("The Reno Evening Star reports the …", "She claims her …").
+a body ("The Reno Evening Star reports the …", "She claims her …"); a participle of saying after a comma is
+said by the subject of the clause it hangs on, past an opening phrase of time, not by a pronoun inside a clause
+that clause reports ("On Thursday, he hedged on whether he would …, telling …": the first "he").
 One sentence, written for this test, per rule (marked) and per guard (not marked)."""
 
 from __future__ import annotations
@@ -90,3 +92,23 @@ def test_no_speaker_before_a_plural_noun(text):
 def test_states_after_a_describing_word_is_a_noun():
     assert source_texts("Coastal states voted for the dam in 2012.") == []
 
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ortiz spoke. On Wednesday, he seemed to indicate he knows her habits, warning that Lind is still in control.",
+     "he seemed"),
+    ("Ortiz spoke. On Thursday, he hedged on whether he would back her, telling the Reno Star his help would depend "
+     "on her plan.", "he hedged"),
+    ("Ortiz spoke. This year, he rose to the defense of Tom Hale, the embattled head of the water board, who is "
+     "under investigation for fraud, saying Hale should be given a medal.", "he rose"),
+])
+def test_the_participle_is_said_by_the_subject_of_its_clause_not_of_a_clause_inside_it(text, source):
+    assert any(found.startswith(source) for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("When he arrived, Mayor Tom Hale thanked the crowd, saying the dam would hold.", "he arrived"),
+    ("On Monday, the crowd cheered, waving flags.", "the crowd"),
+])
+def test_no_participle_speaker_from_an_opening_clause_or_without_saying(text, wrong):
+    assert not any(found.startswith(wrong) for found in source_texts(text)), source_texts(text)

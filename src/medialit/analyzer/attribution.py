@@ -380,7 +380,7 @@ def find_sources(doc, previous_kind: str | None = None,
             np = _subject_of_first_verb(doc, comma)  # "Hours later, Ortiz thanked them, telling …": Ortiz
             if np and np[0] > 0 and words[np[0] - 1] in REPORTED_CLAUSE_OPENERS:
                 np = None  # "Trump welcomed the news that Kasich would quit, saying": not Kasich
-            np = np or _sentence_subject(doc, i)
+            np = np or _sentence_subject(doc, i) or _sentence_subject(doc, i, _past_opening_time(doc))
         if _is_view(words[i]):
             if np and _speaker_like(doc, np):
                 kind, _ = _classify(doc, np, anonymous, previous_kind)
@@ -580,7 +580,7 @@ def _subject_of_first_verb(doc, conjunction: int) -> tuple[int, int] | None:
             BOUNDARY_WORDS | PREPOSITIONS | DEFINITE | INDEFINITE | {"to", "'s", "’s"})
         if not verb_after:
             continue
-        if token.lower_ in {"he", "she", "they"}:
+        if token.lower_ in {"he", "she", "they"} and _opens_its_clause(doc, k):
             return (k, k + 1)
         if _capitalised(token) and token.lower_ not in SENTENCE_OPENERS | COMMON:
             start = k
@@ -591,6 +591,24 @@ def _subject_of_first_verb(doc, conjunction: int) -> tuple[int, int] | None:
             if start == 0 or _is_boundary(doc[start - 1]) or doc[start - 1].lower_ in {"when", "after", "as", "then"}:
                 return (start, k + 1)  # "…, Ebeling reminisced"; not "a Goldwater girl"
     return None
+
+
+def _opens_its_clause(doc, k: int) -> bool:
+    """Whether the word at ``k`` opens its clause: at the start, after punctuation or after "and", "but" or "then";
+    not inside a clause the verb before it reports ("he hedged on whether he would …", "seemed to indicate he
+    knows …, warning": the first "he" warns, not the second)."""
+    return k == 0 or doc[k - 1].is_punct or doc[k - 1].lower_ in JOINING | {"then", "so", "instead"}
+
+
+def _past_opening_time(doc) -> int | None:
+    """Where the sentence goes on after an opening phrase of time and its comma ("On Wednesday, he …", "This year,
+    he …", "In recent days, she …"): the subject stands there; None without one."""
+    comma = next((k for k in range(1, min(len(doc), 6)) if doc[k].text == ","), None)
+    if comma is None or doc[0].lower_ not in TIME_QUALIFIERS | OPENING_PREPOSITIONS | DATE_NAMES:
+        return None
+    if not any(t.lower_ in TIME_NOUNS or t.lower_.rstrip("s") in TIME_NOUNS or t.like_num for t in doc[1:comma]):
+        return None
+    return comma + 1
 
 
 def _names_with_a_label(doc, start: int) -> bool:

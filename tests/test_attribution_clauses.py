@@ -112,3 +112,18 @@ def test_the_participle_is_said_by_the_subject_of_its_clause_not_of_a_clause_ins
 ])
 def test_no_participle_speaker_from_an_opening_clause_or_without_saying(text, wrong):
     assert not any(found.startswith(wrong) for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The retired surgeon has provided no details about his plan, saying only that he was refining it.",
+     "The retired surgeon"),
+    ("The young actor held a fake audition and said the show was unfair.", "The young actor"),
+])
+def test_a_subject_named_by_what_they_do_speaks_in_a_later_clause(text, source):
+    assert any(found.startswith(source) for found in source_texts(text)), source_texts(text)
+
+
+def test_no_described_subject_before_be_or_a_modal():
+    assert not any(found.startswith("The hope") for found in source_texts(
+        "The hope is that the council will act, saying nothing of the cost.")), \
+        source_texts("The hope is that the council will act, saying nothing of the cost.")

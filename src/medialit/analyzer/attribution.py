@@ -1002,7 +1002,8 @@ def _sentence_subject(doc, verb: int, start: int | None = None) -> tuple[int, in
     if end < verb and doc[end].lower_ in {"he", "she", "they", "we"}:
         end += 1
     elif doc[end].lower_ in {"the", "a", "an", "both", "his", "her", "their", "its"} or possessive:
-        people = next((k for k in range(end + 1, min(end + 5, verb)) if _person_or_body(doc[k].lower_)), None)
+        people = next((k for k in range(end + 1, min(end + 5, verb)) if _person_or_body(doc[k].lower_)), None) \
+            if possessive or doc[end].lower_ not in {"the", "a", "an"} else _described_subject_end(doc, end, verb)
         if people is None or any(t.is_punct for t in doc[end:people]):
             return None  # "The judge rubbed his chin, and then said", "The departments declined …, saying"
         end = people + 1  # "Ortiz's campaign shrugged off …, telling"
@@ -1024,6 +1025,20 @@ def _sentence_subject(doc, verb: int, start: int | None = None) -> tuple[int, in
     if end == start or end >= verb or not (verb_next or relative):
         return None  # "Similar provocations were …": a capital that only opens the sentence, then a noun
     return (start, end)
+
+
+def _described_subject_end(doc, article: int, verb: int) -> int | None:
+    """The last word of a subject opened by "the" or "a": a word for a person or body within four words ("The
+    departments", "the Vermont senator"), else the noun that a finite verb other than "be" follows at once, as the
+    tagger reads them ("The retired surgeon has provided …, saying", "The young actor held … and said": whoever they are, the
+    sentence says what they did and then what they said); None when neither is there."""
+    people = next((k for k in range(article + 1, min(article + 5, verb)) if _person_or_body(doc[k].lower_)), None)
+    if people is not None:
+        return people
+    tags = sentence_tags(doc)
+    return next((k for k in range(article + 1, min(article + 4, verb - 1))
+                 if tags[k] in {"NN", "NNS", "NNP"} and tags[k + 1] in {"VBD", "VBZ", "VBP"}
+                 and doc[k + 1].lower_ not in BE), None)  # not "The hope is …", "The report shouldn't be read as"
 
 
 def _person(word: str) -> bool:

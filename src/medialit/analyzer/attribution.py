@@ -1038,7 +1038,7 @@ def _described_subject_end(doc, article: int, verb: int) -> int | None:
     tags = sentence_tags(doc)
     return next((k for k in range(article + 1, min(article + 4, verb - 1))
                  if tags[k] in {"NN", "NNS", "NNP"} and tags[k + 1] in {"VBD", "VBZ", "VBP"}
-                 and doc[k + 1].lower_ not in BE), None)  # not "The hope is …", "The report shouldn't be read as"
+                 and doc[k + 1].lower_ not in BE and doc[k + 2].lower_ != "been"), None)  # not "The hope is/has been …"
 
 
 def _person(word: str) -> bool:

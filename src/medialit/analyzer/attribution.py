@@ -1030,9 +1030,9 @@ def _sentence_subject(doc, verb: int, start: int | None = None) -> tuple[int, in
 def _described_subject_end(doc, article: int, verb: int) -> int | None:
     """The last word of a subject opened by "the" or "a": a word for a person or body within four words ("The
     departments", "the Vermont senator"), else the noun that a finite verb other than "be" follows at once, as the
-    tagger reads them ("The retired surgeon has provided …, saying", "The young actor held … and said": whoever they are, the
-    sentence says what they did and then what they said), with no clause opened between ("when", "that") and no
-    "by" ("The plan works by telling …" is no one speaking); None when neither is there."""
+    tagger reads them ("The retired surgeon has provided …, saying", "The young actor held … and said": whoever
+    they are, the sentence says what they did and then what they said), with no clause opened between ("when",
+    "that") and no "by" ("The plan works by telling …" is no one speaking); None when neither is there."""
     people = next((k for k in range(article + 1, min(article + 5, verb)) if _person_or_body(doc[k].lower_)), None)
     if people is not None:
         return people
@@ -1041,7 +1041,7 @@ def _described_subject_end(doc, article: int, verb: int) -> int | None:
     tags = sentence_tags(doc)
     return next((k for k in range(article + 1, min(article + 4, verb - 1))
                  if tags[k] in {"NN", "NNS", "NNP"} and tags[k + 1] in {"VBD", "VBZ", "VBP"}
-                 and doc[k + 1].lower_ not in BE and doc[k + 2].lower_ != "been"), None)  # not "The hope is/has been …"
+                 and doc[k + 1].lower_ not in BE and doc[k + 2].lower_ != "been"), None)  # not "The hope has been"
 
 
 def _person(word: str) -> bool:

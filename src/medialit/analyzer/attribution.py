@@ -392,7 +392,7 @@ def find_sources(doc, previous_kind: str | None = None,
             np = _subject_of_first_verb(doc, comma)  # "Hours later, Ortiz thanked them, telling …": Ortiz
             if np and np[0] > 0 and words[np[0] - 1] in REPORTED_CLAUSE_OPENERS:
                 np = None  # "Trump welcomed the news that Kasich would quit, saying": not Kasich
-            np = np or _sentence_subject(doc, i)
+            np = np or _sentence_subject(doc, i) or _sentence_subject(doc, i, _past_opening_time(doc))
         if _is_view(words[i]):
             if np and _speaker_like(doc, np):
                 kind, _ = _classify(doc, np, anonymous, previous_kind)
@@ -594,7 +594,7 @@ def _subject_of_first_verb(doc, conjunction: int) -> tuple[int, int] | None:
             BOUNDARY_WORDS | PREPOSITIONS | DEFINITE | INDEFINITE | {"to", "'s", "’s"})
         if not verb_after:
             continue
-        if token.lower_ in {"he", "she", "they"}:
+        if token.lower_ in {"he", "she", "they"} and _opens_its_clause(doc, k):
             return (k, k + 1)
         if _capitalised(token) and token.lower_ not in SENTENCE_OPENERS | COMMON:
             start = k
@@ -605,6 +605,24 @@ def _subject_of_first_verb(doc, conjunction: int) -> tuple[int, int] | None:
             if start == 0 or _is_boundary(doc[start - 1]) or doc[start - 1].lower_ in {"when", "after", "as", "then"}:
                 return (start, k + 1)  # "…, Ebeling reminisced"; not "a Goldwater girl"
     return None
+
+
+def _opens_its_clause(doc, k: int) -> bool:
+    """Whether the word at ``k`` opens its clause: at the start, after punctuation or after "and", "but" or "then";
+    not inside a clause the verb before it reports ("he hedged on whether he would …", "seemed to indicate he
+    knows …, warning": the first "he" warns, not the second)."""
+    return k == 0 or doc[k - 1].is_punct or doc[k - 1].lower_ in JOINING | {"then", "so", "instead"}
+
+
+def _past_opening_time(doc) -> int | None:
+    """Where the sentence goes on after an opening phrase of time and its comma ("On Wednesday, he …", "This year,
+    he …", "In recent days, she …"): the subject stands there; None without one."""
+    comma = next((k for k in range(1, min(len(doc), 6)) if doc[k].text == ","), None)
+    if comma is None or doc[0].lower_ not in TIME_QUALIFIERS | OPENING_PREPOSITIONS | DATE_NAMES:
+        return None
+    if not any(t.lower_ in TIME_NOUNS or t.lower_.rstrip("s") in TIME_NOUNS or t.like_num for t in doc[1:comma]):
+        return None
+    return comma + 1
 
 
 def _names_with_a_label(doc, start: int) -> bool:
@@ -693,6 +711,31 @@ def _document_subject(doc, cue: int) -> bool:
     return bool(np) and _names_a_document(doc, np)
 
 
+def _speaker_right_before(doc, cue: int) -> bool:
+    """A speaker right before a noun-like verb, with what is said after it: "The Washington Post reports the …",
+    "the Nevada water agency claims …", "she claims her …", "Tom Hale estimates the …": a name, "he", "she" or
+    "they", or a body opens the clause, so the word is its verb. Not before a verb, a preposition or the end of the
+    clause ("The Post reports were wrong", "Hale remarks about the dam drew …"), nor after a possessive. "States"
+    and "comments" are left out: after a word that describes them they are nouns far more often ("Coastal states",
+    "the Trump comments"; on PolNeAR train 8 wrong marks, none right)."""
+    if cue < 1 or cue + 1 >= len(doc) or doc[cue + 1].is_punct or doc[cue].lower_ in {"states", "comments"} \
+            or doc[cue + 1].lower_ in BE | AUXILIARIES | MODALS | PREPOSITIONS | BOUNDARY_WORDS | DOCUMENT_VERBS \
+            or doc[cue + 1].lower_ in {"about", "over", "against"}:
+        return False
+    before = doc[cue - 1]
+    if before.lower_ in {"he", "she", "they"}:
+        return True
+    if not (_capitalised(before) or before.lower_ in INSTITUTIONS | BODY_NOUNS):
+        return False
+    start = cue - 1
+    while start > 0 and (_capitalised(doc[start - 1]) or doc[start - 1].is_lower and doc[start - 1].is_alpha
+                         and doc[start - 1].lower_ not in BOUNDARY_WORDS | PREPOSITIONS | DEFINITE | INDEFINITE
+                         and not doc[start - 1].lower_.endswith(("ed", "ing", "s"))):
+        start -= 1  # "The Nevada water agency": back over its names and the words that describe it
+    opening = doc[start - 1].lower_ if start > 0 else ""
+    return opening in {"", "the"} | BOUNDARY_WORDS or doc[start - 1].is_punct and opening not in {"'s", "’s"}
+
+
 def _share_before(words: list[str], cue: int) -> bool:
     """A share of people polled right before a participle: "with 50 percent saying", "three in 10 saying"."""
     before = words[max(0, cue - 6):cue]
@@ -705,11 +748,30 @@ REPORTED_CLAUSE_OPENERS = {"that", "than", "whether", "if", "because", "which", 
 
 
 def _after_comma(words: list[str], cue: int) -> int | None:
-    """Where the comma before a participle stands: "…, saying", "… the “river plan,” saying"; None without one."""
+    """Where the comma before a participle stands: "…, saying", "… the “river plan,” saying", or before the
+    participle phrase it is joined to (_joined_to_a_participle); None without one."""
     if cue > 0 and words[cue - 1] == ",":
         return cue - 1
     if cue > 1 and words[cue - 1] in {"”", "''", '"'} and words[cue - 2] == ",":
         return cue - 2
+    return _joined_to_a_participle(words, cue)
+
+
+#: What ends a participle phrase before a second participle joined to it by "and".
+PHRASE_ENDS = {",", ".", ";", ":", "?", "!", "(", ")"} | DASHES
+
+
+def _joined_to_a_participle(words: list[str], cue: int) -> int | None:
+    """The comma before a participle phrase that "and" joins a second participle to: "Hale continued his attack,
+    casting her as weak and questioning her judgment" — the second participle goes on from the first, so it is
+    said by whoever the first is about, as in "…, saying" (the comma's index); None otherwise."""
+    if cue < 4 or words[cue - 1] != "and":
+        return None
+    for k in range(cue - 2, max(cue - 16, 0), -1):
+        if words[k] in PHRASE_ENDS:
+            return None
+        if words[k - 1] == "," and words[k].endswith("ing") and words[k].isalpha():
+            return k - 1
     return None
 
 
@@ -768,10 +830,11 @@ def _led_to(words: list[str], cue: int) -> tuple[int, int] | None:
 
 
 def _aside(words: list[str], cue: int) -> bool:
-    """A speaker's aside inside what is reported: "moves that he said improved the economy", "which he said were
-    at his side": a pronoun between "that"/"which" and the verb of saying."""
+    """A speaker's aside inside what is reported or inside a relative clause: "moves that he said improved the
+    economy", "which he said were at his side", "his sons, who he said were living in Reno": a pronoun between
+    "that", "which" or "who" and the verb of saying speaks for itself, whoever the sentence's subject is."""
     return cue > 1 and words[cue] in {"said", "says"} and words[cue - 1] in {"he", "she", "they"} \
-        and words[cue - 2] in {"that", "which"}
+        and words[cue - 2] in {"that", "which", "who", "whom"}
 
 
 def _according_to_after_comma(words: list[str], cue: int) -> bool:
@@ -1056,7 +1119,8 @@ def _sentence_subject(doc, verb: int, start: int | None = None) -> tuple[int, in
     if end < verb and doc[end].lower_ in {"he", "she", "they", "we"}:
         end += 1
     elif doc[end].lower_ in {"the", "a", "an", "both", "his", "her", "their", "its"} or possessive:
-        people = next((k for k in range(end + 1, min(end + 5, verb)) if _person_or_body(doc[k].lower_)), None)
+        people = next((k for k in range(end + 1, min(end + 5, verb)) if _person_or_body(doc[k].lower_)), None) \
+            if possessive or doc[end].lower_ not in {"the", "a", "an"} else _described_subject_end(doc, end, verb)
         if people is None or any(t.is_punct for t in doc[end:people]):
             return None  # "The judge rubbed his chin, and then said", "The departments declined …, saying"
         end = people + 1  # "Ortiz's campaign shrugged off …, telling"
@@ -1078,6 +1142,23 @@ def _sentence_subject(doc, verb: int, start: int | None = None) -> tuple[int, in
     if end == start or end >= verb or not (verb_next or relative):
         return None  # "Similar provocations were …": a capital that only opens the sentence, then a noun
     return (start, end)
+
+
+def _described_subject_end(doc, article: int, verb: int) -> int | None:
+    """The last word of a subject opened by "the" or "a": a word for a person or body within four words ("The
+    departments", "the Vermont senator"), else the noun that a finite verb other than "be" follows at once, as the
+    tagger reads them ("The retired surgeon has provided …, saying", "The young actor held … and said": whoever
+    they are, the sentence says what they did and then what they said), with no clause opened between ("when",
+    "that") and no "by" ("The plan works by telling …" is no one speaking); None when neither is there."""
+    people = next((k for k in range(article + 1, min(article + 5, verb)) if _person_or_body(doc[k].lower_)), None)
+    if people is not None:
+        return people
+    if any(t.lower_ in BOUNDARY_WORDS - {"and"} | {"by"} for t in doc[article:verb]):
+        return None  # "The crowd cheered when Ortiz … said": Ortiz; "The plan works by telling": no one
+    tags = sentence_tags(doc)
+    return next((k for k in range(article + 1, min(article + 4, verb - 1))
+                 if tags[k] in {"NN", "NNS", "NNP"} and tags[k + 1] in {"VBD", "VBZ", "VBP"}
+                 and doc[k + 1].lower_ not in BE and doc[k + 2].lower_ != "been"), None)  # not "The hope has been"
 
 
 def _person(word: str) -> bool:
@@ -1146,6 +1227,16 @@ def _headline_source(doc, anonymous: bool, previous_kind: str | None) -> list[So
     return [Source(kind, span[0], span[1] + 1 if span[1] == colon else span[1], "headline")] if kind == "named" else []
 
 
+def _after_a_headline_name(doc, i: int) -> bool:
+    """Whether the word at ``i`` of a headline comes right after the name that opens it, with no verb after it:
+    "Ortiz Promises Action …", "Tom Hale Tweets A …", "Ana Lind Responds To …". Headlines leave out the words
+    that tell a verb from a noun, so a verb of saying that could be a noun ("Promises", "Tweets") or that needs a
+    quotation ("Responds") is read as the verb there; not "Water Reports Show …" nor "Ortiz Promises Were …"."""
+    following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return 1 <= i <= 4 and all(_name_word(t) and t.lower_ not in HEADLINE_LABELS for t in doc[:i]) \
+        and following not in BE | AUXILIARIES | MODALS | DOCUMENT_VERBS | {"", ".", ":"}
+
+
 def _name_word(token) -> bool:
     """A word of a name as headlines and transcripts write them: "Gov.", "Fallin", "TAPPER", "HuffPollster"."""
     return not token.is_punct and token.text[:1].isupper()
@@ -1170,6 +1261,9 @@ def _cues(doc) -> list[int]:
         following = words[i + 1] if i + 1 < len(words) else ""
         if i in quoted:
             continue  # the quoted speaker's own words: "“I believe we're winning,” he said" is his, not "I"'s
+        if headline and word in CITING and _after_a_headline_name(doc, i):
+            cues.append(i)  # "Ortiz Promises Action …", "Hale Tweets A …": a verb, though it could be a noun
+            continue
         clause_ends = following in {"", "that"} or doc[i + 1].is_punct
         asks = word in ASK
         if word in AFTER_A_QUOTATION and not (
@@ -1185,7 +1279,8 @@ def _cues(doc) -> list[int]:
                     else following == "that")):  # "asked Holder whether", "asked the network to donate"
             continue
         if word in NOUN_LOOKALIKES and (words[i - 1] == "united" or not (_document_before(doc, i)
-                                                                       or _document_subject(doc, i) or
+                                                                       or _document_subject(doc, i)
+                                                                       or _speaker_right_before(doc, i) or
                 following in {"that", ":", *QUOTES} or (clause_ends and (quote_before(i) or "," in words[:i])))):
             continue  # "seven states are close": a plural noun; "the report states that": a verb of saying
         if word in PLEAD and following in PLEAS:
@@ -1634,6 +1729,9 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
             j -= 1
         else:
             break
+    if j > 0 and doc[j].lower_ in PRONOUNS - {"it"} and doc[j - 1].lower_ in {"who", "whom"} \
+            and doc[verb].lower_ in {"said", "says"}:
+        return (j, j + 1)  # "his sons, who he said were …": the pronoun speaks, not the sons (see _aside)
     if j > 0 and _dash(doc, j):  # "Jane Doe — a former aide to the governor — said": before the aside
         opening = next((k for k in range(j - 1, max(j - 40, 0), -1) if doc[k].text == doc[j].text), None)
         if opening is not None and not any(t.text in {".", "?", "!", ";", ":"} for t in doc[opening:j]) \

@@ -61,12 +61,13 @@ def test_a_headline_verb_of_saying_after_the_opening_name(text, source):
     assert source in source_texts(text), source_texts(text)
 
 
-@pytest.mark.parametrize("text", [
-    "Reno Water Reports Show A Rise In Lead",  # "Reports" a noun: a verb follows it
-    "Ortiz Promises Were Never Kept, Voters Say In Reno",
+@pytest.mark.parametrize("text, wrong", [
+    # "Reports" a noun, as a verb follows it: Reno Water does not report (the reports that show may be a source)
+    ("Reno Water Reports Show A Rise In Lead", "Reno Water Reports"),
+    ("Ortiz Promises Were Never Kept, Voters Say In Reno", "Ortiz Promises"),
 ])
-def test_no_headline_speaker_for_a_noun_after_the_name(text):
-    assert not any(found.startswith(("Reno Water", "Ortiz")) for found in source_texts(text)), source_texts(text)
+def test_no_headline_speaker_for_a_noun_after_the_name(text, wrong):
+    assert wrong not in source_texts(text), source_texts(text)
 
 
 @pytest.mark.parametrize("text, source", [

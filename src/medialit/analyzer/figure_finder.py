@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..content.quantities import QUALIFIERS, QuantityError, parse_quantity
-from .attribution import PEOPLES, ROLES
+from .attribution_words import PEOPLES, ROLES
 from .pos_tagger import sentence_tags
 
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .attribution import SPEECH
+from .attribution_words import SPEECH
 from .framing_context import DETERMINERS
 from .framing_lexicon import saying_verbs
 

@@ -295,7 +295,7 @@ def _framing(doc, attributions: list, spans: list[tuple[int, int]], people: set[
                                                 or denied_label(doc.tokens, b))):
             continue  # "staff were disturbing the birds", "he will pawn his watch", "stunt double", "tax regime",
             # "terrorist attacks", "she is not a racist" (framing_context)
-        if word in noun_shaped() and (not verb_in_place(doc.tokens, tags, b) or literal(doc.tokens, b, e)):
+        if word in noun_shaped() and (not verb_in_place(doc.tokens, tags, b) or literal(doc.tokens, tags, b, e)):
             continue  # "the ducks swam", "animal hides", "the storm guts the house" (framing_lexicon.noun_shaped)
         if word in opinion_only():
             if not judges(doc.tokens, b, e):
@@ -304,7 +304,8 @@ def _framing(doc, attributions: list, spans: list[tuple[int, int]], people: set[
         elif word in saying_verbs() or word in drama_verbs() or word in accusing_verbs():
             acts = word not in saying_verbs()  # a drama or an accusing verb names an act, which may be literal
             if not used_as_verb(doc.tokens, tags, b) or in_name(doc.tokens, b, e) or (
-                    acts and literal(doc.tokens, b, e)) or (word in accusing_verbs() and taking_cover(doc.tokens, e)):
+                    acts and literal(doc.tokens, tags, b, e)) or (
+                    word in accusing_verbs() and taking_cover(doc.tokens, e)):
                 continue  # "a slam dunk", "Torched Earth", "the car slammed into a wall", "hid in the cellar"
             # "The ministry claimed that …" cites the ministry; ", claiming …" after what someone did is the outlet's
             # own word for what they said.
@@ -331,7 +332,7 @@ def _framing(doc, attributions: list, spans: list[tuple[int, int]], people: set[
     for pattern in idioms():  # an idiom's span wins over the words inside it ("caved in", not "caved")
         for m in pattern.finditer(doc.text):
             first, last = _token_range(doc.tokens, m.start(), m.end())
-            if (any(start <= m.start() < end for start, end in titles) or literal(doc.tokens, first, last)
+            if (any(start <= m.start() < end for start, end in titles) or literal(doc.tokens, tags, first, last)
                     or any(f[1] < m.end() and m.start() < f[2] and not (m.start() <= f[1] and f[2] <= m.end())
                            for f in found)):
                 continue

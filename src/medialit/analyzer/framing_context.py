@@ -206,15 +206,16 @@ def classifies_a_thing(tokens: list, tags: SentenceTags, start: int, end: int) -
     return not tags.headline and tags[end] in ("NN", "NNS") and tags[start] not in ("NNS", "NNPS")
 
 
-def literal(tokens: list, start: int, end: int) -> bool:
+def literal(tokens: list, tags: SentenceTags, start: int, end: int) -> bool:
     """Whether a drama verb or idiom at tokens[start:end] may be meant literally: a particle right after it that makes
-    it physical ("slammed into"), or a word of force, fire, weather, weapons, vehicles, buildings or bodies near it."""
+    it physical ("slammed into"), or a word of force, fire, weather, weapons, vehicles, buildings or bodies near it.
+    ``tags``: the sentence's tags, whose cached headline case tells a building from an institution."""
     if end < len(tokens) and tokens[end].lower_ in LITERAL_PARTICLES:
         return True
     reach_before, reach_after = PHYSICAL_REACH
     near = [*range(max(0, start - reach_before), start), *range(end, min(len(tokens), end + reach_after))]
     return any(tokens[i].lower_ in PHYSICAL and not _describes_a_noun(tokens, i, start, end)
-               and not _an_institution(tokens, i) for i in near)
+               and not _an_institution(tokens, tags, i) for i in near)
 
 #: Words that deny what follows them: "she is not a racist", "he's no crook".
 NEGATIONS = frozenset("not n't n’t never no".split())
@@ -250,12 +251,13 @@ def taking_cover(tokens: list, end: int) -> bool:
     return end < len(tokens) and tokens[end].lower_ in COVER
 
 
-def _an_institution(tokens: list, i: int) -> bool:
+def _an_institution(tokens: list, tags: SentenceTags, i: int) -> bool:
     """Whether the building word at i names an institution, not a building: someone's ("the senator's office") or a
-    name in capitals inside an ordinary sentence ("the House", "the White House"). Its people act, nothing is hit."""
+    name in capitals inside an ordinary sentence ("the House", "the White House"). Its people act, nothing is hit.
+    Whether the sentence is a headline comes from ``tags``, which works it out once for the sentence."""
     if tokens[i].lower_ not in INSTITUTIONS or i == 0:
         return False
-    return tokens[i - 1].lower_ in ("'s", "’s", "'", "’") or (tokens[i].text[:1].isupper() and not headline_case(tokens))
+    return tokens[i - 1].lower_ in ("'s", "’s", "'", "’") or (tokens[i].text[:1].isupper() and not tags.headline)
 
 
 def _describes_a_noun(tokens: list, i: int, start: int, end: int) -> bool:

@@ -274,7 +274,8 @@ def find(doc, tags: SentenceTags, people: set[str] = frozenset()) -> list[tuple[
     judging = {b: e for family, b, e in matches if family == "judging adjectives"}
     for family, b, e in matches:
         if family == "intensifying adverbs":
-            if b + 1 in judging and not verb_with_object(tokens, tags, b + 1) and not literal(tokens, b, judging[b + 1]):
+            if (b + 1 in judging and not verb_with_object(tokens, tags, b + 1)
+                    and not literal(tokens, tags, b, judging[b + 1])):
                 found.append(("intensified judgement", b, judging[b + 1]))
         elif family in FAMILIES and not in_name(tokens, b, e) and _watched(family, doc, tags, b, e, people):
             found.append((family, b, e))
@@ -282,7 +283,7 @@ def find(doc, tags: SentenceTags, people: set[str] = frozenset()) -> list[tuple[
     found += [("mocking names", b, e) for b, e in _mocking_forms(tokens)]
     found += [("all-time superlatives", b, e) for b, e in _all_time_superlatives(tokens, judging)]
     found += [(family, b, e) for family, b, e in _war_metaphors(tokens)
-              if not literal(tokens, b, e)]
+              if not literal(tokens, tags, b, e)]
     return [(FAMILIES[family][0], doc[b:e].start_char, doc[b:e].end_char, FAMILIES[family][1])
             for family, b, e in found]
 
@@ -299,7 +300,7 @@ def _watched(family: str, doc, tags: SentenceTags, b: int, e: int, people: set[s
     if family == "doubt" and word != "supposedly":
         return _before_a_noun(tokens, e) and not (word == "alleged" and after in CHARGED)  # not "was supposed to"
     if family == "war metaphors":
-        return not literal(tokens, b, e) and not _after_a_name(tokens, b)  # not "the city was under siege"
+        return not literal(tokens, tags, b, e) and not _after_a_name(tokens, b)  # not "the city was under siege"
     if family == "extremity labels":
         return _extremity_label(tokens, b, e)
     if family in ("combat words", "mocking nouns") and _a_listed_verb(tokens, tags, b, e):
@@ -314,7 +315,7 @@ def _watched(family: str, doc, tags: SentenceTags, b: int, e: int, people: set[s
     if family == "hyperbole":
         if word == "landmark":
             return after in LANDMARK_OF
-        return after not in PHYSICAL and not literal(tokens, b, e)  # not "a massive earthquake"
+        return after not in PHYSICAL and not literal(tokens, tags, b, e)  # not "a massive earthquake"
     return True
 
 
@@ -425,7 +426,7 @@ def _a_listed_verb(tokens: list, tags: SentenceTags, b: int, e: int) -> bool:
     such as a noun ("a rant") or a verb the tagger misread ("went on to slam Smith for ...")."""
     word = tokens[e - 1].lower_
     return (word in drama_verbs() or word in saying_verbs()) and used_as_verb(tokens, tags, b) and not literal(
-        tokens, b, e)
+        tokens, tags, b, e)
 
 
 def _violent(tokens: list, tags: SentenceTags, i: int) -> bool:

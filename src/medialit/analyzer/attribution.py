@@ -39,6 +39,7 @@ from .attribution_words import (AFTER_A_QUOTATION, ANONYMITY, ASK, AUXILIARIES, 
     PEOPLE, PEOPLES, PLEAD, PLEAS, POLL_GIVES, POLL_WORDS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, QUESTION_WORDS, QUOTES,
     READ, RECALL, RECALLING, REPLY, ROLES, ROUGHLY, SEEING, SENTENCE_OPENERS, SHARES, SPEAKER_WORDS, SPEECH,
     SPOKESPEOPLE)
+from .attribution_words import _singular, a_person_word
 from .headline_case import headline_case
 from .pos_tagger import sentence_tags
 from .syntax import Word
@@ -876,12 +877,13 @@ def _sentence_subject(doc, verb: int, start: int | None = None) -> tuple[int, in
     if end < verb and doc[end].lower_ in {"he", "she", "they", "we"}:
         end += 1
     elif doc[end].lower_ in {"the", "a", "an", "both", "his", "her", "their", "its"} or possessive:
-        people = next((k for k in range(end + 1, min(end + 5, verb)) if _person_or_body(doc[k].lower_)), None) \
+        people = next((k for k in range(end + 1, min(end + 5, verb))
+                       if a_person_word(doc[k].lower_, bodies=True)), None) \
             if possessive or doc[end].lower_ not in {"the", "a", "an"} else _described_subject_end(doc, end, verb)
         if people is None or any(t.is_punct for t in doc[end:people]):
             return None  # "The judge rubbed his chin, and then said", "The departments declined …, saying"
         end = people + 1  # "Ortiz's campaign shrugged off …, telling"
-        body = not _person(doc[people].lower_)
+        body = not a_person_word(doc[people].lower_)
     else:
         while end < verb and (_capitalised(doc[end]) or doc[end].is_upper) and doc[end].lower_ not in SENTENCE_OPENERS:
             end += 1
@@ -907,7 +909,8 @@ def _described_subject_end(doc, article: int, verb: int) -> int | None:
     tagger reads them ("The retired surgeon has provided …, saying", "The young actor held … and said": whoever
     they are, the sentence says what they did and then what they said), with no clause opened between ("when",
     "that") and no "by" ("The plan works by telling …" is no one speaking); None when neither is there."""
-    people = next((k for k in range(article + 1, min(article + 5, verb)) if _person_or_body(doc[k].lower_)), None)
+    people = next((k for k in range(article + 1, min(article + 5, verb))
+                   if a_person_word(doc[k].lower_, bodies=True)), None)
     if people is not None:
         return people
     if any(t.lower_ in BOUNDARY_WORDS - {"and"} | {"by"} for t in doc[article:verb]):
@@ -916,16 +919,6 @@ def _described_subject_end(doc, article: int, verb: int) -> int | None:
     return next((k for k in range(article + 1, min(article + 4, verb - 1))
                  if tags[k] in {"NN", "NNS", "NNP"} and tags[k + 1] in {"VBD", "VBZ", "VBP"}
                  and doc[k + 1].lower_ not in BE and doc[k + 2].lower_ != "been"), None)  # not "The hope has been"
-
-
-def _person(word: str) -> bool:
-    """A word for a person or a group of people: "judge", "voters", "allies"."""
-    return word in ROLES | SPOKESPEOPLE | PEOPLE or _singular(word) in ROLES
-
-
-def _person_or_body(word: str) -> bool:
-    """A word for a person, a group of people or a body, one or several: "judge", "voters", "departments"."""
-    return _person(word) or word in INSTITUTIONS or _singular(word) in INSTITUTIONS
 
 
 def _past_asides(doc, after: int, verb: int) -> int:
@@ -1588,11 +1581,6 @@ def _aside_after_a_name(doc, start: int) -> bool:
 def _title(token) -> bool:
     """A title shortened with a full stop before a name: "Mr.", "Mrs.", "Sen.", "Gov.", "Dr."."""
     return token.text.endswith(".") and token.text[:-1].isalpha() and token.text[:1].isupper() and len(token.text) <= 5
-
-
-def _singular(word: str) -> str:
-    """A plural noun's singular, as far as the word lists need it: "drivers" -> "driver", "allies" -> "ally"."""
-    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else ""
 
 
 def _manner_adverb(doc, k: int) -> bool:

@@ -226,6 +226,29 @@ SHARES = {"half", "majority", "majorities", "third", "thirds", "quarter", "quart
 PEOPLE = GROUPS - {"reports", "accounts", "posts", "rumours", "rumors", "media", "markets", "groups", "companies",
                    "businesses", "lobbies", "some", "most", "many", "others", "several", "few", "dozens", "scores",
                    "hundreds", "thousands"}
+#: Words for a person or a group of people, one list for whoever says what of them: the subject of a later verb of
+#: saying ("The judge rubbed his chin and said") and the person a bad name is said of ("the senator, a liar,"). The
+#: roles sources are quoted by ("judge", "official"), groups of people ("voters", "allies"), and people by age,
+#: family or company, with "media" and "press" for the people who report ("children", "friends", "the media, a
+#: disgrace,"), which the framing rules read first.
+PERSON_WORDS = ROLES | SPOKESPEOPLE | PEOPLE | set("""men women persons boy boys girl girls child children kid kids youth
+youths family families folk citizens nationals aliens agents friends colleagues followers media press""".split())
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular, as far as the word lists need it: "drivers" -> "driver", "allies" -> "ally"."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else ""
+
+
+def a_person_word(word: str, bodies: bool = False) -> bool:
+    """Whether a word (in lower case) is a word for a person or a group of people ("judge", "voters", "allies"),
+    one or several; with ``bodies``, a word for a body too ("the ministry", "departments"): a body may speak, as a
+    sentence's subject does ("The departments declined …, saying"), but a bad name said of it is said of no one."""
+    if word in PERSON_WORDS or _singular(word) in ROLES:
+        return True
+    return bodies and (word in INSTITUTIONS or _singular(word) in INSTITUTIONS)
+
+
 ANONYMITY = ("requesting anonymity", "on condition of anonymity", "speaking anonymously", "asked not to be named",
              "asked not to be identified", "declined to be named", "declined to be identified",
              "did not want to be named", "not authorised to speak", "not authorized to speak", "not allowed to speak",

@@ -15,7 +15,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from .framing_context import DEGREE, PEOPLE, PERSON_ENDINGS, SentenceTags, denied_label, in_name
+from .attribution_words import a_person_word
+from .framing_context import DEGREE, PERSON_ENDINGS, SentenceTags, denied_label, in_name
 
 NEGATIVE_FILE = Path(__file__).parent / "data" / "vader_negative_words.txt"
 EXPLANATION = ("A bad name said of a person: the sentence says someone IS this (or calls them it), which judges who "
@@ -80,9 +81,11 @@ def _what_follows(tokens: list, tags: SentenceTags, i: int) -> int | None:
 
 
 def _a_person(tokens: list, tags: SentenceTags, i: int) -> bool:
-    """Whether tokens[i] names a person: a name, or a word for a person ("builder", "businessman", "people")."""
+    """Whether tokens[i] names a person: a name, a word for a person (``a_person_word``: "people", "judge"), or a
+    noun with a person's ending ("builder", "businessman"), which only the tagger tells from "order" the verb."""
     word = tokens[i].lower_
-    return tags[i] == "NNP" or word in PEOPLE or (tags[i].startswith("NN") and word.endswith((*PERSON_ENDINGS, "man")))
+    return tags[i] == "NNP" or a_person_word(word) or (
+        tags[i].startswith("NN") and word.endswith((*PERSON_ENDINGS, "man")))
 
 
 def _the_noun(tokens: list, tags: SentenceTags, at: int) -> int | None:

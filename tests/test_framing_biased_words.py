@@ -58,3 +58,11 @@ def test_illegal_said_of_people_is_marked(text, marked):
 ])
 def test_plain_uses_are_not_marked(text):
     assert not any(word in framing_texts(text) for word in ("finally", "Finally", "even", "Even", "mere", "illegal"))
+
+
+@pytest.mark.parametrize("text", [
+    '"We do not even know if he is alive," said the reporter\'s wife.',
+    '"They finally listened to us," said Dana Holt, who led the protest.',
+])
+def test_a_speakers_stance_words_are_how_people_talk(text):
+    assert not any(word in framing_texts(text) for word in ("even", "finally"))

@@ -101,6 +101,9 @@ FAMILIES = {
                               "how bad it is. Who judged it so, and on what evidence?"),
 }
 
+#: The explanations of the families that show the writer's own stance: in a speaker's quotation their words are how
+#: people talk ("we do not even know if he is alive"), so they are marked only in the outlet's voice.
+WRITERS_OWN = frozenset({FAMILIES["stance words"][1]})
 #: Stance words before a verb: "the council finally approved" (it took too long), "one official even suggested" (it
 #: is shocking).
 STANCE_BEFORE_VERB = frozenset(("finally", "even"))

@@ -37,6 +37,13 @@ for a person in politics ("Sen. Carson", "rival Ben Carson", ``people_named``); 
 neither. And *all-time superlatives*: a superlative that judges ("worst", "greatest", "most shameful") stretched over
 all time ("the worst thing that ever happened", "of all time"), the exaggeration round 8 left out narrowed to
 what the framing gold marks (``_all_time_superlatives``).
+
+Round 13 adds two families of single biased words that the framing gold's guidelines name (written before any text
+was annotated). *Stance words*: "finally" or "even" right before a verb ("the council finally approved", "one
+official even suggested") and "a mere" or "the mere" ("a mere formality"), through which the writer shows what to
+think of a fact (``_stance_words``); they are the writer's own, so a speaker's quotation leaves them unmarked
+(``WRITERS_OWN``: "we do not even know if he is alive" is how people talk). *"illegal" said of people*: the Associated
+Press Stylebook (2013) keeps "illegal" for an act ("illegal immigrants", not "illegal immigration").
 """
 
 from __future__ import annotations

@@ -34,7 +34,7 @@ from .marks import FRAMING, KIND_HELP, LABELS, SCARE_QUOTES_HELP, _offsets, loca
 from .phrase_matcher import PhraseMatcher
 from .said_of_people import find as said_of_people
 from .tokenizer import tokenize
-from .words_to_watch import find as words_to_watch, people_named
+from .words_to_watch import WRITERS_OWN, find as words_to_watch, people_named
 
 SCHEMA_VERSION = "1.0"
 MAX_CHARS = 200_000
@@ -361,6 +361,9 @@ def _framing(doc, attributions: list, spans: list[tuple[int, int]], people: set[
                 scare.append(("scare quotes", start, end, SCARE_QUOTES_HELP))
                 continue
         speakers_quotes.append((start, end))
+    # a stance word is the writer's: in a speaker's quotation it is how people talk ("we do not even know")
+    found = [f for f in found
+             if f[3] not in WRITERS_OWN or not any(q[0] <= f[1] and f[2] <= q[1] for q in speakers_quotes)]
     marked = [(*f, next((q for q in speakers_quotes if q[0] <= f[1] and f[2] <= q[1]), None)) for f in found]
     return sorted(marked + [(*f, None) for f in scare], key=lambda f: f[1])
 

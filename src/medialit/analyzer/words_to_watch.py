@@ -37,6 +37,13 @@ for a person in politics ("Sen. Carson", "rival Ben Carson", ``people_named``); 
 neither. And *all-time superlatives*: a superlative that judges ("worst", "greatest", "most shameful") stretched over
 all time ("the worst thing that ever happened", "of all time"), the exaggeration round 8 left out narrowed to
 what the framing gold marks (``_all_time_superlatives``).
+
+Round 13 adds two families of single biased words that the framing gold's guidelines name (written before any text
+was annotated). *Stance words*: "finally" or "even" right before a verb ("the council finally approved", "one
+official even suggested") and "a mere" or "the mere" ("a mere formality"), through which the writer shows what to
+think of a fact (``_stance_words``); they are the writer's own, so a speaker's quotation leaves them unmarked
+(``WRITERS_OWN``: "we do not even know if he is alive" is how people talk). *"illegal" said of people*: the Associated
+Press Stylebook (2013) keeps "illegal" for an act ("illegal immigrants", not "illegal immigration").
 """
 
 from __future__ import annotations
@@ -89,10 +96,29 @@ FAMILIES = {
     "all-time superlatives": ("emotive language",
                               "Hyperbole: the worst or the greatest of all time (\"the worst deal ever\"). Nobody "
                               "compared it with everything that ever happened: what actually happened?"),
+    "stance words": ("emotive language",
+                     "A small word that tells you what to think of a fact (\"finally\" says it took too long, "
+                     "\"even\" that it is shocking, \"a mere\" that it is too small). Read the sentence without "
+                     "it: is the fact the same?"),
+    "illegal people": ("loaded label",
+                       "\"Illegal\" said of people: news style guides keep the word for an act, not a person (\"in "
+                       "the country illegally\", not \"illegal immigrants\"). What would a neutral report say?"),
     "intensified judgement": ("emotive language",
                               "A judgement made stronger (\"deeply flawed\", \"utterly wrong\"): the writer decides "
                               "how bad it is. Who judged it so, and on what evidence?"),
 }
+
+#: The explanations of the families that show the writer's own stance: in a speaker's quotation their words are how
+#: people talk ("we do not even know if he is alive"), so they are marked only in the outlet's voice.
+WRITERS_OWN = frozenset({FAMILIES["stance words"][1]})
+#: Stance words before a verb: "the council finally approved" (it took too long), "one official even suggested" (it
+#: is shocking).
+STANCE_BEFORE_VERB = frozenset(("finally", "even"))
+#: Verbs that only carry another ("has even been asked", "was finally"): a stance word before one is not marked.
+AUXILIARY_VERBS = frozenset("be been being is are was were am has have had do does did".split())
+#: Nouns for people that "illegal" is said of: the Associated Press Stylebook (2013) keeps "illegal" for an act.
+ILLEGAL_PEOPLE = frozenset("""immigrant immigrants migrant migrants worker workers resident residents entrant
+entrants people""".split())
 
 #: Superlatives that judge by themselves; any other needs "most" or "least" and a judging adjective ("the most
 #: shameful").
@@ -282,6 +308,9 @@ def find(doc, tags: SentenceTags, people: set[str] = frozenset()) -> list[tuple[
     found += [("contentious labels", b, e) for b, e in _labelling_forms(tokens)]
     found += [("mocking names", b, e) for b, e in _mocking_forms(tokens)]
     found += [("all-time superlatives", b, e) for b, e in _all_time_superlatives(tokens, judging)]
+    found += [("stance words", i, i + 1) for i in _stance_words(tokens, tags)]
+    found += [("illegal people", i, i + 1) for i in range(len(tokens) - 1)
+              if tokens[i].lower_ == "illegal" and tokens[i + 1].lower_ in ILLEGAL_PEOPLE]
     found += [(family, b, e) for family, b, e in _war_metaphors(tokens)
               if not literal(tokens, tags, b, e)]
     return [(FAMILIES[family][0], doc[b:e].start_char, doc[b:e].end_char, FAMILIES[family][1])
@@ -373,6 +402,23 @@ def _all_time_superlatives(tokens: list, judging: dict[int, int]) -> list[tuple[
         if any(tuple(clause[k:k + len(phrase)]) == phrase for phrase in ALL_TIME for k in range(len(clause))):
             spans.append((i, end))
     return spans
+
+
+def _stance_words(tokens: list, tags: SentenceTags) -> list[int]:
+    """Where a small word shows what the writer thinks of a fact (the framing gold's guidelines list them as biased
+    words): "finally" or "even" right before a verb that names an act ("the council finally approved", "one official
+    even suggested", "doesn't even mention"), and "mere" after "a" or "the" ("a mere formality"). Not at the start
+    of a sentence or after a comma ("Finally, the committee will vote": the last step of a list), not before a
+    verb that only carries another ("has even been asked"), not "even if", "even more" or "mere hundreds"."""
+    found = []
+    for i in range(1, len(tokens) - 1):
+        word, before, after = tokens[i].lower_, tokens[i - 1].lower_, tokens[i + 1]
+        if word == "mere" and before in ("a", "the"):
+            found.append(i)
+        elif (word in STANCE_BEFORE_VERB and before not in (",", ";", ":", "(", "—", "–") and after.is_alpha
+              and after.lower_ not in AUXILIARY_VERBS and tags[i + 1].startswith("VB")):
+            found.append(i)
+    return found
 
 
 def _a_place(tokens: list, b: int, e: int) -> bool:

@@ -54,6 +54,8 @@ RULES = {
     "document": "A study, report, poll or set of figures from a body you can look up.",
     "name": "A name, or a body you can look up (or \"the ministry\", \"the study\" pointing back to one).",
     "headline": "A headline that opens with a name and a colon: the words after the colon are that speaker's.",
+    "headline group": "A headline that opens with a poll, a report or a group of people and a colon: the words "
+                      "after the colon are theirs.",
     "impersonal": "No one at all: an impersonal phrase such as \"reportedly\" or \"it is believed\".",
     "view": view_cues.EXPLANATION,
 }
@@ -962,6 +964,9 @@ def _headline_source(doc, anonymous: bool, previous_kind: str | None) -> list[So
     after = doc[colon + 1]
     if not (_capitalised(after) or after.is_upper or after.text in QUOTES | {"‘"}):
         return []  # "Inside Bekor: how a camp became a town" is a title, not someone's words
+    kind = _document_or_group_opening(doc, colon, anonymous, previous_kind)
+    if kind:
+        return [Source(kind, 0, colon + 1, "headline group")]
     start = colon  # the name right before the colon, after the start, a dash or "from" ("More from Jones:")
     while start > 0 and (_name_word(doc[start - 1]) or (
             start > 1 and doc[start - 1].lower_ in {"of", "and"} and _name_word(doc[start - 2]))):
@@ -982,6 +987,22 @@ def _headline_source(doc, anonymous: bool, previous_kind: str | None) -> list[So
     if kind is None and not words & COMMON:
         kind = "named"  # "TAPPER:" opening a transcript line: a name in capitals
     return [Source(kind, span[0], span[1] + 1 if span[1] == colon else span[1], "headline")] if kind == "named" else []
+
+
+#: Documents that speak when one opens a headline before its colon, though the labels above list two of them.
+HEADLINE_DOCUMENTS = {"poll", "report", "survey", "study"}
+
+
+def _document_or_group_opening(doc, colon: int, anonymous: bool, previous_kind: str | None) -> str | None:
+    """The kind of speaker a headline's one opening word before its colon is: a document ("Poll: Ortiz Leads …",
+    "Report: The Dam Was Never …") or a group of people ("Insiders: Hale will win", "Historians: …"), whose finding
+    or view the headline gives; None for a label ("Update:", "Photos:") and for anything else, which
+    _headline_source reads as a name or not at all. On PolNeAR train the names alone left these out."""
+    if colon != 1:
+        return None
+    kind, rule = _classify(doc, (0, 1), anonymous, previous_kind)
+    word = doc[0].lower_
+    return kind if word in HEADLINE_DOCUMENTS or (rule == "plural" and word not in HEADLINE_LABELS) else None
 
 
 def _after_a_headline_name(doc, i: int) -> bool:

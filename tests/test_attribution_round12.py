@@ -1,0 +1,31 @@
+"""Sources on real news, round 12 of issue 30 (the biggest groups of bench_attribution_polnear.py's misses on
+PolNeAR train, counted by the cue's shape): a headline that opens with one word for a document or a group of
+people and a colon ("Poll: Ortiz Leads In Reno", "Insiders: Hale will win"), which the headline rule left out
+because it only took names.
+One sentence, written for this test, per rule (marked) and per guard (not marked)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer_marks import source_marks, source_texts
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("Poll: Ortiz Leads Hale By Ten Points In Reno.", "Poll:", "named"),
+    ("Report: The Dam Was Never Inspected.", "Report:", "named"),
+    ("Insiders: Hale will win the Reno primary.", "Insiders:", "vague"),
+    ("Historians: Ortiz and Hale linked no matter what.", "Historians:", "vague"),
+])
+def test_a_headline_opened_by_a_document_or_a_group_and_a_colon(text, source, kind):
+    assert (source, kind) in [(found, k) for found, k, _ in source_marks(text)], source_marks(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Update: The road to the dam is open again.",  # a label, not a speaker
+    "Photos: The flood in Reno.",
+    "Poll: how we asked Reno voters.",  # not a headline's words after the colon
+    "Among its findings: The dam was never inspected.",  # more than one word before the colon
+])
+def test_no_headline_speaker_for_a_label(text):
+    assert source_texts(text) == [], source_texts(text)

@@ -1,7 +1,9 @@
 """Sources on real news, round 12 of issue 30 (the biggest groups of bench_attribution_polnear.py's misses on
 PolNeAR train, counted by the cue's shape): a headline that opens with one word for a document or a group of
 people and a colon ("Poll: Ortiz Leads In Reno", "Insiders: Hale will win"), which the headline rule left out
-because it only took names.
+because it only took names; a statement made through a noun of saying after "made" ("made a reference to",
+"made no mention of", "made the observation that", "made these same allegations against"), as "made the case for"
+already is.
 One sentence, written for this test, per rule (marked) and per guard (not marked)."""
 
 from __future__ import annotations
@@ -29,3 +31,26 @@ def test_a_headline_opened_by_a_document_or_a_group_and_a_colon(text, source, ki
 ])
 def test_no_headline_speaker_for_a_label(text):
     assert source_texts(text) == [], source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ortiz also made a reference to the flood of 1997 in her speech.", "Ortiz"),
+    ("Sen. Tom Hale has made veiled references to Lind's voting record.", "Sen. Tom Hale"),
+    ("In a break with the past, Lind made no mention of the dam.", "Lind"),
+    ("Hale made the observation that the levee had never failed.", "Hale"),
+    ("The Reno Star made these same allegations against the council in May.", "The Reno Star"),
+    ("Ortiz made the point that no one had inspected the dam.", "Ortiz"),
+])
+def test_a_statement_made_through_a_noun_of_saying(text, source):
+    assert any(found.startswith(source) for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ortiz made a point to visit the dam every spring.",  # a habit, not a statement
+    "Lind made the point of the pencil sharp.",
+    "Hale made references for the new engineers in Reno.",  # letters of reference, written for others
+    "Lind made an interesting observation about the river.",  # the writer sums up: no words of hers given
+])
+def test_no_statement_made_through_a_noun_that_says_nothing(text):
+    assert source_texts(text) == [], source_texts(text)
+

@@ -3,7 +3,8 @@ PolNeAR train, counted by the cue's shape): a headline that opens with one word 
 people and a colon ("Poll: Ortiz Leads In Reno", "Insiders: Hale will win"), which the headline rule left out
 because it only took names; a statement made through a noun of saying after "made" ("made a reference to",
 "made no mention of", "made the observation that", "made these same allegations against"), as "made the case for"
-already is.
+already is; a round-up's quotation after a long headline ("VOTERS IN RENO CARE MORE ABOUT … - Ana Bell and Tom
+Hale: “…”"), whose colon stood too far on for the headline rule.
 One sentence, written for this test, per rule (marked) and per guard (not marked)."""
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ def test_a_headline_opened_by_a_document_or_a_group_and_a_colon(text, source, ki
     "Photos: The flood in Reno.",
     "Poll: how we asked Reno voters.",  # not a headline's words after the colon
     "Among its findings: The dam was never inspected.",  # more than one word before the colon
+    "Ortiz and Hale: A Feud Over The Dam.",  # two names and a title, no quotation
 ])
 def test_no_headline_speaker_for_a_label(text):
     assert source_texts(text) == [], source_texts(text)
@@ -54,3 +56,21 @@ def test_a_statement_made_through_a_noun_of_saying(text, source):
 def test_no_statement_made_through_a_noun_that_says_nothing(text):
     assert source_texts(text) == [], source_texts(text)
 
+
+@pytest.mark.parametrize("text, source", [
+    ("VOTERS IN RENO CARE MORE ABOUT THE DAM THAN ABOUT THE NEW ROAD TO THE LAKE THIS YEAR - Ana Bell and Tom Hale: "
+     "“We found that the dam matters most to older voters.”", "Ana Bell and Tom Hale:"),
+    ("The samples of voters in the Reno survey were not large enough to be sure of the result - Reno Polling Group: "
+     "“All the samples were small.”", "Reno Polling Group:"),
+])
+def test_a_round_up_quotation_after_a_long_headline(text, source):
+    assert source in source_texts(text), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor spent the whole of the long day at the dam in Reno before the storm came - Ortiz wrote: the rain.",
+    "The mayor spent the whole of the long day at the dam in Reno before the storm came and then told the crowd: "
+    "“Go home.”",  # no dash before a name: the mayor speaks ("told"), which other rules read
+])
+def test_no_round_up_speaker_without_a_dash_name_and_quotation(text):
+    assert not any(found.endswith(":") for found in source_texts(text)), source_texts(text)

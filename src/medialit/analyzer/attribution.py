@@ -958,7 +958,7 @@ HEADLINE_LABELS = {"update", "updated", "watch", "video", "photos", "photo", "no
 def _headline_source(doc, anonymous: bool, previous_kind: str | None) -> list[Source]:
     """A speaker before a colon: headlines ("Rubio: I'm Not Interested", "Clinton to Planned Parenthood: …",
     "Gillibrand on X: …"), transcripts ("TAPPER: And …") and round-ups ("Pollsters agree - Carl Bialik: “…”")."""
-    colon = next((i for i, t in enumerate(doc[:14]) if t.text == ":"), None)
+    colon = next((i for i, t in enumerate(doc[:14]) if t.text == ":"), None) or _round_up_colon(doc)
     if not colon or colon + 1 >= len(doc):
         return []
     after = doc[colon + 1]
@@ -967,10 +967,7 @@ def _headline_source(doc, anonymous: bool, previous_kind: str | None) -> list[So
     kind = _document_or_group_opening(doc, colon, anonymous, previous_kind)
     if kind:
         return [Source(kind, 0, colon + 1, "headline group")]
-    start = colon  # the name right before the colon, after the start, a dash or "from" ("More from Jones:")
-    while start > 0 and (_name_word(doc[start - 1]) or (
-            start > 1 and doc[start - 1].lower_ in {"of", "and"} and _name_word(doc[start - 2]))):
-        start -= 1
+    start = _names_before(doc, colon)  # the name right before the colon, after the start, a dash or "from"
     if start < colon and (start == 0 or doc[start - 1].text in {"-", "—", "–", ")", "]"} or doc[start - 1].lower_ == "from"):
         span = (start, colon)
     else:  # "Clinton to Planned Parenthood:", "Gillibrand on …:"
@@ -981,12 +978,35 @@ def _headline_source(doc, anonymous: bool, previous_kind: str | None) -> list[So
             return []
         span = (0, end)
     words = {t.lower_ for t in doc[span[0]:span[1]]}
+    if after.text in OPENING_QUOTES:  # "Ana Bell and Tom Hale: “…”": two names for one quotation
+        words -= {"and", "of"}  # ("Hale and Lind: A Feud" is a title)
     if words & (HEADLINE_LABELS | SENTENCE_OPENERS):
         return []
     kind, _ = _classify(doc, span, anonymous, previous_kind)
     if kind is None and not words & COMMON:
         kind = "named"  # "TAPPER:" opening a transcript line: a name in capitals
     return [Source(kind, span[0], span[1] + 1 if span[1] == colon else span[1], "headline")] if kind == "named" else []
+
+
+def _names_before(doc, colon: int) -> int:
+    """Where the names right before a headline's colon begin ("Carl Bialik:", "Ana Bell and Tom Hale:", "Bureau of
+    Mines:"); ``colon`` itself when no name stands there."""
+    start = colon
+    while start > 0 and (_name_word(doc[start - 1]) or (
+            start > 1 and doc[start - 1].lower_ in {"of", "and"} and _name_word(doc[start - 2]))):
+        start -= 1
+    return start
+
+
+def _round_up_colon(doc) -> int | None:
+    """The colon of a round-up's quotation after a headline too long for _headline_source's first look ("IOWA POLLS
+    WERE NOT WRONG, THEY WERE JUST TOO EARLY - Ana Bell and Tom Hale: “…”"): the first colon past the first 14
+    words, when a dash stands right before the names that end at it and a quotation mark opens right after it."""
+    colon = next((k for k in range(14, len(doc) - 1) if doc[k].text == ":"), None)
+    if colon is None or doc[colon + 1].text not in OPENING_QUOTES:
+        return None
+    start = _names_before(doc, colon)
+    return colon if 0 < start < colon and doc[start - 1].text in {"-", "—", "–"} else None
 
 
 #: Documents that speak when one opens a headline before its colon, though the labels above list two of them.

@@ -4,7 +4,9 @@ people and a colon ("Poll: Ortiz Leads In Reno", "Insiders: Hale will win"), whi
 because it only took names; a statement made through a noun of saying after "made" ("made a reference to",
 "made no mention of", "made the observation that", "made these same allegations against"), as "made the case for"
 already is; a round-up's quotation after a long headline ("VOTERS IN RENO CARE MORE ABOUT … - Ana Bell and Tom
-Hale: “…”"), whose colon stood too far on for the headline rule.
+Hale: “…”"), whose colon stood too far on for the headline rule; and a quotation opened with a curly mark and
+closed with a straight one (`“did a fine job."`, a typing slip common in real news), which was read as a
+quotation closing from an earlier sentence, so that the whole sentence, speaker and all, counted as quoted.
 One sentence, written for this test, per rule (marked) and per guard (not marked)."""
 
 from __future__ import annotations
@@ -74,3 +76,22 @@ def test_a_round_up_quotation_after_a_long_headline(text, source):
 ])
 def test_no_round_up_speaker_without_a_dash_name_and_quotation(text):
     assert not any(found.endswith(":") for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ('Ortiz said the council “did a remarkable job on the dam."', "Ortiz said"),
+    ('Still, she added, “we cannot ignore the river since the dam was built in 2007."', "she added"),
+    ('Hale told the Reno Star the dam is not perfect but “getting better and better."', "Hale told"),
+])
+def test_a_quotation_opened_curly_and_closed_straight(text, source):
+    assert source in source_texts(text), source_texts(text)
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ('the river is low and Lind says the dam is safe," Ortiz said.', "Lind"),
+    # a quoted passage that quotes someone: the straight mark ends the passage, begun in an earlier sentence
+    ('the levee will hold, “as Hale says,” Ortiz wrote in May."', "Ortiz"),
+])
+def test_a_straight_mark_still_closes_a_quotation_from_an_earlier_sentence(text, quoted):
+    found = source_texts(text)
+    assert not any(quoted in source for source in found), found

@@ -6,7 +6,9 @@ because it only took names; a statement made through a noun of saying after "mad
 already is; a round-up's quotation after a long headline ("VOTERS IN RENO CARE MORE ABOUT … - Ana Bell and Tom
 Hale: “…”"), whose colon stood too far on for the headline rule; and a quotation opened with a curly mark and
 closed with a straight one (`“did a fine job."`, a typing slip common in real news), which was read as a
-quotation closing from an earlier sentence, so that the whole sentence, speaker and all, counted as quoted.
+quotation closing from an earlier sentence, so that the whole sentence, speaker and all, counted as quoted; and
+the speaker between a quotation that closes from an earlier sentence and one that opens after him
+(`… fast,'' Mr. Ortiz said. ''I'm not …`), read as quoted between two straight marks.
 One sentence, written for this test, per rule (marked) and per guard (not marked)."""
 
 from __future__ import annotations
@@ -95,3 +97,18 @@ def test_a_quotation_opened_curly_and_closed_straight(text, source):
 def test_a_straight_mark_still_closes_a_quotation_from_an_earlier_sentence(text, quoted):
     found = source_texts(text)
     assert not any(quoted in source for source in found), found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("we will get used to it fast,'' Mr. Ortiz said. ''I'm not going to be beaten.", "Mr. Ortiz said"),
+    ("the dam needs work,'' said Ana Lind, a Reno engineer. ''The river is high.", "said Ana Lind, a Reno engineer"),
+])
+def test_a_speaker_between_a_closing_and_an_opening_straight_mark(text, source):
+    assert source in source_texts(text), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He said, ''we will go,'' and Hale told him ''no.''",  # both quotations open and close here
+])
+def test_straight_marks_that_open_and_close_in_the_sentence(text):
+    assert "He said" in source_texts(text), source_texts(text)

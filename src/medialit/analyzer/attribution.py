@@ -1424,15 +1424,17 @@ def _inside_quotation(doc) -> set[int]:
     """Token indexes between an opening and a closing quotation mark ("…", “…”, ''…''). A quotation opened in an
     earlier sentence closes in this one, and what stands before the closing mark is quoted: when the sentence's
     first quotation mark is a curly closing one (`… will break,” she said`), or when the straight marks are odd in
-    number and the first follows ",", "!", "?" or "." without opening a quotation itself (`Marco!," the senator
-    said`; not `He added, "I only …`: a space before the mark and none after it open one), nor closing one that a
-    curly mark opened in this sentence and left open (`Ortiz said the council “did a fine job."`, a slip real news
-    often makes; in `“…,” Ortiz said."` the curly quotation is closed and the straight mark ends an earlier one)."""
+    number or the last opens a new quotation (`… fast,'' Mr. Ortiz said. ''I'm …`), and the first follows ",",
+    "!", "?" or "." without opening a quotation itself (`Marco!," the senator said`; not `He added, "I only …`: a
+    space before the mark and none after it open one), nor closing one that a curly mark opened in this sentence
+    and left open (`Ortiz said the council “did a fine job."`, a slip real news often makes; in `“…,” Ortiz
+    said."` the curly quotation is closed and the straight mark ends an earlier one)."""
     inside, open_at = set(), None
     texts = [token.text for token in doc]
     straight = [i for i, text in enumerate(texts) if text in {'"', "''"}]
     split_marks = sum(a == b == "'" for a, b in zip(texts, texts[1:]))  # ''They: ' ' They
-    closes_first = bool(straight) and (len(straight) + split_marks) % 2 and straight[0] > 0 \
+    closes_first = bool(straight) and ((len(straight) + split_marks) % 2 or _opening(doc, straight[-1])) \
+        and straight[0] > 0 \
         and texts[straight[0] - 1] in {",", "!", "?", "."} and not _opening(doc, straight[0]) \
         and not any(_closing(doc, k) for k in straight[1::2]) \
         and texts[:straight[0]].count("“") <= texts[:straight[0]].count("”")

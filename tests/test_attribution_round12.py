@@ -8,7 +8,8 @@ Hale: “…”"), whose colon stood too far on for the headline rule; and a quo
 closed with a straight one (`“did a fine job."`, a typing slip common in real news), which was read as a
 quotation closing from an earlier sentence, so that the whole sentence, speaker and all, counted as quoted; and
 the speaker between a quotation that closes from an earlier sentence and one that opens after him
-(`… fast,'' Mr. Ortiz said. ''I'm not …`), read as quoted between two straight marks.
+(`… fast,'' Mr. Ortiz said. ''I'm not …`), read as quoted between two straight marks; and a view given as a
+sentence that opens with "To" and someone ("To Ortiz, the dam is a symbol of …", "But to others, he is …").
 One sentence, written for this test, per rule (marked) and per guard (not marked)."""
 
 from __future__ import annotations
@@ -112,3 +113,24 @@ def test_a_speaker_between_a_closing_and_an_opening_straight_mark(text, source):
 ])
 def test_straight_marks_that_open_and_close_in_the_sentence(text):
     assert "He said" in source_texts(text), source_texts(text)
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("To Ana Ortiz, the dam is a symbol of everything the town lost.", "To Ana Ortiz", "named"),
+    ("To Mr. Hale, who has studied the river for years, the flood was no surprise.", "To Mr. Hale", "named"),
+    ("To many, the levee is a waste of money.", "To many", "vague"),
+    ("But to others, he is a hero who saved the town.", "to others", "vague"),
+])
+def test_a_view_given_by_to_and_someone(text, source, kind):
+    assert (source, kind) in [(found, k) for found, k, _ in source_marks(text)], source_marks(text)
+
+
+@pytest.mark.parametrize("text", [
+    "To this day, the dam leaks.",
+    "To date, nobody has paid for the levee.",
+    "To be sure, the river was high.",
+    "To the north, the road is closed.",
+    "Ortiz went to Reno, where the dam is.",  # not at the start of the sentence
+])
+def test_no_view_for_to_and_a_time_or_a_place(text):
+    assert source_texts(text) == [], source_texts(text)

@@ -198,6 +198,7 @@ def find_sources(doc, previous_kind: str | None = None,
             end = _cue_end(words, i)
             found.append(Source(kind, min(np[0], i), max(np[1], end), rule))
     found += _headline_source(doc, anonymous, previous_kind)
+    found += _to_someone(doc, anonymous, previous_kind)
     found += _said_in(doc, found, anonymous, previous_kind)
     found += _impersonal(doc, found)
     taken = {k for s in found for k in range(s.start, s.end)} | read_apart
@@ -1023,6 +1024,33 @@ def _document_or_group_opening(doc, colon: int, anonymous: bool, previous_kind: 
     kind, rule = _classify(doc, (0, 1), anonymous, previous_kind)
     word = doc[0].lower_
     return kind if word in HEADLINE_DOCUMENTS or (rule == "plural" and word not in HEADLINE_LABELS) else None
+
+
+#: Words that open a sentence before "to" and someone whose view it gives: "But to others, he is …".
+TO_OPENERS = {"but", "and", "yet"}
+#: Pronouns after "To" that point back to someone already cited: "To them, it signals …".
+OBJECT_PRONOUNS = {"him", "her", "them"}
+
+
+def _to_someone(doc, anonymous: bool, previous_kind: str | None) -> list[Source]:
+    """Whose view a sentence that opens with "To" and someone gives: "To Ana Ortiz, the dam is a symbol of …",
+    "To many, the levee is a waste", "But to others, he is a hero", "To them, it signals …" (what the town, the
+    dam or the man is, in that person's or group's eyes). The someone is a name, a group of people or "him",
+    "her", "them" for someone already cited, up to a comma; never a time or a place ("To this day, …", "To date,
+    …", "To the north, …")."""
+    start = 2 if len(doc) > 3 and doc[0].lower_ in TO_OPENERS else 1
+    if len(doc) < start + 3 or doc[start - 1].lower_ != "to":
+        return []
+    comma = next((k for k in range(start + 1, min(start + 6, len(doc))) if doc[k].text == ","), None)
+    if comma is None:
+        return []
+    words = [t.lower_ for t in doc[start:comma]]
+    if len(words) == 1 and words[0] in OBJECT_PRONOUNS:
+        return [Source(previous_kind, start - 1, comma, "view")] if previous_kind else []
+    if not (all(_name_word(t) or _title(t) for t in doc[start:comma]) or words[-1] in PEOPLE | QUANTIFIERS | {"others"}):
+        return []
+    kind, _ = _classify(doc, (start, comma), anonymous, previous_kind)
+    return [Source(kind, start - 1, comma, "view")] if kind else []
 
 
 def _after_a_headline_name(doc, i: int) -> bool:

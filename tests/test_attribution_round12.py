@@ -9,7 +9,9 @@ closed with a straight one (`“did a fine job."`, a typing slip common in real 
 quotation closing from an earlier sentence, so that the whole sentence, speaker and all, counted as quoted; and
 the speaker between a quotation that closes from an earlier sentence and one that opens after him
 (`… fast,'' Mr. Ortiz said. ''I'm not …`), read as quoted between two straight marks; and a view given as a
-sentence that opens with "To" and someone ("To Ortiz, the dam is a symbol of …", "But to others, he is …").
+sentence that opens with "To" and someone ("To Ortiz, the dam is a symbol of …", "But to others, he is …"); and
+"according to" followed by words the source lists do not know ("according to someone in attendance",
+"according to him"), which always cite someone unless they name a plan or the rules ("according to plan").
 One sentence, written for this test, per rule (marked) and per guard (not marked)."""
 
 from __future__ import annotations
@@ -133,4 +135,21 @@ def test_a_view_given_by_to_and_someone(text, source, kind):
     "Ortiz went to Reno, where the dam is.",  # not at the start of the sentence
 ])
 def test_no_view_for_to_and_a_time_or_a_place(text):
+    assert source_texts(text) == [], source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The mayor held a meeting in her office, according to someone in attendance.", "according to someone in attendance"),
+    ("Ortiz asked the board to drop the plan, according to two senators present.", "according to two senators present"),
+    ("Ortiz said the dam was weak. The levee, according to him, was worse.", "according to him"),
+])
+def test_according_to_always_cites_someone(text, source):
+    assert source in source_texts(text), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Everything at the dam went according to plan.",
+    "The seats in the hall were arranged according to age.",
+])
+def test_according_to_a_plan_cites_no_one(text):
     assert source_texts(text) == [], source_texts(text)

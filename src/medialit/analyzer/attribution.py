@@ -122,6 +122,7 @@ def find_sources(doc, previous_kind: str | None = None,
                     found.append(Source("named", including, np[1], "name"))  # one name inside a vague group
                     np = (np[0], including)
                 kind, rule = _classify(doc, np, anonymous, previous_kind)
+                kind, rule = (kind, rule) if kind else _cited_by_according_to(doc, np, previous_kind)
                 if kind:
                     found.append(Source(kind, i, np[1], rule))
             continue
@@ -207,6 +208,27 @@ def find_sources(doc, previous_kind: str | None = None,
         found += _from_grammar(doc, words, grammar, set(cues), quoted, dateline, taken, found, anonymous,
                                previous_kind)
     return [_from_the_word_start(doc, source) for source in _one_per_source(found)]
+
+
+#: What "according to" follows that is nobody's word: "according to plan", "according to the rules".
+NOT_CITED = {"plan", "plans", "schedule", "rules", "rule", "law", "laws", "tradition", "script", "custom", "form",
+             "design", "protocol", "type", "size", "age", "need", "needs", "merit", "taste", "order"}
+
+
+def _cited_by_according_to(doc, np: tuple[int, int], previous_kind: str | None) -> tuple[str | None, str]:
+    """The kind and rule of a source after "according to" that _classify does not know: "him", "her" or "them"
+    point back to the source cited before; a web address or a title in quotation marks names a site or a book you
+    can look up ("according to ouest-france.fr"); any other words cite nobody in particular ("according to
+    complete but unofficial returns", "according to two senators present"). "According to" always cites
+    someone, except a plan, a schedule or the rules ("according to plan")."""
+    words = [t.lower_ for t in doc[np[0]:np[1]]]
+    if set(words) & NOT_CITED or not any(t.is_alpha for t in doc[np[0]:np[1]]):
+        return None, ""
+    if words[0] in OBJECT_PRONOUNS:
+        return (previous_kind, "pronoun") if previous_kind and len(words) == 1 else (None, "")
+    if "." in words[0].strip(".") or doc[np[0]].text in OPENING_QUOTES | {"''"}:
+        return "named", "name"
+    return "vague", "plural"
 
 
 #: The second word of a cue that needs one ("pointed out", "called for", "shot back"): part of the cue.

@@ -11,7 +11,7 @@ the speaker between a quotation that closes from an earlier sentence and one tha
 (`… fast,'' Mr. Ortiz said. ''I'm not …`), read as quoted between two straight marks; and a view given as a
 sentence that opens with "To" and someone ("To Ortiz, the dam is a symbol of …", "But to others, he is …"); and
 "according to" followed by words the source lists do not know ("according to someone in attendance",
-"according to him"), which always cite someone unless they name a plan or the rules ("according to plan").
+"according to him", a web address), which always cite someone unless they name a plan or the rules ("according to plan").
 One sentence, written for this test, per rule (marked) and per guard (not marked)."""
 
 from __future__ import annotations
@@ -142,6 +142,7 @@ def test_no_view_for_to_and_a_time_or_a_place(text):
     ("The mayor held a meeting in her office, according to someone in attendance.", "according to someone in attendance"),
     ("Ortiz asked the board to drop the plan, according to two senators present.", "according to two senators present"),
     ("Ortiz said the dam was weak. The levee, according to him, was worse.", "according to him"),
+    ("The dam was built in 1931, according to reno-history.org.", "according to reno-history.org"),
 ])
 def test_according_to_always_cites_someone(text, source):
     assert source in source_texts(text), source_texts(text)

@@ -217,16 +217,16 @@ NOT_CITED = {"plan", "plans", "schedule", "rules", "rule", "law", "laws", "tradi
 
 def _cited_by_according_to(doc, np: tuple[int, int], previous_kind: str | None) -> tuple[str | None, str]:
     """The kind and rule of a source after "according to" that _classify does not know: "him", "her" or "them"
-    point back to the source cited before; a web address or a title in quotation marks names a site or a book you
-    can look up ("according to ouest-france.fr"); any other words cite nobody in particular ("according to
-    complete but unofficial returns", "according to two senators present"). "According to" always cites
-    someone, except a plan, a schedule or the rules ("according to plan")."""
+    point back to the source cited before; a web address names a site you can look up ("according to
+    ouest-france.fr"); any other words cite nobody in particular ("according to complete but unofficial returns",
+    "according to two senators present"). "According to" always cites someone, except a plan, a schedule or the
+    rules ("according to plan")."""
     words = [t.lower_ for t in doc[np[0]:np[1]]]
-    if set(words) & NOT_CITED or not any(t.is_alpha for t in doc[np[0]:np[1]]):
+    if set(words) & NOT_CITED or not any(c.isalpha() for c in "".join(words)):
         return None, ""
     if words[0] in OBJECT_PRONOUNS:
         return (previous_kind, "pronoun") if previous_kind and len(words) == 1 else (None, "")
-    if "." in words[0].strip(".") or doc[np[0]].text in OPENING_QUOTES | {"''"}:
+    if "." in words[0].strip("."):
         return "named", "name"
     return "vague", "plural"
 

@@ -55,6 +55,8 @@ RULES = {
     "document": "A study, report, poll or set of figures from a body you can look up.",
     "name": "A name, or a body you can look up (or \"the ministry\", \"the study\" pointing back to one).",
     "headline": "A headline that opens with a name and a colon: the words after the colon are that speaker's.",
+    "headline group": "A headline that opens with a poll, a report or a group of people and a colon: the words "
+                      "after the colon are theirs.",
     "impersonal": "No one at all: an impersonal phrase such as \"reportedly\" or \"it is believed\".",
     "view": view_cues.EXPLANATION,
 }
@@ -121,6 +123,7 @@ def find_sources(doc, previous_kind: str | None = None,
                     found.append(Source("named", including, np[1], "name"))  # one name inside a vague group
                     np = (np[0], including)
                 kind, rule = _classify(doc, np, anonymous, previous_kind)
+                kind, rule = (kind, rule) if kind else _cited_by_according_to(doc, np, previous_kind)
                 if kind:
                     found.append(Source(kind, i, np[1], rule))
             continue
@@ -197,6 +200,7 @@ def find_sources(doc, previous_kind: str | None = None,
             end = _cue_end(words, i)
             found.append(Source(kind, min(np[0], i), max(np[1], end), rule))
     found += _headline_source(doc, anonymous, previous_kind)
+    found += _to_someone(doc, anonymous, previous_kind)
     found += _said_in(doc, found, anonymous, previous_kind)
     found += _impersonal(doc, found)
     taken = {k for s in found for k in range(s.start, s.end)} | read_apart
@@ -205,6 +209,27 @@ def find_sources(doc, previous_kind: str | None = None,
         found += _from_grammar(doc, words, grammar, set(cues), quoted, dateline, taken, found, anonymous,
                                previous_kind)
     return [_from_the_word_start(doc, source) for source in _one_per_source(found)]
+
+
+#: What "according to" follows that is nobody's word: "according to plan", "according to the rules".
+NOT_CITED = {"plan", "plans", "schedule", "rules", "rule", "law", "laws", "tradition", "script", "custom", "form",
+             "design", "protocol", "type", "size", "age", "need", "needs", "merit", "taste", "order"}
+
+
+def _cited_by_according_to(doc, np: tuple[int, int], previous_kind: str | None) -> tuple[str | None, str]:
+    """The kind and rule of a source after "according to" that _classify does not know: "him", "her" or "them"
+    point back to the source cited before; a web address names a site you can look up ("according to
+    ouest-france.fr"); any other words cite nobody in particular ("according to complete but unofficial returns",
+    "according to two senators present"). "According to" always cites someone, except a plan, a schedule or the
+    rules ("according to plan")."""
+    words = [t.lower_ for t in doc[np[0]:np[1]]]
+    if set(words) & NOT_CITED or not any(c.isalpha() for c in "".join(words)):
+        return None, ""
+    if words[0] in OBJECT_PRONOUNS:
+        return (previous_kind, "pronoun") if previous_kind and len(words) == 1 else (None, "")
+    if "." in words[0].strip("."):
+        return "named", "name"
+    return "vague", "plural"
 
 
 #: The second word of a cue that needs one ("pointed out", "called for", "shot back"): part of the cue.
@@ -949,16 +974,16 @@ HEADLINE_LABELS = {"update", "updated", "watch", "video", "photos", "photo", "no
 def _headline_source(doc, anonymous: bool, previous_kind: str | None) -> list[Source]:
     """A speaker before a colon: headlines ("Rubio: I'm Not Interested", "Clinton to Planned Parenthood: …",
     "Gillibrand on X: …"), transcripts ("TAPPER: And …") and round-ups ("Pollsters agree - Carl Bialik: “…”")."""
-    colon = next((i for i, t in enumerate(doc[:14]) if t.text == ":"), None)
+    colon = next((i for i, t in enumerate(doc[:14]) if t.text == ":"), None) or _round_up_colon(doc)
     if not colon or colon + 1 >= len(doc):
         return []
     after = doc[colon + 1]
     if not (_capitalised(after) or after.is_upper or after.text in QUOTES | {"‘"}):
         return []  # "Inside Bekor: how a camp became a town" is a title, not someone's words
-    start = colon  # the name right before the colon, after the start, a dash or "from" ("More from Jones:")
-    while start > 0 and (_name_word(doc[start - 1]) or (
-            start > 1 and doc[start - 1].lower_ in {"of", "and"} and _name_word(doc[start - 2]))):
-        start -= 1
+    kind = _document_or_group_opening(doc, colon, anonymous, previous_kind)
+    if kind:
+        return [Source(kind, 0, colon + 1, "headline group")]
+    start = _names_before(doc, colon)  # the name right before the colon, after the start, a dash or "from"
     if start < colon and (start == 0 or doc[start - 1].text in {"-", "—", "–", ")", "]"} or doc[start - 1].lower_ == "from"):
         span = (start, colon)
     else:  # "Clinton to Planned Parenthood:", "Gillibrand on …:"
@@ -969,12 +994,78 @@ def _headline_source(doc, anonymous: bool, previous_kind: str | None) -> list[So
             return []
         span = (0, end)
     words = {t.lower_ for t in doc[span[0]:span[1]]}
+    if after.text in OPENING_QUOTES:  # "Ana Bell and Tom Hale: “…”": two names for one quotation
+        words -= {"and", "of"}  # ("Hale and Lind: A Feud" is a title)
     if words & (HEADLINE_LABELS | SENTENCE_OPENERS):
         return []
     kind, _ = _classify(doc, span, anonymous, previous_kind)
     if kind is None and not words & COMMON:
         kind = "named"  # "TAPPER:" opening a transcript line: a name in capitals
     return [Source(kind, span[0], span[1] + 1 if span[1] == colon else span[1], "headline")] if kind == "named" else []
+
+
+def _names_before(doc, colon: int) -> int:
+    """Where the names right before a headline's colon begin ("Carl Bialik:", "Ana Bell and Tom Hale:", "Bureau of
+    Mines:"); ``colon`` itself when no name stands there."""
+    start = colon
+    while start > 0 and (_name_word(doc[start - 1]) or (
+            start > 1 and doc[start - 1].lower_ in {"of", "and"} and _name_word(doc[start - 2]))):
+        start -= 1
+    return start
+
+
+def _round_up_colon(doc) -> int | None:
+    """The colon of a round-up's quotation after a headline too long for _headline_source's first look ("IOWA POLLS
+    WERE NOT WRONG, THEY WERE JUST TOO EARLY - Ana Bell and Tom Hale: “…”"): the first colon past the first 14
+    words, when a dash stands right before the names that end at it and a quotation mark opens right after it."""
+    colon = next((k for k in range(14, len(doc) - 1) if doc[k].text == ":"), None)
+    if colon is None or doc[colon + 1].text not in OPENING_QUOTES:
+        return None
+    start = _names_before(doc, colon)
+    return colon if 0 < start < colon and doc[start - 1].text in {"-", "—", "–"} else None
+
+
+#: Documents that speak when one opens a headline before its colon, though the labels above list two of them.
+HEADLINE_DOCUMENTS = {"poll", "report", "survey", "study"}
+
+
+def _document_or_group_opening(doc, colon: int, anonymous: bool, previous_kind: str | None) -> str | None:
+    """The kind of speaker a headline's one opening word before its colon is: a document ("Poll: Ortiz Leads …",
+    "Report: The Dam Was Never …") or a group of people ("Insiders: Hale will win", "Historians: …"), whose finding
+    or view the headline gives; None for a label ("Update:", "Photos:") and for anything else, which
+    _headline_source reads as a name or not at all. On PolNeAR train the names alone left these out."""
+    if colon != 1:
+        return None
+    kind, rule = _classify(doc, (0, 1), anonymous, previous_kind)
+    word = doc[0].lower_
+    return kind if word in HEADLINE_DOCUMENTS or (rule == "plural" and word not in HEADLINE_LABELS) else None
+
+
+#: Words that open a sentence before "to" and someone whose view it gives: "But to others, he is …".
+TO_OPENERS = {"but", "and", "yet"}
+#: Pronouns after "To" that point back to someone already cited: "To them, it signals …".
+OBJECT_PRONOUNS = {"him", "her", "them"}
+
+
+def _to_someone(doc, anonymous: bool, previous_kind: str | None) -> list[Source]:
+    """Whose view a sentence that opens with "To" and someone gives: "To Ana Ortiz, the dam is a symbol of …",
+    "To many, the levee is a waste", "But to others, he is a hero", "To them, it signals …" (what the town, the
+    dam or the man is, in that person's or group's eyes). The someone is a name, a group of people or "him",
+    "her", "them" for someone already cited, up to a comma; never a time or a place ("To this day, …", "To date,
+    …", "To the north, …")."""
+    start = 2 if len(doc) > 3 and doc[0].lower_ in TO_OPENERS else 1
+    if len(doc) < start + 3 or doc[start - 1].lower_ != "to":
+        return []
+    comma = next((k for k in range(start + 1, min(start + 6, len(doc))) if doc[k].text == ","), None)
+    if comma is None:
+        return []
+    words = [t.lower_ for t in doc[start:comma]]
+    if len(words) == 1 and words[0] in OBJECT_PRONOUNS:
+        return [Source(previous_kind, start - 1, comma, "view")] if previous_kind else []
+    if not (all(_name_word(t) or _title(t) for t in doc[start:comma]) or words[-1] in PEOPLE | QUANTIFIERS | {"others"}):
+        return []
+    kind, _ = _classify(doc, (start, comma), anonymous, previous_kind)
+    return [Source(kind, start - 1, comma, "view")] if kind else []
 
 
 def _after_a_headline_name(doc, i: int) -> bool:
@@ -1105,7 +1196,10 @@ def _cues(doc) -> list[int]:
 #: "sent the board a message". Alone the verbs say nothing ("made a table", "gave a gift").
 SAYING_NOUNS = {
     **dict.fromkeys(verb_forms("make") | {"made"}, {"case", "comments", "comment", "statement", "statements", "plea",
-                                                    "appeal", "argument", "pitch", "remarks", "promise", "promises"}),
+                                                    "appeal", "argument", "pitch", "remarks", "promise", "promises",
+                                                    "reference", "references", "mention", "observation", "point",
+                                                    "claim", "claims", "allegation", "allegations", "accusation",
+                                                    "accusations", "assertion"}),
     **dict.fromkeys(verb_forms("deliver", "offer") | {"give", "gives", "gave", "giving"},
                     {"message", "defense", "defence", "answer", "warning", "apology", "praise", "remarks", "assurances",
                      "rebuke"}),  # not "gave a speech in Reno": on PolNeAR train mostly an event, not a statement
@@ -1117,21 +1211,28 @@ SAYING_NOUNS = {
 #: What follows a noun of saying that states something ("the case for", "harsh words for", "concerns about"); "made a
 #: case out of old wood" builds one.
 ABOUT = {"for", "about", "on", "of", "against", "that", ":", ".", ",", "to", "in", "over", "with"}
+#: Nouns of saying that state something only before one of these words: "made the case for" ("made a case out of
+#: wood" builds one), "made the point that" ("made a point to visit" is a habit), "made the observation that" (not
+#: "an interesting observation about", a remark the writer sums up), "made a reference to" ("made references for
+#: new staff" writes letters), "made no mention of".
+NOUN_NEEDS_NEXT = {"case": {"for", "about", "against", "on", "that", ":"}, "point": {"that"}, "observation": {"that"},
+                   "reference": {"to"}, "references": {"to"}, "mention": {"of"}}
 
 
 def _says_through_a_noun(words: list[str], i: int) -> bool:
     """Whether a verb and a noun of saying a few words after it make a statement: "Ortiz made the case for a levee",
-    "Hale delivered an impassioned defense of the dam", "Lind had harsh words for the council", "Union leaders sent
-    the board an unmistakable message". Only describing words stand between; "had words and left" and "made a case
-    out of wood" say nothing."""
+    "Lind made a reference to the flood", "Hale made the observation that …", "Hale delivered an impassioned defense
+    of the dam", "Lind had harsh words for the council", "Union leaders sent the board an unmistakable message". Only
+    describing words stand between; "had words and left" and "made a case out of wood" say nothing."""
     nouns = SAYING_NOUNS.get(words[i])
     if not nouns:
         return False
     for k in range(i + 1, min(i + 6, len(words))):
         if words[k] in nouns:
             after = words[k + 1] if k + 1 < len(words) else "."
-            needs_about = words[i] in {"has", "have", "had"} or words[k] == "case"
-            return after in ABOUT and (not needs_about or after in {"for", "about", "against", "on", "that", ":"})
+            if words[k] in NOUN_NEEDS_NEXT:
+                return after in NOUN_NEEDS_NEXT[words[k]]
+            return after in (NOUN_NEEDS_NEXT["case"] if words[i] in {"has", "have", "had"} else ABOUT)
         if not words[k].isalpha() or words[k] in BOUNDARY_WORDS:
             return False
     return False
@@ -1366,15 +1467,20 @@ def _inside_quotation(doc) -> set[int]:
     """Token indexes between an opening and a closing quotation mark ("…", “…”, ''…''). A quotation opened in an
     earlier sentence closes in this one, and what stands before the closing mark is quoted: when the sentence's
     first quotation mark is a curly closing one (`… will break,” she said`), or when the straight marks are odd in
-    number and the first follows ",", "!", "?" or "." without opening a quotation itself (`Marco!," the senator
-    said`; not `He added, "I only …`: a space before the mark and none after it open one)."""
+    number or the last opens a new quotation (`… fast,'' Mr. Ortiz said. ''I'm …`), and the first follows ",",
+    "!", "?" or "." without opening a quotation itself (`Marco!," the senator said`; not `He added, "I only …`: a
+    space before the mark and none after it open one), nor closing one that a curly mark opened in this sentence
+    and left open (`Ortiz said the council “did a fine job."`, a slip real news often makes; in `“…,” Ortiz
+    said."` the curly quotation is closed and the straight mark ends an earlier one)."""
     inside, open_at = set(), None
     texts = [token.text for token in doc]
     straight = [i for i, text in enumerate(texts) if text in {'"', "''"}]
     split_marks = sum(a == b == "'" for a, b in zip(texts, texts[1:]))  # ''They: ' ' They
-    closes_first = bool(straight) and (len(straight) + split_marks) % 2 and straight[0] > 0 \
+    closes_first = bool(straight) and ((len(straight) + split_marks) % 2 or _opening(doc, straight[-1])) \
+        and straight[0] > 0 \
         and texts[straight[0] - 1] in {",", "!", "?", "."} and not _opening(doc, straight[0]) \
-        and not any(_closing(doc, k) for k in straight[1::2])
+        and not any(_closing(doc, k) for k in straight[1::2]) \
+        and texts[:straight[0]].count("“") <= texts[:straight[0]].count("”")
     first_mark = next((i for i, text in enumerate(texts) if text in {"“", "”", "``", '"', "''"}), None)
     for i, token in enumerate(doc):
         text = token.text

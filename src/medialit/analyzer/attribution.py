@@ -897,7 +897,7 @@ def _classify(doc, np: tuple[int, int], anonymous: bool, previous_kind: str | No
     document_of_body = any(_capitalised(t) and t.lower_ in BODY_NOUNS for t in tokens[:index])  # "Council accounts show"
     plural = not in_a_name and (word in GROUPS or (word.endswith("s") and not word.endswith("ss")
                                                    and word not in INSTITUTIONS))
-    people = word in PEOPLE or _singular(word) in ROLES  # "Union officials", "Council workers": people, not a document
+    people = a_person_word(word)  # "Union officials", "Council workers": people, not a document
     if plural and document_of_body and not people:
         return ("named", "document")
     counted = first in QUANTIFIERS  # "Some Democrats", "Many Israelis": a party's or a people's capital, no name

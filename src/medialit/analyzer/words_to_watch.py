@@ -42,8 +42,9 @@ Round 13 adds two families of single biased words that the framing gold's guidel
 was annotated). *Stance words*: "finally" or "even" right before a verb ("the council finally approved", "one
 official even suggested") and "a mere" or "the mere" ("a mere formality"), through which the writer shows what to
 think of a fact (``_stance_words``); they are the writer's own, so a speaker's quotation leaves them unmarked
-(``WRITERS_OWN``: "we do not even know if he is alive" is how people talk). *"illegal" said of people*: the Associated
-Press Stylebook (2013) keeps "illegal" for an act ("illegal immigrants", not "illegal immigration").
+(``WRITERS_OWN``: "we do not even know if he is alive" is how people talk). *"illegal" said of people* ("illegal
+immigrants" is marked, "illegal immigration" is not): the Associated Press Stylebook keeps "illegal" for an act, not a
+person, since 2013 (AP, "'Illegal immigrant' no more", https://blog.ap.org/announcements/illegal-immigrant-no-more).
 """
 
 from __future__ import annotations
@@ -101,8 +102,9 @@ FAMILIES = {
                      "\"even\" that it is shocking, \"a mere\" that it is too small). Read the sentence without "
                      "it: is the fact the same?"),
     "illegal people": ("loaded label",
-                       "\"Illegal\" said of people: news style guides keep the word for an act, not a person (\"in "
-                       "the country illegally\", not \"illegal immigrants\"). What would a neutral report say?"),
+                       "\"Illegal\" said of people: the AP's style guide for news writers keeps the word for an act, "
+                       "not a person (\"in the country illegally\", not \"illegal immigrants\"). What would a neutral "
+                       "report say?"),
     "intensified judgement": ("emotive language",
                               "A judgement made stronger (\"deeply flawed\", \"utterly wrong\"): the writer decides "
                               "how bad it is. Who judged it so, and on what evidence?"),

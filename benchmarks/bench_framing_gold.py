@@ -64,6 +64,19 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def span_matches(gold: list[dict], predicted: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The gold spans some prediction overlaps (found: recall) and the predictions that overlap some gold span
+    (right: precision); anything with a start and an end counts as a prediction, a mark or another reader's span."""
+    hit = [s for s in gold if any(_overlaps((s["start"], s["end"]), (m["start"], m["end"])) for m in predicted)]
+    good = [m for m in predicted if any(_overlaps((s["start"], s["end"]), (m["start"], m["end"])) for s in gold)]
+    return hit, good
+
+
+def words_covered(words: set[tuple[int, int]], predicted: list[dict]) -> int:
+    """How many gold biased words (start, end) some prediction overlaps (the biased words' recall)."""
+    return sum(any(_overlaps(w, (m["start"], m["end"])) for m in predicted) for w in words)
+
+
 def predicted_words(text: str, marks: list[dict]) -> set[tuple[int, int]]:
     """(start, end) of every non-function word inside a framing mark."""
     return {(m["start"] + w.start(), m["start"] + w.end()) for m in marks for w in WORD.finditer(text[m["start"]:m["end"]])
@@ -101,8 +114,7 @@ def main() -> None:
         for voice, gold, predicted in (("", spans, marks),
                                        ("o_", [s for s in spans if not s.get("quoted")],
                                         [m for m in marks if m["speaker"] is None])):
-            hit = [s for s in gold if any(_overlaps((s["start"], s["end"]), (m["start"], m["end"])) for m in predicted)]
-            good = [m for m in predicted if any(_overlaps((s["start"], s["end"]), (m["start"], m["end"])) for s in gold)]
+            hit, good = span_matches(gold, predicted)
             totals[voice + "gold"] += len(gold)
             totals[voice + "found"] += len(hit)
             totals[voice + "marks"] += len(predicted)
@@ -117,7 +129,7 @@ def main() -> None:
         words = {(w["start"], w["end"]) for w in entry["biased_words"]}
         guessed = predicted_words(text, marks)
         totals["w_gold"] += len(words)
-        totals["w_found"] += sum(any(_overlaps(w, (m["start"], m["end"])) for m in marks) for w in words)
+        totals["w_found"] += words_covered(words, marks)
         totals["w_pred"] += len(guessed)
         totals["w_right"] += len(guessed & words)
     t = totals

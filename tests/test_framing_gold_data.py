@@ -4,7 +4,8 @@ The files hold only offsets and short spans into PolNeAR texts (the mirror is no
 checks, for each split (train and the larger train2; dev; the two held-out splits, test and test2), that it names as many
 texts as its sampling rule kept, that every record is well formed, that spans stay short (never whole
 sentences), that nothing overlaps, and that each span's words are also listed as biased words, as the
-guidelines require; and that no text is in two splits."""
+guidelines require; and that no text is in two splits. The second reading of 15 train2 texts (second-reading.json,
+for the agreement measure) has the same shape and holds exactly the texts its rule names."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ import pytest
 GOLD = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "framing-gold"
 TEXTS_PER_SPLIT = {"train": 12, "train2": 200, "dev": 12, "test": 12, "test2": 24}
 SPLITS = tuple(TEXTS_PER_SPLIT)
+#: Every file in the splits' format: the splits and the second reading of part of train2.
+READINGS = SPLITS + ("second-reading",)
 CATEGORIES = {"loaded", "name-calling"}
 LONGEST_SPAN_CHARS = 45
 LONGEST_SPAN_WORDS = 6
@@ -57,7 +60,7 @@ def test_no_checksum_is_in_two_splits():
             assert not sums[0] & sums[1], (first, second)
 
 
-@pytest.mark.parametrize("split", SPLITS)
+@pytest.mark.parametrize("split", READINGS)
 def test_spans_are_short_categorised_and_marked_quoted_or_not(split):
     for name, span in records(split, "spans"):
         assert set(span) == {"start", "end", "text", "category", "quoted"}, name
@@ -70,7 +73,7 @@ def test_spans_are_short_categorised_and_marked_quoted_or_not(split):
         assert isinstance(span["quoted"], bool), (name, span)
 
 
-@pytest.mark.parametrize("split", SPLITS)
+@pytest.mark.parametrize("split", READINGS)
 def test_every_biased_word_is_one_word(split):
     for name, word in records(split, "biased_words"):
         assert set(word) == {"start", "end", "text"}, name
@@ -79,7 +82,7 @@ def test_every_biased_word_is_one_word(split):
         assert re.fullmatch(r"\w[\w'\u2019\u2013-]*", word["text"]), (name, word)  # "p–sy": a word with letters left out
 
 
-@pytest.mark.parametrize("split", SPLITS)
+@pytest.mark.parametrize("split", READINGS)
 @pytest.mark.parametrize("field", ["spans", "biased_words"])
 def test_nothing_overlaps_within_a_text(split, field):
     for name, entry in load(split)["texts"].items():
@@ -88,7 +91,7 @@ def test_nothing_overlaps_within_a_text(split, field):
             assert before["end"] <= after["start"], (name, before, after)
 
 
-@pytest.mark.parametrize("split", SPLITS)
+@pytest.mark.parametrize("split", READINGS)
 def test_every_span_has_its_words_among_the_biased_words(split):
     for name, entry in load(split)["texts"].items():
         for span in entry["spans"]:
@@ -97,3 +100,13 @@ def test_every_span_has_its_words_among_the_biased_words(split):
             for word in inside:
                 offset = word["start"] - span["start"]
                 assert span["text"][offset:offset + len(word["text"])] == word["text"], (name, span, word)
+
+
+def test_the_second_reading_holds_every_8th_study_text_of_train2_with_the_same_checksums():
+    """The rule in the README: train2's first 120 texts (its study part), every 8th from the first."""
+    first, second = load("train2")["texts"], load("second-reading")
+    assert isinstance(second["about"], str) and second["about"]
+    assert list(second["texts"]) == list(first)[:120:8]
+    for name, entry in second["texts"].items():
+        assert set(entry) == {"sha256", "spans", "biased_words"}
+        assert entry["sha256"] == first[name]["sha256"], name

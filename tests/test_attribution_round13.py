@@ -2,7 +2,10 @@
 know and whose speaker the parse links to it, yet no source was found, sorted by the step that refused them
 (docs/analyzer-schema.md, round 13). Fixed here: a second speaker named in a clause of their own after what the
 first speaker said ("Hale argued that …, while Ortiz said …", "…, but six in 10 said …", `…,” the Reno Star
-reported.`), which the rule "after X said that …, the rest is what X said" took for part of X's words.
+reported.`), which the rule "after X said that …, the rest is what X said" took for part of X's words; and "repeated",
+"reiterated" or "continued" with a noun of saying after it ("repeated his claim that", "continued her attacks
+on"), or before a colon that ends the sentence ("Hale continued:"), which the rule for verbs that cite only after a
+quotation ("continued", "responded") left out.
 One sentence, written for this test, per rule (marked) and per guard (not marked)."""
 
 from __future__ import annotations
@@ -32,3 +35,24 @@ def test_another_speaker_after_what_the_first_said(text, source):
 ])
 def test_words_inside_what_the_first_speaker_said_stay_theirs(text, missing):
     assert missing not in source_texts(text), source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Hale also repeated his promise to rebuild the levee.", "Hale also repeated"),
+    ("Lind continued her attacks on the council at a rally in Reno.", "Lind continued"),
+    ("Ortiz repeated her claim that the dam was unsafe.", "Ortiz repeated"),
+    ("Hale continued:", "Hale continued"),
+    ("The Reno Star responded:", "The Reno Star responded"),
+])
+def test_repeating_a_statement_or_going_on_after_a_colon(text, source):
+    assert source in source_texts(text), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ortiz repeated the test twice.",
+    "Hale continued his walk along the levee.",
+    "The council continued to meet on Mondays.",
+    "Lind asked for a recount: the count was close.",
+])
+def test_repeating_or_going_on_with_no_statement(text):
+    assert source_texts(text) == [], source_texts(text)

@@ -54,6 +54,8 @@ def cues(doc) -> list[int]:
         if word in AFTER_A_QUOTATION and not (
                 (quote_before(i) and (clause_ends or words[i - 1] in {",", *QUOTES, "''"}))
                 or (following in {",", ":"} and i + 2 < len(doc) and doc[i + 2].text in OPENING_QUOTES)  # "replied: “…"
+                or (following == ":" and i + 2 == len(doc))  # "Hale continued:" ends the sentence: her words follow
+                or _says_through_a_noun(words, i)  # "repeated his claim that", "continued her attacks on"
                 or _colon_then_quotation(doc, i)  # "responded in a text message: “…”"
                 or word in READ and following in OPENING_QUOTES
                 or (asks or word in REPLY) and following in {".", ",", ":", "?"}  # "Borger asked."
@@ -361,6 +363,11 @@ SAYING_NOUNS = {
     **dict.fromkeys(verb_forms("share"), {"concerns", "views", "thoughts"}),
     **dict.fromkeys({"has", "have", "had"}, {"words", "praise"}),
     **dict.fromkeys({"send", "sends", "sent", "sending"}, {"message", "messages"}),
+    # round 13: "repeated his claim that", "continued her attacks on" (not "repeated the test", "continued his walk")
+    **dict.fromkeys(verb_forms("repeat", "reiterate", "continue") - {"continuing", "repeating"},
+                    {"claim", "claims", "contention", "position", "promise", "pledge", "call", "calls", "attack",
+                     "attacks", "criticism", "remarks", "comments", "charge", "charges", "argument", "message",
+                     "warning", "assertion", "allegation", "allegations", "accusation", "accusations", "denial"}),
 }
 #: What follows a noun of saying that states something ("the case for", "harsh words for", "concerns about"); "made a
 #: case out of old wood" builds one.

@@ -5,7 +5,9 @@ first speaker said ("Hale argued that …, while Ortiz said …", "…, but six 
 reported.`), which the rule "after X said that …, the rest is what X said" took for part of X's words; and "repeated",
 "reiterated" or "continued" with a noun of saying after it ("repeated his claim that", "continued her attacks
 on"), or before a colon that ends the sentence ("Hale continued:"), which the rule for verbs that cite only after a
-quotation ("continued", "responded") left out.
+quotation ("continued", "responded") left out; and a poll or study before "found" or "shows" with the body that
+made it, when a slash or "and" in that body's name cut the phrase ("a new poll from the Reno Star/KTVN found"),
+so that its tail named no document.
 One sentence, written for this test, per rule (marked) and per guard (not marked)."""
 
 from __future__ import annotations
@@ -55,4 +57,24 @@ def test_repeating_a_statement_or_going_on_after_a_colon(text, source):
     "Lind asked for a recount: the count was close.",
 ])
 def test_repeating_or_going_on_with_no_statement(text):
+    assert source_texts(text) == [], source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A new poll from the Reno Star/KTVN found that Ortiz leads by ten points.",
+     "A new poll from the Reno Star/KTVN found"),
+    ("Other recent polls from Reno College and KTVN/Gallup show a tie.",
+     "Other recent polls from Reno College and KTVN/Gallup show"),
+    ("Exit polls conducted by Lind Research for the Reno Star and local stations show Ortiz ahead.",
+     "Exit polls conducted by Lind Research for the Reno Star and local stations show"),
+])
+def test_a_poll_and_the_body_that_made_it(text, source):
+    assert source in source_texts(text), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ortiz found her car by the dam and Hale showed up.",
+    "The mayor, who read the report, found the dam and the levee closed.",
+])
+def test_no_finding_without_a_document(text):
     assert source_texts(text) == [], source_texts(text)

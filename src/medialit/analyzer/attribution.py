@@ -172,6 +172,8 @@ def find_sources(doc, previous_kind: str | None = None,
         if (_points_to(words, i) or _says_through_a_noun(words, i)) and np and not _speaker_like(doc, np):
             continue  # "The arrow pointed to the exit", "The signs point to a wet winter": things show the way;
             # "The bill raised questions about …": no one said them
+        if words[i] in DOCUMENT_VERBS and np and not _names_a_document(doc, np):
+            np = _document_and_its_maker(doc, np) or np
         if words[i] in DOCUMENT_VERBS and np and not (
                 _names_a_document(doc, np) or (i + 1 < len(doc) and words[i + 1] == "that")
                 or (np[0] > 0 and words[np[0] - 1] == "," and words[i + 1:i + 2] == ["."] and _speaker_like(doc, np))):
@@ -415,6 +417,29 @@ def _past_opening_time(doc) -> int | None:
 
 #: Words that open a clause inside the sentence's main one: its subject does not speak the participle after it.
 REPORTED_CLAUSE_OPENERS = {"that", "than", "whether", "if", "because", "which", "what", "who", "whom"}
+
+
+#: What joins a poll or a study to the body that made it: "a poll from", "polls conducted by", "a study for".
+MADE_BY = {"from", "by", "for", "of"}
+
+
+def _document_and_its_maker(doc, np: tuple[int, int]) -> tuple[int, int] | None:
+    """The poll or study before "found" or "shows" and the body that made it, when a slash or "and" in the maker's
+    name cut the phrase read before the verb: "a new poll from USA TODAY/Suffolk University found", "polls from
+    Monmouth University and CNN/ORC show", "exit polls conducted by Edison Research for the AP and the networks
+    show". Round 13: the phrase's tail alone ("Suffolk University found") named no document, so the finding was
+    refused. None when no document stands a few words before, joined by "from", "by", "for" or "of"."""
+    for k in range(np[0] - 1, max(np[0] - 15, -1), -1):
+        if doc[k].text in ASIDE_ENDS or doc[k].lower_ in REPORTED_CLAUSE_OPENERS:
+            return None
+        if _names_a_document(doc, (k, k + 1)):
+            if not any(t.lower_ in MADE_BY for t in doc[k + 1:np[0]]):
+                return None
+            start = k
+            while start > 0 and not _is_boundary(doc[start - 1]):
+                start -= 1
+            return (start, np[1])
+    return None
 
 
 def _aside(words: list[str], cue: int) -> bool:

@@ -7,7 +7,8 @@ reported.`), which the rule "after X said that …, the rest is what X said" too
 on"), or before a colon that ends the sentence ("Hale continued:"), which the rule for verbs that cite only after a
 quotation ("continued", "responded") left out; and a poll or study before "found" or "shows" with the body that
 made it, when a slash or "and" in that body's name cut the phrase ("a new poll from the Reno Star/KTVN found"),
-so that its tail named no document.
+so that its tail named no document; and "asked" or "responded" a few words before a comma and a quotation ("asked
+the crowd, “Can she stay?”").
 One sentence, written for this test, per rule (marked) and per guard (not marked)."""
 
 from __future__ import annotations
@@ -78,3 +79,15 @@ def test_a_poll_and_the_body_that_made_it(text, source):
 ])
 def test_no_finding_without_a_document(text):
     assert source_texts(text) == [], source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ortiz then asked the crowd, “Can she stay?”", "Ortiz then asked"),
+    ("Hale responded to Lind with, “Why now?”", "Hale responded"),
+])
+def test_a_question_or_answer_quoted_a_few_words_on(text, source):
+    assert source in source_texts(text), source_texts(text)
+
+
+def test_no_quotation_after_the_clause_ends():
+    assert source_texts("Lind asked the council, which met on Monday, to wait.") == []

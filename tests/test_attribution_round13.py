@@ -8,7 +8,8 @@ on"), or before a colon that ends the sentence ("Hale continued:"), which the ru
 quotation ("continued", "responded") left out; and a poll or study before "found" or "shows" with the body that
 made it, when a slash or "and" in that body's name cut the phrase ("a new poll from the Reno Star/KTVN found"),
 so that its tail named no document; and "asked" or "responded" a few words before a comma and a quotation ("asked
-the crowd, “Can she stay?”").
+the crowd, “Can she stay?”"); and a source after its verb with a day inside a phrase of time after the name ("said
+Reno spokesman Tom Hale in a Friday tweet"), which was read as a clause.
 One sentence, written for this test, per rule (marked) and per guard (not marked)."""
 
 from __future__ import annotations
@@ -91,3 +92,13 @@ def test_a_question_or_answer_quoted_a_few_words_on(text, source):
 
 def test_no_quotation_after_the_clause_ends():
     assert source_texts("Lind asked the council, which met on Monday, to wait.") == []
+
+
+def test_a_day_in_a_phrase_after_an_inverted_source():
+    text = '"There is no plan," said Reno spokesman Tom Hale in a Friday tweet.'
+    assert source_texts(text) == ["said Reno spokesman Tom Hale in a Friday tweet"], source_texts(text)
+
+
+def test_a_clause_after_an_inverted_source_is_still_no_name():
+    found = source_texts('"The dam is weak," said Ortiz in a statement Friday she would sign.')
+    assert not any("she would sign" in source for source in found), found

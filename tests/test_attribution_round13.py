@@ -9,7 +9,8 @@ quotation ("continued", "responded") left out; and a poll or study before "found
 made it, when a slash or "and" in that body's name cut the phrase ("a new poll from the Reno Star/KTVN found"),
 so that its tail named no document; and "asked" or "responded" a few words before a comma and a quotation ("asked
 the crowd, “Can she stay?”"); and a source after its verb with a day inside a phrase of time after the name ("said
-Reno spokesman Tom Hale in a Friday tweet"), which was read as a clause.
+Reno spokesman Tom Hale in a Friday tweet"), which was read as a clause; and a participle of saying after a dash as after a comma ("Ortiz changed her vote on
+the spot – saying …").
 One sentence, written for this test, per rule (marked) and per guard (not marked)."""
 
 from __future__ import annotations
@@ -102,3 +103,12 @@ def test_a_day_in_a_phrase_after_an_inverted_source():
 def test_a_clause_after_an_inverted_source_is_still_no_name():
     found = source_texts('"The dam is weak," said Ortiz in a statement Friday she would sign.')
     assert not any("she would sign" in source for source in found), found
+
+
+def test_a_participle_of_saying_after_a_dash():
+    text = "Ortiz changed her vote on the spot – saying she was tired of waiting."
+    assert source_texts(text) == ["Ortiz changed her vote on the spot – saying"], source_texts(text)
+
+
+def test_a_participle_between_dashes_that_says_nothing():
+    assert source_texts("The dam – holding back the river – is old.") == []

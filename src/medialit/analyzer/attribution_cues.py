@@ -269,9 +269,10 @@ def _share_before(words: list[str], cue: int) -> bool:
 
 
 def _after_comma(words: list[str], cue: int) -> int | None:
-    """Where the comma before a participle stands: "…, saying", "… the “river plan,” saying", or before the
-    participle phrase it is joined to (_joined_to_a_participle); None without one."""
-    if cue > 0 and words[cue - 1] == ",":
+    """Where the comma (or dash) before a participle stands: "…, saying", "… the “river plan,” saying", "Ortiz
+    changed her vote on the spot – saying …", or before the participle phrase it is joined to
+    (_joined_to_a_participle); None without one."""
+    if cue > 0 and words[cue - 1] in {","} | DASHES:
         return cue - 1
     if cue > 1 and words[cue - 1] in {"”", "''", '"'} and words[cue - 2] == ",":
         return cue - 2

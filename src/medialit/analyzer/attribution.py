@@ -486,9 +486,10 @@ def _new_clause(words: list[str], cue: int) -> bool:
 def _another_speakers_clause(doc, words: list[str], cue: int) -> bool:
     """A speaker other than a pronoun named before the verb of saying in a clause of their own, after a comma or a
     dash that ends what the first speaker said, when it names someone who can speak (_speaker_like): "Ortiz claimed
-    that …, while Hale said …", "…,\" but one of the engineers said …", "…, Hale wrote.", "When the reporter pointed out that …, the senator said …". Such a clause
-    is not part of the first speaker's words, as _new_clause reads it for he, she and they (round 13: the rule
-    "after X said that …, the rest is what X said" refused 44 sources on PolNeAR train, most of them these)."""
+    that …, while Hale said …", "…,\" but one of the engineers said …", "…, Hale wrote.", "When the reporter
+    pointed out that …, the senator said …". Such a clause is not part of the first speaker's words, as
+    _new_clause reads it for he, she and they (round 13: the rule "after X said that …, the rest is what X said"
+    refused 44 sources on PolNeAR train whose speaker the parse links to the verb, many of them these)."""
     np = _subject_before(doc, cue)
     if not np or np[0] < 2 or words[np[0]] in PRONOUNS | QUANTIFIERS | {"most", "very", "few"} \
             or any(t.text.isdigit() or t.lower_ in SHARES for t in doc[np[0]:np[1]]) or not _speaker_like(doc, np) \

@@ -15,8 +15,8 @@ medialit.analyzer.attribution_phrases.
 
 from __future__ import annotations
 
-from .attribution_phrases import (_capitalised, _dash, _dateline_end, HEADLINE_LABELS, _inside_quotation, MODALS,
-    _name_word, _span_after, _speaker_like, _subject_before, TIME_NOUNS, TIME_QUALIFIERS)
+from .attribution_phrases import (_capitalised, _dash, _dateline_end, HEADLINE_LABELS, _inside_quotation, _is_boundary,
+    MODALS, _name_word, _span_after, _speaker_like, _subject_before, TIME_NOUNS, TIME_QUALIFIERS)
 from .attribution_words import (AFTER_A_QUOTATION, ASK, AUXILIARIES, BE, BODY_NOUNS, BOUNDARY_WORDS, BY, CALLED,
     CITING, DASHES, DECLINE_TO, DECLINE_TO_VERBS, DECLINED_WORDS, DEFINITE, DESCRIBING, DO_SUPPORT, DOCUMENT_VERBS,
     DOCUMENTS, _forms, INDEFINITE, INSTITUTIONS, ISSUING, NEEDS_NEXT, NOT_A_LABEL, NOUN_LOOKALIKES, NOUN_MARKERS,
@@ -54,6 +54,9 @@ def cues(doc) -> list[int]:
         if word in AFTER_A_QUOTATION and not (
                 (quote_before(i) and (clause_ends or words[i - 1] in {",", *QUOTES, "''"}))
                 or (following in {",", ":"} and i + 2 < len(doc) and doc[i + 2].text in OPENING_QUOTES)  # "replied: “…"
+                or (following == ":" and i + 2 == len(doc))  # "Hale continued:" ends the sentence: her words follow
+                or _quotation_soon_after(doc, i)  # "asked the crowd, “Can she stay?”"
+                or _says_through_a_noun(words, i)  # "repeated his claim that", "continued her attacks on"
                 or _colon_then_quotation(doc, i)  # "responded in a text message: “…”"
                 or word in READ and following in OPENING_QUOTES
                 or (asks or word in REPLY) and following in {".", ",", ":", "?"}  # "Borger asked."
@@ -133,6 +136,18 @@ def cues(doc) -> list[int]:
         elif word in {"come", "comes", "came"} and following == "from":
             cues.append(i)  # "The figures come from the Sennet Watch campaign group"
     return cues
+
+
+def _quotation_soon_after(doc, i: int) -> bool:
+    """Whether a quotation opens after a comma or colon a few words after the verb at ``i``, with no clause between:
+    "Ortiz asked the crowd, “Can she stay?”", "Hale responded to Lind with: “Why now?”". A verb that cites only
+    beside a quotation ("asked", "responded", "continued") cites this one (round 13)."""
+    for k in range(i + 1, min(i + 8, len(doc) - 1)):
+        if doc[k].text in {",", ":"}:
+            return doc[k + 1].text in OPENING_QUOTES
+        if _is_boundary(doc[k]):
+            return False
+    return False
 
 
 def _names_with_a_label(doc, start: int) -> bool:
@@ -254,9 +269,10 @@ def _share_before(words: list[str], cue: int) -> bool:
 
 
 def _after_comma(words: list[str], cue: int) -> int | None:
-    """Where the comma before a participle stands: "…, saying", "… the “river plan,” saying", or before the
-    participle phrase it is joined to (_joined_to_a_participle); None without one."""
-    if cue > 0 and words[cue - 1] == ",":
+    """Where the comma (or dash) before a participle stands: "…, saying", "… the “river plan,” saying", "Ortiz
+    changed her vote on the spot – saying …", or before the participle phrase it is joined to
+    (_joined_to_a_participle); None without one."""
+    if cue > 0 and words[cue - 1] in {","} | DASHES:
         return cue - 1
     if cue > 1 and words[cue - 1] in {"”", "''", '"'} and words[cue - 2] == ",":
         return cue - 2
@@ -361,6 +377,11 @@ SAYING_NOUNS = {
     **dict.fromkeys(verb_forms("share"), {"concerns", "views", "thoughts"}),
     **dict.fromkeys({"has", "have", "had"}, {"words", "praise"}),
     **dict.fromkeys({"send", "sends", "sent", "sending"}, {"message", "messages"}),
+    # round 13: "repeated his claim that", "continued her attacks on" (not "repeated the test", "continued his walk")
+    **dict.fromkeys(verb_forms("repeat", "reiterate", "continue") - {"continuing", "repeating"},
+                    {"claim", "claims", "contention", "position", "promise", "pledge", "call", "calls", "attack",
+                     "attacks", "criticism", "remarks", "comments", "charge", "charges", "argument", "message",
+                     "warning", "assertion", "allegation", "allegations", "accusation", "accusations", "denial"}),
 }
 #: What follows a noun of saying that states something ("the case for", "harsh words for", "concerns about"); "made a
 #: case out of old wood" builds one.

@@ -60,21 +60,22 @@ def gold_texts(folder: Path, split: str) -> dict[str, dict]:
     return json.loads((folder / f"{split}.json").read_text(encoding="utf-8"))["texts"]
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two (start, end) ranges share a character."""
     return a[0] < b[1] and b[0] < a[1]
 
 
 def span_matches(gold: list[dict], predicted: list[dict]) -> tuple[list[dict], list[dict]]:
     """The gold spans some prediction overlaps (found: recall) and the predictions that overlap some gold span
     (right: precision); anything with a start and an end counts as a prediction, a mark or another reader's span."""
-    hit = [s for s in gold if any(_overlaps((s["start"], s["end"]), (m["start"], m["end"])) for m in predicted)]
-    good = [m for m in predicted if any(_overlaps((s["start"], s["end"]), (m["start"], m["end"])) for s in gold)]
+    hit = [s for s in gold if any(overlaps((s["start"], s["end"]), (m["start"], m["end"])) for m in predicted)]
+    good = [m for m in predicted if any(overlaps((s["start"], s["end"]), (m["start"], m["end"])) for s in gold)]
     return hit, good
 
 
 def words_covered(words: set[tuple[int, int]], predicted: list[dict]) -> int:
     """How many gold biased words (start, end) some prediction overlaps (the biased words' recall)."""
-    return sum(any(_overlaps(w, (m["start"], m["end"])) for m in predicted) for w in words)
+    return sum(any(overlaps(w, (m["start"], m["end"])) for m in predicted) for w in words)
 
 
 def predicted_words(text: str, marks: list[dict]) -> set[tuple[int, int]]:

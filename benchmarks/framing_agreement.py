@@ -19,8 +19,8 @@ import hashlib
 from pathlib import Path
 from typing import NamedTuple
 
-from bench_framing_gold import (GOLD, SPAN_LABELS, gold_texts, polnear_text, predicted_words, score, span_matches,
-                                words_covered)
+from bench_framing_gold import (GOLD, SPAN_LABELS, gold_texts, overlaps, polnear_text, predicted_words, score,
+                                span_matches, words_covered)
 
 SECOND = "second-reading"
 FIRST = "train2"
@@ -68,7 +68,7 @@ def agreement(predicted: dict[str, Reading], gold: dict[str, dict]) -> dict[str,
             counts[f"{label}_marks"] += sum(m["category"] == label for m in guess.spans)
             counts[f"{label}_right"] += sum(m["category"] == label for m in good)
         pairs = [(s, m) for s in spans for m in guess.spans
-                 if s["start"] < m["end"] and m["start"] < s["end"]]  # overlapping, as span_matches counts them
+                 if overlaps((s["start"], s["end"]), (m["start"], m["end"]))]  # as span_matches counts them
         counts["pairs"] += len(pairs)
         counts["same_place"] += sum((s["start"], s["end"]) == (m["start"], m["end"]) for s, m in pairs)
         counts["same_label"] += sum(s["category"] == m["category"] for s, m in pairs)

@@ -361,10 +361,11 @@ def _framing(doc, attributions: list, spans: list[tuple[int, int]], people: set[
                 scare.append(("scare quotes", start, end, SCARE_QUOTES_HELP))
                 continue
         speakers_quotes.append((start, end))
-    # a stance word is the writer's: in a speaker's quotation it is how people talk ("we do not even know")
-    found = [f for f in found
-             if f[3] not in WRITERS_OWN or not any(q[0] <= f[1] and f[2] <= q[1] for q in speakers_quotes)]
-    marked = [(*f, next((q for q in speakers_quotes if q[0] <= f[1] and f[2] <= q[1]), None)) for f in found]
+    marked = []
+    for f in found:
+        quote = next((q for q in speakers_quotes if q[0] <= f[1] and f[2] <= q[1]), None)
+        if quote is None or f[3] not in WRITERS_OWN:  # a stance word is the writer's: in a speaker's quotation it
+            marked.append((*f, quote))  # is how people talk ("we do not even know")
     return sorted(marked + [(*f, None) for f in scare], key=lambda f: f[1])
 
 

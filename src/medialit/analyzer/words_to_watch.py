@@ -53,7 +53,8 @@ import re
 from functools import cache
 from pathlib import Path
 
-from .attribution import DATE_NAMES
+from .attribution_phrases import DATE_NAMES
+from .attribution_words import BE
 from .framing_context import (PHYSICAL, SentenceTags, in_name, literal, used_as_noun, used_as_verb, verb_in_place,
                               verb_with_object)
 from .framing_lexicon import adjectives, drama_verbs, read_sections, saying_verbs
@@ -117,7 +118,7 @@ WRITERS_OWN = frozenset({FAMILIES["stance words"][1]})
 #: is shocking).
 STANCE_BEFORE_VERB = frozenset(("finally", "even"))
 #: Verbs that only carry another ("has even been asked", "was finally"): a stance word before one is not marked.
-AUXILIARY_VERBS = frozenset("be been being is are was were am has have had do does did".split())
+AUXILIARY_VERBS = frozenset(BE | {"am", "has", "have", "had", "do", "does", "did"})
 #: Nouns for people that "illegal" is said of: the Associated Press Stylebook (2013) keeps "illegal" for an act.
 ILLEGAL_PEOPLE = frozenset("""immigrant immigrants migrant migrants worker workers resident residents entrant
 entrants people""".split())

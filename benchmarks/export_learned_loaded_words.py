@@ -15,11 +15,12 @@ word's GloVe vector and its part of speech. Model: L2-regularised, class-weighte
 
 Threshold (rule fixed before any run): 5-fold cross-validation by text over the training texts (texts shuffled with
 random.Random(14)); a held-out token is predicted when its (word, part of speech) pair scores >= t and the word could
-be on the list (LISTABLE below); t is the lowest of 0.500, 0.505, ... 0.995 at which the held-out precision of the NEW
+be on the list (``listable`` in ``main``); t is the lowest of 0.500, 0.505, ... 0.995 at which the held-out precision of the NEW
 predictions (tokens no analyzer mark covers today) as gold biased words is >= 0.50. Then the model is trained on all
 training texts and the list holds every (word, part of speech) pair, among the 40,000 most frequent GloVe words
 (letters only, 3+ letters), that scores >= t, minus words the analyzer's lists already hold and minus the words that
-name a fact rather than judge (``export_vader_words.FACTS``, its swearing pattern, and EXTRA_FACTS here).
+name a fact rather than judge (``export_vader_words.FACTS`` and its swearing pattern). When no threshold reaches
+the precision wanted, the script says so and writes no list (round 14: none did; docs/analyzer-schema.md).
 
 Sources and licences: GloVe 100-dimensional vectors (Pennington, Socher and Manning, EMNLP 2014,
 https://nlp.stanford.edu/projects/glove/, Public Domain Dedication and License) from the npm package
@@ -61,9 +62,6 @@ FOLDS = 5
 SEED = 14
 PRECISION_WANTED = 0.50
 THRESHOLDS = [round(0.5 + 0.005 * i, 3) for i in range(100)]
-#: Words that name a fact and that ``FACTS`` does not hold, each with its reason (none is added unless the list
-#: shows one).
-EXTRA_FACTS: dict[str, str] = {}
 
 
 def training_texts() -> list[tuple[str, str, dict]]:
@@ -131,6 +129,7 @@ def train(x: numpy.ndarray, y: numpy.ndarray) -> numpy.ndarray:
 
 
 def scores(w: numpy.ndarray, x: numpy.ndarray) -> numpy.ndarray:
+    """The model's probability that each row's word is loaded."""
     return 1 / (1 + numpy.exp(-(x @ w)))
 
 
@@ -167,6 +166,7 @@ def choose_threshold(table: list[tuple[float, int, int, int]]) -> float | None:
 
 
 def table_line(t: float, predicted: int, right: int, missed: int) -> str:
+    """One row of ``threshold_table`` in words."""
     precision = right / predicted if predicted else 0.0
     return (f"t {t:.3f}: new predictions {predicted}, gold biased words {right} (precision {precision:.2f}); "
             f"recall of the biased words no mark covers today {right / missed:.2f} ({right}/{missed})")
@@ -189,7 +189,7 @@ def main() -> None:
 
     def listable(word: str) -> bool:
         return (word in frequent and re.fullmatch(r"[a-z]{3,}", word) is not None and word not in held
-                and word not in FACTS and word not in EXTRA_FACTS and not SWEARING.search(word))
+                and word not in FACTS and not SWEARING.search(word))
 
     rows = [row for name, text, entry in training_texts() for row in examples(name, text, entry)]
     print(f"{len(rows)} examples, {sum(r['positive'] for r in rows)} positive, "

@@ -39,7 +39,8 @@ import subprocess
 from collections import Counter
 from dataclasses import dataclass
 
-from bench_framing_gold import FUNCTION_WORDS, WORD, predicted_words, score, span_matches, words_covered
+from bench_framing_gold import (FUNCTION_WORDS, WORD, overlaps, predicted_words, score, span_matches,
+                                words_covered)
 from medialit.analyzer.analyzer import analyze
 from medialit.analyzer.pos_tagger import sentence_tags
 from medialit.analyzer.tokenizer import tokenize
@@ -140,13 +141,15 @@ def kind(article: Article, span: dict) -> str:
     phrase = article.text[span["start"]:span["end"]]
     if len(WORD.findall(phrase)) > 1:
         return "multi-word phrase"
-    sentence_start = article.starts[span["sentence"]]
+    offset = article.starts[span["sentence"]]
     tokens = tokenize(article.sentences[span["sentence"]]).tokens
-    tags = sentence_tags(tokens)
-    inside = [t for t, token in zip(tags, tokens)
-              if token.idx < span["end"] - sentence_start and span["start"] - sentence_start < token.idx + len(token.text)
-              and token.text.isalpha()]
+    inside = [tag for tag, token in zip(sentence_tags(tokens), tokens) if token.text.isalpha()
+              and overlaps((span["start"] - offset, span["end"] - offset), (token.idx, token.idx + len(token.text)))]
     return WORD_KINDS.get(inside[0][:2], "other") if inside else "other"
+
+
+def ratio(part: int, whole: int) -> str:
+    return f"{part / whole if whole else 0.0:.2f} ({part}/{whole})"
 
 
 def main() -> None:
@@ -184,18 +187,18 @@ def main() -> None:
         t["w_found"] += words_covered(words, marks)
         t["w_pred"] += len(guessed)
         t["w_right"] += len(guessed & words)
-    print(f"{args.split}: {len(rows)} articles, {t['all_gold']} lex spans placed, {t['unplaced']} lex/inf spans unplaced")
+    print(f"{args.split}: {len(rows)} articles, {t['all_gold']} lex spans placed, "
+          f"{t['unplaced']} lex/inf spans unplaced")
     for group in ("all", "outlet", "quoted"):
-        found, gold = t[group + "_found"], t[group + "_gold"]
-        print(f"  lex spans, {group}: recall {found / gold if gold else 0:.2f} ({found}/{gold})")
-    print(f"  marks: precision against lex {t['right_lex'] / t['marks'] if t['marks'] else 0:.2f} "
-          f"({t['right_lex']}/{t['marks']}), against lex or inf {t['right_any'] / t['marks'] if t['marks'] else 0:.2f} "
-          f"({t['right_any']}/{t['marks']}); {t['marks'] / len(rows):.2f} marks per article")
+        print(f"  lex spans, {group}: recall {ratio(t[group + '_found'], t[group + '_gold'])}")
+    print(f"  marks: precision against lex {ratio(t['right_lex'], t['marks'])}, against lex or inf "
+          f"{ratio(t['right_any'], t['marks'])}; {t['marks'] / len(rows):.2f} marks per article")
     print(f"  lex words: {score(t['w_found'], t['w_gold'], t['w_right'], t['w_pred'])}")
     if args.kinds:
         print("missed lex spans by kind (missed / all):")
         for label in sorted({k[:2] for k in kinds}):
-            print(f"  {label[0]}, {label[1]}: {kinds[(*label, False)]} / {kinds[(*label, False)] + kinds[(*label, True)]}")
+            missed_here = kinds[(*label, False)]
+            print(f"  {label[0]}, {label[1]}: {missed_here} / {missed_here + kinds[(*label, True)]}")
         print("marks overlapping no lex span, by the analyzer's category:", dict(wrong_categories.most_common()))
     for article, s in random.Random(0).sample(missed, min(args.errors, len(missed))):
         text = article.text

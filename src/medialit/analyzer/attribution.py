@@ -38,14 +38,13 @@ from .attribution_cues import (_after_comma, ATTACKING_PHRASES, _issuer, _led_to
     _opening_phrase_end, OPENING_PREPOSITIONS, _points_to, PUT, PUT_OUT, _saying_participle, _says_through_a_noun,
     _statement_put_out, TAKEN_AT, TAKING, _went_on_to, _went_somewhere_to)
 from .attribution_grammar import CLAUSE_OPENERS, children, clause_right_after, noun_phrase, reported_clause, reporting_verbs, speaker_of
-from .attribution_phrases import (_capitalised, DATE_NAMES, _dateline_end, HEADLINE_LABELS, _inside_quotation,
-    _is_boundary, MODALS, _name_word, _opens_aside, _span_after, _speaker_like, _subject_before, TIME_NOUNS,
-    TIME_QUALIFIERS, _title, VERB_TAGS)
+from .attribution_phrases import (_capitalised, _dateline_end, HEADLINE_LABELS, _inside_quotation, _is_boundary,
+    _name_word, _opens_aside, _span_after, _speaker_like, _subject_before, _title, VERB_TAGS)
 from .attribution_words import (ANONYMITY, AUXILIARIES, BE, BODY_NOUNS, BOUNDARY_WORDS, BY, CITING, COMMON, DASHES,
-    DECLINE_TO, DEFINITE, DESCRIBING, DOCUMENT_VERBS, DOCUMENTS, FIRST_AND_SECOND_PERSON, GROUPS, IMPERSONAL,
-    INDEFINITE, INSTITUTIONS, INVERTING, NEEDS_NEXT, OPENING_QUOTES, PARTICIPLES, PAST_TENSE, PEOPLE, PEOPLES,
-    PREPOSITIONS, PRONOUNS, QUANTIFIERS, QUESTION_WORDS, QUOTES, ROLES, ROUGHLY, SENTENCE_OPENERS, SHARES,
-    SPEAKER_WORDS, SPEECH, SPOKESPEOPLE)
+    DATE_NAMES, DECLINE_TO, DEFINITE, DESCRIBING, DOCUMENT_VERBS, DOCUMENTS, FIRST_AND_SECOND_PERSON, GROUPS,
+    IMPERSONAL, INDEFINITE, INSTITUTIONS, INVERTING, MODALS, NEEDS_NEXT, OPENING_QUOTES, PARTICIPLES, PAST_TENSE,
+    PEOPLE, PEOPLES, PREPOSITIONS, PRONOUNS, QUANTIFIERS, QUESTION_WORDS, QUOTES, ROLES, ROUGHLY, SENTENCE_OPENERS,
+    SHARES, SPEAKER_WORDS, SPEECH, SPOKESPEOPLE, TIME_NOUNS, TIME_QUALIFIERS)
 from .attribution_words import _singular, a_person_word
 from .headline_case import headline_case
 from .pos_tagger import sentence_tags

@@ -16,12 +16,13 @@ medialit.analyzer.attribution_phrases.
 from __future__ import annotations
 
 from .attribution_phrases import (_capitalised, _dash, _dateline_end, HEADLINE_LABELS, _inside_quotation, _is_boundary,
-    MODALS, _name_word, _span_after, _speaker_like, _subject_before, TIME_NOUNS, TIME_QUALIFIERS)
+    _name_word, _span_after, _speaker_like, _subject_before)
 from .attribution_words import (AFTER_A_QUOTATION, ASK, AUXILIARIES, BE, BODY_NOUNS, BOUNDARY_WORDS, BY, CALLED,
     CITING, DASHES, DECLINE_TO, DECLINE_TO_VERBS, DECLINED_WORDS, DEFINITE, DESCRIBING, DO_SUPPORT, DOCUMENT_VERBS,
-    DOCUMENTS, _forms, INDEFINITE, INSTITUTIONS, ISSUING, NEEDS_NEXT, NOT_A_LABEL, NOUN_LOOKALIKES, NOUN_MARKERS,
-    OBJECTS, OPENING_QUOTES, PARTICIPLES, PAST_TENSE, PLEAD, PLEAS, POLL_GIVES, POLL_WORDS, PREPOSITIONS,
-    QUESTION_WORDS, QUOTES, READ, RECALL, RECALLING, REPLY, ROLES, SEEING, SHARES, _singular, SPEECH)
+    DOCUMENTS, _forms, INDEFINITE, INSTITUTIONS, ISSUING, MODALS, NEEDS_NEXT, NOT_A_LABEL, NOUN_LOOKALIKES,
+    NOUN_MARKERS, OBJECTS, OPENING_QUOTES, PARTICIPLES, PAST_TENSE, PLEAD, PLEAS, POLL_GIVES, POLL_WORDS, PREPOSITIONS,
+    QUESTION_WORDS, QUOTES, READ, RECALL, RECALLING, REPLY, ROLES, SEEING, SHARES, _singular, SPEECH, TIME_NOUNS,
+    TIME_QUALIFIERS)
 from .headline_case import headline_case
 from .pos_tagger import sentence_tags
 from .view_cues import DESIRES, OWNERS, POLLS, SAID_IN, verb_forms, VIEW_NEEDS_NEXT, VIEW_NOUNS

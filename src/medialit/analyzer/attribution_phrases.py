@@ -9,19 +9,11 @@ live below both modules, and each imports them from here.
 
 from __future__ import annotations
 
-from .attribution_words import (AUXILIARIES, BE, BOUNDARY_WORDS, DASHES, DEFINITE, DOCUMENTS, FIRST_AND_SECOND_PERSON,
-    INDEFINITE, PRONOUNS, QUOTES, ROLES, SENTENCE_OPENERS, _singular, SPEAKER_WORDS)
+from .attribution_words import (AUXILIARIES, BE, BOUNDARY_WORDS, DASHES, DATE_NAMES, DEFINITE, DOCUMENTS,
+    FIRST_AND_SECOND_PERSON, INDEFINITE, PRONOUNS, QUOTES, ROLES, SENTENCE_OPENERS, _singular, SPEAKER_WORDS,
+    TIME_NOUNS, TIME_QUALIFIERS)
 from .pos_tagger import sentence_tags
 from .view_cues import BELIEFS, LINKING, POLLS
-
-
-#: What might be, or should be, is nobody's statement: "They should support …", "he could add …".
-MODALS = {"should", "must", "could", "might", "may", "can", "would", "will", "'d", "’d", "ca", "wo"}
-
-
-#: Names of days and months: a capital that names a time, not a speaker.
-DATE_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
 
 def _body_or_name(token) -> bool:
@@ -133,14 +125,6 @@ def _dash(doc, k: int) -> bool:
     ("US-led")."""
     return doc[k].text in DASHES or (doc[k].text == "-" and k > 0 and bool(doc[k - 1].whitespace_)
                                      and bool(doc[k].whitespace_))
-
-
-#: Words that end a phrase of time: "last month", "this past week", "at the time", "in 2013".
-TIME_NOUNS = DATE_NAMES | {"week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "time",
-                           "day", "spring", "summer", "fall", "autumn", "winter"}
-#: Words that open or qualify a phrase of time before its noun.
-TIME_QUALIFIERS = {"this", "last", "next", "past", "that", "the", "early", "late", "earlier", "later", "on", "at",
-                   "in", "during"}
 
 
 def _time_phrase_start(doc, end: int) -> int | None:

@@ -108,6 +108,17 @@ FIRST_AND_SECOND_PERSON = {"i", "we", "you", "let"}
 #: Verbs that cite a source only when a document is their subject or "that" follows ("the poll found that…");
 #: otherwise "the coalition has found 400 million" is not a source speaking.
 DOCUMENT_VERBS = {"find", "finds", "found", "show", "shows", "showed", "shown"}
+#: What might be, or should be, is nobody's statement: "They should support …", "he could add …".
+MODALS = {"should", "must", "could", "might", "may", "can", "would", "will", "'d", "’d", "ca", "wo"}
+#: Names of days and months: a capital that names a time, not a speaker.
+DATE_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+#: Words that end a phrase of time: "last month", "this past week", "at the time", "in 2013".
+TIME_NOUNS = DATE_NAMES | {"week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "time",
+                           "day", "spring", "summer", "fall", "autumn", "winter"}
+#: Words that open or qualify a phrase of time before its noun.
+TIME_QUALIFIERS = {"this", "last", "next", "past", "that", "the", "early", "late", "earlier", "later", "on", "at",
+                   "in", "during"}
 #: A cue after one of these is passive ("workers are expected to walk out"), not a source speaking.
 BE = {"is", "are", "was", "were", "be", "been", "being"}
 #: Words before a cue word that make it a noun ("the report", "a claim", "its estimate"), not a verb of saying.

@@ -53,8 +53,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from .attribution_phrases import DATE_NAMES
-from .attribution_words import BE
+from .attribution_words import BE, DATE_NAMES
 from .framing_context import (PHYSICAL, SentenceTags, in_name, literal, used_as_noun, used_as_verb, verb_in_place,
                               verb_with_object)
 from .framing_lexicon import adjectives, drama_verbs, read_sections, saying_verbs

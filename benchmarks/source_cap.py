@@ -100,7 +100,7 @@ def context(item: dict) -> str:
     return " ".join(text[start:end + shift].split())
 
 
-def draw(mirror: Path) -> None:
+def draw(mirror: Path, verdicts: Path) -> None:
     counts, missed = misses(mirror)
     rng = random.Random(SEED)
     drawn = []
@@ -112,8 +112,8 @@ def draw(mirror: Path) -> None:
         print(f"#{k} [{item['stratum']}] {item['article']}\n   {context(item)}\n")
     items = [{"article": m["article"], "source": m["source"], "cue": m["cue"], "stratum": m["stratum"],
               "verdict": "", "class": ""} for m in drawn]
-    VERDICTS.parent.mkdir(parents=True, exist_ok=True)
-    VERDICTS.write_text(json.dumps({"seed": SEED, "counts": counts, "items": items}, indent=0) + "\n")
+    verdicts.parent.mkdir(parents=True, exist_ok=True)
+    verdicts.write_text(json.dumps({"seed": SEED, "counts": counts, "items": items}, indent=0) + "\n")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -124,8 +124,8 @@ def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
     return centre - half, centre + half
 
 
-def report() -> dict:
-    data = json.loads(VERDICTS.read_text())
+def report(verdicts: Path) -> dict:
+    data = json.loads(verdicts.read_text())
     counts, items = data["counts"], data["items"]
     precision = counts["correct"] / counts["found"]
     result = {"precision_now": round(precision, 3),
@@ -153,13 +153,15 @@ def report() -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mirror", type=Path, default=MIRROR)
+    parser.add_argument("--verdicts", type=Path, default=VERDICTS,
+                        help="the sample's file, drawn or read (default: round 6's sample)")
     parser.add_argument("--draw", action="store_true", help="draw the misses to judge (overwrites the verdicts)")
     parser.add_argument("--report", action="store_true", help="the cap from the saved verdicts")
     args = parser.parse_args()
     if args.draw:
-        draw(args.mirror)
+        draw(args.mirror, args.verdicts)
     if args.report:
-        print(json.dumps(report(), indent=1))
+        print(json.dumps(report(args.verdicts), indent=1))
 
 
 if __name__ == "__main__":

@@ -9,10 +9,14 @@ call a source.
 ``--draw`` runs the analyzer on every train article, lists the relations it misses (no found source overlaps the
 Source span, bench_attribution_polnear's matching rule) and draws, with ``random.Random(30)`` (seed fixed before the
 first draw), 150 misses whose cue is NOT a verb of saying and 100 whose cue IS one (bench_attribution_polnear.SAYING
-or "according to"), in the order the articles and relations are read. It writes them to
-benchmarks/data/source-cap/train.json with the counts of that run, each with the article's name, the Source's and
-the Cue's character offsets and an empty verdict, and prints each with its context to judge (the text is never
-saved: PolNeAR states no licence). ``--report`` reads the verdicts and prints the cap.
+or "according to"), in the order the articles and relations are read. It writes them to the ``--verdicts`` file
+(default benchmarks/data/source-cap/train.json) with the counts of that run, each with the article's name, the
+Source's and the Cue's character offsets and an empty verdict, and prints each with its context to judge (the text
+is never saved: PolNeAR states no licence). ``--report`` reads the ``--verdicts`` file and prints the cap.
+
+Two samples are kept, each drawn with the analyzer of its day and judged by the rule below: train.json (round 6,
+train recall 0.624 at the draw) and train-round14.json (round 14, recall 0.664). Each was committed unjudged before
+judging.
 
 Judging rule (written before judging; each miss judged once, from its sentence and the one before):
 - "yes" when the text reports that the Source SAYS, WRITES, STATES or HOLDS A VIEW:
@@ -29,15 +33,18 @@ Each verdict carries one class word naming why (e.g. "verb", "noun-cue", "headli
 "chain", "grammar", "plan", "feeling", "act", "stance", "first-person"). One "yes" class was named after judging:
 "same-source", a second mention of a speaker the analyzer already marks in the same sentence ("Mr. Bush praised
 … , he said"): the lessons count one source once per sentence (rule 1), so the analyzer will not mark it again;
-the cap is also given without them ("cap_once_per_sentence").
+the cap is also given without them ("cap_once_per_sentence"). Round 14's sample named them the same way, after
+judging, where the analyzer marks the same speaker in the sentence.
 
 The share of "yes" in each stratum (with a 95 % Wilson interval) scales to all misses of that stratum; their sum
 added to today's hits gives the recall the analyzer would reach if it found every one of them, and with today's
 precision the F1 it could reach. The interval of the cap combines the strata's Wilson bounds (low with low, high
 with high): wider than a 95 % interval, so safe to read as one.
 
-Run: nice -n 15 .venv/bin/python benchmarks/source_cap.py --draw > /tmp/cap-draw.txt   (about a minute)
-     .venv/bin/python benchmarks/source_cap.py --report
+Run: .venv/bin/python benchmarks/source_cap.py --report        (round 6's sample)
+     .venv/bin/python benchmarks/source_cap.py --report --verdicts benchmarks/data/source-cap/train-round14.json
+A new sample (about a minute; name a new file, or the draw overwrites that file's verdicts), e.g.:
+     nice -n 15 .venv/bin/python benchmarks/source_cap.py --draw --verdicts NEW.json > /tmp/cap-draw.txt
 """
 
 from __future__ import annotations

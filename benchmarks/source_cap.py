@@ -9,10 +9,14 @@ call a source.
 ``--draw`` runs the analyzer on every train article, lists the relations it misses (no found source overlaps the
 Source span, bench_attribution_polnear's matching rule) and draws, with ``random.Random(30)`` (seed fixed before the
 first draw), 150 misses whose cue is NOT a verb of saying and 100 whose cue IS one (bench_attribution_polnear.SAYING
-or "according to"), in the order the articles and relations are read. It writes them to
-benchmarks/data/source-cap/train.json with the counts of that run, each with the article's name, the Source's and
-the Cue's character offsets and an empty verdict, and prints each with its context to judge (the text is never
-saved: PolNeAR states no licence). ``--report`` reads the verdicts and prints the cap.
+or "according to"), in the order the articles and relations are read. It writes them to the ``--verdicts`` file
+(default benchmarks/data/source-cap/train.json) with the counts of that run, each with the article's name, the
+Source's and the Cue's character offsets and an empty verdict, and prints each with its context to judge (the text
+is never saved: PolNeAR states no licence). ``--report`` reads the ``--verdicts`` file and prints the cap.
+
+Two samples are kept, each drawn with the analyzer of its day and judged by the rule below: train.json (round 6,
+train recall 0.624 at the draw) and train-round14.json (round 14, recall 0.664). Each was committed unjudged before
+judging.
 
 Judging rule (written before judging; each miss judged once, from its sentence and the one before):
 - "yes" when the text reports that the Source SAYS, WRITES, STATES or HOLDS A VIEW:
@@ -29,15 +33,18 @@ Each verdict carries one class word naming why (e.g. "verb", "noun-cue", "headli
 "chain", "grammar", "plan", "feeling", "act", "stance", "first-person"). One "yes" class was named after judging:
 "same-source", a second mention of a speaker the analyzer already marks in the same sentence ("Mr. Bush praised
 … , he said"): the lessons count one source once per sentence (rule 1), so the analyzer will not mark it again;
-the cap is also given without them ("cap_once_per_sentence").
+the cap is also given without them ("cap_once_per_sentence"). Round 14's sample named them the same way, after
+judging, where the analyzer marks the same speaker in the sentence.
 
 The share of "yes" in each stratum (with a 95 % Wilson interval) scales to all misses of that stratum; their sum
 added to today's hits gives the recall the analyzer would reach if it found every one of them, and with today's
 precision the F1 it could reach. The interval of the cap combines the strata's Wilson bounds (low with low, high
 with high): wider than a 95 % interval, so safe to read as one.
 
-Run: nice -n 15 .venv/bin/python benchmarks/source_cap.py --draw > /tmp/cap-draw.txt   (about a minute)
-     .venv/bin/python benchmarks/source_cap.py --report
+Run: .venv/bin/python benchmarks/source_cap.py --report        (round 6's sample)
+     .venv/bin/python benchmarks/source_cap.py --report --verdicts benchmarks/data/source-cap/train-round14.json
+A new sample (about a minute; name a new file, or the draw overwrites that file's verdicts), e.g.:
+     nice -n 15 .venv/bin/python benchmarks/source_cap.py --draw --verdicts NEW.json > /tmp/cap-draw.txt
 """
 
 from __future__ import annotations
@@ -100,7 +107,7 @@ def context(item: dict) -> str:
     return " ".join(text[start:end + shift].split())
 
 
-def draw(mirror: Path) -> None:
+def draw(mirror: Path, verdicts: Path) -> None:
     counts, missed = misses(mirror)
     rng = random.Random(SEED)
     drawn = []
@@ -112,8 +119,8 @@ def draw(mirror: Path) -> None:
         print(f"#{k} [{item['stratum']}] {item['article']}\n   {context(item)}\n")
     items = [{"article": m["article"], "source": m["source"], "cue": m["cue"], "stratum": m["stratum"],
               "verdict": "", "class": ""} for m in drawn]
-    VERDICTS.parent.mkdir(parents=True, exist_ok=True)
-    VERDICTS.write_text(json.dumps({"seed": SEED, "counts": counts, "items": items}, indent=0) + "\n")
+    verdicts.parent.mkdir(parents=True, exist_ok=True)
+    verdicts.write_text(json.dumps({"seed": SEED, "counts": counts, "items": items}, indent=0) + "\n")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -124,8 +131,8 @@ def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
     return centre - half, centre + half
 
 
-def report() -> dict:
-    data = json.loads(VERDICTS.read_text())
+def report(verdicts: Path) -> dict:
+    data = json.loads(verdicts.read_text())
     counts, items = data["counts"], data["items"]
     precision = counts["correct"] / counts["found"]
     result = {"precision_now": round(precision, 3),
@@ -153,13 +160,15 @@ def report() -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mirror", type=Path, default=MIRROR)
+    parser.add_argument("--verdicts", type=Path, default=VERDICTS,
+                        help="the sample's file, drawn or read (default: round 6's sample)")
     parser.add_argument("--draw", action="store_true", help="draw the misses to judge (overwrites the verdicts)")
     parser.add_argument("--report", action="store_true", help="the cap from the saved verdicts")
     args = parser.parse_args()
     if args.draw:
-        draw(args.mirror)
+        draw(args.mirror, args.verdicts)
     if args.report:
-        print(json.dumps(report(), indent=1))
+        print(json.dumps(report(args.verdicts), indent=1))
 
 
 if __name__ == "__main__":

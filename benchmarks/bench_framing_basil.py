@@ -1,13 +1,13 @@
 """Framing marks against outside annotators: BASIL's lexical bias spans in 300 news articles.
 
-BASIL (Fan, Lu, Wang, ..., Wang: "In Plain Sight: Media Bias Through the Lens of Factual Reporting", EMNLP 2019;
-https://github.com/launchnlp/BASIL, its 2nd release) holds 100 events, each reported by Fox News, the New York Times
-and HuffPost (a "triplet"), in which trained annotators marked bias spans. Spans with ``"bias": "lex"`` are
-LEXICAL bias (word choice: loaded words and phrases; 480 of them, 364 in the outlet's voice, ``"quote": "no"``);
-``"inf"`` spans are INFORMATIONAL bias (whole clauses that tilt by what they tell). Unlike the framing gold
-(benchmarks/data/framing-gold), nobody in this project annotated them or read the project's guidelines.
-The repository states no licence: its text is read from a local read-only mirror (MIRROR) and never committed
-here; this script and its report hold only counts, offsets and file names.
+BASIL (L. Fan, M. White, E. Sharma, R. Su, P. K. Choubey, R. Huang and L. Wang, "In Plain Sight: Media Bias Through
+the Lens of Factual Reporting", EMNLP 2019; https://github.com/launchnlp/BASIL, its 2nd release) holds 100 events,
+each reported by Fox News, the New York Times and HuffPost (a "triplet"), in which trained annotators marked bias
+spans. Spans with ``"bias": "lex"`` are LEXICAL bias (word choice: loaded words and phrases; 480 of them, 364 in the
+outlet's voice, ``"quote": "no"``); ``"inf"`` spans are INFORMATIONAL bias (whole clauses that tilt by what they
+tell). Unlike the framing gold (benchmarks/data/framing-gold), nobody in this project annotated them or read the
+project's guidelines. The repository states no licence: its text is read from a local read-only mirror (MIRROR) and
+never committed here; this script and its report hold only counts, offsets and file names.
 
 Text given to ``analyze()``: the article's title as its first paragraph, then its body paragraphs, sentences joined
 by a space, paragraphs by a blank line. A phrase's start and end count from the start of one sentence (the title
@@ -62,6 +62,7 @@ class Article:
 
 
 def git_show(path: str) -> bytes:
+    """One file of the mirror, as stored."""
     return subprocess.run(["git", "-C", MIRROR, "show", f"HEAD:{path}"], capture_output=True, check=True).stdout
 
 

@@ -46,10 +46,10 @@ CASES = {
         "saying/VBG/14/advcl the/DT/23/det roof/NN/25/nsubj would/MD/25/aux fall/VB/21/ccomp ././14/punct",
         ("the teachers and the parents of Hallam", "plural")),
     "any verb before a 'that' clause (a view)": (
-        "The mayor of Hallam reckons that the bridge will close.",
-        "The/DT/2/det mayor/NN/5/nsubj of/IN/4/case Hallam/NNP/2/nmod reckons/VBZ/0/root that/IN/10/mark "
+        "The mayor of Hallam gathers that the bridge will close.",
+        "The/DT/2/det mayor/NN/5/nsubj of/IN/4/case Hallam/NNP/2/nmod gathers/VBZ/0/root that/IN/10/mark "
         "the/DT/8/det bridge/NN/10/nsubj will/MD/10/aux close/VB/5/ccomp ././5/punct",
-        ("The mayor of Hallam reckons", "view")),
+        ("The mayor of Hallam gathers", "view")),
     "any verb before a 'whether' clause": (
         "Teachers in Hallam debated whether the school should close.",
         "Teachers/NNS/4/nsubj in/IN/3/case Hallam/NNP/1/nmod debated/VBD/0/root whether/IN/9/mark the/DT/7/det "
@@ -178,6 +178,6 @@ def test_the_parse_is_made_only_where_a_grammar_rule_could_fire():
         return [Word("NN", -1, "root") for _ in doc]
 
     for sentence in ("The bridge on the river closed at noon.", "Ortiz said the bridge was safe.",
-                     "“We will win,” Ortiz said.", "The mayor reckons that the bridge will close."):
+                     "“We will win,” Ortiz said.", "The mayor gathers that the bridge will close."):
         find_sources(tokenize(sentence), None, parse)
-    assert parsed == ["The mayor reckons that the bridge will close."]
+    assert parsed == ["The mayor gathers that the bridge will close."]

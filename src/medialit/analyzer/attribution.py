@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 
 from . import attribution_cues, view_cues
 from .attribution_cues import (_after_comma, ATTACKING_PHRASES, _issuer, _led_to, _made_it_clear, _names_a_document,
-    _opening_phrase_end, OPENING_PREPOSITIONS, _points_to, PUT, PUT_OUT, _saying_participle, _says_through_a_noun,
+    _opening_phrase_end, OPENING_PREPOSITIONS, owner_before, _points_to, PUT, PUT_OUT, _saying_participle, _says_through_a_noun,
     _statement_put_out, TAKEN_AT, TAKING, _went_on_to, _went_somewhere_to)
 from .attribution_grammar import CLAUSE_OPENERS, children, clause_right_after, noun_phrase, reported_clause, reporting_verbs, speaker_of
 from .attribution_phrases import (_capitalised, _dateline_end, HEADLINE_LABELS, _inside_quotation, _is_boundary,
@@ -133,8 +133,12 @@ def find_sources(doc, previous_kind: str | None = None,
                 if kind:
                     found.append(Source(kind, i, np[1], rule))
             continue
-        if words[i] in VIEW_NOUNS and words[i - 1] in OWNERS | {"'s", "’s"}:
-            found += _owner_of_view(doc, i, anonymous, previous_kind)
+        owner = owner_before(doc, i) if words[i] in VIEW_NOUNS else None
+        if owner is not None and owner < i - 1 and words[i + 1:i + 2] != ["that"]:
+            owner = None  # "his biggest worry about", "Hale's constant vow to": no words of theirs shown
+        owners = _owner_of_view(doc, i, owner, anonymous, previous_kind) if owner is not None else []
+        if owners or owner == i - 1:  # with words between, a view noun whose owner names no one reads on
+            found += owners
             continue
         if words[i] in {"come", "comes", "came"}:
             subject, np = _subject_before(doc, i), _span_after(doc, i + 2)
@@ -521,14 +525,19 @@ def _is_view(word: str) -> bool:
     return word in VIEW_NEEDS_NEXT or (word in VIEW_VERBS and word not in SPEECH and word not in NEEDS_NEXT)
 
 
-def _owner_of_view(doc, noun: int, anonymous: bool, previous_kind: str | None) -> list[Source]:
-    """The owner of a claim or view: "Ortiz's claim that …" (the name before "'s"), "her view that …"."""
-    owner = noun - 1
+#: Words that open a sentence before a name's view noun and are no part of the name: "Despite Hale's claim".
+OPENING_WORDS = PREPOSITIONS | BOUNDARY_WORDS | {"despite", "amid", "unlike", "like"}
+
+
+def _owner_of_view(doc, noun: int, owner: int, anonymous: bool, previous_kind: str | None) -> list[Source]:
+    """The owner of a claim or view (``owner``: where attribution_cues.owner_before found it): "Ortiz's claim that
+    …" (the name before "'s"), "her view that …", "Hale's recent assertion that …"."""
     if doc[owner].lower_ in OWNERS:
         return [Source(previous_kind or "named", owner, noun + 1, "view")]
     start = owner
-    while start > 0 and (_capitalised(doc[start - 1]) or doc[start - 1].is_upper) and doc[start - 1].is_alpha:
-        start -= 1
+    while start > 0 and (_capitalised(doc[start - 1]) or doc[start - 1].is_upper) and doc[start - 1].is_alpha \
+            and doc[start - 1].lower_ not in OPENING_WORDS:
+        start -= 1  # "Despite Hale's claim": Hale, not the capital of the word that opens the sentence
     if start == owner:
         return []
     kind, _ = _classify(doc, (start, owner), anonymous, previous_kind)

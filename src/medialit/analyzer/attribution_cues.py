@@ -94,9 +94,8 @@ def cues(doc) -> list[int]:
         elif word in POLL_GIVES and i > 1 and words[i - 1] in POLLS \
                 and _document_before(doc, i):
             cues.append(i)  # "the CBS poll gave Hale a lead", "its tracking poll puts Ortiz at 40 percent"
-        elif word in VIEW_NOUNS and i > 0 and (words[i - 1] in OWNERS | {"'s", "’s"}) \
-                and following == "that":
-            cues.append(i)  # "Ortiz's claim that", "her view that"
+        elif word in VIEW_NOUNS and owner_before(doc, i) is not None and following == "that":
+            cues.append(i)  # "Ortiz's claim that", "her view that", "Hale's continued insistence that"
         elif word in VIEW_NEEDS_NEXT:
             if following in VIEW_NEEDS_NEXT[word] or _made_it_clear(words, i) or _says_through_a_noun(words, i):
                 cues.append(i)
@@ -584,6 +583,27 @@ def _pledges_to_do(doc, i: int) -> bool:
     if doc[subject].lower_ in {"who", "which", "that"}:
         return False  # "a bully who has pledged to …": whose pledge a relative clause reports is read elsewhere
     return doc[i + 2].text in OPENING_QUOTES or (doc[i + 2].is_lower and sentence_tags(doc)[i + 2] == "VB")
+
+
+#: Tags of the words that may stand between an owner and the noun it owns: "Hale's recent evidence-free assertion",
+#: "his earlier statements", "Lind's continued insistence".
+DESCRIBING_TAGS = {"JJ", "JJR", "JJS", "RB", "RBR", "VBN", "HYPH"}
+#: How many such words may stand there.
+MOST_DESCRIBING = 4
+
+
+def owner_before(doc, noun: int) -> int | None:
+    """Where the owner of a noun of view stands: "his", "her", "their", "its", or the "'s" of a name ("Ortiz's
+    claim"), right before the noun or before a few words that describe it ("Hale's recent evidence-free assertion",
+    "Lind's continued insistence": round 15). None when the noun has no owner ("a claim")."""
+    tags = sentence_tags(doc)
+    k = noun - 1
+    while k >= 0 and noun - k <= MOST_DESCRIBING and doc[k].lower_ not in OWNERS and (
+            tags[k] in DESCRIBING_TAGS or tags[k + 1] == "HYPH"):  # "evidence-free"
+        k -= 1
+    if k < 0 or any(_capitalised(doc[j]) or doc[j].is_upper for j in range(k + 1, noun)):
+        return None  # "Trump's Islamic State claim": a name between is no description
+    return k if doc[k].lower_ in OWNERS | {"'s", "’s"} else None
 
 
 def _points_to(words: list[str], i: int) -> bool:

@@ -1,0 +1,29 @@
+"""Sources on real news, round 15 of issue 30: a verb of saying the word lists know in a construction the rules did
+not read, and a noun of statement that shows what was said, with its owner (docs/analyzer-schema.md, round 15).
+One sentence, written for this test, per rule (marked) and per guard (not marked)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer_marks import source_texts
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ortiz doubted Hale's recent evidence-free assertion that the dam was weak.",
+     "Hale's recent evidence-free assertion"),
+    ("Despite Lind's continued insistence that the dam was safe, the council voted.", "Lind's continued insistence"),
+    ("The council rejected her earlier claim that the dam was weak.", "her earlier claim"),
+])
+def test_the_owner_of_a_view_noun_with_words_that_describe_it(text, source):
+    assert source in source_texts(text), source_texts(text)
+
+
+@pytest.mark.parametrize("text, missing", [
+    ("The council ignored her remarks about the dam.", "her remarks"),  # what she said is not shown
+    ("Ortiz answered Hale's recent claims at the meeting.", "Hale's recent claims"),
+    ("Lind said her biggest worry about the dam is the cost.", "her biggest worry"),
+    ("Reporters asked about his constant vow to rebuild the dam.", "his constant vow"),
+])
+def test_no_owner_when_the_words_are_not_shown(text, missing):
+    assert not any(missing in found for found in source_texts(text)), source_texts(text)

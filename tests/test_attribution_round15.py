@@ -27,3 +27,22 @@ def test_the_owner_of_a_view_noun_with_words_that_describe_it(text, source):
 ])
 def test_no_owner_when_the_words_are_not_shown(text, missing):
     assert not any(missing in found for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Hale's answer was that the dam would hold.", "Hale's answer"),
+    ("The mayor's most surprising suggestion was that the dam should go.", "The mayor's most surprising suggestion"),
+    ("Her message long has been that the levee is safe.", "Her message"),
+    ("Lind's response was: “The dam is fine.”", "Lind's response"),
+])
+def test_the_owner_of_an_answer_whose_words_follow_was_that(text, source):
+    assert source in source_texts(text), source_texts(text)
+
+
+@pytest.mark.parametrize("text, missing", [
+    ("What makes Hale's answer so odd is that the dam is new.", "Hale's answer"),
+    ("Hale's answer was wrong.", "Hale's answer"),
+    ("The trouble with her message was that nobody heard it.", "her message"),
+])
+def test_no_owner_when_was_that_tells_of_the_answer_not_its_words(text, missing):
+    assert not any(missing in found for found in source_texts(text)), source_texts(text)

@@ -35,8 +35,8 @@ from dataclasses import dataclass, replace
 
 from . import attribution_cues, view_cues
 from .attribution_cues import (_after_comma, ATTACKING_PHRASES, _issuer, _led_to, _made_it_clear, _names_a_document,
-    _opening_phrase_end, OPENING_PREPOSITIONS, owner_before, _points_to, PUT, PUT_OUT, _saying_participle, _says_through_a_noun,
-    _statement_put_out, TAKEN_AT, TAKING, _went_on_to, _went_somewhere_to)
+    _opening_phrase_end, OPENING_PREPOSITIONS, owner_before, _points_to, PUT, PUT_OUT, _saying_participle,
+    _says_through_a_noun, _statement_put_out, answer_with_its_words, TAKEN_AT, TAKING, _went_on_to, _went_somewhere_to)
 from .attribution_grammar import CLAUSE_OPENERS, children, clause_right_after, noun_phrase, reported_clause, reporting_verbs, speaker_of
 from .attribution_phrases import (_capitalised, _dateline_end, HEADLINE_LABELS, _inside_quotation, _is_boundary,
     _name_word, _opens_aside, _span_after, _speaker_like, _subject_before, _title, VERB_TAGS)
@@ -133,8 +133,9 @@ def find_sources(doc, previous_kind: str | None = None,
                 if kind:
                     found.append(Source(kind, i, np[1], rule))
             continue
-        owner = owner_before(doc, i) if words[i] in VIEW_NOUNS else None
-        if owner is not None and owner < i - 1 and words[i + 1:i + 2] != ["that"]:
+        answer = answer_with_its_words(doc, i)  # "Rubio's response was that …"
+        owner = owner_before(doc, i) if words[i] in VIEW_NOUNS or answer else None
+        if owner is not None and owner < i - 1 and words[i + 1:i + 2] != ["that"] and not answer:
             owner = None  # "his biggest worry about", "Hale's constant vow to": no words of theirs shown
         owners = _owner_of_view(doc, i, owner, anonymous, previous_kind) if owner is not None else []
         if owners or owner == i - 1:  # with words between, a view noun whose owner names no one reads on

@@ -25,7 +25,7 @@ from .attribution_words import (AFTER_A_QUOTATION, ASK, AUXILIARIES, BE, BODY_NO
     TIME_QUALIFIERS)
 from .headline_case import headline_case
 from .pos_tagger import sentence_tags
-from .view_cues import DESIRES, OWNERS, POLLS, SAID_IN, verb_forms, VIEW_NEEDS_NEXT, VIEW_NOUNS
+from .view_cues import ANSWER_NOUNS, DESIRES, OWNERS, POLLS, SAID_IN, verb_forms, VIEW_NEEDS_NEXT, VIEW_NOUNS
 
 
 #: The last part of a hyphenated word for a person, before a verb of saying: "front-runner", "46-year-old",
@@ -96,6 +96,8 @@ def cues(doc) -> list[int]:
             cues.append(i)  # "the CBS poll gave Hale a lead", "its tracking poll puts Ortiz at 40 percent"
         elif word in VIEW_NOUNS and owner_before(doc, i) is not None and following == "that":
             cues.append(i)  # "Ortiz's claim that", "her view that", "Hale's continued insistence that"
+        elif answer_with_its_words(doc, i):
+            cues.append(i)  # "Rubio's response was that …", "Clinton's answer was: “…”"
         elif word in VIEW_NEEDS_NEXT:
             if following in VIEW_NEEDS_NEXT[word] or _made_it_clear(words, i) or _says_through_a_noun(words, i):
                 cues.append(i)
@@ -586,8 +588,8 @@ def _pledges_to_do(doc, i: int) -> bool:
 
 
 #: Tags of the words that may stand between an owner and the noun it owns: "Hale's recent evidence-free assertion",
-#: "his earlier statements", "Lind's continued insistence".
-DESCRIBING_TAGS = {"JJ", "JJR", "JJS", "RB", "RBR", "VBN", "HYPH"}
+#: "Lind's continued insistence", "Comey's most surprising suggestion".
+DESCRIBING_TAGS = {"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "VBN", "HYPH"}
 #: How many such words may stand there.
 MOST_DESCRIBING = 4
 
@@ -604,6 +606,39 @@ def owner_before(doc, noun: int) -> int | None:
     if k < 0 or any(_capitalised(doc[j]) or doc[j].is_upper for j in range(k + 1, noun)):
         return None  # "Trump's Islamic State claim": a name between is no description
     return k if doc[k].lower_ in OWNERS | {"'s", "’s"} else None
+
+
+#: What joins a subject to the words it stands for: "Her answer was that …", "His message has long been that …".
+BEING = {"was", "is", "has been", "had been", "remains", "remained"}
+#: Tags of words that may stand between the noun and "was": a time or adverb ("on Sunday", "long"), no description.
+BEFORE_BEING_TAGS = {"RB", "IN", "NNP", "NN", "CD", "DT"}
+
+
+def answer_with_its_words(doc, noun: int) -> bool:
+    """Whether a noun of answer or argument owned by someone opens its clause and its words follow "was that" or
+    "was:": "Rubio's response was that it's unfair", "Sanders's argument on Sunday was that …". The owner's phrase
+    must open the clause (no verb or preposition before it: not "What makes Hale's answer odd is that", "The
+    trouble with her message was that"), since only then is the answer the subject that "was" names the words of."""
+    if doc[noun].lower_ not in ANSWER_NOUNS:
+        return False
+    owner = owner_before(doc, noun)
+    if owner is None:
+        return False
+    tags = sentence_tags(doc)
+    start = owner
+    while start > 0 and not doc[start - 1].is_punct:
+        start -= 1
+    if any(tags[k].startswith(("VB", "MD", "TO")) or tags[k] == "IN" for k in range(start, owner)):
+        return False
+    words = [t.lower_ for t in doc]
+    for k in range(noun + 1, min(noun + 5, len(doc))):
+        for being in BEING:
+            after = k + len(being.split())
+            if " ".join(words[k:after]) == being and after < len(doc) and words[after] in {"that", ":"}:
+                return True
+        if tags[k] not in BEFORE_BEING_TAGS:
+            return False
+    return False
 
 
 def _points_to(words: list[str], i: int) -> bool:

@@ -46,3 +46,20 @@ def test_the_owner_of_an_answer_whose_words_follow_was_that(text, source):
 ])
 def test_no_owner_when_was_that_tells_of_the_answer_not_its_words(text, missing):
     assert not any(missing in found for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("“It was weak,” said one engineer familiar with the dam, who added that the council was rattled.",
+     "said one engineer familiar with the dam, who added"),
+    ("“It was weak,” said Lind, who also warned that the council was slow.", "said Lind, who also warned"),
+])
+def test_who_after_an_inverted_speaker_is_that_speaker(text, source):
+    assert source in source_texts(text), source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("“It was weak,” said Lind, who lives in Reno.", "said Lind"),  # no verb of saying after "who"
+    ("Lind said the dam was weak, the engineer who built it added.", "the engineer who built it added"),
+])
+def test_who_after_an_inverted_speaker_guards(text, source):
+    assert source in source_texts(text), source_texts(text)

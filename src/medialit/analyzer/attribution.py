@@ -154,6 +154,9 @@ def find_sources(doc, previous_kind: str | None = None,
             if kind:
                 found.append(Source(kind, i, np[1], rule))
             continue
+        if _who_after_the_speaker(words, i, found):
+            found[-1] = replace(found[-1], end=_cue_end(words, i))  # "said one engineer familiar with the dam, who
+            continue  # added": the engineer again, however long the phrase before "who"
         comma = _after_comma(words, i) if words[i].endswith("ing") else None
         if comma is not None and found:
             continue  # "Ortiz said the dam was weak, adding that …": the source already cited goes on
@@ -227,6 +230,16 @@ def find_sources(doc, previous_kind: str | None = None,
 #: What "according to" follows that is nobody's word: "according to plan", "according to the rules".
 NOT_CITED = {"plan", "plans", "schedule", "rules", "rule", "law", "laws", "tradition", "script", "custom", "form",
              "design", "protocol", "type", "size", "age", "need", "needs", "merit", "taste", "order"}
+
+
+def _who_after_the_speaker(words: list[str], cue: int, found: list[Source]) -> bool:
+    """Whether "who" before a verb of saying stands for the source found right before its comma: "said one engineer
+    familiar with the dam, who added that …" (the engineer, not the dam, which the noun right before "who" would
+    give); "has", "also" and the like may stand between ("who also warned")."""
+    k = cue - 1
+    while k > 0 and words[k] in AUXILIARIES:
+        k -= 1
+    return k > 1 and words[k] == "who" and words[k - 1] == "," and bool(found) and found[-1].end == k - 1
 
 
 def _cited_by_according_to(doc, np: tuple[int, int], previous_kind: str | None) -> tuple[str | None, str]:

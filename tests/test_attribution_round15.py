@@ -63,3 +63,20 @@ def test_who_after_an_inverted_speaker_is_that_speaker(text, source):
 ])
 def test_who_after_an_inverted_speaker_guards(text, source):
     assert source in source_texts(text), source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("“Did you know the dam was old?” Ortiz asked the mayor.", "Ortiz asked"),
+    ("“Will it hold?” Lind asked reporters rhetorically during a visit last month.", "Lind asked"),
+])
+def test_asked_after_a_quoted_question_with_its_listener(text, source):
+    assert source in source_texts(text), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ortiz asked the council for money.",
+    "Ortiz asked the council for money, and Lind agreed.",
+    "Ortiz asked a question.",
+])
+def test_asked_as_a_request_is_no_source(text):
+    assert source_texts(text) == [], source_texts(text)

@@ -62,6 +62,7 @@ def cues(doc) -> list[int]:
                 or word in READ and following in OPENING_QUOTES
                 or (asks or word in REPLY) and following in {".", ",", ":", "?"}  # "Borger asked."
                 or asks and _right_after_a_question(doc, i)  # `“Why?” Ortiz asked the mayor.`
+                or asks and _asked_after_a_cut_question(doc, i)  # `“Why?”` | `Ortiz asked the mayor.`
                 or word in REPLY and following.endswith("ly") and i + 2 < len(words) and words[i + 2] in {",", ":"}
                 or word in RECALL and (following in RECALLING or (following.endswith("ing") and doc[i + 1].is_lower))
                 or (bool(QUESTION_WORDS & set(words[i + 1:i + 8]) or "to" in words[i + 2:i + 7]) if asks
@@ -521,6 +522,25 @@ def _right_after_a_question(doc, i: int) -> bool:
     while k > 0 and not doc[k].is_punct:
         k -= 1
     return k < i - 1 and doc[k].text in {"”", "''", '"'} and doc[k - 1].text in {"?", ",", "!"}
+
+
+#: Words after "asked" that tell what was asked or wanted, so the sentence holds no question cut off before it.
+ASKED_FOR = {"to", "for", "that", "of", "question", "questions"}
+
+
+def _asked_after_a_cut_question(doc, i: int) -> bool:
+    """Whether "asked" opens the rest of a sentence the sentence splitter cut after a quoted question: `“Is it
+    safe?” Ortiz asked the mayor.` reaches the rules as "Ortiz asked the mayor.": its speaker first (no verb or
+    punctuation before "asked"), and after it, up to a comma or the end, only the listener, a place or a time, no
+    verb and no word that tells what was asked ("asked the council for money", "asked them to wait")."""
+    tags = sentence_tags(doc)
+    if i == 0 or i > 8 or any(tags[k].startswith(("VB", "MD")) or doc[k].text in QUOTES | {",", "''", "``"}
+                              for k in range(i)):
+        return False
+    end = next((k for k in range(i + 1, len(doc)) if doc[k].text in {",", "."}), len(doc))
+    rest = range(i + 1, end)
+    return bool(rest) and not any(tags[k].startswith(("VB", "MD")) or doc[k].lower_ in ASKED_FOR | QUESTION_WORDS
+                                  or doc[k].text in QUOTES for k in rest)
 
 
 #: Words that may open a sentence before its -ing form of saying: "Since announcing …,", "In declaring …,".

@@ -531,13 +531,15 @@ ASKED_FOR = {"to", "for", "that", "of", "question", "questions"}
 def _asked_after_a_cut_question(doc, i: int) -> bool:
     """Whether "asked" opens the rest of a sentence the sentence splitter cut after a quoted question: `“Is it
     safe?” Ortiz asked the mayor.` reaches the rules as "Ortiz asked the mayor.": its speaker first (no verb or
-    punctuation before "asked"), and after it, up to a comma or the end, only the listener, a place or a time, no
-    verb and no word that tells what was asked ("asked the council for money", "asked them to wait")."""
+    punctuation before "asked"), and after it, up to the end or a participle after a comma (", shaking his head"),
+    only the listener, a place or a time, no verb and no word that tells what was asked ("asked the council for
+    money", "asked them to wait")."""
     tags = sentence_tags(doc)
     if i == 0 or i > 8 or any(tags[k].startswith(("VB", "MD")) or doc[k].text in QUOTES | {",", "''", "``"}
                               for k in range(i)):
         return False
-    end = next((k for k in range(i + 1, len(doc)) if doc[k].text in {",", "."}), len(doc))
+    end = next((k for k in range(i + 1, len(doc)) if doc[k].text in {".", "?", "!"} or (
+        doc[k].text == "," and k + 1 < len(doc) and tags[k + 1] == "VBG")), len(doc))  # ", shaking his head"
     rest = range(i + 1, end)
     return bool(rest) and not any(tags[k].startswith(("VB", "MD")) or doc[k].lower_ in ASKED_FOR | QUESTION_WORDS
                                   or doc[k].text in QUOTES for k in rest)

@@ -68,6 +68,7 @@ def test_who_after_an_inverted_speaker_guards(text, source):
 @pytest.mark.parametrize("text, source", [
     ("“Did you know the dam was old?” Ortiz asked the mayor.", "Ortiz asked"),
     ("“Will it hold?” Lind asked reporters rhetorically during a visit last month.", "Lind asked"),
+    ("“Is it safe?” the 43-year-old asked in her video.", "the 43-year-old asked"),
 ])
 def test_asked_after_a_quoted_question_with_its_listener(text, source):
     assert source in source_texts(text), source_texts(text)

@@ -38,8 +38,8 @@ from .attribution_cues import (_after_comma, ATTACKING_PHRASES, _issuer, _led_to
     _opening_phrase_end, OPENING_PREPOSITIONS, owner_before, _points_to, PUT, PUT_OUT, _saying_participle,
     _says_through_a_noun, _statement_put_out, answer_with_its_words, TAKEN_AT, TAKING, _went_on_to, _went_somewhere_to)
 from .attribution_grammar import CLAUSE_OPENERS, children, clause_right_after, noun_phrase, reported_clause, reporting_verbs, speaker_of
-from .attribution_phrases import (_capitalised, _dateline_end, HEADLINE_LABELS, _inside_quotation, _is_boundary,
-    _name_word, _opens_aside, _span_after, _speaker_like, _subject_before, _title, VERB_TAGS)
+from .attribution_phrases import (_capitalised, _dateline_end, HEADLINE_LABELS, _inner_hyphen, _inside_quotation,
+    _is_boundary, _name_word, _opens_aside, _span_after, _speaker_like, _subject_before, _title, VERB_TAGS)
 from .attribution_words import (ANONYMITY, AUXILIARIES, BE, BODY_NOUNS, BOUNDARY_WORDS, BY, CITING, COMMON, DASHES,
     DATE_NAMES, DECLINE_TO, DEFINITE, DESCRIBING, DOCUMENT_VERBS, DOCUMENTS, FIRST_AND_SECOND_PERSON, GROUPS,
     IMPERSONAL, INDEFINITE, INSTITUTIONS, INVERTING, MODALS, NEEDS_NEXT, OPENING_QUOTES, PARTICIPLES, PAST_TENSE,
@@ -999,12 +999,6 @@ def _head(tokens) -> int | None:
         return cut - 1  # "Shop owners in Haldring", "Shopkeepers on Market Row", "A fighter who took part"
     names = [index for index, token in enumerate(tokens) if _capitalised(token) or token.is_upper]
     return names[-1] if names else None
-
-
-def _inner_hyphen(tokens, i: int) -> bool:
-    """Whether ``tokens[i]`` is a hyphen inside a word ("46-year-old", "front-runner"), not one standing apart."""
-    return tokens[i].text == "-" and not tokens[i].whitespace_ and not tokens[i - 1].whitespace_ \
-        and i + 1 < len(tokens)
 
 
 def _impersonal(doc, found: list[Source]) -> list[Source]:

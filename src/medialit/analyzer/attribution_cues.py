@@ -15,8 +15,8 @@ medialit.analyzer.attribution_phrases.
 
 from __future__ import annotations
 
-from .attribution_phrases import (_capitalised, _dash, _dateline_end, HEADLINE_LABELS, _inside_quotation, _is_boundary,
-    _name_word, _span_after, _speaker_like, _subject_before)
+from .attribution_phrases import (_capitalised, _dash, _dateline_end, HEADLINE_LABELS, _inner_hyphen, _inside_quotation,
+    _is_boundary, _name_word, _span_after, _speaker_like, _subject_before)
 from .attribution_words import (AFTER_A_QUOTATION, ASK, AUXILIARIES, BE, BODY_NOUNS, BOUNDARY_WORDS, BY, CALLED,
     CITING, DASHES, DECLINE_TO, DECLINE_TO_VERBS, DECLINED_WORDS, DEFINITE, DESCRIBING, DO_SUPPORT, DOCUMENT_VERBS,
     DOCUMENTS, _forms, INDEFINITE, INSTITUTIONS, ISSUING, MODALS, NEEDS_NEXT, NOT_A_LABEL, NOUN_LOOKALIKES,
@@ -519,7 +519,7 @@ def _right_after_a_question(doc, i: int) -> bool:
     """Whether "asked" follows the quotation it reports with only its speaker between: `“Can you explain?” Hale
     asked the mayor`, `“Does that fly?” Tom Lind asked on Twitter` (the listener or place after it)."""
     k = i - 1
-    while k > 0 and not doc[k].is_punct:
+    while k > 0 and (not doc[k].is_punct or _inner_hyphen(doc, k)):  # "the 43-year-old asked"
         k -= 1
     return k < i - 1 and doc[k].text in {"”", "''", '"'} and doc[k - 1].text in {"?", ",", "!"}
 

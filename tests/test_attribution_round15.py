@@ -81,3 +81,21 @@ def test_asked_after_a_quoted_question_with_its_listener(text, source):
 ])
 def test_asked_as_a_request_is_no_source(text):
     assert source_texts(text) == [], source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Ortiz campaign sent a fundraising email Wednesday saying that the dam was safe.", "The Ortiz campaign"),
+    ("Hale sent a two-page memo to the Reno Star in April explaining his plan.", "Hale"),
+    ("The council sent a letter to residents on Monday urging calm.", "The council"),
+    ("A coalition of 40 groups - including the Reno Club - sent a letter this week urging calm.", "A coalition"),
+])
+def test_a_statement_put_out_with_words_about_it_and_its_reader(text, source):
+    assert any(found.startswith(source) for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hale sent a letter carrier to the house in April.",
+    "The council sent a letter to residents in the flooded streets.",
+])
+def test_a_statement_put_out_that_brings_nothing_said(text):
+    assert source_texts(text) == [], source_texts(text)

@@ -686,9 +686,11 @@ def _saying_participle(word: str) -> bool:
 
 def _issuer(doc, cue: int) -> tuple[int, int] | None:
     """Who put out the statement a cue says through: "The club issued a statement saying …": The club."""
-    j = cue - 2
-    while j > 0 and doc[j].lower_ in DESCRIBING | {"following"}:  # "issued the following statement:"
-        j -= 1
+    j, tags = cue - 2, sentence_tags(doc)
+    while j > 0 and (doc[j].lower_ in DESCRIBING | {"following"}  # "issued the following statement:"
+                     or (cue - j <= 4 and not doc[j].text[:1].isupper() and tags[j] in STATEMENT_DESCRIBING_TAGS
+                         and doc[j].lower_ not in ISSUING)):
+        j -= 1  # "sent a fundraising email", "a two-page memo"
     if j > 0 and doc[j].lower_ == "out":
         j -= 1  # "put out a statement"
     return _subject_before(doc, j) if j >= 0 and doc[j].lower_ in ISSUING else None
@@ -696,6 +698,23 @@ def _issuer(doc, cue: int) -> tuple[int, int] | None:
 
 #: Nouns of a statement that someone puts out (not a report or poll: those speak for themselves, see DOCUMENTS).
 PUT_OUT = SAID_IN - POLLS - {"report", "interview", "speech", "address", "briefing", "filing", "book", "ad", "video"}
+
+
+#: Tags of the words that may describe a statement between its article and its noun: "a fundraising email", "a
+#: two-page memo", "a brief written statement".
+STATEMENT_DESCRIBING_TAGS = {"JJ", "NN", "VBG", "VBN", "HYPH", "CD"}
+
+
+def _past_its_reader(doc, k: int) -> int:
+    """Where the words after a statement's noun go on past the one it was sent to ("a memo to the Reno Star",
+    "a letter to residents"): "to" and a name or a plural noun, with its article; ``k`` when no reader follows."""
+    if k >= len(doc) or doc[k].lower_ != "to":
+        return k
+    j = k + 1
+    tags = sentence_tags(doc)
+    while j < len(doc) and j < k + 6 and (doc[j].lower_ in DEFINITE | INDEFINITE or tags[j] in {"NNP", "NNPS", "NNS"}):
+        j += 1
+    return j if j > k + 1 and tags[j - 1] in {"NNP", "NNPS", "NNS"} else k
 
 
 def _statement_put_out(doc, noun: int) -> bool:
@@ -706,9 +725,10 @@ def _statement_put_out(doc, noun: int) -> bool:
     "a letter carrier" bring nothing said."""
     if doc[noun].lower_ not in PUT_OUT or _issuer(doc, noun + 1) is None:
         return False
-    k = noun + 1
-    while k < len(doc) and k < noun + 4 and doc[k].lower_ in TIME_NOUNS | TIME_QUALIFIERS:
-        k += 1  # "released a statement Thursday night condemning"
+    k = _past_its_reader(doc, noun + 1)  # "sent a memo to the Reno Star …"
+    start = k
+    while k < len(doc) and k < start + 3 and doc[k].lower_ in TIME_NOUNS | TIME_QUALIFIERS:
+        k += 1  # "released a statement Thursday night condemning", "sent a memo … in April explaining"
     if k < len(doc) and doc[k].text == "," and k + 1 < len(doc):
         k += 1  # `issued a statement, “…”`
         return doc[k].text in OPENING_QUOTES

@@ -99,3 +99,11 @@ def test_a_statement_put_out_with_words_about_it_and_its_reader(text, source):
 ])
 def test_a_statement_put_out_that_brings_nothing_said(text):
     assert source_texts(text) == [], source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ortiz delivered a snappy retort: “Nobody is closing the dam.”", "Ortiz delivered"),
+    ("Hale offered his early assessment of the new levee.", "Hale offered"),
+])
+def test_a_retort_or_assessment_delivered(text, source):
+    assert source in source_texts(text), source_texts(text)

@@ -375,7 +375,8 @@ SAYING_NOUNS = {
                                                     "accusations", "assertion"}),
     **dict.fromkeys(verb_forms("deliver", "offer") | {"give", "gives", "gave", "giving"},
                     {"message", "defense", "defence", "answer", "warning", "apology", "praise", "remarks", "assurances",
-                     "rebuke"}),  # not "gave a speech in Reno": on PolNeAR train mostly an event, not a statement
+                     "rebuke", "retort", "assessment", "response"}),  # not "gave a speech in Reno": on PolNeAR train
+    # mostly an event, not a statement; round 15: "delivered a snappy retort:", "offered his early assessment of"
     **dict.fromkeys(verb_forms("raise"), {"concerns", "concern", "questions", "doubts"}),
     **dict.fromkeys(verb_forms("share"), {"concerns", "views", "thoughts"}),
     **dict.fromkeys({"has", "have", "had"}, {"words", "praise"}),

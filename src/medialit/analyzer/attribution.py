@@ -35,11 +35,11 @@ from dataclasses import dataclass, replace
 
 from . import attribution_cues, view_cues
 from .attribution_cues import (_after_comma, ATTACKING_PHRASES, _issuer, _led_to, _made_it_clear, _names_a_document,
-    _opening_phrase_end, OPENING_PREPOSITIONS, _points_to, PUT, PUT_OUT, _saying_participle, _says_through_a_noun,
-    _statement_put_out, TAKEN_AT, TAKING, _went_on_to, _went_somewhere_to)
+    _opening_phrase_end, OPENING_PREPOSITIONS, owner_before, _points_to, PUT, PUT_OUT, _saying_participle,
+    _says_through_a_noun, _statement_put_out, answer_with_its_words, TAKEN_AT, TAKING, _went_on_to, _went_somewhere_to)
 from .attribution_grammar import CLAUSE_OPENERS, children, clause_right_after, noun_phrase, reported_clause, reporting_verbs, speaker_of
-from .attribution_phrases import (_capitalised, _dateline_end, HEADLINE_LABELS, _inside_quotation, _is_boundary,
-    _name_word, _opens_aside, _span_after, _speaker_like, _subject_before, _title, VERB_TAGS)
+from .attribution_phrases import (_capitalised, _dateline_end, HEADLINE_LABELS, _inner_hyphen, _inside_quotation,
+    _is_boundary, _name_word, _opens_aside, _span_after, _speaker_like, _subject_before, _title, VERB_TAGS)
 from .attribution_words import (ANONYMITY, AUXILIARIES, BE, BODY_NOUNS, BOUNDARY_WORDS, BY, CITING, COMMON, DASHES,
     DATE_NAMES, DECLINE_TO, DEFINITE, DESCRIBING, DOCUMENT_VERBS, DOCUMENTS, FIRST_AND_SECOND_PERSON, GROUPS,
     IMPERSONAL, INDEFINITE, INSTITUTIONS, INVERTING, MODALS, NEEDS_NEXT, OPENING_QUOTES, PARTICIPLES, PAST_TENSE,
@@ -133,8 +133,13 @@ def find_sources(doc, previous_kind: str | None = None,
                 if kind:
                     found.append(Source(kind, i, np[1], rule))
             continue
-        if words[i] in VIEW_NOUNS and words[i - 1] in OWNERS | {"'s", "’s"}:
-            found += _owner_of_view(doc, i, anonymous, previous_kind)
+        answer = answer_with_its_words(doc, i)  # "Rubio's response was that …"
+        owner = owner_before(doc, i) if words[i] in VIEW_NOUNS or answer else None
+        if owner is not None and owner < i - 1 and words[i + 1:i + 2] != ["that"] and not answer:
+            owner = None  # "his biggest worry about", "Hale's constant vow to": no words of theirs shown
+        owners = _owner_of_view(doc, i, owner, anonymous, previous_kind) if owner is not None else []
+        if owners or owner == i - 1:  # with words between, a view noun whose owner names no one reads on
+            found += owners
             continue
         if words[i] in {"come", "comes", "came"}:
             subject, np = _subject_before(doc, i), _span_after(doc, i + 2)
@@ -149,6 +154,9 @@ def find_sources(doc, previous_kind: str | None = None,
             if kind:
                 found.append(Source(kind, i, np[1], rule))
             continue
+        if _who_after_the_speaker(words, i, found):
+            found[-1] = replace(found[-1], end=_cue_end(words, i))  # "said one engineer familiar with the dam, who
+            continue  # added": the engineer again, however long the phrase before "who"
         comma = _after_comma(words, i) if words[i].endswith("ing") else None
         if comma is not None and found:
             continue  # "Ortiz said the dam was weak, adding that …": the source already cited goes on
@@ -222,6 +230,16 @@ def find_sources(doc, previous_kind: str | None = None,
 #: What "according to" follows that is nobody's word: "according to plan", "according to the rules".
 NOT_CITED = {"plan", "plans", "schedule", "rules", "rule", "law", "laws", "tradition", "script", "custom", "form",
              "design", "protocol", "type", "size", "age", "need", "needs", "merit", "taste", "order"}
+
+
+def _who_after_the_speaker(words: list[str], cue: int, found: list[Source]) -> bool:
+    """Whether "who" before a verb of saying stands for the source found right before its comma: "said one engineer
+    familiar with the dam, who added that …" (the engineer, not the dam, which the noun right before "who" would
+    give); "has", "also" and the like may stand between ("who also warned")."""
+    k = cue - 1
+    while k > 0 and words[k] in AUXILIARIES:
+        k -= 1
+    return k > 1 and words[k] == "who" and words[k - 1] == "," and bool(found) and found[-1].end == k - 1
 
 
 def _cited_by_according_to(doc, np: tuple[int, int], previous_kind: str | None) -> tuple[str | None, str]:
@@ -521,14 +539,19 @@ def _is_view(word: str) -> bool:
     return word in VIEW_NEEDS_NEXT or (word in VIEW_VERBS and word not in SPEECH and word not in NEEDS_NEXT)
 
 
-def _owner_of_view(doc, noun: int, anonymous: bool, previous_kind: str | None) -> list[Source]:
-    """The owner of a claim or view: "Ortiz's claim that …" (the name before "'s"), "her view that …"."""
-    owner = noun - 1
+#: Words that open a sentence before a name's view noun and are no part of the name: "Despite Hale's claim".
+OPENING_WORDS = PREPOSITIONS | BOUNDARY_WORDS | {"despite", "amid", "unlike", "like"}
+
+
+def _owner_of_view(doc, noun: int, owner: int, anonymous: bool, previous_kind: str | None) -> list[Source]:
+    """The owner of a claim or view (``owner``: where attribution_cues.owner_before found it): "Ortiz's claim that
+    …" (the name before "'s"), "her view that …", "Hale's recent assertion that …"."""
     if doc[owner].lower_ in OWNERS:
         return [Source(previous_kind or "named", owner, noun + 1, "view")]
     start = owner
-    while start > 0 and (_capitalised(doc[start - 1]) or doc[start - 1].is_upper) and doc[start - 1].is_alpha:
-        start -= 1
+    while start > 0 and (_capitalised(doc[start - 1]) or doc[start - 1].is_upper) and doc[start - 1].is_alpha \
+            and doc[start - 1].lower_ not in OPENING_WORDS:
+        start -= 1  # "Despite Hale's claim": Hale, not the capital of the word that opens the sentence
     if start == owner:
         return []
     kind, _ = _classify(doc, (start, owner), anonymous, previous_kind)
@@ -976,12 +999,6 @@ def _head(tokens) -> int | None:
         return cut - 1  # "Shop owners in Haldring", "Shopkeepers on Market Row", "A fighter who took part"
     names = [index for index, token in enumerate(tokens) if _capitalised(token) or token.is_upper]
     return names[-1] if names else None
-
-
-def _inner_hyphen(tokens, i: int) -> bool:
-    """Whether ``tokens[i]`` is a hyphen inside a word ("46-year-old", "front-runner"), not one standing apart."""
-    return tokens[i].text == "-" and not tokens[i].whitespace_ and not tokens[i - 1].whitespace_ \
-        and i + 1 < len(tokens)
 
 
 def _impersonal(doc, found: list[Source]) -> list[Source]:

@@ -15,8 +15,8 @@ medialit.analyzer.attribution_phrases.
 
 from __future__ import annotations
 
-from .attribution_phrases import (_capitalised, _dash, _dateline_end, HEADLINE_LABELS, _inside_quotation, _is_boundary,
-    _name_word, _span_after, _speaker_like, _subject_before)
+from .attribution_phrases import (_capitalised, _dash, _dateline_end, HEADLINE_LABELS, _inner_hyphen, _inside_quotation,
+    _is_boundary, _name_word, _span_after, _speaker_like, _subject_before)
 from .attribution_words import (AFTER_A_QUOTATION, ASK, AUXILIARIES, BE, BODY_NOUNS, BOUNDARY_WORDS, BY, CALLED,
     CITING, DASHES, DECLINE_TO, DECLINE_TO_VERBS, DECLINED_WORDS, DEFINITE, DESCRIBING, DO_SUPPORT, DOCUMENT_VERBS,
     DOCUMENTS, _forms, INDEFINITE, INSTITUTIONS, ISSUING, MODALS, NEEDS_NEXT, NOT_A_LABEL, NOUN_LOOKALIKES,
@@ -25,7 +25,7 @@ from .attribution_words import (AFTER_A_QUOTATION, ASK, AUXILIARIES, BE, BODY_NO
     TIME_QUALIFIERS)
 from .headline_case import headline_case
 from .pos_tagger import sentence_tags
-from .view_cues import DESIRES, OWNERS, POLLS, SAID_IN, verb_forms, VIEW_NEEDS_NEXT, VIEW_NOUNS
+from .view_cues import ANSWER_NOUNS, DESIRES, OWNERS, POLLS, SAID_IN, verb_forms, VIEW_NEEDS_NEXT, VIEW_NOUNS
 
 
 #: The last part of a hyphenated word for a person, before a verb of saying: "front-runner", "46-year-old",
@@ -62,6 +62,7 @@ def cues(doc) -> list[int]:
                 or word in READ and following in OPENING_QUOTES
                 or (asks or word in REPLY) and following in {".", ",", ":", "?"}  # "Borger asked."
                 or asks and _right_after_a_question(doc, i)  # `“Why?” Ortiz asked the mayor.`
+                or asks and _asked_after_a_cut_question(doc, i)  # `“Why?”` | `Ortiz asked the mayor.`
                 or word in REPLY and following.endswith("ly") and i + 2 < len(words) and words[i + 2] in {",", ":"}
                 or word in RECALL and (following in RECALLING or (following.endswith("ing") and doc[i + 1].is_lower))
                 or (bool(QUESTION_WORDS & set(words[i + 1:i + 8]) or "to" in words[i + 2:i + 7]) if asks
@@ -94,9 +95,10 @@ def cues(doc) -> list[int]:
         elif word in POLL_GIVES and i > 1 and words[i - 1] in POLLS \
                 and _document_before(doc, i):
             cues.append(i)  # "the CBS poll gave Hale a lead", "its tracking poll puts Ortiz at 40 percent"
-        elif word in VIEW_NOUNS and i > 0 and (words[i - 1] in OWNERS | {"'s", "’s"}) \
-                and following == "that":
-            cues.append(i)  # "Ortiz's claim that", "her view that"
+        elif word in VIEW_NOUNS and owner_before(doc, i) is not None and following == "that":
+            cues.append(i)  # "Ortiz's claim that", "her view that", "Hale's continued insistence that"
+        elif answer_with_its_words(doc, i):
+            cues.append(i)  # "Rubio's response was that …", "Clinton's answer was: “…”"
         elif word in VIEW_NEEDS_NEXT:
             if following in VIEW_NEEDS_NEXT[word] or _made_it_clear(words, i) or _says_through_a_noun(words, i):
                 cues.append(i)
@@ -373,7 +375,8 @@ SAYING_NOUNS = {
                                                     "accusations", "assertion"}),
     **dict.fromkeys(verb_forms("deliver", "offer") | {"give", "gives", "gave", "giving"},
                     {"message", "defense", "defence", "answer", "warning", "apology", "praise", "remarks", "assurances",
-                     "rebuke"}),  # not "gave a speech in Reno": on PolNeAR train mostly an event, not a statement
+                     "rebuke", "retort", "assessment", "response"}),  # not "gave a speech in Reno": on PolNeAR train
+    # mostly an event, not a statement; round 15: "delivered a snappy retort:", "offered his early assessment of"
     **dict.fromkeys(verb_forms("raise"), {"concerns", "concern", "questions", "doubts"}),
     **dict.fromkeys(verb_forms("share"), {"concerns", "views", "thoughts"}),
     **dict.fromkeys({"has", "have", "had"}, {"words", "praise"}),
@@ -517,9 +520,30 @@ def _right_after_a_question(doc, i: int) -> bool:
     """Whether "asked" follows the quotation it reports with only its speaker between: `“Can you explain?” Hale
     asked the mayor`, `“Does that fly?” Tom Lind asked on Twitter` (the listener or place after it)."""
     k = i - 1
-    while k > 0 and not doc[k].is_punct:
+    while k > 0 and (not doc[k].is_punct or _inner_hyphen(doc, k)):  # "the 43-year-old asked"
         k -= 1
     return k < i - 1 and doc[k].text in {"”", "''", '"'} and doc[k - 1].text in {"?", ",", "!"}
+
+
+#: Words after "asked" that tell what was asked or wanted, so the sentence holds no question cut off before it.
+ASKED_FOR = {"to", "for", "that", "of", "question", "questions"}
+
+
+def _asked_after_a_cut_question(doc, i: int) -> bool:
+    """Whether "asked" opens the rest of a sentence the sentence splitter cut after a quoted question: `“Is it
+    safe?” Ortiz asked the mayor.` reaches the rules as "Ortiz asked the mayor.": its speaker first (no verb or
+    punctuation before "asked"), and after it, up to the end or a participle after a comma (", shaking his head"),
+    only the listener, a place or a time, no verb and no word that tells what was asked ("asked the council for
+    money", "asked them to wait")."""
+    tags = sentence_tags(doc)
+    if i == 0 or i > 8 or any(tags[k].startswith(("VB", "MD")) or doc[k].text in QUOTES | {",", "''", "``"}
+                              for k in range(i)):
+        return False
+    end = next((k for k in range(i + 1, len(doc)) if doc[k].text in {".", "?", "!"} or (
+        doc[k].text == "," and k + 1 < len(doc) and tags[k + 1] == "VBG")), len(doc))  # ", shaking his head"
+    rest = range(i + 1, end)
+    return bool(rest) and not any(tags[k].startswith(("VB", "MD")) or doc[k].lower_ in ASKED_FOR | QUESTION_WORDS
+                                  or doc[k].text in QUOTES for k in rest)
 
 
 #: Words that may open a sentence before its -ing form of saying: "Since announcing …,", "In declaring …,".
@@ -586,6 +610,60 @@ def _pledges_to_do(doc, i: int) -> bool:
     return doc[i + 2].text in OPENING_QUOTES or (doc[i + 2].is_lower and sentence_tags(doc)[i + 2] == "VB")
 
 
+#: Tags of the words that may stand between an owner and the noun it owns: "Hale's recent evidence-free assertion",
+#: "Lind's continued insistence", "Comey's most surprising suggestion".
+DESCRIBING_TAGS = {"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "VBN", "HYPH"}
+#: How many such words may stand there.
+MOST_DESCRIBING = 4
+
+
+def owner_before(doc, noun: int) -> int | None:
+    """Where the owner of a noun of view stands: "his", "her", "their", "its", or the "'s" of a name ("Ortiz's
+    claim"), right before the noun or before a few words that describe it ("Hale's recent evidence-free assertion",
+    "Lind's continued insistence": round 15). None when the noun has no owner ("a claim")."""
+    tags = sentence_tags(doc)
+    k = noun - 1
+    while k >= 0 and noun - k <= MOST_DESCRIBING and doc[k].lower_ not in OWNERS and (
+            tags[k] in DESCRIBING_TAGS or tags[k + 1] == "HYPH"):  # "evidence-free"
+        k -= 1
+    if k < 0 or any(_capitalised(doc[j]) or doc[j].is_upper for j in range(k + 1, noun)):
+        return None  # "Trump's Islamic State claim": a name between is no description
+    return k if doc[k].lower_ in OWNERS | {"'s", "’s"} else None
+
+
+#: What joins a subject to the words it stands for: "Her answer was that …", "His message has long been that …".
+BEING = {"was", "is", "has been", "had been", "remains", "remained"}
+#: Tags of words that may stand between the noun and "was": a time or adverb ("on Sunday", "long"), no description.
+BEFORE_BEING_TAGS = {"RB", "IN", "NNP", "NN", "CD", "DT"}
+
+
+def answer_with_its_words(doc, noun: int) -> bool:
+    """Whether a noun of answer or argument owned by someone opens its clause and its words follow "was that" or
+    "was:": "Rubio's response was that it's unfair", "Sanders's argument on Sunday was that …". The owner's phrase
+    must open the clause (no verb or preposition before it: not "What makes Hale's answer odd is that", "The
+    trouble with her message was that"), since only then is the answer the subject that "was" names the words of."""
+    if doc[noun].lower_ not in ANSWER_NOUNS:
+        return False
+    owner = owner_before(doc, noun)
+    if owner is None:
+        return False
+    tags = sentence_tags(doc)
+    start = owner
+    while start > 0 and not doc[start - 1].is_punct:
+        start -= 1
+    if any(tags[k].startswith(("VB", "MD", "TO")) or tags[k] == "IN" for k in range(start, owner)):
+        return False
+    words = [t.lower_ for t in doc]
+    for k in range(noun + 1, min(noun + 5, len(doc))):
+        for being in BEING:
+            after = k + len(being.split())
+            if " ".join(words[k:after]) == being and after < len(doc) and words[after] in {"that", ":"}:
+                return True
+        if tags[k] not in BEFORE_BEING_TAGS:
+            return False
+    return False
+
+
 def _points_to(words: list[str], i: int) -> bool:
     """Whether a cue is "point(s/ed/ing) to": a person who points to a fact cites it as evidence ("The mayor
     pointed to the example of Reno"); a thing only shows the way, so its subject must be able to speak."""
@@ -609,9 +687,11 @@ def _saying_participle(word: str) -> bool:
 
 def _issuer(doc, cue: int) -> tuple[int, int] | None:
     """Who put out the statement a cue says through: "The club issued a statement saying …": The club."""
-    j = cue - 2
-    while j > 0 and doc[j].lower_ in DESCRIBING | {"following"}:  # "issued the following statement:"
-        j -= 1
+    j, tags = cue - 2, sentence_tags(doc)
+    while j > 0 and (doc[j].lower_ in DESCRIBING | {"following"}  # "issued the following statement:"
+                     or (cue - j <= 4 and not doc[j].text[:1].isupper() and tags[j] in STATEMENT_DESCRIBING_TAGS
+                         and doc[j].lower_ not in ISSUING)):
+        j -= 1  # "sent a fundraising email", "a two-page memo"
     if j > 0 and doc[j].lower_ == "out":
         j -= 1  # "put out a statement"
     return _subject_before(doc, j) if j >= 0 and doc[j].lower_ in ISSUING else None
@@ -619,6 +699,23 @@ def _issuer(doc, cue: int) -> tuple[int, int] | None:
 
 #: Nouns of a statement that someone puts out (not a report or poll: those speak for themselves, see DOCUMENTS).
 PUT_OUT = SAID_IN - POLLS - {"report", "interview", "speech", "address", "briefing", "filing", "book", "ad", "video"}
+
+
+#: Tags of the words that may describe a statement between its article and its noun: "a fundraising email", "a
+#: two-page memo", "a brief written statement".
+STATEMENT_DESCRIBING_TAGS = {"JJ", "NN", "VBG", "VBN", "HYPH", "CD"}
+
+
+def _past_its_reader(doc, k: int) -> int:
+    """Where the words after a statement's noun go on past the one it was sent to ("a memo to the Reno Star",
+    "a letter to residents"): "to" and a name or a plural noun, with its article; ``k`` when no reader follows."""
+    if k >= len(doc) or doc[k].lower_ != "to":
+        return k
+    j = k + 1
+    tags = sentence_tags(doc)
+    while j < len(doc) and j < k + 6 and (doc[j].lower_ in DEFINITE | INDEFINITE or tags[j] in {"NNP", "NNPS", "NNS"}):
+        j += 1
+    return j if j > k + 1 and tags[j - 1] in {"NNP", "NNPS", "NNS"} else k
 
 
 def _statement_put_out(doc, noun: int) -> bool:
@@ -629,9 +726,10 @@ def _statement_put_out(doc, noun: int) -> bool:
     "a letter carrier" bring nothing said."""
     if doc[noun].lower_ not in PUT_OUT or _issuer(doc, noun + 1) is None:
         return False
-    k = noun + 1
-    while k < len(doc) and k < noun + 4 and doc[k].lower_ in TIME_NOUNS | TIME_QUALIFIERS:
-        k += 1  # "released a statement Thursday night condemning"
+    k = _past_its_reader(doc, noun + 1)  # "sent a memo to the Reno Star …"
+    start = k
+    while k < len(doc) and k < start + 3 and doc[k].lower_ in TIME_NOUNS | TIME_QUALIFIERS:
+        k += 1  # "released a statement Thursday night condemning", "sent a memo … in April explaining"
     if k < len(doc) and doc[k].text == "," and k + 1 < len(doc):
         k += 1  # `issued a statement, “…”`
         return doc[k].text in OPENING_QUOTES

@@ -57,6 +57,12 @@ def _name_word(token) -> bool:
     return not token.is_punct and token.text[:1].isupper()
 
 
+def _inner_hyphen(tokens, i: int) -> bool:
+    """Whether ``tokens[i]`` is a hyphen inside a word ("46-year-old", "front-runner"), not one standing apart."""
+    return tokens[i].text == "-" and not tokens[i].whitespace_ and not tokens[i - 1].whitespace_ \
+        and i + 1 < len(tokens)
+
+
 def _inside_quotation(doc) -> set[int]:
     """Token indexes between an opening and a closing quotation mark ("…", “…”, ''…''). A quotation opened in an
     earlier sentence closes in this one, and what stands before the closing mark is quoted: when the sentence's

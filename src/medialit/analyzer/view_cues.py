@@ -69,6 +69,11 @@ DESIRES = verb_forms("want", "hope", "seek", "intend", "prefer", "agree", "pledg
 VIEW_NOUNS = {"view", "claim", "allegation", "belief", "argument", "assertion", "contention", "insistence",
               "opinion", "assessment", "suggestion", "accusation", "charge", "warning", "promise", "pledge",
               "prediction", "denial", "vow", "threat", "explanation", "conclusion", "fear", "hope", "worry"}
+#: Nouns for what someone answered or argued, whose words follow "was that" or "was:" with the owner as the
+#: sentence's subject: "Rubio's response was that …", "Her message long has been that …", "Clinton's answer was:
+#: “…”" (round 15).
+ANSWER_NOUNS = {"answer", "response", "reply", "message", "point", "argument", "suggestion", "claim", "contention",
+                "explanation", "assessment", "conclusion", "view", "position", "warning", "complaint", "statement"}
 #: What a source says its words in: "in a statement, the club …", "in an interview, Ortiz …", "in a new poll, …".
 SAID_IN = {"statement", "interview", "tweet", "letter", "speech", "post", "op-ed", "email", "memo", "filing",
            "report", "poll", "polls", "survey", "surveys", "remarks", "testimony", "essay", "column", "book",

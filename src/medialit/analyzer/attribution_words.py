@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .view_cues import VIEW_VERBS, verb_forms
+from .word_files import entries
 
 #: Verbs of saying judged one by one by their usual sense in news (round 15b of issue 30; the file says how).
 MORE_SAYING_FILE = Path(__file__).parent / "data" / "saying_verbs_more.txt"
@@ -60,8 +61,7 @@ SPEECH = {
 def _judged_saying_verbs() -> set[str]:
     """The forms of the verbs of saying in MORE_SAYING_FILE: the long tail news cites sources with ("the mayor
     lauded the plan", "Hale has trashed the report"), each verb judged once by its meaning, not by counts."""
-    lines = MORE_SAYING_FILE.read_text(encoding="utf-8").splitlines()
-    return {form for line in lines if line.strip() and not line.startswith("#") for form in line.split(":")[1].split()}
+    return {form for line in entries(MORE_SAYING_FILE) for form in line.split(":")[1].split()}
 
 
 SPEECH |= _judged_saying_verbs()

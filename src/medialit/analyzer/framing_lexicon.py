@@ -54,6 +54,7 @@ from functools import cache
 from pathlib import Path
 
 from .view_cues import verb_forms
+from .word_files import entries
 
 WORDS_FILE = Path(__file__).parent / "data" / "framing_words.txt"
 VADER_FILE = Path(__file__).parent / "data" / "vader_strong_words.txt"
@@ -191,8 +192,7 @@ def plain_sense(verb: str, after: str) -> bool:
 @cache
 def vader_words() -> frozenset[str]:
     """VADER's strongly emotional words, as chosen for the analyzer (lower case)."""
-    return frozenset(line.strip() for line in VADER_FILE.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
+    return frozenset(entries(VADER_FILE))
 
 
 @cache
@@ -200,15 +200,13 @@ def everyday_praise() -> frozenset[str]:
     """Praise that people say and reports quote ("amazing", "wonderful", "thankful": VADER rates it 2.5 to 2.9): not
     marked as an opinion adjective, nor on VADER's list (round 10 of issue 30: on the framing gold's studied news, 20
     of 22 such marks were wrong). The hand list's praise words ("glowing endorsement", "cherished") stay marked."""
-    return frozenset(line.strip() for line in PRAISE_FILE.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
+    return frozenset(entries(PRAISE_FILE))
 
 
 @cache
 def subjective_adjectives() -> frozenset[str]:
     """Adjectives that people rated a strong opinion in Pattern's subjectivity lexicon, as chosen (lower case)."""
-    return frozenset(line.strip() for line in SUBJECTIVE_FILE.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
+    return frozenset(entries(SUBJECTIVE_FILE))
 
 
 @cache

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .attribution_words import a_person_word
 from .framing_context import DEGREE, PERSON_ENDINGS, SentenceTags, denied_label, in_name
+from .word_files import entries
 
 NEGATIVE_FILE = Path(__file__).parent / "data" / "vader_negative_words.txt"
 EXPLANATION = ("A bad name said of a person: the sentence says someone IS this (or calls them it), which judges who "
@@ -39,8 +40,7 @@ BETWEEN = frozenset({"a", "an", "the", "such", "total", "complete", "real", "utt
 @cache
 def negative_words() -> frozenset[str]:
     """VADER's plain words rated -1.5 or below (lower case)."""
-    return frozenset(line.strip() for line in NEGATIVE_FILE.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
+    return frozenset(entries(NEGATIVE_FILE))
 
 
 def find(doc, tags: SentenceTags) -> list[tuple[str, int, int, str]]:

@@ -42,6 +42,7 @@ from medialit.analyzer import analyzer as analyzer_module
 from medialit.analyzer.analyzer import AnalysisError, analyze
 from medialit.analyzer.attribution import find_sources
 from medialit.analyzer.syntax import Word
+from mirror import git
 
 MIRROR = Path("/work/.mirror/networkdynamics+PolNeAR/repo")
 SPLITS = ("train", "dev")  # never "test"
@@ -57,17 +58,13 @@ SAYING = {form for verb in _VERBS for form in (
     "said", "told", "wrote", "written", "spoke", "spoken", "speak", "speaks", "speaking", "says"}
 
 
-def _git(mirror: Path, *args: str) -> str:
-    return subprocess.run(["git", "-C", str(mirror), *args], check=True, capture_output=True, text=True).stdout
-
-
 def read_split(mirror: Path, split: str, parses: bool = False) -> list[tuple]:
     """(name, text, annotation) for every article of one split (train or dev only); with ``parses``, (name, text,
     annotation, CoreNLP XML)."""
     if split not in SPLITS:
         raise SystemExit(f"{split!r} is not a split this benchmark may read")
     first = {}  # file names end in the annotator's code
-    for path in sorted(_git(mirror, "ls-tree", "--name-only", "HEAD", f"data/{split}/attributions/").split()):
+    for path in sorted(git(mirror, "ls-tree", "--name-only", "HEAD", f"data/{split}/attributions/").split()):
         first.setdefault(Path(path).stem.rsplit("_", 1)[0], Path(path).stem)
     names = sorted(first)
     parts = ("text/{}.txt", "attributions/{}.ann") + (("corenlp/{}.txt.xml",) if parses else ())

@@ -35,7 +35,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import subprocess
 from collections import Counter
 from dataclasses import dataclass
 
@@ -44,6 +43,7 @@ from bench_framing_gold import (FUNCTION_WORDS, WORD, overlaps, predicted_words,
 from medialit.analyzer.analyzer import analyze
 from medialit.analyzer.pos_tagger import sentence_tags
 from medialit.analyzer.tokenizer import tokenize
+from mirror import git
 
 MIRROR = "/work/.mirror/launchnlp+BASIL/repo"
 SPLITS = ("dev", "test")
@@ -61,15 +61,9 @@ class Article:
     starts: list[int]  # where each sentence starts in text
 
 
-def git_show(path: str) -> bytes:
-    """One file of the mirror, as stored."""
-    return subprocess.run(["git", "-C", MIRROR, "show", f"HEAD:{path}"], capture_output=True, check=True).stdout
-
-
 def article_files() -> list[str]:
     """The mirror's article files (articles/YEAR/TRIPLET_N.json)."""
-    listing = subprocess.run(["git", "-C", MIRROR, "ls-tree", "-r", "--name-only", "HEAD", "articles"],
-                             capture_output=True, check=True, text=True).stdout
+    listing = git(MIRROR, "ls-tree", "-r", "--name-only", "HEAD", "articles")
     return sorted(line for line in listing.splitlines() if line.endswith(".json"))
 
 
@@ -118,14 +112,15 @@ def placed_spans(article: Article, annotations: list[dict]) -> tuple[list[dict],
 def load(split: str) -> list[tuple[Article, list[dict], int]]:
     """The split's articles, each with its placed spans and its count of unplaced ones."""
     files = article_files()
-    raw = {path: json.loads(git_show(path)) for path in files}
+    raw = {path: json.loads(git(MIRROR, "show", f"HEAD:{path}")) for path in files}
     split_of = splits({a["triplet-uuid"] for a in raw.values()})
     rows = []
     for path, a in raw.items():
         if split_of[a["triplet-uuid"]] != split:
             continue
         article = article_text(path.rsplit("/", 1)[1], a["title"], a["body-paragraphs"])
-        annotation = json.loads(git_show(path.replace("articles/", "annotations/").replace(".json", "_ann.json")))
+        annotation_path = path.replace("articles/", "annotations/").replace(".json", "_ann.json")
+        annotation = json.loads(git(MIRROR, "show", f"HEAD:{annotation_path}"))
         rows.append((article, *placed_spans(article, annotation["phrase-level-annotations"])))
     return rows
 

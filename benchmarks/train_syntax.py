@@ -33,6 +33,7 @@ from pathlib import Path
 from medialit.analyzer import dep_parser, pos_tagger
 from medialit.analyzer.dep_parser import LEFT, MOVES, RIGHT, SHIFT, Parser, State, best_move, move_scores
 from medialit.analyzer.pos_tagger import START, Tagger, features, normalise, pack, spelling
+from mirror import git
 
 EWT = Path("/work/.mirror/UniversalDependencies+UD_English-EWT/repo")
 SEED = 0
@@ -56,10 +57,6 @@ class Sentence:
     tags: list[str]  # Penn Treebank (XPOS)
     heads: list[int]  # position in the sentence, -1 for the root
     labels: list[str]
-
-
-def git(mirror: Path, *args: str) -> str:
-    return subprocess.run(["git", "-C", str(mirror), *args], check=True, capture_output=True, text=True).stdout
 
 
 def read_conllu(text: str) -> list[Sentence]:

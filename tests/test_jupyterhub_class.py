@@ -185,7 +185,8 @@ def _nbgrader_menu(page) -> list[str]:
     items = page.locator("#jp-mainmenu-nbgrader .lm-Menu-item:not(.lm-mod-hidden) .lm-Menu-itemLabel")
     expect(items.first).to_be_visible()
     labels = items.all_inner_texts()
-    page.keyboard.press("Escape")
+    page.locator("#jp-mainmenu-nbgrader").press("Escape")  # to the menu itself, wherever the focus is (test_browser)
+    expect(page.locator("#jp-mainmenu-nbgrader")).to_be_hidden()
     return labels
 
 

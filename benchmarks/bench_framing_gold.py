@@ -55,6 +55,14 @@ def polnear_text(split: str, name: str) -> str:
                           capture_output=True, check=True).stdout.decode("utf-8")
 
 
+def annotated_text(split: str, name: str, sha256: str) -> str:
+    """The PolNeAR text a gold entry annotates (``split`` the gold's), stopping if the mirror's differs from it."""
+    text = polnear_text(POLNEAR_SPLIT[split], name)
+    if hashlib.sha256(text.encode("utf-8")).hexdigest() != sha256:
+        raise SystemExit(f"{name}: the mirror's text differs from the annotated one (sha256)")
+    return text
+
+
 def gold_texts(folder: Path, split: str) -> dict[str, dict]:
     """The gold's texts by file name: each with its sha256, spans (with their category) and biased words."""
     return json.loads((folder / f"{split}.json").read_text(encoding="utf-8"))["texts"]
@@ -107,9 +115,7 @@ def main() -> None:
     if args.part:  # train2's texts in the order its rule kept them
         texts = texts[:STUDY] if args.part == "study" else texts[STUDY:]
     for name, entry in sorted(texts):
-        text = polnear_text(POLNEAR_SPLIT[args.split], name)
-        if hashlib.sha256(text.encode("utf-8")).hexdigest() != entry["sha256"]:
-            raise SystemExit(f"{name}: the mirror's text differs from the annotated one (sha256)")
+        text = annotated_text(args.split, name, entry["sha256"])
         marks = analyze(text)["framing"]
         spans = [s for s in entry["spans"] if s["category"] in SPAN_LABELS]
         for voice, gold, predicted in (("", spans, marks),

@@ -33,15 +33,13 @@ Run: nice -n 15 .venv/bin/python benchmarks/export_learned_loaded_words.py /work
 from __future__ import annotations
 
 import argparse
-import hashlib
 import random
 import re
 from pathlib import Path
 
 import numpy
 
-from bench_framing_gold import (FUNCTION_WORDS, GOLD, POLNEAR_SPLIT, SPAN_LABELS, STUDY, gold_texts, overlaps,
-                                polnear_text)
+from bench_framing_gold import FUNCTION_WORDS, GOLD, SPAN_LABELS, STUDY, annotated_text, gold_texts, overlaps
 from export_vader_words import FACTS, SWEARING
 from medialit.analyzer.analyzer import analyze
 from medialit.analyzer.framing_lexicon import lexicon
@@ -68,13 +66,7 @@ def training_texts() -> list[tuple[str, str, dict]]:
     """(name, text, gold entry) of the gold's train split and train2's study part, checked by checksum."""
     chosen = [("train", item) for item in gold_texts(GOLD, "train").items()]
     chosen += [("train2", item) for item in list(gold_texts(GOLD, "train2").items())[:STUDY]]
-    texts = []
-    for split, (name, entry) in chosen:
-        text = polnear_text(POLNEAR_SPLIT[split], name)
-        if hashlib.sha256(text.encode("utf-8")).hexdigest() != entry["sha256"]:
-            raise SystemExit(f"{name}: the mirror's text differs from the annotated one (sha256)")
-        texts.append((f"{split}/{name}", text, entry))
-    return texts
+    return [(f"{split}/{name}", annotated_text(split, name, entry["sha256"]), entry) for split, (name, entry) in chosen]
 
 
 def examples(name: str, text: str, entry: dict) -> list[dict]:

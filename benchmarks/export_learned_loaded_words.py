@@ -69,27 +69,36 @@ def training_texts() -> list[tuple[str, str, dict]]:
     return [(f"{split}/{name}", annotated_text(split, name, entry["sha256"]), entry) for split, (name, entry) in chosen]
 
 
-def examples(name: str, text: str, entry: dict) -> list[dict]:
-    """Each content-word token of a text: its word, part of speech, label, whether it is a gold biased word and
-    whether an analyzer mark covers it today."""
+def labelled_sentences(text: str, entry: dict):
+    """Each sentence the analyzer reads in ``text``, as (its tokenized Doc, the map from the normalised sentence's
+    offsets to the text's, and ``labels``, which gives a character span's labels against the gold ``entry``:
+    whether it is a gold biased word, inside a gold loaded or name-calling span, or covered by a mark today)."""
     result = analyze(text)
     marks = [(m["start"], m["end"]) for m in result["framing"]]
     spans = [(s["start"], s["end"]) for s in entry["spans"] if s["category"] in SPAN_LABELS]
     biased = [(w["start"], w["end"]) for w in entry["biased_words"]]
-    rows = []
+
+    def labels(at: tuple[int, int]) -> dict:
+        is_biased = any(overlaps(at, w) for w in biased)
+        return {"biased": is_biased, "positive": is_biased or any(s[0] <= at[0] and at[1] <= s[1] for s in spans),
+                "marked": any(overlaps(at, m) for m in marks)}
+
     for sentence in result["sentences"]:
         normalised = " ".join(sentence["text"].split())
-        where = _offsets(sentence["text"], normalised, sentence["start"])
-        tokens = tokenize(normalised).tokens
-        for token, tag in zip(tokens, sentence_tags(tokens)):
+        yield tokenize(normalised), _offsets(sentence["text"], normalised, sentence["start"]), labels
+
+
+def examples(name: str, text: str, entry: dict) -> list[dict]:
+    """Each content-word token of a text: its word, part of speech, label, whether it is a gold biased word and
+    whether an analyzer mark covers it today."""
+    rows = []
+    for doc, where, labels in labelled_sentences(text, entry):
+        for token, tag in zip(doc.tokens, sentence_tags(doc.tokens)):
             word = token.text.lower()
             if not re.fullmatch(r"[a-z]+", word) or word in FUNCTION_WORDS or tag not in PARTS:
                 continue
-            at = (where[token.idx], where[token.idx + len(token.text)])
-            is_biased = any(overlaps(at, w) for w in biased)
-            rows.append({"text": name, "word": word, "part": PARTS[tag], "biased": is_biased,
-                         "positive": is_biased or any(s[0] <= at[0] and at[1] <= s[1] for s in spans),
-                         "marked": any(overlaps(at, m) for m in marks)})
+            rows.append({"text": name, "word": word, "part": PARTS[tag],
+                         **labels((where[token.idx], where[token.idx + len(token.text)]))})
     return rows
 
 

@@ -34,14 +34,12 @@ from pathlib import Path
 
 import numpy
 
-from bench_framing_gold import FUNCTION_WORDS, GOLD, SPAN_LABELS, STUDY, annotated_text, gold_texts, overlaps
+from bench_framing_gold import FUNCTION_WORDS, GOLD, STUDY, annotated_text, gold_texts
 from export_learned_loaded_words import (FOLDS, PART_NAMES, PARTS, PRECISION_WANTED, SEED, analyzer_words,
-                                         choose_threshold, scores, table_line, threshold_table, train, training_texts)
+                                         choose_threshold, labelled_sentences, scores, table_line, threshold_table,
+                                         train, training_texts)
 from export_vader_words import FACTS, SWEARING
-from medialit.analyzer.analyzer import analyze
 from medialit.analyzer.dep_parser import parse
-from medialit.analyzer.marks import _offsets
-from medialit.analyzer.tokenizer import tokenize
 from word_vectors import load
 
 RELATIONS = ("root", "nsubj", "obj", "amod", "advmod", "compound", "conj", "ccomp", "xcomp", "obl", "nmod", "acl",
@@ -52,33 +50,22 @@ RIGHT_WANTED = 20
 
 
 def tokens_in_context(name: str, text: str, entry: dict) -> list[dict]:
-    """Each content-word token of a text with its sentence's words, its parse and whether it is inside quotes."""
-    result = analyze(text)
-    marks = [(m["start"], m["end"]) for m in result["framing"]]
-    spans = [(s["start"], s["end"]) for s in entry["spans"] if s["category"] in SPAN_LABELS]
-    biased = [(w["start"], w["end"]) for w in entry["biased_words"]]
+    """Each content-word token of a text (as round 14's ``examples``) with the words around it, the word it hangs
+    on and that relation, and whether it is inside quotation marks or capitalised mid-sentence."""
     rows = []
-    for sentence in result["sentences"]:
-        normalised = " ".join(sentence["text"].split())
-        where = _offsets(sentence["text"], normalised, sentence["start"])
-        doc = tokenize(normalised)
-        tokens = doc.tokens
-        words = [t.text for t in tokens]
-        parsed = parse(doc)
+    for doc, where, labels in labelled_sentences(text, entry):
+        words = [token.text for token in doc.tokens]
         quoted = False
-        for i, (token, word) in enumerate(zip(tokens, parsed)):
+        for i, (token, word) in enumerate(zip(doc.tokens, parse(doc))):
             if token.text in QUOTES:
                 quoted = not quoted
                 continue
             lower = token.text.lower()
             if not re.fullmatch(r"[a-z]+", lower) or lower in FUNCTION_WORDS or word.tag not in PARTS:
                 continue
-            at = (where[token.idx], where[token.idx + len(token.text)])
-            is_biased = any(overlaps(at, w) for w in biased)
             rows.append({
-                "text": name, "word": lower, "part": PARTS[word.tag], "biased": is_biased,
-                "positive": is_biased or any(s[0] <= at[0] and at[1] <= s[1] for s in spans),
-                "marked": any(overlaps(at, m) for m in marks),
+                "text": name, "word": lower, "part": PARTS[word.tag],
+                **labels((where[token.idx], where[token.idx + len(token.text)])),
                 "around": [w.lower() for w in words[max(0, i - WINDOW):i] + words[i + 1:i + 1 + WINDOW]],
                 "head": words[word.head].lower() if word.head >= 0 else "",
                 "relation": word.label if word.label in RELATIONS else "other",

@@ -235,3 +235,36 @@ def test_a_rank_written_short_stays_part_of_the_name(sentence, source):
 def test_how_or_why_before_the_speaker_is_not_part_of_the_source():
     """The source showed "is how bus driver Tom Reyes describes"."""
     assert sources("That is how bus driver Tom Reyes describes the river road.") == ["bus driver Tom Reyes describes"]
+
+
+@pytest.mark.parametrize("headline, source", [
+    ("Hale camp: Ortiz's dam plan threatens the valley.", "Hale camp:"),  # a side's word after the name
+    ("Reno Star editorial: 'Close the old dam.'", "Reno Star editorial:"),
+    ("Valley Daily News: Flood shows the levee is too low.", "Valley Daily News:"),  # a label closing a name
+    ("River Watch: The Dam Was Never Inspected.", "River Watch:"),
+    ("Former Mayor Ortiz at the rally: The dam must go.", "Former Mayor Ortiz"),
+    ("Hale's answer: “The levee will hold.”", "Hale's answer:"),  # the owner of a statement
+    ("Democrats' new warning: The levee could fail.", "Democrats' new warning:"),
+    ("Ortiz allies: The count was wrong.", "Ortiz allies:"),
+    ("Poll: 3 races in the valley are tight.", "Poll:"),  # a number after a document's colon
+    ("The samples were too small - More from the report: “Few voters answered by phone.”", "the report:"),
+    ("The river rose in May and again in June after the dam was closed -More from Ana Bell and Tom Hale: "
+     "“Older voters care most about the dam.”", "Ana Bell and Tom Hale:"),
+])
+def test_a_speaker_before_a_colon(headline, source):
+    assert source in sources(headline), sources(headline)
+
+
+@pytest.mark.parametrize("text", [
+    "Contributing: Ana Lind and Tom Hale.",  # a credit line
+    "Remember: The dam was built in 1957.",  # a call to the reader
+    "Delegate Update: The count in Reno is close.",  # a label closing the words before the colon
+    "Breaking News: The dam broke at noon.",
+    "Hale: 1,501.",  # a tally, not someone's words
+    "Their argument: Only a new dam can help.",  # an owner the reader must guess
+    "Hale's book: A Life On The River.",  # a title, not a statement
+    "Ortiz was born far away from the river in the north of the state, in the town she still calls Mexico: "
+    "“a place of dust,” she writes.",  # a place after "from", not "More from"
+])
+def test_no_speaker_before_a_label_or_a_tally_colon(text):
+    assert not any(found.endswith(":") for found in sources(text)), sources(text)

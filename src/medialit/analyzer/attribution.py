@@ -42,14 +42,15 @@ from .attribution_phrases import (_capitalised, _dateline_end, HEADLINE_LABELS, 
     _is_boundary, _name_word, _opens_aside, _span_after, _speaker_like, _subject_before, _title, VERB_TAGS)
 from .attribution_words import (ANONYMITY, AUXILIARIES, BE, BODY_NOUNS, BOUNDARY_WORDS, BY, CITING, COMMON, DASHES,
     DATE_NAMES, DECLINE_TO, DEFINITE, DESCRIBING, DOCUMENT_VERBS, DOCUMENTS, FIRST_AND_SECOND_PERSON, GROUPS,
-    IMPERSONAL, INDEFINITE, INSTITUTIONS, INVERTING, MODALS, NEEDS_NEXT, OPENING_QUOTES, PARTICIPLES, PAST_TENSE,
-    PEOPLE, PEOPLES, PREPOSITIONS, PRONOUNS, QUANTIFIERS, QUESTION_WORDS, QUOTES, ROLES, ROUGHLY, SENTENCE_OPENERS,
-    SHARES, SPEAKER_WORDS, SPEECH, SPOKESPEOPLE, TIME_NOUNS, TIME_QUALIFIERS)
+    HEADLINE_STATEMENTS, IMPERSONAL, INDEFINITE, INSTITUTIONS, INVERTING, MODALS, NAME_ENDINGS, NEEDS_NEXT,
+    OPENING_QUOTES, PARTICIPLES, PAST_TENSE, PEOPLE, PEOPLES, PREPOSITIONS, PRONOUNS, QUANTIFIERS, QUESTION_WORDS,
+    POSSESSIVE_MARKS, QUOTES, ROLES, ROUGHLY, SENTENCE_OPENERS, SHARES, SIDE_NOUNS, SPEAKER_WORDS, SPEECH, SPOKESPEOPLE,
+    TIME_NOUNS, TIME_QUALIFIERS)
 from .attribution_words import _singular, a_person_word
 from .headline_case import headline_case
 from .pos_tagger import sentence_tags
 from .syntax import Word
-from .view_cues import BELIEFS, OWNERS, POLLS, SAID_IN, VIEW_NEEDS_NEXT, VIEW_NOUNS, VIEW_VERBS
+from .view_cues import ANSWER_NOUNS, BELIEFS, OWNERS, POLLS, SAID_IN, VIEW_NEEDS_NEXT, VIEW_NOUNS, VIEW_VERBS
 
 
 RULES = {
@@ -815,35 +816,79 @@ def _past_asides(doc, after: int, verb: int) -> int:
 
 def _headline_source(doc, anonymous: bool, previous_kind: str | None) -> list[Source]:
     """A speaker before a colon: headlines ("Rubio: I'm Not Interested", "Clinton to Planned Parenthood: …",
-    "Gillibrand on X: …"), transcripts ("TAPPER: And …") and round-ups ("Pollsters agree - Carl Bialik: “…”")."""
+    "Gillibrand on X: …", "Hale camp: …", "Poll: 3 races …"), transcripts ("TAPPER: And …") and round-ups
+    ("Pollsters agree - Carl Bialik: “…”", "More from the report: “…”")."""
     colon = next((i for i, t in enumerate(doc[:14]) if t.text == ":"), None) or _round_up_colon(doc)
     if not colon or colon + 1 >= len(doc):
         return []
     after = doc[colon + 1]
-    if not (_capitalised(after) or after.is_upper or after.text in QUOTES | {"‘"}):
-        return []  # "Inside Bekor: how a camp became a town" is a title, not someone's words
+    if not (_capitalised(after) or after.is_upper or after.text in QUOTES | {"‘"} or (
+            after.like_num and doc[colon - 1].lower_ in HEADLINE_DOCUMENTS)):  # "Poll: 3 races are tight"
+        return []  # "Inside Bekor: how a camp became a town" is a title, not someone's words; "Hale: 1,501." a tally
     kind = _document_or_group_opening(doc, colon, anonymous, previous_kind)
     if kind:
         return [Source(kind, 0, colon + 1, "headline group")]
-    start = _names_before(doc, colon)  # the name right before the colon, after the start, a dash or "from"
-    if start < colon and (start == 0 or doc[start - 1].text in {"-", "—", "–", ")", "]"} or doc[start - 1].lower_ == "from"):
-        span = (start, colon)
-    else:  # "Clinton to Planned Parenthood:", "Gillibrand on …:"
+    document = _document_quoted(doc, colon)
+    if document:
+        kind, _ = _classify(doc, document, anonymous, previous_kind)
+        return [Source(kind, document[0], colon + 1, "headline group")] if kind else []
+    names_end = _speaker_end(doc, colon)
+    start = _names_before(doc, names_end)  # the name right before the colon, after the start, a dash or "from"
+    if start < names_end and _opens_a_line(doc, start):
+        span = (start, names_end)
+    else:  # "Clinton to Planned Parenthood:", "Gillibrand on …:", "Hale at the rally:"
         end = 0
         while end < colon and _name_word(doc[end]):
             end += 1
-        if not end or doc[end].lower_ not in {"on", "to"}:
+        if not end or doc[end].lower_ not in {"on", "to", "at"}:
             return []
         span = (0, end)
-    words = {t.lower_ for t in doc[span[0]:span[1]]}
+    words = [t.lower_ for t in doc[span[0]:span[1]]]
     if after.text in OPENING_QUOTES:  # "Ana Bell and Tom Hale: “…”": two names for one quotation
-        words -= {"and", "of"}  # ("Hale and Lind: A Feud" is a title)
-    if words & (HEADLINE_LABELS | SENTENCE_OPENERS):
-        return []
-    kind, _ = _classify(doc, span, anonymous, previous_kind)
-    if kind is None and not words & COMMON:
+        words = [word for word in words if word not in {"and", "of"}]  # ("Hale and Lind: A Feud" is a title)
+    if words[0] in HEADLINE_LABELS or words[-1] in HEADLINE_LABELS - NAME_ENDINGS or set(words) & SENTENCE_OPENERS:
+        return []  # "Breaking News:", "Delegate Update:"; a label inside or closing a name is none ("NY Daily News:")
+    kind, rule = _classify(doc, (span[0], colon), anonymous, previous_kind) if doc[names_end].lower_ in SIDE_NOUNS \
+        else (None, "")  # "Hale allies:" are a group of people; "Hale camp:" is Hale's
+    if kind is None:
+        kind, rule = _classify(doc, span, anonymous, previous_kind)
+    if kind is None and not set(words) & COMMON:
         kind = "named"  # "TAPPER:" opening a transcript line: a name in capitals
-    return [Source(kind, span[0], span[1] + 1 if span[1] == colon else span[1], "headline")] if kind == "named" else []
+    end = colon + 1 if span[1] == names_end else span[1]
+    if names_end < colon and rule == "plural":  # "Democrats' warning:": a group of people and its statement
+        return [Source(kind, span[0], end, "headline group")]
+    return [Source(kind, span[0], end, "headline")] if kind == "named" else []
+
+
+def _opens_a_line(doc, start: int) -> bool:
+    """Whether names at ``start`` open a headline or a transcript's line: at the sentence's start, or after a dash,
+    a bracket or "from" ("Pollsters agree - Carl Bialik:", "More from Ana Bell:")."""
+    return start == 0 or doc[start - 1].text in {"-", "—", "–", ")", "]"} or doc[start - 1].lower_ == "from"
+
+
+def _speaker_end(doc, colon: int) -> int:
+    """Where the names before a headline's colon end: before a word for their side or its writing ("Hale camp:",
+    "Star editorial:") or at the mark of their statement's owner ("Hale's answer:", "Democrats' new warning:");
+    ``colon`` when none stands there."""
+    if colon > 1 and doc[colon - 1].is_lower and doc[colon - 1].lower_ in SIDE_NOUNS and _name_word(doc[colon - 2]):
+        return colon - 1
+    owner = colon - 1
+    if doc[owner].lower_ in ANSWER_NOUNS | HEADLINE_STATEMENTS:
+        owner -= 1 + (doc[owner - 1].lower_ in DESCRIBING)
+    if owner < colon - 1 and owner > 0 and doc[owner].lower_ in POSSESSIVE_MARKS and _name_word(doc[owner - 1]) \
+            and doc[owner - 1].lower_ not in DEFINITE:  # not "Their argument:", someone the reader must guess
+        return owner
+    return colon
+
+
+def _document_quoted(doc, colon: int) -> tuple[int, int] | None:
+    """A document a round-up quotes after "from" ("From the report: “…”", "More from the study: “…”"): the span
+    of "the report", or None."""
+    if doc[colon + 1].text not in OPENING_QUOTES or colon < 3 or doc[colon - 1].lower_ not in DOCUMENTS:
+        return None
+    if doc[colon - 2].lower_ in DEFINITE and doc[colon - 3].lower_ == "from":
+        return (colon - 2, colon)
+    return None
 
 
 def _names_before(doc, colon: int) -> int:
@@ -858,13 +903,21 @@ def _names_before(doc, colon: int) -> int:
 
 def _round_up_colon(doc) -> int | None:
     """The colon of a round-up's quotation after a headline too long for _headline_source's first look ("IOWA POLLS
-    WERE NOT WRONG, THEY WERE JUST TOO EARLY - Ana Bell and Tom Hale: “…”"): the first colon past the first 14
-    words, when a dash stands right before the names that end at it and a quotation mark opens right after it."""
+    WERE NOT WRONG, THEY WERE JUST TOO EARLY - Ana Bell and Tom Hale: “…”", "… - More from the report: “…”"): the
+    first colon past the first 14 words, when a dash or "More from" stands right before the names that end at it,
+    or "from" before a document quoted, and a quotation mark opens right after it."""
     colon = next((k for k in range(14, len(doc) - 1) if doc[k].text == ":"), None)
     if colon is None or doc[colon + 1].text not in OPENING_QUOTES:
         return None
     start = _names_before(doc, colon)
-    return colon if 0 < start < colon and doc[start - 1].text in {"-", "—", "–"} else None
+    by_name = 0 < start < colon and (doc[start - 1].text in {"-", "—", "–"} or _more_from(doc, start))
+    return colon if by_name or _document_quoted(doc, colon) else None
+
+
+def _more_from(doc, start: int) -> bool:
+    """Whether "More from" stands right before ``start``: a round-up's next quotation of the same speaker ("… -More
+    from Ana Bell: “…”"); "Ortiz was from Reno: “…”" names a place."""
+    return start > 1 and doc[start - 1].lower_ == "from" and doc[start - 2].lower_.lstrip("-—–") == "more"
 
 
 #: Documents that speak when one opens a headline before its colon, though the labels above list two of them.

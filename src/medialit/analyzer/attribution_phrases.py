@@ -42,14 +42,16 @@ def _speaker_like(doc, np: tuple[int, int]) -> bool:
         and word not in SENTENCE_OPENERS | FIRST_AND_SECOND_PERSON | DEFINITE | INDEFINITE
 
 
-#: Words before a headline's colon that are labels, not speakers: "Update:", "Watch:", "Q:".
+#: Words before a headline's colon that are labels, not speakers: "Update:", "Watch:", "Q:", a credit line
+#: ("Contributing:", "BYLINE:") and a word that calls to the reader ("Remember:", "Look:").
 HEADLINE_LABELS = {"update", "updated", "watch", "video", "photos", "photo", "note", "editor", "breaking",
                    "exclusive", "analysis", "opinion", "live", "read", "more", "related", "source", "sources", "by",
                    "credit", "correction", "q", "a", "full", "transcript", "listen", "see", "also", "poll", "report",
                    "notes", "contact", "tags", "topics", "comments", "ends", "details", "wow", "boom", "busted",
                    "revealed", "latest", "twitter", "facebook", "instagram", "email", "follow", "according",
                    "responding", "confirmed", "exposed", "shocking", "warning", "daily", "news", "the", "question",
-                   "answer", "lol", "omg", "fact", "truth", "reality", "bottom", "line", "why", "how", "what"}
+                   "answer", "lol", "omg", "fact", "truth", "reality", "bottom", "line", "why", "how", "what",
+                   "contributing", "byline", "previously", "remember", "look", "hey"}
 
 
 def _name_word(token) -> bool:

@@ -195,6 +195,15 @@ INSTITUTIONS = {
     "team", "manufacturer", "retailer", "landlord", "guard", "guards", "brigade",
     "headquarters", "staff", "delegation", "mission", "unit", "centre", "center", "foundation", "fund",
 }
+#: Words after a name, before a headline's colon, for its side or its writing: "Hale camp:", "Star editorial:".
+SIDE_NOUNS = {"camp", "campaign", "editorial", "allies", "aides", "supporters", "team", "lawyers", "spokesman",
+              "spokeswoman", "spokesperson"}
+#: Headline labels that also close the name of an outlet or a group: "NY Daily News:", "Judicial Watch:".
+NAME_ENDINGS = {"news", "watch"}
+#: Words for a statement, beside view_cues.ANSWER_NOUNS, whose owner speaks in a headline: "Hale's reaction: …".
+HEADLINE_STATEMENTS = {"reaction", "verdict"}
+#: The marks of an owner: "Hale's", "Democrats'".
+POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 #: Bodies whose name, used before a plural, makes it their document ("Council accounts"); "State media" and
 #: "Military experts" are groups, so "state" and "military" are not here.
 BODY_NOUNS = {"council", "ministry", "government", "police", "court", "commission", "board", "department", "company",

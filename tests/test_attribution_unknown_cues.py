@@ -50,6 +50,23 @@ def test_no_poll_in_particular_is_a_source(text):
 
 
 @pytest.mark.parametrize("text, source", [
+    ("In a statement released by the Reno council on Monday, the levee plan was dropped.",
+     "In a statement released by the Reno council"),
+    ("In a letter sent by the mayor to residents, the plan was explained.", "In a letter sent by the mayor"),
+])
+def test_a_statement_put_out_by_someone_in_an_in_phrase_is_theirs(text, source):
+    assert source in source_texts(text), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In a statement released by noon, the levee plan was dropped.",
+    "Ortiz appeared in an ad released by the club.",
+])
+def test_no_one_puts_out_a_statement_in_an_in_phrase(text):
+    assert source_texts(text) == [], source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
     ("As Ana Ortiz, a professor of law at Reno, put it, “the levee is a promise.”", "Ana Ortiz"),
     ("Or, as the mayor put it: “We are not done.”", "the mayor put it"),
     ("That is because, as he puts it, the river always wins.", "he puts it"),

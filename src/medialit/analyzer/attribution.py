@@ -42,7 +42,7 @@ from .attribution_phrases import (_capitalised, _dateline_end, HEADLINE_LABELS, 
     _is_boundary, _name_word, _opens_aside, _span_after, _speaker_like, _subject_before, _title, VERB_TAGS)
 from .attribution_words import (ANONYMITY, ANSWERING_A_POLL, AUXILIARIES, BE, BODY_NOUNS, BOUNDARY_WORDS, BY, CITING,
     COMMON, DASHES, DATE_NAMES, DECLINE_TO, DEFINITE, DESCRIBING, DOCUMENT_VERBS, DOCUMENTS, FIRST_AND_SECOND_PERSON,
-    GROUPS, IMPERSONAL, INDEFINITE, INSTITUTIONS, INVERTING, MODALS, NEEDS_NEXT, OPENING_QUOTES, PARTICIPLES,
+    GROUPS, IMPERSONAL, INDEFINITE, INSTITUTIONS, INVERTING, ISSUING, MODALS, NEEDS_NEXT, OPENING_QUOTES, PARTICIPLES,
     PAST_TENSE, PEOPLE, PEOPLES, POLL_MADE, POLL_WORDS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, QUESTION_WORDS, QUOTES,
     ROLES, ROUGHLY, SENTENCE_OPENERS, SHARES, SPEAKER_WORDS, SPEECH, SPOKESPEOPLE, TIME_NOUNS, TIME_QUALIFIERS)
 from .attribution_words import _singular, a_person_word
@@ -583,6 +583,12 @@ def _said_in(doc, found: list[Source], anonymous: bool, previous_kind: str | Non
             if kind:  # "exit polls" are nobody in particular, "a CNN poll" a document
                 extra.append(Source(kind, i + 1, end, "document" if kind == "named" else rule))
             continue
+        issuer = _issued_by(doc, noun)
+        if issuer:  # "In a statement released by the club, …": the club
+            kind, rule = _classify(doc, issuer, anonymous, previous_kind)
+            if kind:
+                extra.append(Source(kind, i, issuer[1], rule))
+            continue
         if noun + 2 < len(doc) and doc[noun + 1].text == ",":  # "In a statement, the club apologised"
             end = noun + 2
             while end < len(doc) and (doc[end].lower_ in DEFINITE | INDEFINITE or _capitalised(doc[end])
@@ -595,6 +601,21 @@ def _said_in(doc, found: list[Source], anonymous: bool, previous_kind: str | Non
     return extra
 
 
+def _issued_by(doc, noun: int) -> tuple[int, int] | None:
+    """Who put out the statement or letter at ``noun``, named after "released by", "sent by" or "issued by": "a
+    statement released by the club on Monday" (the club; not the one it was sent to, nor when); None when none is."""
+    words = [t.lower_ for t in doc]
+    if words[noun] not in PUT_OUT or noun + 3 >= len(doc) or words[noun + 1] not in ISSUING \
+            or words[noun + 2] != "by":
+        return None
+    np = _span_after(doc, noun + 3)
+    end = next((k for k in range(*np) if words[k] in AFTER_THE_ISSUER), np[1]) if np else 0
+    return (np[0], end) if np and end > np[0] else None
+
+
+#: Words after the one who put out a statement that tell to whom or when: "sent by the council to residents on
+#: Monday".
+AFTER_THE_ISSUER = {"to", "on", "at", "for", "last", "this", "earlier", "late", "early"}
 #: How far after "in" the noun of a statement or poll may stand: "in an NBC News/Wall Street Journal/Marist poll".
 MOST_BEFORE_THE_NOUN = 13
 #: Words that make polls one set in particular: "in a new poll", "in the latest polls", "in exit polls".

@@ -15,6 +15,18 @@ from analyzer_marks import source_texts
     ("Hale fell to 10 percent in the most recent Gazette poll.", "the most recent Gazette poll"),
     ("Ortiz led Hale 2-1 in a Reno Times/Marist survey.", "a Reno Times/Marist survey"),
     ("Hale's Lead Doubles In Survey Of River Towns", "Survey Of River Towns"),
+    # round 18: a long or capitalised name, a day's or month's poll, a hyphenated word, "the poll" or "the survey"
+    # pointing back, the maker after "conducted by", an average of polls, exit polls and polls taken at a time
+    ("In a Reno Star/KTVN News/Lind University Poll, 40 percent backed the levee.",
+     "a Reno Star/KTVN News/Lind University Poll"),
+    ("Hale slipped to 39 percent in Monday's poll.", "Monday's poll"),
+    ("In an early-May Gazette survey, Ortiz led Hale by ten points.", "an early-May Gazette survey"),
+    ("In the poll, support for the levee has risen for two weeks.", "the poll"),
+    ("In a poll conducted by the Reno Star and KTVN, 28 percent of voters said they trusted the council.",
+     "a poll conducted by the Reno Star and KTVN"),
+    ("Ortiz leads by 9 points in the Gazette average of Reno polls.", "the Gazette average of Reno polls"),
+    ("In exit polls, voters were unhappy with the council.", "exit polls"),
+    ("Ortiz was 40 points ahead in polls taken in December.", "polls"),
 ])
 def test_a_poll_named_in_an_in_phrase_gives_its_findings(text, source):
     assert any(found.endswith(source) for found in source_texts(text)), source_texts(text)
@@ -26,9 +38,32 @@ def test_a_poll_named_in_an_in_phrase_gives_its_findings(text, source):
     "Hale has been rising in most polls since May.",
     "Hale ran third in most Reno polls behind Ortiz.",
     "Ortiz leads in opinion polls of Reno voters.",
+    "Hale has risen in national polls since May.",
+    "Ortiz trails in most surveys.",
+    "Millennials agree in poll on river plan",
+    "Not all of the members took part in the survey.",
+    "Hale stayed within the poll's margin of error.",
+    "Voters waited in polling places for hours.",
 ])
 def test_no_poll_in_particular_is_a_source(text):
     assert not any("poll" in found for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("In a statement released by the Reno council on Monday, the levee plan was dropped.",
+     "In a statement released by the Reno council"),
+    ("In a letter sent by the mayor to residents, the plan was explained.", "In a letter sent by the mayor"),
+])
+def test_a_statement_put_out_by_someone_in_an_in_phrase_is_theirs(text, source):
+    assert source in source_texts(text), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In a statement released by noon, the levee plan was dropped.",
+    "Ortiz appeared in an ad released by the club.",
+])
+def test_no_one_puts_out_a_statement_in_an_in_phrase(text):
+    assert source_texts(text) == [], source_texts(text)
 
 
 @pytest.mark.parametrize("text, source", [

@@ -40,12 +40,12 @@ from .attribution_cues import (_after_comma, ATTACKING_PHRASES, _issuer, _led_to
 from .attribution_grammar import CLAUSE_OPENERS, children, clause_right_after, noun_phrase, reported_clause, reporting_verbs, speaker_of
 from .attribution_phrases import (_capitalised, _dateline_end, HEADLINE_LABELS, _inner_hyphen, _inside_quotation,
     _is_boundary, _name_word, _opens_aside, _span_after, _speaker_like, _subject_before, _title, VERB_TAGS)
-from .attribution_words import (ANONYMITY, AUXILIARIES, BE, BODY_NOUNS, BOUNDARY_WORDS, BY, CITING, COMMON, DASHES,
-    DATE_NAMES, DECLINE_TO, DEFINITE, DESCRIBING, DOCUMENT_VERBS, DOCUMENTS, FIRST_AND_SECOND_PERSON, GROUPS,
-    HEADLINE_STATEMENTS, IMPERSONAL, INDEFINITE, INSTITUTIONS, INVERTING, MODALS, NAME_ENDINGS, NEEDS_NEXT,
-    OPENING_QUOTES, PARTICIPLES, PAST_TENSE, PEOPLE, PEOPLES, PREPOSITIONS, PRONOUNS, QUANTIFIERS, QUESTION_WORDS,
-    POSSESSIVE_MARKS, QUOTES, ROLES, ROUGHLY, SENTENCE_OPENERS, SHARES, SIDE_NOUNS, SPEAKER_WORDS, SPEECH, SPOKESPEOPLE,
-    TIME_NOUNS, TIME_QUALIFIERS)
+from .attribution_words import (ANONYMITY, ANSWERING_A_POLL, AUXILIARIES, BE, BODY_NOUNS, BOUNDARY_WORDS, BY, CITING,
+    COMMON, DASHES, DATE_NAMES, DECLINE_TO, DEFINITE, DESCRIBING, DOCUMENTS, DOCUMENT_VERBS, FIRST_AND_SECOND_PERSON,
+    GROUPS, HEADLINE_STATEMENTS, IMPERSONAL, INDEFINITE, INSTITUTIONS, INVERTING, ISSUING, MODALS, NAME_ENDINGS,
+    NEEDS_NEXT, OPENING_QUOTES, PARTICIPLES, PAST_TENSE, PEOPLE, PEOPLES, POLL_MADE, POLL_WORDS, POSSESSIVE_MARKS,
+    PREPOSITIONS, PRONOUNS, QUANTIFIERS, QUESTION_WORDS, QUOTES, ROLES, ROUGHLY, SENTENCE_OPENERS, SHARES, SIDE_NOUNS,
+    SPEAKER_WORDS, SPEECH, SPOKESPEOPLE, TIME_NOUNS, TIME_QUALIFIERS)
 from .attribution_words import _singular, a_person_word
 from .headline_case import headline_case
 from .pos_tagger import sentence_tags
@@ -565,32 +565,30 @@ def _said_in(doc, found: list[Source], anonymous: bool, previous_kind: str | Non
     """What a source says in a statement, interview or poll: "In a statement, the club …" (the subject after the
     comma speaks), "ahead in a new Hallam Times poll" (the poll does), when no other cue has found them."""
     words = [t.lower_ for t in doc]
-    headline = headline_case(doc)
     extra = []
     for i, word in enumerate(words):
         if word != "in":
             continue
-        noun = next((k for k in range(i + 1, min(i + 8, len(doc)))
-                     if words[k] in SAID_IN and (doc[k].is_lower or headline)), None)  # not "the Post-ABC poll"
+        noun = _said_in_noun(doc, i)
         between = range(i + 1, noun) if noun is not None else []
         if noun is None or not all(_describes_what_is_said_in(doc, k) for k in between) \
                 or (noun + 1 < len(doc) and words[noun + 1] in {"'s", "’s"}):
             continue  # "in a new CNN poll", "in an interview"; not "voters in Ohio head to the polls"
-        if words[noun] in POLLS \
-                and not any(_capitalised(doc[k]) or doc[k].is_upper or doc[k].like_num or words[k] in {"new", "latest", "recent"}
-                            for k in between) and noun + 1 < len(doc) and words[noun + 1] not in {"by", "from", "of"}:
-            continue  # "a lead in the polls": no poll in particular
+        if words[noun] in POLLS and (not _one_poll_in_particular(doc, i, noun) or words[i - 1] in ANSWERING_A_POLL):
+            continue  # "a lead in the polls": no poll in particular; "took part in the survey": no finding
         if any(s.start <= noun < s.end or s.start <= i < s.end for s in found + extra):
             continue
         if words[noun] in POLLS:
-            end = noun + 1
-            while end + 1 < len(doc) and words[end] in {"from", "by", "of"} and _capitalised(doc[end + 1]):
-                end += 2
-                while end < len(doc) and (_capitalised(doc[end]) or doc[end].is_upper) and doc[end].is_alpha:
-                    end += 1
-            kind, _ = _classify(doc, (i + 1, end), anonymous, previous_kind)
+            end = _poll_and_its_maker_end(doc, noun)
+            kind, rule = _classify(doc, (i + 1, end), anonymous, previous_kind)
+            if kind:  # "exit polls" are nobody in particular, "a CNN poll" a document
+                extra.append(Source(kind, i + 1, end, "document" if kind == "named" else rule))
+            continue
+        issuer = _issued_by(doc, noun)
+        if issuer:  # "In a statement released by the club, …": the club
+            kind, rule = _classify(doc, issuer, anonymous, previous_kind)
             if kind:
-                extra.append(Source(kind, i + 1, end, "document"))
+                extra.append(Source(kind, i, issuer[1], rule))
             continue
         if noun + 2 < len(doc) and doc[noun + 1].text == ",":  # "In a statement, the club apologised"
             end = noun + 2
@@ -604,16 +602,86 @@ def _said_in(doc, found: list[Source], anonymous: bool, previous_kind: str | Non
     return extra
 
 
+def _issued_by(doc, noun: int) -> tuple[int, int] | None:
+    """Who put out the statement or letter at ``noun``, named after "released by", "sent by" or "issued by": "a
+    statement released by the club on Monday" (the club; not the one it was sent to, nor when); None when none is."""
+    words = [t.lower_ for t in doc]
+    if words[noun] not in PUT_OUT or noun + 3 >= len(doc) or words[noun + 1] not in ISSUING \
+            or words[noun + 2] != "by":
+        return None
+    np = _span_after(doc, noun + 3)
+    end = next((k for k in range(*np) if words[k] in AFTER_THE_ISSUER), np[1]) if np else 0
+    return (np[0], end) if np and end > np[0] else None
+
+
+#: Words after the one who put out a statement that tell to whom or when: "sent by the council to residents on
+#: Monday".
+AFTER_THE_ISSUER = {"to", "on", "at", "for", "last", "this", "earlier", "late", "early"}
+#: How far after "in" the noun of a statement or poll may stand: "in an NBC News/Wall Street Journal/Marist poll".
+MOST_BEFORE_THE_NOUN = 13
+#: Words that make polls one set in particular: "in a new poll", "in the latest polls", "in exit polls".
+PARTICULAR_POLLS = {"new", "latest", "recent", "exit"}
+
+
+def _said_in_noun(doc, i: int) -> int | None:
+    """Where the noun of a statement or poll stands after the "in" at ``i``: the first word of SAID_IN in lower case
+    (not "the Washington Post": a name), or a capitalised "Poll" or "Survey" that ends a poll's name ("a USA
+    TODAY/Suffolk University Poll"); None when there is none."""
+    headline = headline_case(doc)
+    for k in range(i + 1, min(i + MOST_BEFORE_THE_NOUN, len(doc))):
+        word = doc[k].lower_
+        if word in SAID_IN and (doc[k].is_lower or headline or (
+                word in POLLS and k > i + 1 and (_capitalised(doc[k - 1]) or doc[k - 1].is_upper))):
+            return k
+    return None
+
+
+def _one_poll_in_particular(doc, i: int, noun: int) -> bool:
+    """Whether the poll after "in" is one poll in particular: named, numbered or new ("a new CNN poll", "the
+    latest poll"), made by someone or at a time ("polls from Reno College", "polls taken in May"), the exit polls of
+    a vote, or one poll ("the poll", "a survey released Monday"). Not "the polls", "most polls" or "opinion polls
+    of Reno voters": no poll in particular (on PolNeAR train, marking them gave 11 right sources and 72 wrong), nor
+    a bare "in poll" outside a headline in capitals ("Ortiz Leads In Survey Of Voters")."""
+    return (doc[noun].lower_ in {"poll", "survey"} and (noun > i + 1 or headline_case(doc))) or any(
+        _capitalised(doc[k]) or doc[k].is_upper or doc[k].like_num or doc[k].lower_ in PARTICULAR_POLLS
+        for k in range(i + 1, noun)) or (noun + 1 < len(doc) and doc[noun + 1].lower_ in {"by", "from"} | POLL_MADE)
+
+
+def _poll_and_its_maker_end(doc, noun: int) -> int:
+    """Where a poll's phrase ends with the body that made it: "a poll from the Reno Star", "a survey of the Hallam
+    Institute", "a poll conducted by the Reno Star and KTVN"."""
+    end = noun + 1
+    if end + 1 < len(doc) and doc[end].lower_ in POLL_MADE and doc[end + 1].lower_ == "by":
+        end += 1  # "a poll conducted by …"
+    while end + 1 < len(doc) and doc[end].lower_ in {"from", "by", "of"} and (
+            _capitalised(doc[end + 1]) or doc[end + 1].is_upper or (
+                doc[end + 1].lower_ in DEFINITE and end + 2 < len(doc) and _capitalised(doc[end + 2]))):
+        end += 2
+        while end < len(doc) and ((_capitalised(doc[end]) or doc[end].is_upper) and doc[end].is_alpha or (
+                doc[end].lower_ in {"and", "&"} and end + 1 < len(doc)
+                and (_capitalised(doc[end + 1]) or doc[end + 1].is_upper))):
+            end += 1
+    return end
+
+
 def _describes_what_is_said_in(doc, k: int) -> bool:
     """Whether a word between "in" and "poll", "statement" or "interview" describes which one it is: "a new",
-    "the most recent" (not "most polls": no poll in particular), "a national", a name or number, and the "/" or
-    "-" of a joint poll's names ("a CNN/ORC poll", "the Post-ABC poll")."""
+    "the most recent" (not "most polls": no poll in particular), "a national", "a public opinion", a name or number,
+    a name's or a day's "'s" ("Monday's poll", "in Forbes' words"), a word joined by a hyphen ("an early-October",
+    "the 50-state"), an average of polls ("the RealClearPolitics average of Iowa polls") and the "/" or "-" of a
+    joint poll's names ("a CNN/ORC poll", "the Post-ABC poll")."""
     token = doc[k]
     if token.text in {"/", "-", "&"}:
-        return 0 < k < len(doc) - 1 and (_capitalised(doc[k - 1]) or doc[k - 1].is_upper) \
-            and (_capitalised(doc[k + 1]) or doc[k + 1].is_upper)
-    return token.lower_ in DESCRIBING or _capitalised(token) or token.is_upper or token.like_num or (
-        token.lower_ == "most" and k + 1 < len(doc) and doc[k + 1].lower_ == "recent")
+        return 0 < k < len(doc) - 1 and ((_capitalised(doc[k - 1]) or doc[k - 1].is_upper)
+                                         and (_capitalised(doc[k + 1]) or doc[k + 1].is_upper)
+                                         or _inner_hyphen(doc, k))
+    if token.lower_ in {"'s", "’s", "'", "’"}:
+        return k > 0 and (_capitalised(doc[k - 1]) or doc[k - 1].lower_ in TIME_NOUNS)
+    hyphened = (k + 1 < len(doc) and _inner_hyphen(doc, k + 1)) or (k > 0 and _inner_hyphen(doc, k - 1))
+    averaged = (token.lower_ in {"average", "averages"} and k + 1 < len(doc) and doc[k + 1].lower_ == "of") or (
+        token.lower_ == "of" and doc[k - 1].lower_ in {"average", "averages"})  # "the Reno Star average of polls"
+    return token.lower_ in DESCRIBING | POLL_WORDS or _capitalised(token) or token.is_upper or token.like_num \
+        or hyphened or averaged or (token.lower_ == "most" and k + 1 < len(doc) and doc[k + 1].lower_ == "recent")
 
 
 def _inverted_after_comma(doc, verb: int) -> tuple[int, int] | None:

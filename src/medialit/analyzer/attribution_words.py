@@ -102,7 +102,13 @@ DO_SUPPORT = {"did", "does", "do"}
 BY = {"by", "after", "before", "while", "upon"}
 #: Words that name a kind of poll before "poll" or "survey": "a Reuters rolling poll", "its own tracking poll".
 POLL_WORDS = {"rolling", "tracking", "exit", "opinion", "online", "phone", "telephone", "national", "statewide",
-              "weekly", "monthly", "daily", "own"}
+              "weekly", "monthly", "daily", "own", "public"}
+#: Verbs that tell who made a poll, or when, after it: "a poll conducted by the Reno Star and KTVN", "polls taken
+#: in May".
+POLL_MADE = {"conducted", "commissioned", "sponsored", "released", "published", "taken", "done"}
+#: Words before "in a poll" that tell who answered it, not what it found: "took part in the survey" (not "voters
+#: surveyed in a new poll", which gives what they answered).
+ANSWERING_A_POLL = {"participated", "participate", "participates", "participating", "part"}
 #: Verbs a poll gives its figures with: "the poll puts Ortiz at 40 percent", "the CBS poll gave Hale a lead".
 POLL_GIVES = {"puts", "put", "gives", "gave"}
 #: Verbs that put out a statement (`issued a statement saying`): the one who issues it says what it says.

@@ -152,6 +152,7 @@ NEEDS_NEXT = {"called": {"on", "for", "the", "it", "him", "them", "this", "that"
               **dict.fromkeys(("railed", "rails", "railing"), {"against"}),
               "calling": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
               "calls": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
+              "call": {"on", "for"},  # "Critics call on the mayor to resign", "did call for more accountability"
               "declined": {"to"}, "declines": {"to"},
               "refused": {"to"}, "refuses": {"to"}}
 #: Verbs that cite a source after "to" only before a verb of DECLINE_TO ("declined to comment"); "pointed to the
@@ -299,9 +300,15 @@ ASK = _forms("ask")
 #: Words that may stand between "in" and "statement" or "poll": "in a new statement", "in its latest poll".
 DESCRIBING = DEFINITE | INDEFINITE | {"new", "latest", "recent", "national", "separate", "same", "written", "joint",
                                       "televised", "exit", "online", "brief", "lengthy", "long", "exclusive"}
-CALLED = {"called", "calls", "calling"}
+CALLED = {"called", "calls", "calling", "call"}
 #: Who or what was called something: "called him a liar", "calls herself a socialist".
 OBJECTS = {"him", "her", "it", "them", "himself", "herself", "itself", "themselves"}
+#: ... and those that are always named, never phoned: "call themselves conservative", "calls herself a socialist".
+REFLEXIVES = {"himself", "herself", "itself", "themselves"}
+#: What someone calls that is an event, not a label: "called a vote", "called snap elections", "call a meeting".
+CALLED_EVENTS = {"vote", "votes", "election", "elections", "meeting", "meetings", "session", "strike", "halt",
+                 "conference", "referendum", "hearing", "hearings", "recess", "truce", "ceasefire", "cab", "taxi",
+                 "ambulance", "timeout", "press", "news", "caucus", "primary", "debate", "poll", "audible", "foul"}
 #: Words after "called Ortiz" that tell when, where or how often someone was called, not what: "called Hale twice".
 NOT_A_LABEL = {"back", "twice", "again", "home", "up", "off", "out", "over", "in", "into", "yesterday", "today",
                "tonight", "later", "earlier", "often", "once", "first", "last", "recently", "daily", "repeatedly"}

@@ -197,6 +197,19 @@ def test_called_names_what_came_before_it(text, speaker):
     assert any(speaker in found for found in source_texts(text)), source_texts(text)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Ortiz called out Hale for the delays at the dam.", "Ortiz"),
+    ("The mayor often calls out the council by name.", "The mayor"),
+])
+def test_called_out_criticises_in_words(text, speaker):
+    assert _starts_a_source(text, speaker), source_texts(text)
+
+
+def test_called_out_the_guard_is_a_summons():
+    text = "The governor called out the National Guard after the flood."
+    assert source_texts(text) == [], source_texts(text)
+
+
 @pytest.mark.parametrize("text", [
     "She made a phone call on Tuesday to the mayor.",
     "Voters may call the plan a bargain.",

@@ -18,11 +18,11 @@ from __future__ import annotations
 from .attribution_phrases import (_capitalised, _dash, _dateline_end, HEADLINE_LABELS, _inner_hyphen, _inside_quotation,
     _is_boundary, _name_word, _span_after, _speaker_like, _subject_before)
 from .attribution_words import (AFTER_A_QUOTATION, ASK, AUXILIARIES, BE, BODY_NOUNS, BOUNDARY_WORDS, BY, CALLED,
-    CALLED_EVENTS, CITING, DASHES, DECLINE_TO, DECLINE_TO_VERBS, DECLINED_WORDS, DEFINITE, DESCRIBING, DO_SUPPORT,
-    DOCUMENT_VERBS, DOCUMENTS, _forms, INDEFINITE, INSTITUTIONS, ISSUING, MODALS, NEEDS_NEXT, NOT_A_LABEL,
-    NOUN_LOOKALIKES, NOUN_MARKERS, OBJECTS, OPENING_QUOTES, PARTICIPLES, PAST_TENSE, PLEAD, PLEAS, POLL_GIVES,
-    POLL_WORDS, PREPOSITIONS, QUESTION_WORDS, QUOTES, READ, RECALL, RECALLING, REFLEXIVES, REPLY, ROLES, SEEING,
-    SHARES, _singular, SPEECH, TIME_NOUNS, TIME_QUALIFIERS, a_person_word)
+    CALLED_EVENTS, CALLED_OUT_TO_ACT, CITING, DASHES, DECLINE_TO, DECLINE_TO_VERBS, DECLINED_WORDS, DEFINITE,
+    DESCRIBING, DO_SUPPORT, DOCUMENT_VERBS, DOCUMENTS, _forms, INDEFINITE, INSTITUTIONS, ISSUING, MODALS, NEEDS_NEXT,
+    NOT_A_LABEL, NOUN_LOOKALIKES, NOUN_MARKERS, OBJECTS, OPENING_QUOTES, PARTICIPLES, PAST_TENSE, PLEAD, PLEAS,
+    POLL_GIVES, POLL_WORDS, PREPOSITIONS, QUESTION_WORDS, QUOTES, READ, RECALL, RECALLING, REFLEXIVES, REPLY, ROLES,
+    SEEING, SHARES, _singular, SPEECH, TIME_NOUNS, TIME_QUALIFIERS, a_person_word)
 from .headline_case import headline_case
 from .pos_tagger import sentence_tags
 from .view_cues import ANSWER_NOUNS, DESIRES, OWNERS, POLLS, SAID_IN, verb_forms, VIEW_NEEDS_NEXT, VIEW_NOUNS
@@ -113,6 +113,8 @@ def cues(doc) -> list[int]:
                 continue  # "the point to remember", "to point out": a noun, or an infinitive that says nothing yet
             if word == "call" and not _call_after_its_subject(doc, i):
                 continue  # "a phone call on Tuesday", "would call", "to call for": a noun, or nothing said yet
+            if word in CALLED and following == "out" and CALLED_OUT_TO_ACT & set(words[i + 2:i + 5]):
+                continue  # "called out the National Guard": a summons; "called out Hale for …" criticises her
             if word in DECLINE_TO_VERBS and _declines_to_speak(words, i) \
                     or following in NEEDS_NEXT[word] and word not in DECLINE_TO_VERBS:
                 cues.append(i)

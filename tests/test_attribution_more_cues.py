@@ -183,6 +183,7 @@ def test_call_with_no_ending_after_its_subject_names_or_demands(text, speaker):
     ("Ortiz called Hale's plan for the river a “fantasy.”", "Ortiz"),
     ("The mayor called Lind, her rival in the race, an “amateur.”", "The mayor"),
     ("Hale attacked the plan, calling it, among other things, “a waste.”", "Hale"),
+    ("Ortiz calls Reno her home town.", "Ortiz"),
 ])
 def test_called_past_what_a_name_owns_or_an_aside(text, speaker):
     assert _starts_a_source(text, speaker), source_texts(text)
@@ -215,6 +216,7 @@ def test_called_out_the_guard_is_a_summons():
     "Voters may call the plan a bargain.",
     "The number that he called was busy.",
     "The council called snap elections for March.",
+    "Ortiz called Hale her first week back.",
 ])
 def test_call_that_names_or_demands_nothing_cites_no_one(text):
     assert source_texts(text) == [], source_texts(text)

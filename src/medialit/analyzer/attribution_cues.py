@@ -161,8 +161,9 @@ def _names_with_a_label(doc, start: int) -> bool:
     """After "called": a name or him/her/it, then a label ("a …", "an …", a quotation) within a few words, or one
     or two words that close the clause ("calls Ortiz unqualified.", "call him competent,"); a name may own what is
     labelled ("called the council's report a “rush to judgment”"), and an aside may stand between ("called Lind,
-    her rival, a “fraud”"). "herself", "themselves" are always named ("call themselves conservative"); "it" or
-    "this" may be named with "the" ("call it the best deal") but not at a time ("called it the next day")."""
+    her rival, a “fraud”"); the label may be someone's ("calls Reno her home town."). "herself", "themselves" are
+    always named ("call themselves conservative"); "it" or "this" may be named with "the" ("call it the best
+    deal") but not at a time ("called it the next day")."""
     if start < len(doc) and doc[start].lower_ in REFLEXIVES:
         return True
     if start >= len(doc) or not (_capitalised(doc[start]) or doc[start].is_upper and doc[start].is_alpha
@@ -178,7 +179,18 @@ def _names_with_a_label(doc, start: int) -> bool:
     if closing in {1, 2} and all(t.is_alpha and t.is_lower and t.lower_ not in NOT_A_LABEL for t in label[:closing]):
         return True
     after = _past_what_is_named(doc, start, end)
-    return _label_at(doc, after) or (doc[start].lower_ in {"it", "this"} and _the_label_at(doc, after))
+    return _label_at(doc, after) or _owned_label_at(doc, after) \
+        or (doc[start].lower_ in {"it", "this"} and _the_label_at(doc, after))
+
+
+def _owned_label_at(doc, k: int) -> bool:
+    """Whether a label owned by someone closes the clause at ``k``: "calls North Carolina her home state.", "called
+    Hale their best hope,"."""
+    if k >= len(doc) or doc[k].lower_ not in {"his", "her", "their", "its", "our", "my"}:
+        return False
+    closing = next((j for j in range(k + 1, min(k + 5, len(doc))) if doc[j].text in {".", ",", ";", "!"}), None)
+    return closing is not None and closing > k + 1 and all(t.is_alpha and t.is_lower for t in doc[k + 1:closing]) \
+        and not {t.lower_ for t in doc[k + 1:closing]} & NOT_LABELLED
 
 
 #: How many words the thing named may run to after its owner ("Hale's remarks on the levee"), or an aside after a

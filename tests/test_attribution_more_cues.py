@@ -168,6 +168,61 @@ def test_called_a_day_on_the_phone_is_no_call_for_anything():
 
 
 @pytest.mark.parametrize("text, speaker", [
+    ("Critics call it a giveaway to developers.", "Critics"),
+    ("Most farmers call themselves independents.", "Most farmers"),
+    ("And 40 percent call him honest.", "40 percent"),
+    ("Ortiz did call for a recount.", "Ortiz"),
+    ("Several senators call on the mayor to resign.", "Several senators"),
+    ("Ortiz went on to call the plan “a disgrace.”", "Ortiz"),
+])
+def test_call_with_no_ending_after_its_subject_names_or_demands(text, speaker):
+    assert _starts_a_source(text, speaker), source_texts(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ortiz called Hale's plan for the river a “fantasy.”", "Ortiz"),
+    ("The mayor called Lind, her rival in the race, an “amateur.”", "The mayor"),
+    ("Hale attacked the plan, calling it, among other things, “a waste.”", "Hale"),
+    ("Ortiz calls Reno her home town.", "Ortiz"),
+])
+def test_called_past_what_a_name_owns_or_an_aside(text, speaker):
+    assert _starts_a_source(text, speaker), source_texts(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The council voted down what critics call a land grab.", "critics"),
+    ("It was a levee plan that engineers called reckless.", "engineers"),
+    ("She backed the dam board, which she called “a lifeline for the valley.”", "she"),
+])
+def test_called_names_what_came_before_it(text, speaker):
+    assert any(speaker in found for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ortiz called out Hale for the delays at the dam.", "Ortiz"),
+    ("The mayor often calls out the council by name.", "The mayor"),
+])
+def test_called_out_criticises_in_words(text, speaker):
+    assert _starts_a_source(text, speaker), source_texts(text)
+
+
+def test_called_out_the_guard_is_a_summons():
+    text = "The governor called out the National Guard after the flood."
+    assert source_texts(text) == [], source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "She made a phone call on Tuesday to the mayor.",
+    "Voters may call the plan a bargain.",
+    "The number that he called was busy.",
+    "The council called snap elections for March.",
+    "Ortiz called Hale her first week back.",
+])
+def test_call_that_names_or_demands_nothing_cites_no_one(text):
+    assert source_texts(text) == [], source_texts(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
     ("The poll also shows a majority of voters back Ortiz.", "The poll"),
     ("New fundraising reports show Ortiz raised $2 million.", "New fundraising reports"),
     ("The 50-state poll finds Ortiz faring better in the north.", "The 50-state poll"),

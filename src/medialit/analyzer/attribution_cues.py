@@ -18,11 +18,11 @@ from __future__ import annotations
 from .attribution_phrases import (_capitalised, _dash, _dateline_end, HEADLINE_LABELS, _inner_hyphen, _inside_quotation,
     _is_boundary, _name_word, _span_after, _speaker_like, _subject_before)
 from .attribution_words import (AFTER_A_QUOTATION, ASK, AUXILIARIES, BE, BODY_NOUNS, BOUNDARY_WORDS, BY, CALLED,
-    CITING, DASHES, DECLINE_TO, DECLINE_TO_VERBS, DECLINED_WORDS, DEFINITE, DESCRIBING, DO_SUPPORT, DOCUMENT_VERBS,
-    DOCUMENTS, _forms, INDEFINITE, INSTITUTIONS, ISSUING, MODALS, NEEDS_NEXT, NOT_A_LABEL, NOUN_LOOKALIKES,
-    NOUN_MARKERS, OBJECTS, OPENING_QUOTES, PARTICIPLES, PAST_TENSE, PLEAD, PLEAS, POLL_GIVES, POLL_WORDS, PREPOSITIONS,
-    QUESTION_WORDS, QUOTES, READ, RECALL, RECALLING, REPLY, ROLES, SEEING, SHARES, _singular, SPEECH, TIME_NOUNS,
-    TIME_QUALIFIERS)
+    CALLED_EVENTS, CALLED_OUT_TO_ACT, CITING, DASHES, DECLINE_TO, DECLINE_TO_VERBS, DECLINED_WORDS, DEFINITE,
+    DESCRIBING, DO_SUPPORT, DOCUMENT_VERBS, DOCUMENTS, _forms, INDEFINITE, INSTITUTIONS, ISSUING, MODALS, NEEDS_NEXT,
+    NOT_A_LABEL, NOUN_LOOKALIKES, NOUN_MARKERS, OBJECTS, OPENING_QUOTES, PARTICIPLES, PAST_TENSE, PLEAD, PLEAS,
+    POLL_GIVES, POLL_WORDS, PREPOSITIONS, QUESTION_WORDS, QUOTES, READ, RECALL, RECALLING, REFLEXIVES, REPLY, ROLES,
+    SEEING, SHARES, _singular, SPEECH, TIME_NOUNS, TIME_QUALIFIERS, a_person_word)
 from .headline_case import headline_case
 from .pos_tagger import sentence_tags
 from .view_cues import ANSWER_NOUNS, DESIRES, OWNERS, POLLS, SAID_IN, verb_forms, VIEW_NEEDS_NEXT, VIEW_NOUNS
@@ -111,11 +111,15 @@ def cues(doc) -> list[int]:
         elif word in NEEDS_NEXT:
             if word == "point" and i > 0 and words[i - 1] in NOUN_MARKERS | {"to", "'s", "’s"} | BE:
                 continue  # "the point to remember", "to point out": a noun, or an infinitive that says nothing yet
+            if word == "call" and not _call_after_its_subject(doc, i):
+                continue  # "a phone call on Tuesday", "would call", "to call for": a noun, or nothing said yet
+            if word in CALLED and following == "out" and CALLED_OUT_TO_ACT & set(words[i + 2:i + 5]):
+                continue  # "called out the National Guard": a summons; "called out Hale for …" criticises her
             if word in DECLINE_TO_VERBS and _declines_to_speak(words, i) \
                     or following in NEEDS_NEXT[word] and word not in DECLINE_TO_VERBS:
                 cues.append(i)
             elif word in CALLED and (_names_with_a_label(doc, i + 1) or _quoted_label_later(doc, i)
-                                     or _calls_upon_or_again_for(words, i)):
+                                     or _labels_what_came_before(doc, i) or _calls_upon_or_again_for(words, i)):
                 cues.append(i)  # "Sanders called Trump a “liar”", "Jacobs called Merkel “The Chancellor …”"
         elif word in CITING and following in {"have", "had", "are", "were", "will", "would", "can", "could", "is"} \
                 and word.endswith("s"):
@@ -156,9 +160,15 @@ def _quotation_soon_after(doc, i: int) -> bool:
 def _names_with_a_label(doc, start: int) -> bool:
     """After "called": a name or him/her/it, then a label ("a …", "an …", a quotation) within a few words, or one
     or two words that close the clause ("calls Ortiz unqualified.", "call him competent,"); a name may own what is
-    labelled ("called the council's report a “rush to judgment”")."""
-    if start >= len(doc) or not (_capitalised(doc[start]) or doc[start].lower_ in OBJECTS):
-        return False
+    labelled ("called the council's report a “rush to judgment”"), and an aside may stand between ("called Lind,
+    her rival, a “fraud”"); the label may be someone's ("calls Reno her home town."). "herself", "themselves" are
+    always named ("call themselves conservative"); "it" or "this" may be named with "the" ("call it the best
+    deal") but not at a time ("called it the next day")."""
+    if start < len(doc) and doc[start].lower_ in REFLEXIVES:
+        return True
+    if start >= len(doc) or not (_capitalised(doc[start]) or doc[start].is_upper and doc[start].is_alpha
+                                 or doc[start].lower_ in OBJECTS | {"this"}):
+        return False  # "called AP's report …": an acronym is a name too
     if any(t.lower_ in {"a", "an"} or t.text in QUOTES | {"''", "``"} for t in doc[start + 1:start + 5]):
         return True
     end = start + 1
@@ -166,7 +176,124 @@ def _names_with_a_label(doc, start: int) -> bool:
         end += 1  # "Ana Ortiz", "Hale's"
     label = [t for t in doc[end:end + 3]]
     closing = next((k for k, t in enumerate(label) if t.text in {",", ".", ";", ":", "!"}), None)
-    return closing in {1, 2} and all(t.is_alpha and t.is_lower and t.lower_ not in NOT_A_LABEL for t in label[:closing])
+    if closing in {1, 2} and all(t.is_alpha and t.is_lower and t.lower_ not in NOT_A_LABEL for t in label[:closing]):
+        return True
+    after = _past_what_is_named(doc, start, end)
+    return _label_at(doc, after) or _owned_label_at(doc, after) \
+        or (doc[start].lower_ in {"it", "this"} and _the_label_at(doc, after))
+
+
+def _owned_label_at(doc, k: int) -> bool:
+    """Whether a label owned by someone closes the clause at ``k``: "calls North Carolina her home state.", "called
+    Hale their best hope,"."""
+    if k >= len(doc) or doc[k].lower_ not in {"his", "her", "their", "its", "our", "my"}:
+        return False
+    closing = next((j for j in range(k + 1, min(k + 5, len(doc))) if doc[j].text in {".", ",", ";", "!"}), None)
+    return closing is not None and closing > k + 1 and all(t.is_alpha and t.is_lower for t in doc[k + 1:closing]) \
+        and not {t.lower_ for t in doc[k + 1:closing]} & NOT_LABELLED
+
+
+#: How many words the thing named may run to after its owner ("Hale's remarks on the levee"), or an aside after a
+#: name ("Lind, her rival in the race,").
+MOST_NAMED_WORDS = 8
+
+
+def _past_what_is_named(doc, start: int, end: int) -> int:
+    """Where the label may begin after what "called" names, which begins at ``start`` and whose name words end at
+    ``end``: past what a name owns ("Hale's remarks on the levee", "AP's report") or past an aside between commas
+    ("Lind, her rival,", "him, among other things,")."""
+    if doc[end - 1].lower_ in {"'s", "’s"}:
+        k = end
+        tags = sentence_tags(doc)
+        while k < min(end + MOST_NAMED_WORDS, len(doc)) and (doc[k].is_alpha or doc[k].like_num) \
+                and doc[k].lower_ not in {"a", "an"} | BOUNDARY_WORDS - {"and"} and not tags[k].startswith("VB"):
+            k += 1  # "Hale's statements and actions on Sunday"
+        return k
+    if end < len(doc) and doc[end].text == ",":
+        comma = next((k for k in range(end + 1, min(end + MOST_NAMED_WORDS, len(doc))) if doc[k].is_punct), None)
+        return comma + 1 if comma is not None and doc[comma].text == "," else end
+    return end
+
+
+#: Words after a label's "a" or "the" that tell when or how, not what: "called him a day later", "the next morning".
+NOT_LABELLED = TIME_NOUNS | CALLED_EVENTS | {"next", "following", "same", "other", "few", "couple", "hour", "hours",
+                                             "minute", "minutes", "second", "number", "lot"}
+
+
+def _label_at(doc, k: int) -> bool:
+    """Whether a label begins at ``k``: a quotation ("“a cartel”"), or "a"/"an" before what someone is said to be
+    ("a liar", "an ISIS co-founder"); not "a vote", "snap elections" or "a day later" (an event or a time)."""
+    if k >= len(doc):
+        return False
+    if doc[k].text in OPENING_QUOTES:
+        return True
+    return doc[k].lower_ in {"a", "an"} and not {t.lower_ for t in doc[k + 1:k + 4]} & NOT_LABELLED
+
+
+def _the_label_at(doc, k: int) -> bool:
+    """Whether "the …" at ``k`` is a label ("call it the nerd prom", "called this the “expectations game”"), not a
+    time ("called it the next day") or an event."""
+    return k + 1 < len(doc) and doc[k].lower_ == "the" and not {t.lower_ for t in doc[k + 1:k + 4]} & NOT_LABELLED
+
+
+#: Who may call something before "call" with no ending: a pronoun, a group, a share of those polled ("Critics call",
+#: "they call", "64 percent call", "more call").
+CALLERS = {"they", "we", "i", "you", "who", "others", "many", "some", "more", "most", "few"} | SHARES
+
+
+def _call_after_its_subject(doc, call: int) -> bool:
+    """Whether "call" with no ending is a verb after its subject ("Critics call it …", "64 percent call him …",
+    "Democrats call on him to quit"), or after "did" ("he did call for …") or "went on to" ("went on to call
+    Lind a “fraud”"); not a noun ("a phone call on Tuesday", "his call for") nor what might be ("would call",
+    "to call for")."""
+    words = [t.lower_ for t in doc]
+    if call == 0 or _went_on_to(words, call) is not None or _went_somewhere_to(words, call) is not None:
+        return call > 0
+    k = call - 1
+    while k > 0 and words[k] in {"also", "often", "now", "still", "not", "n't", "n’t", "openly", "publicly", "even"}:
+        k -= 1
+    before = doc[k]
+    if words[k] in DO_SUPPORT | CALLERS:
+        return True
+    tag = sentence_tags(doc)[k]
+    return tag in {"NNS", "NNPS"} or (tag == "NNP" and _capitalised(before)) or a_person_word(words[k])
+
+
+#: The people who may speak right before "called" in a clause that names what came before it: "what he calls",
+#: "which critics called", "as she called it".
+SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "you"}
+
+
+def _labels_what_came_before(doc, called: int) -> bool:
+    """Whether "called" names what came before it, its subject right before it: "what he calls corruption", "a
+    bill that critics called anti-gay", "bodies which he called “a cartel”", "a campaign he calls “Confident
+    America”", "his “negatives,” he called them". Not "the number that he called" (no label) nor "which he called
+    a meeting" (an event)."""
+    k = called - 1
+    while k > 0 and doc[k].lower_ in AUXILIARIES - {"not", "n't", "n’t", "never"}:
+        k -= 1  # "what he has long called"
+    if k < 1 or not (doc[k].lower_ in SUBJECT_PRONOUNS or (doc[k].is_lower and a_person_word(doc[k].lower_))):
+        return False
+    before, after = doc[k - 1], called + 1
+    if after + 1 < len(doc) and doc[after].lower_ in OBJECTS and doc[after + 1].is_punct:
+        return before.lower_ == "as" or before.text in {",", "”", "''", '"'} | DASHES  # "as she called it"
+    if before.lower_ == "what":
+        return after < len(doc) and (_label_at(doc, after) or doc[after].is_alpha and doc[after].is_lower
+                                     and doc[after].lower_ not in PREPOSITIONS | NOT_A_LABEL | OBJECTS | {"to"})
+    if before.lower_ in {"which", "that"}:
+        return _label_at(doc, after) or _closing_word_at(doc, after)
+    return before.is_lower and before.is_alpha and sentence_tags(doc)[k - 1] in {"NN", "NNS", "CD"} \
+        and after < len(doc) and doc[after].text in OPENING_QUOTES  # "a campaign he calls “…”"
+
+
+def _closing_word_at(doc, k: int) -> bool:
+    """Whether one word, maybe hyphenated, closes the clause at ``k``: "that critics called anti-gay.", "which she
+    called reckless,"."""
+    end = k
+    while end < len(doc) and end < k + 3 and (doc[end].is_alpha and doc[end].is_lower or doc[end].text == "-"):
+        end += 1
+    return end > k and end < len(doc) and doc[end].text in {".", ",", ";", ")", "!"} \
+        and doc[k].lower_ not in NOT_A_LABEL | OBJECTS and not sentence_tags(doc)[k].startswith(("VB", "MD"))
 
 
 #: Words that may stand between "called" and the "for" or "on" it calls with: "called again for", "called

@@ -149,15 +149,16 @@ NOUN_MARKERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his"
 PARTICIPLES = {"adding", "saying", "calling", "arguing", "noting", "insisting", "warning", "stressing", "claiming",
                "explaining", "accusing", "describing", "urging", "expressing", "suggesting", "asking"} | SAYING_PARTICIPLES
 #: Verbs that are a cue only with these words after them.
-NEEDS_NEXT = {"called": {"on", "for", "the", "it", "him", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
+NEEDS_NEXT = {"called": {"on", "for", "out", "the", "it", "him", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
               **dict.fromkeys(("point", "pointed", "points", "pointing"), {"out", "to"}),
               **dict.fromkeys(("shot", "fired", "hit", "pushed", "struck"), {"back"}),
               **dict.fromkeys(("weighed", "weighs"), {"in"}), **dict.fromkeys(("lashed", "lashes"), {"out"}),
               **dict.fromkeys(("brushed", "brushes"), {"off", "aside"}),  # "brushed off questions" (not "shrugged off
               # the choice": a shrug may say nothing)
               **dict.fromkeys(("railed", "rails", "railing"), {"against"}),
-              "calling": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
-              "calls": {"on", "for", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
+              "calling": {"on", "for", "out", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
+              "calls": {"on", "for", "out", "the", "it", "them", "this", "that", "a", "an", "his", "her", "their", "“", '"', "''"},
+              "call": {"on", "for", "out"},  # "Critics call on the mayor to resign", "did call for more accountability"
               "declined": {"to"}, "declines": {"to"},
               "refused": {"to"}, "refuses": {"to"}}
 #: Verbs that cite a source after "to" only before a verb of DECLINE_TO ("declined to comment"); "pointed to the
@@ -314,9 +315,17 @@ ASK = _forms("ask")
 #: Words that may stand between "in" and "statement" or "poll": "in a new statement", "in its latest poll".
 DESCRIBING = DEFINITE | INDEFINITE | {"new", "latest", "recent", "national", "separate", "same", "written", "joint",
                                       "televised", "exit", "online", "brief", "lengthy", "long", "exclusive"}
-CALLED = {"called", "calls", "calling"}
+CALLED = {"called", "calls", "calling", "call"}
 #: Who or what was called something: "called him a liar", "calls herself a socialist".
 OBJECTS = {"him", "her", "it", "them", "himself", "herself", "itself", "themselves"}
+#: ... and those that are always named, never phoned: "call themselves conservative", "calls herself a socialist".
+REFLEXIVES = {"himself", "herself", "itself", "themselves"}
+#: Who is "called out" to act, not criticised: "called out the National Guard", "called out sick".
+CALLED_OUT_TO_ACT = {"guard", "troops", "reserves", "reservists", "army", "militia", "police", "sick"}
+#: What someone calls that is an event, not a label: "called a vote", "called snap elections", "call a meeting".
+CALLED_EVENTS = {"vote", "votes", "election", "elections", "meeting", "meetings", "session", "strike", "halt",
+                 "conference", "referendum", "hearing", "hearings", "recess", "truce", "ceasefire", "cab", "taxi",
+                 "ambulance", "timeout", "press", "news", "caucus", "primary", "debate", "poll", "audible", "foul"}
 #: Words after "called Ortiz" that tell when, where or how often someone was called, not what: "called Hale twice".
 NOT_A_LABEL = {"back", "twice", "again", "home", "up", "off", "out", "over", "in", "into", "yesterday", "today",
                "tonight", "later", "earlier", "often", "once", "first", "last", "recently", "daily", "repeatedly"}

@@ -6,7 +6,9 @@ suggests), and a headline's verb of saying that could be a noun, right after the
 Promises Action On Dams", "Hale Tweets A Map"), and the same verbs in a sentence right after a name, a pronoun or
 a body ("The Reno Evening Star reports the …", "She claims her …"); a participle of saying after a comma is
 said by the subject of the clause it hangs on, past an opening phrase of time, not by a pronoun inside a clause
-that clause reports ("On Thursday, he hedged on whether he would …, telling …": the first "he").
+that clause reports ("On Thursday, he hedged on whether he would …, telling …": the first "he"). Round 19: a verb
+of saying inside what a speaker said after an aside ("Hale's office, when reached, said the senator could not
+recall …") is no second source.
 One sentence, written for this test, per rule (marked) and per guard (not marked)."""
 
 from __future__ import annotations
@@ -130,3 +132,25 @@ def test_a_subject_named_by_what_they_do_speaks_in_a_later_clause(text, source):
 ])
 def test_no_described_subject_before_be(text):
     assert not any(found.startswith("The hope") for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text, source, wrong", [
+    ("Hale’s office, when reached by the Star, said the former senator couldn’t recall the dinner described in "
+     "Lind’s book.", "Hale’s office, when reached by the Star, said", "said the former senator"),
+    ("Ortiz, whose coalition includes farmers and teachers, said closed primaries -- open only to members -- deny "
+     "many voters a say.", "Ortiz, whose coalition includes farmers and teachers, said", "said closed primaries"),
+])
+def test_a_verb_of_saying_inside_what_a_speaker_after_an_aside_said_is_not_a_second_source(text, source, wrong):
+    """Round 19: the phrase before "recall" or "deny" ran back to the comma and took in "said"; read as a second
+    source, its longer span pushed out the speaker whose aside stands before "said"."""
+    found = source_texts(text)
+    assert source in found and not any(mark.startswith(wrong) for mark in found), found
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Hale’s office said the dinner was short, but the senator denied it.", "Hale’s office said", "the senator denied"),
+    ("Hale’s office, when reached, said nothing, and the former senator denied the story.",
+     "Hale’s office, when reached, said", "the former senator denied"),
+])
+def test_a_second_speaker_in_a_clause_of_their_own_is_still_a_source(text, first, second):
+    assert first in source_texts(text) and second in source_texts(text), source_texts(text)

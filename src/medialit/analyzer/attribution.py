@@ -204,6 +204,9 @@ def find_sources(doc, previous_kind: str | None = None,
             np = (dateline, np[1])  # "WASHINGTON — Sen. Pole said": where the story was written is no one
         if not np or np[0] < dateline or all(k in quoted for k in range(*np) if not doc[k].is_punct):
             continue  # a quoted phrase ("“New York values,” saying") is the quoted speaker's words, not a speaker
+        if _opens_with_a_cited_verb(words, np, cues, found):
+            read_apart.add(i)  # "Hale's office, when reached, said the senator could not recall": the senator's
+            continue  # recall is part of what the office said, not a source of its own, in the parse's reading too
         kind, rule = _classify(doc, np, anonymous, previous_kind)
         apposition = _apposition_before(doc, i) if kind is None else None
         if apposition:
@@ -226,6 +229,15 @@ def find_sources(doc, previous_kind: str | None = None,
         found += _from_grammar(doc, words, grammar, set(cues), quoted, dateline, taken, found, anonymous,
                                previous_kind)
     return [_from_the_word_start(doc, source) for source in _one_per_source(found)]
+
+
+def _opens_with_a_cited_verb(words: list[str], np: tuple[int, int], cues: list[int], found: list[Source]) -> bool:
+    """Whether the phrase read as a cue's subject opens with the verb of saying of a source already found: after
+    "Hale's office, when reached, said the senator could not recall …" the phrase before "recall" runs back to
+    the comma and takes in "said". What follows "said" is what the office said, not a speaker of its own; read as
+    one, its longer span pushed the office's own mark out (_one_per_source keeps the longest)."""
+    return np[0] in cues and any(source.start <= np[0] < source.end for source in found) \
+        and words[np[0]] != "according"  # "according to the federation, which warned": the federation warns
 
 
 #: What "according to" follows that is nobody's word: "according to plan", "according to the rules".

@@ -148,7 +148,8 @@ def test_a_verb_of_saying_inside_what_a_speaker_after_an_aside_said_is_not_a_sec
 
 
 @pytest.mark.parametrize("text, first, second", [
-    ("Hale’s office said the dinner was short, but the senator denied it.", "Hale’s office said", "the senator denied"),
+    ("Hale’s office said the dinner was short, but the senator denied it.", "Hale’s office said",
+     "the senator denied"),
     ("Hale’s office, when reached, said nothing, and the former senator denied the story.",
      "Hale’s office, when reached, said", "the former senator denied"),
 ])

@@ -10,8 +10,8 @@ live below both modules, and each imports them from here.
 from __future__ import annotations
 
 from .attribution_words import (AUXILIARIES, BE, BOUNDARY_WORDS, DASHES, DATE_NAMES, DEFINITE, DOCUMENTS,
-    FIRST_AND_SECOND_PERSON, INDEFINITE, PRONOUNS, QUOTES, ROLES, SENTENCE_OPENERS, _singular, SPEAKER_WORDS,
-    TIME_NOUNS, TIME_QUALIFIERS)
+    FIRST_AND_SECOND_PERSON, INDEFINITE, PRONOUNS, QUOTES, ROLES, SENTENCE_OPENERS, SHARES, _singular,
+    SPEAKER_WORDS, TIME_NOUNS, TIME_QUALIFIERS)
 from .pos_tagger import sentence_tags
 from .view_cues import BELIEFS, LINKING, POLLS
 
@@ -39,7 +39,23 @@ def _speaker_like(doc, np: tuple[int, int]) -> bool:
     if word.endswith("s") and _singular(word) in ROLES:
         return True  # "drivers", "teachers"
     return (_capitalised(last) or (last.is_upper and last.is_alpha and len(last.text) > 1)) \
-        and word not in SENTENCE_OPENERS | FIRST_AND_SECOND_PERSON | DEFINITE | INDEFINITE
+        and word not in SENTENCE_OPENERS | FIRST_AND_SECOND_PERSON | DEFINITE | INDEFINITE \
+        or _people_from_somewhere(doc, np)
+
+
+#: Words that tie a group of people to where they are: "voters in Ohio", "officials across the region".
+WHERE_PEOPLE_ARE = {"in", "on", "across", "from", "at", "throughout"}
+
+
+def _people_from_somewhere(doc, np: tuple[int, int]) -> bool:
+    """Whether a subject is people, or a share of them, followed by where they are: "voters in all five states",
+    "majorities in many countries", "teachers across the region". Its last word names a place, so the people
+    before it must be read instead."""
+    place = next((k for k in range(np[0] + 1, np[1]) if doc[k].lower_ in WHERE_PEOPLE_ARE), None)
+    if place is None:
+        return False
+    word = doc[place - 1].lower_
+    return word in SPEAKER_WORDS | SHARES or _singular(word) in ROLES
 
 
 #: Words before a headline's colon that are labels, not speakers: "Update:", "Watch:", "Q:", a credit line

@@ -172,6 +172,19 @@ def test_things_followed_by_where_they_are_hold_no_view():
 
 
 @pytest.mark.parametrize("text, source", [
+    ("Some undecided farmers think the dam will fail.", "Some undecided farmers think"),
+    ("Many of his backers believe the vote can be won.", "Many of his backers believe"),
+])
+def test_a_count_of_people_the_lists_do_not_know_holds_a_view(text, source):
+    assert source in source_texts(text), source_texts(text)
+
+
+@pytest.mark.parametrize("text", ["Many towns see more floods each year.", "Some of the rivers saw a rise in the spring."])
+def test_a_count_of_things_that_see_a_change_holds_no_view(text):
+    assert source_texts(text) == [], source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
     ("In Ortiz's view, the dam will hold.", "Ortiz's view"),
     ("The only fix, in Professor Lind's opinion, is a new levee.", "Professor Lind's opinion"),
     ("In their view, the town could win.", "their view"),

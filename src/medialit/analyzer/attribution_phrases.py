@@ -10,8 +10,8 @@ live below both modules, and each imports them from here.
 from __future__ import annotations
 
 from .attribution_words import (AUXILIARIES, BE, BELIEVING, BOUNDARY_WORDS, DASHES, DATE_NAMES, DEFINITE, DOCUMENTS,
-    FIRST_AND_SECOND_PERSON, INDEFINITE, MODALS, PRONOUNS, QUOTES, ROLES, SENTENCE_OPENERS, SHARES, _singular,
-    SPEAKER_WORDS, TIME_NOUNS, TIME_QUALIFIERS)
+    FIRST_AND_SECOND_PERSON, INDEFINITE, MODALS, PRONOUNS, QUANTIFIERS, QUOTES, ROLES, SENTENCE_OPENERS, SHARES,
+    _singular, SPEAKER_WORDS, TIME_NOUNS, TIME_QUALIFIERS)
 from .pos_tagger import sentence_tags
 from .view_cues import BELIEFS, LINKING, POLLS
 
@@ -40,11 +40,21 @@ def _speaker_like(doc, np: tuple[int, int]) -> bool:
         return True  # "drivers", "teachers"
     return (_capitalised(last) or (last.is_upper and last.is_alpha and len(last.text) > 1)) \
         and word not in SENTENCE_OPENERS | FIRST_AND_SECOND_PERSON | DEFINITE | INDEFINITE \
-        or _people_from_somewhere(doc, np)
+        or _people_from_somewhere(doc, np) or _counted_people(doc, np)
 
 
 #: Words that tie a group of people to where they are: "voters in Ohio", "officials across the region".
 WHERE_PEOPLE_ARE = {"in", "on", "across", "from", "at", "throughout"}
+
+
+def _counted_people(doc, np: tuple[int, int]) -> bool:
+    """Whether a subject counts people the word lists do not know: "some undecided conservatives", "many of his
+    endorsers", "few developers" (a count, then a plural word in lower case). A count of things seldom thinks or
+    sees something as something, the only verbs that ask this (round 19)."""
+    last = doc[np[1] - 1]
+    return doc[np[0]].lower_ in QUANTIFIERS and np[1] - np[0] > 1 and last.is_lower and last.is_alpha \
+        and last.text.endswith("s") and not last.text.endswith("ss") \
+        and last.lower_ not in SENTENCE_OPENERS | {"us", "ours", "yours"}  # "many of us": the quoted speaker's side
 
 
 def _believed_of_what_came_before(doc, verb: int) -> bool:

@@ -179,7 +179,10 @@ def test_a_count_of_people_the_lists_do_not_know_holds_a_view(text, source):
     assert source in source_texts(text), source_texts(text)
 
 
-@pytest.mark.parametrize("text", ["Many towns see more floods each year.", "Some of the rivers saw a rise in the spring."])
+@pytest.mark.parametrize("text", [
+    "Many towns see more floods each year.",
+    "Some of the rivers saw a rise in the spring.",
+])
 def test_a_count_of_things_that_see_a_change_holds_no_view(text):
     assert source_texts(text) == [], source_texts(text)
 

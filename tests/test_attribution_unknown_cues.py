@@ -159,6 +159,68 @@ def test_seeing_a_thing_or_being_viewed_is_no_view_of_the_seer(text):
     assert not any(word in found for found in source_texts(text) for word in ("see", "view")), source_texts(text)
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Most river workers in the valley see the levee as a lifeline.", "Most river workers in the valley see"),
+    ("Majorities in both towns view Ortiz as the stronger candidate.", "Majorities in both towns view"),
+])
+def test_people_followed_by_where_they_are_hold_a_view(text, source):
+    assert any(found.startswith(source) for found in source_texts(text)), source_texts(text)
+
+
+def test_things_followed_by_where_they_are_hold_no_view():
+    assert source_texts("The bridges in the north see heavy traffic as a risk.") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Some undecided farmers think the dam will fail.", "Some undecided farmers think"),
+    ("Many of his backers believe the vote can be won.", "Many of his backers believe"),
+])
+def test_a_count_of_people_the_lists_do_not_know_holds_a_view(text, source):
+    assert source in source_texts(text), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Many towns see more floods each year.",
+    "Some of the rivers saw a rise in the spring.",
+])
+def test_a_count_of_things_that_see_a_change_holds_no_view(text):
+    assert source_texts(text) == [], source_texts(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("In Ortiz's view, the dam will hold.", "Ortiz's view"),
+    ("The only fix, in Professor Lind's opinion, is a new levee.", "Professor Lind's opinion"),
+    ("In their view, the town could win.", "their view"),
+])
+def test_in_someones_view_gives_that_view(text, source):
+    assert source in source_texts(text), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "From the ridge, the view of the lake is fine.",
+    "Hale's view of the river was clear.",
+    "In my view, the town could win.",
+])
+def test_a_sight_or_a_view_with_no_in_or_the_speaker_s_own_is_no_source(text):
+    assert source_texts(text) == [], source_texts(text)
+
+
+def test_in_his_view_after_a_speaker_is_that_speaker_once():
+    assert source_texts("He says the case, in his view, was closed.") == ["He says"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The bridge, which Ortiz believes will fall, is old.", "Ortiz believes"),
+    ("The council backed the levee, a step they think could save the town.", "they think"),
+])
+def test_a_view_held_of_what_came_before_it(text, source):
+    assert source in source_texts(text), source_texts(text)
+
+
+def test_the_speaker_s_own_belief_of_what_came_before_is_no_source():
+    assert source_texts("The town, which I believe will grow, is old.") == []
+
+
 @pytest.mark.parametrize("text", [
     "Ortiz won with appeals to farmers and attacks on Hale as a stranger to the valley.",
     "Lind, referred to as the best diver in Reno, won again.",

@@ -42,10 +42,10 @@ from .attribution_phrases import (_capitalised, _dateline_end, HEADLINE_LABELS, 
     _is_boundary, _name_word, _opens_aside, _span_after, _speaker_like, _subject_before, _title, VERB_TAGS)
 from .attribution_words import (ANONYMITY, ANSWERING_A_POLL, AUXILIARIES, BE, BODY_NOUNS, BOUNDARY_WORDS, BY, CITING,
     COMMON, DASHES, DATE_NAMES, DECLINE_TO, DEFINITE, DESCRIBING, DOCUMENTS, DOCUMENT_VERBS, FIRST_AND_SECOND_PERSON,
-    GROUPS, HEADLINE_STATEMENTS, IMPERSONAL, INDEFINITE, INSTITUTIONS, INVERTING, ISSUING, MODALS, NAME_ENDINGS,
-    NEEDS_NEXT, OPENING_QUOTES, PARTICIPLES, PAST_TENSE, PEOPLE, PEOPLES, POLL_MADE, POLL_WORDS, POSSESSIVE_MARKS,
-    PREPOSITIONS, PRONOUNS, QUANTIFIERS, QUESTION_WORDS, QUOTES, ROLES, ROUGHLY, SENTENCE_OPENERS, SHARES, SIDE_NOUNS,
-    SPEAKER_WORDS, SPEECH, SPOKESPEOPLE, TIME_NOUNS, TIME_QUALIFIERS)
+    GROUPS, HEADLINE_STATEMENTS, IMPERSONAL, IN_VIEW_NOUNS, INDEFINITE, INSTITUTIONS, INVERTING, ISSUING, MODALS,
+    NAME_ENDINGS, NEEDS_NEXT, OPENING_QUOTES, PARTICIPLES, PAST_TENSE, PEOPLE, PEOPLES, POLL_MADE, POLL_WORDS,
+    POSSESSIVE_MARKS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, QUESTION_WORDS, QUOTES, ROLES, ROUGHLY, SENTENCE_OPENERS,
+    SHARES, SIDE_NOUNS, SPEAKER_WORDS, SPEECH, SPOKESPEOPLE, TIME_NOUNS, TIME_QUALIFIERS)
 from .attribution_words import _singular, a_person_word
 from .headline_case import headline_case
 from .pos_tagger import sentence_tags
@@ -135,7 +135,7 @@ def find_sources(doc, previous_kind: str | None = None,
                     found.append(Source(kind, i, np[1], rule))
             continue
         answer = answer_with_its_words(doc, i)  # "Rubio's response was that …"
-        owner = owner_before(doc, i) if words[i] in VIEW_NOUNS or answer else None
+        owner = owner_before(doc, i) if words[i] in VIEW_NOUNS | IN_VIEW_NOUNS or answer else None
         if owner is not None and owner < i - 1 and words[i + 1:i + 2] != ["that"] and not answer:
             owner = None  # "his biggest worry about", "Hale's constant vow to": no words of theirs shown
         owners = _owner_of_view(doc, i, owner, anonymous, previous_kind) if owner is not None else []

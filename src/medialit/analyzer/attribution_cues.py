@@ -15,14 +15,14 @@ medialit.analyzer.attribution_phrases.
 
 from __future__ import annotations
 
-from .attribution_phrases import (_capitalised, _dash, _dateline_end, HEADLINE_LABELS, _inner_hyphen, _inside_quotation,
-    _is_boundary, _name_word, _span_after, _speaker_like, _subject_before)
+from .attribution_phrases import (_believed_of_what_came_before, _capitalised, _dash, _dateline_end, HEADLINE_LABELS,
+    _inner_hyphen, _inside_quotation, _is_boundary, _name_word, _span_after, _speaker_like, _subject_before)
 from .attribution_words import (AFTER_A_QUOTATION, ASK, AUXILIARIES, BE, BODY_NOUNS, BOUNDARY_WORDS, BY, CALLED,
     CALLED_EVENTS, CALLED_OUT_TO_ACT, CITING, DASHES, DECLINE_TO, DECLINE_TO_VERBS, DECLINED_WORDS, DEFINITE,
-    DESCRIBING, DO_SUPPORT, DOCUMENT_VERBS, DOCUMENTS, _forms, INDEFINITE, INSTITUTIONS, ISSUING, MODALS, NEEDS_NEXT,
-    NOT_A_LABEL, NOUN_LOOKALIKES, NOUN_MARKERS, OBJECTS, OPENING_QUOTES, PARTICIPLES, PAST_TENSE, PLEAD, PLEAS,
-    POLL_GIVES, POLL_WORDS, PREPOSITIONS, QUESTION_WORDS, QUOTES, READ, RECALL, RECALLING, REFLEXIVES, REPLY, ROLES,
-    SEEING, SHARES, _singular, SPEECH, TIME_NOUNS, TIME_QUALIFIERS, a_person_word)
+    DESCRIBING, DO_SUPPORT, DOCUMENT_VERBS, DOCUMENTS, _forms, IN_VIEW_NOUNS, INDEFINITE, INSTITUTIONS, ISSUING, MODALS,
+    NEEDS_NEXT, NOT_A_LABEL, NOUN_LOOKALIKES, NOUN_MARKERS, OBJECTS, OPENING_QUOTES, PARTICIPLES, PAST_TENSE, PLEAD,
+    PLEAS, POLL_GIVES, POLL_WORDS, PREPOSITIONS, QUESTION_WORDS, QUOTES, READ, RECALL, RECALLING, REFLEXIVES, REPLY,
+    ROLES, SEEING, SHARES, _singular, SPEECH, TIME_NOUNS, TIME_QUALIFIERS, a_person_word)
 from .headline_case import headline_case
 from .pos_tagger import sentence_tags
 from .view_cues import ANSWER_NOUNS, DESIRES, OWNERS, POLLS, SAID_IN, verb_forms, VIEW_NEEDS_NEXT, VIEW_NOUNS
@@ -77,6 +77,9 @@ def cues(doc) -> list[int]:
             continue  # "pleaded guilty": a plea in court, not a statement
         if word in DESIRES and following != "that" and not _pledges_to_do(doc, i):
             continue  # "the union wants wages raised", "agreed to late concessions": a plan or act, not a view
+        if in_someones_view(doc, i):
+            cues.append(i)  # "In Ortiz's view, the dam will hold": the rest of the sentence is her view
+            continue
         if word in SEEING and (not (following == "that" or "as" in words[i + 1:i + 9]) or following == "by"
                                or "what" in words[max(0, i - 6):i] or words[i - 1] in MODALS):
             continue  # "she saw the flood" is what she witnessed; "she sees the vote as a test" is her view; "what
@@ -122,7 +125,7 @@ def cues(doc) -> list[int]:
                                      or _labels_what_came_before(doc, i) or _calls_upon_or_again_for(words, i)):
                 cues.append(i)  # "Sanders called Trump a “liar”", "Jacobs called Merkel “The Chancellor …”"
         elif word in CITING and following in {"have", "had", "are", "were", "will", "would", "can", "could", "is"} \
-                and word.endswith("s"):
+                and word.endswith("s") and not _believed_of_what_came_before(doc, i):
             continue  # "Concord states have also switched off": a plural noun, not a verb of saying
         elif word in CITING and (doc[i].is_lower or i == 0 or headline) and not (i > 0 and (words[i - 1] in NOUN_MARKERS | {"so", "'s", "’s"} or _hyphen_before(doc, i))
                         and not (words[i - 1] == "first" and word in PAST_TENSE)) \
@@ -756,6 +759,28 @@ def owner_before(doc, noun: int) -> int | None:
     if k < 0 or any(_capitalised(doc[j]) or doc[j].is_upper for j in range(k + 1, noun)):
         return None  # "Trump's Islamic State claim": a name between is no description
     return k if doc[k].lower_ in OWNERS | {"'s", "’s"} else None
+
+
+#: How many words a name may take between "in" and its "'s": "in Dr. Ann Hale's view".
+LONGEST_OWNER = 6
+
+
+def in_someones_view(doc, noun: int) -> bool:
+    """Whether a noun of view stands after a named owner (or "their") and "in": "in Ortiz's view, …", "in their
+    opinion, …" (round 19). The sentence then gives the owner's view as plainly as "Ortiz thinks" would; "Hale's view
+    of the river" and "a view of the lake" give none. Not "in his view": on real news "his" and "her" mostly point
+    to a speaker the sentence already cites ("He says the case, in his view, was closed"), one source once."""
+    if doc[noun].lower_ not in IN_VIEW_NOUNS:
+        return False
+    owner = owner_before(doc, noun)
+    if owner is None or owner < noun - 1 or owner == 0 or doc[owner].lower_ in OWNERS - {"their"}:
+        return False
+    k = owner - 1
+    if doc[owner].lower_ != "their":
+        while k > 0 and owner - k <= LONGEST_OWNER and (_capitalised(doc[k]) or doc[k].text in {".", "'s", "’s"}
+                                                         or doc[k].lower_ == "and"):
+            k -= 1  # "in Mr. Allen's and Ms. Lind's view": the names
+    return k < owner and doc[k].lower_ == "in"
 
 
 #: What joins a subject to the words it stands for: "Her answer was that …", "His message has long been that …".

@@ -9,9 +9,9 @@ live below both modules, and each imports them from here.
 
 from __future__ import annotations
 
-from .attribution_words import (AUXILIARIES, BE, BOUNDARY_WORDS, DASHES, DATE_NAMES, DEFINITE, DOCUMENTS,
-    FIRST_AND_SECOND_PERSON, INDEFINITE, PRONOUNS, QUOTES, ROLES, SENTENCE_OPENERS, _singular, SPEAKER_WORDS,
-    TIME_NOUNS, TIME_QUALIFIERS)
+from .attribution_words import (AUXILIARIES, BE, BELIEVING, BOUNDARY_WORDS, DASHES, DATE_NAMES, DEFINITE, DOCUMENTS,
+    FIRST_AND_SECOND_PERSON, INDEFINITE, MODALS, PRONOUNS, QUANTIFIERS, QUOTES, ROLES, SENTENCE_OPENERS, SHARES,
+    _singular, SPEAKER_WORDS, TIME_NOUNS, TIME_QUALIFIERS)
 from .pos_tagger import sentence_tags
 from .view_cues import BELIEFS, LINKING, POLLS
 
@@ -39,7 +39,43 @@ def _speaker_like(doc, np: tuple[int, int]) -> bool:
     if word.endswith("s") and _singular(word) in ROLES:
         return True  # "drivers", "teachers"
     return (_capitalised(last) or (last.is_upper and last.is_alpha and len(last.text) > 1)) \
-        and word not in SENTENCE_OPENERS | FIRST_AND_SECOND_PERSON | DEFINITE | INDEFINITE
+        and word not in SENTENCE_OPENERS | FIRST_AND_SECOND_PERSON | DEFINITE | INDEFINITE \
+        or _people_from_somewhere(doc, np) or _counted_people(doc, np)
+
+
+#: Words that tie a group of people to where they are: "voters in Ohio", "officials across the region".
+WHERE_PEOPLE_ARE = {"in", "on", "across", "from", "at", "throughout"}
+
+
+def _counted_people(doc, np: tuple[int, int]) -> bool:
+    """Whether a subject counts people the word lists do not know: "some undecided conservatives", "many of his
+    endorsers", "few developers" (a count, then a plural word in lower case). A count of things seldom thinks or
+    sees something as something, the only verbs that ask this (round 19)."""
+    last = doc[np[1] - 1]
+    return doc[np[0]].lower_ in QUANTIFIERS and np[1] - np[0] > 1 and last.is_lower and last.is_alpha \
+        and last.text.endswith("s") and not last.text.endswith("ss") \
+        and last.lower_ not in SENTENCE_OPENERS | {"us", "ours", "yours"}  # "many of us": the quoted speaker's side
+
+
+def _believed_of_what_came_before(doc, verb: int) -> bool:
+    """Whether a verb of a held view goes straight on to the verb of what is believed, whose subject came before:
+    "the dam, which Ortiz believes will fall", "a step they think could help" (round 19). Not after "what" or
+    "who" ("doing what he thinks is right", "asked who they thought was ahead"): a question or a deed, not a view
+    the text reports."""
+    following = doc[verb + 1].lower_ if verb + 1 < len(doc) else ""
+    return doc[verb].lower_ in BELIEVING and following in MODALS | BE | {"has", "had"} \
+        and not {"what", "who"} & {t.lower_ for t in doc[max(0, verb - 3):verb]}
+
+
+def _people_from_somewhere(doc, np: tuple[int, int]) -> bool:
+    """Whether a subject is people, or a share of them, followed by where they are: "voters in all five states",
+    "majorities in many countries", "teachers across the region". Its last word names a place, so the people
+    before it must be read instead."""
+    place = next((k for k in range(np[0] + 1, np[1]) if doc[k].lower_ in WHERE_PEOPLE_ARE), None)
+    if place is None:
+        return False
+    word = doc[place - 1].lower_
+    return word in SPEAKER_WORDS | SHARES or _singular(word) in ROLES
 
 
 #: Words before a headline's colon that are labels, not speakers: "Update:", "Watch:", "Q:", a credit line
@@ -176,6 +212,8 @@ def _subject_before(doc, verb: int) -> tuple[int, int] | None:
     if j > 0 and doc[j].lower_ in PRONOUNS - {"it"} and doc[j - 1].lower_ in {"who", "whom"} \
             and doc[verb].lower_ in {"said", "says"}:
         return (j, j + 1)  # "his sons, who he said were …": the pronoun speaks, not the sons (see _aside)
+    if j > 0 and doc[j].lower_ in PRONOUNS - {"it"} and _believed_of_what_came_before(doc, verb):
+        return (j, j + 1)  # "a step they believe could help": they believe it, not the step
     if j > 0 and _dash(doc, j):  # "Jane Doe — a former aide to the governor — said": before the aside
         opening = next((k for k in range(j - 1, max(j - 40, 0), -1) if doc[k].text == doc[j].text), None)
         if opening is not None and not any(t.text in {".", "?", "!", ";", ":"} for t in doc[opening:j]) \

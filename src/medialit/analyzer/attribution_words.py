@@ -307,6 +307,12 @@ IMPERSONAL = ("reportedly", "it is believed", "it is widely believed", "it is th
               "reports suggest", "reports say", "reports said", "media reports", "unconfirmed reports",
               "local reports", "various sources", "local sources")
 
+#: Nouns of view that name whose view follows with "in" before its owner: "in Ortiz's view", "in their opinion"
+#: (not "a view of the lake", "Hale's view of the river": no "in", no view given).
+IN_VIEW_NOUNS = {"view", "opinion", "judgment", "judgement"}
+#: Verbs of a held view that may stand right before the verb of what is believed, its subject left in the clause
+#: before: "the dam, which Ortiz believes will fall", "a step they think could help" (never plural nouns).
+BELIEVING = {"believe", "believes", "believed", "think", "thinks", "thought"}
 #: Words that cite a source: verbs of saying and of views.
 CITING = SPEECH | VIEW_VERBS
 #: Words for people and bodies that can speak or hold a view.

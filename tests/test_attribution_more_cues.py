@@ -273,6 +273,23 @@ def test_showing_or_that_found_after_no_document_or_after_a_verb(text):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    ("New filings show the campaign has little cash left.", "New filings show"),
+    ("An article published Friday found no record of the class.", "An article published Friday found"),
+])
+def test_filings_an_email_or_an_article_state_a_finding(text, speaker):
+    """Round 19: documents the list lacked (attribution_words.DOCUMENTS)."""
+    assert speaker in source_texts(text), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The team read the email in the car.",
+    "She sent a memo to the board on Monday.",
+])
+def test_an_email_or_a_memo_sent_or_read_states_nothing(text):
+    assert source_texts(text) == [], source_texts(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
     ("Ortiz kept her lead among older voters, the Reno Institute found.", "the Reno Institute"),
     ("Most of the money came in February, Nelson Research found.", "Nelson Research"),
 ])

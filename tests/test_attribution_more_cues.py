@@ -253,6 +253,43 @@ def test_shown_by_no_document_cites_no_one(text):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    ("Ortiz kept campaigning in the north, with recent polls showing her far behind.", "recent polls showing"),
+    ("Despite polls showing a close race, Hale stayed home.", "polls showing"),
+    ("One exception was a 2019 study that found wages rose after the levee opened.", "a 2019 study that found"),
+    ("The surveys that show Hale ahead were taken in May.", "The surveys that show"),
+])
+def test_a_document_before_showing_or_that_shows(text, speaker):
+    """Round 19: a document whose finding a participle or a relative clause gives."""
+    assert speaker in source_texts(text), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Voters showing up early were turned away at the school.",
+    "The man who found the car drove it home.",
+    "Hale doubted the polls showing Ortiz ahead.",
+])
+def test_showing_or_that_found_after_no_document_or_after_a_verb(text):
+    assert not any("showing" in found or "found" in found for found in source_texts(text)), source_texts(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("New filings show the campaign has little cash left.", "New filings show"),
+    ("An article published Friday found no record of the class.", "An article published Friday found"),
+])
+def test_filings_an_email_or_an_article_state_a_finding(text, speaker):
+    """Round 19: documents the list lacked (attribution_words.DOCUMENTS)."""
+    assert speaker in source_texts(text), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The team read the email in the car.",
+    "She sent a memo to the board on Monday.",
+])
+def test_an_email_or_a_memo_sent_or_read_states_nothing(text):
+    assert source_texts(text) == [], source_texts(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
     ("Ortiz kept her lead among older voters, the Reno Institute found.", "the Reno Institute"),
     ("Most of the money came in February, Nelson Research found.", "Nelson Research"),
 ])

@@ -109,6 +109,13 @@ def find_sources(doc, previous_kind: str | None = None,
                 found.append(Source(kind, *np, rule))
                 read_apart.add(i)
             continue
+        document = attribution_cues.finding_document(doc, i)
+        if document:  # "with polls showing …", "a new poll that shows …": the poll, or who put it out
+            np = (_issuer(doc, i) if document[1] == i and words[i - 1] in SAID_IN else None) or document
+            kind, rule = _classify(doc, np, anonymous, previous_kind)
+            if kind:
+                found.append(Source(kind, np[0], max(np[1], i + 1), rule))
+            continue
         if _saying_participle(words[i]) and words[i - 1] in BY | SAID_IN:  # "by saying", "issued a statement saying"
             np = _issuer(doc, i) if words[i - 1] in SAID_IN else _sentence_subject(doc, i) if words[i - 1] == "by" \
                 else None  # "after questioning …", "while urging …": the parse's subject of the verb they hang on

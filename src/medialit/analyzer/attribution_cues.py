@@ -68,6 +68,9 @@ def cues(doc) -> list[int]:
                 or (bool(QUESTION_WORDS & set(words[i + 1:i + 8]) or "to" in words[i + 2:i + 7]) if asks
                     else following == "that")):  # "asked Holder whether", "asked the network to donate"
             continue
+        if finding_document(doc, i):
+            cues.append(i)  # "polls showing", "a new poll that shows": the document states a finding
+            continue
         if word in NOUN_LOOKALIKES and (words[i - 1] == "united" or not (_document_before(doc, i)
                                                                        or _document_subject(doc, i)
                                                                        or _speaker_right_before(doc, i) or
@@ -835,6 +838,37 @@ def _after_do(words: list[str], i: int) -> bool:
 def _saying_participle(word: str) -> bool:
     """Whether a word is the -ing form of a verb of saying: "saying", "describing", "confirming"."""
     return word.endswith("ing") and (word in SPEECH or bool({word[:-3] + "s", word[:-3] + "es"} & SPEECH))
+
+
+#: Words that stand for a document before its verb: "a new poll that shows", "her tax records, which showed".
+DOCUMENT_RELATIVES = {"that", "which"}
+#: Words that open a phrase of a document and its finding beside the sentence's clause: "with polls showing …",
+#: "despite polls showing …". After a verb ("Hale cited polls showing …", "Ortiz doubts the polls showing …") the
+#: document is what someone else speaks of (on PolNeAR train 8 wrong marks of that kind, none right).
+DOCUMENT_PHRASE_OPENERS = {"with", "despite", "amid", "including"}
+
+
+def finding_document(doc, cue: int) -> tuple[int, int] | None:
+    """The document whose finding "shows" or "found" gives when the verb has no subject of its own before it:
+    "with polls showing her behind", "a new poll that shows", "her tax records, which showed" (the poll or the
+    records with the words that describe them; a relative pronoun between stands for them). None when no document
+    stands right before ("voters showing up", "the man who found the car", "the ad that showed") or when "showing"
+    follows a document that is the object of another verb (DOCUMENT_PHRASE_OPENERS)."""
+    word = doc[cue].lower_
+    end = cue
+    if word in DOCUMENT_VERBS and end > 1 and doc[end - 1].lower_ in DOCUMENT_RELATIVES:
+        end -= 1 + (doc[end - 2].text == ",")
+    elif word != "showing":
+        return None
+    if end < 1 or not _names_a_document(doc, (end - 1, end)):
+        return None
+    start, tags = end - 1, sentence_tags(doc)
+    while start > 0 and end - start < 5 and doc[start - 1].lower_ not in PREPOSITIONS | {"including"} and (
+            doc[start - 1].lower_ in DESCRIBING | OWNERS or tags[start - 1] in STATEMENT_DESCRIBING_TAGS):
+        start -= 1  # "recent polls", "her medical records", "a 2014 study"; not "including" or "despite"
+    if word == "showing" and start > 0 and doc[start - 1].lower_ not in DOCUMENT_PHRASE_OPENERS:
+        return None
+    return start, end
 
 
 def _issuer(doc, cue: int) -> tuple[int, int] | None:

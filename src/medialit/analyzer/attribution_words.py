@@ -215,12 +215,12 @@ POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 #: "Military experts" are groups, so "state" and "military" are not here.
 BODY_NOUNS = {"council", "ministry", "government", "police", "court", "commission", "board", "department", "company",
               "bank", "union", "agency", "authority", "committee", "parliament", "treasury"}
-#: Things that speak for whoever made them: "the study finds", "figures from the bank show".
+#: Things that speak for whoever made them: "the study finds", "figures from the bank show", "new filings show".
 DOCUMENTS = {"study", "report", "poll", "survey", "figures", "data", "statistics", "research", "guidance",
              "analysis", "estimate", "estimates", "census", "audit", "review", "records", "documents", "statement",
              "letter", "letters", "paper", "findings", "results", "assessment", "investigation", "inquiry", "release",
              "authors", "researchers", "scientists", "investigators", "polls", "polling", "surveys", "video", "videos",
-             "footage", "emails", "ledgers"}
+             "footage", "emails", "ledgers", "filings", "email", "memo", "article"}
 #: A person, one at a time: "an official", "a senior officer", "one resident".
 ROLES = {
     "official", "source", "spokesperson", "spokesman", "spokeswoman", "employee", "officer", "diplomat", "nurse",

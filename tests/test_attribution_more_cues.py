@@ -212,6 +212,23 @@ def test_called_out_the_guard_is_a_summons():
 
 
 @pytest.mark.parametrize("text", [
+    "Ortiz joined a movement called the People's Alliance in 1990.",
+    "The town called Riverside flooded again.",
+    "It is called the Riverside plan.",
+])
+def test_called_that_gives_a_thing_its_name_cites_no_one(text):
+    assert source_texts(text) == [], source_texts(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Hale's office called the vote a sham.", "Hale's office"),
+    ("Critics called the remarks sexist.", "Critics"),
+])
+def test_called_after_someone_who_speaks_still_labels(text, speaker):
+    assert _starts_a_source(text, speaker), source_texts(text)
+
+
+@pytest.mark.parametrize("text", [
     "She made a phone call on Tuesday to the mayor.",
     "Voters may call the plan a bargain.",
     "The number that he called was busy.",

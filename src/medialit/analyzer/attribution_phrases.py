@@ -49,8 +49,9 @@ WHERE_PEOPLE_ARE = {"in", "on", "across", "from", "at", "throughout"}
 
 def _counted_people(doc, np: tuple[int, int]) -> bool:
     """Whether a subject counts people the word lists do not know: "some undecided conservatives", "many of his
-    endorsers", "few developers" (a count, then a plural word in lower case). A count of things seldom thinks or
-    sees something as something, the only verbs that ask this (round 19)."""
+    endorsers", "few developers" (a count, then a plural word in lower case). It may also take a count of things
+    ("some reports"); measured with every rule that asks whether a subject can speak (views, pointing, documents,
+    the passive's "by"), it gave 8 right marks to 1 wrong on PolNeAR train (round 19)."""
     last = doc[np[1] - 1]
     return doc[np[0]].lower_ in QUANTIFIERS and np[1] - np[0] > 1 and last.is_lower and last.is_alpha \
         and last.text.endswith("s") and not last.text.endswith("ss") \

@@ -39,7 +39,8 @@ from .attribution_cues import (_after_comma, ATTACKING_PHRASES, _issuer, _led_to
     _says_through_a_noun, _statement_put_out, answer_with_its_words, TAKEN_AT, TAKING, _went_on_to, _went_somewhere_to)
 from .attribution_grammar import CLAUSE_OPENERS, children, clause_right_after, noun_phrase, reported_clause, reporting_verbs, speaker_of
 from .attribution_phrases import (_capitalised, _dateline_end, HEADLINE_LABELS, _inner_hyphen, _inside_quotation,
-    _is_boundary, _name_word, _opens_aside, _span_after, _speaker_like, _subject_before, _title, VERB_TAGS)
+    _is_boundary, _name_word, _opens_aside, _span_after, _speaker_like, _subject_before, _title, VERB_TAGS,
+    _written_as_a_name)
 from .attribution_words import (ANONYMITY, ANSWERING_A_POLL, AUXILIARIES, BE, BODY_NOUNS, BOUNDARY_WORDS, BY, CITING,
     COMMON, DASHES, DATE_NAMES, DECLINE_TO, DEFINITE, DESCRIBING, DOCUMENTS, DOCUMENT_VERBS, FIRST_AND_SECOND_PERSON,
     GROUPS, HEADLINE_STATEMENTS, IMPERSONAL, IN_VIEW_NOUNS, INDEFINITE, INSTITUTIONS, INVERTING, ISSUING, MODALS,
@@ -427,7 +428,7 @@ def _subject_of_first_verb(doc, conjunction: int) -> tuple[int, int] | None:
             return (k, k + 1)
         if _capitalised(token) and token.lower_ not in SENTENCE_OPENERS | COMMON:
             start = k
-            while start > 0 and (((_capitalised(doc[start - 1]) or doc[start - 1].is_upper) and doc[start - 1].is_alpha)
+            while start > 0 and (((_written_as_a_name(doc[start - 1])) and doc[start - 1].is_alpha)
                                  or _title(doc[start - 1])) \
                     and doc[start - 1].lower_ not in SENTENCE_OPENERS | {"when", "after", "as"}:
                 start -= 1  # "…, Mr. Trump struck a measured tone, saying": the title too
@@ -571,7 +572,7 @@ def _owner_of_view(doc, noun: int, owner: int, anonymous: bool, previous_kind: s
     if doc[owner].lower_ in OWNERS:
         return [Source(previous_kind or "named", owner, noun + 1, "view")]
     start = owner
-    while start > 0 and (_capitalised(doc[start - 1]) or doc[start - 1].is_upper) and doc[start - 1].is_alpha \
+    while start > 0 and (_written_as_a_name(doc[start - 1])) and doc[start - 1].is_alpha \
             and doc[start - 1].lower_ not in OPENING_WORDS:
         start -= 1  # "Despite Hale's claim": Hale, not the capital of the word that opens the sentence
     if start == owner:
@@ -650,7 +651,7 @@ def _said_in_noun(doc, i: int) -> int | None:
     for k in range(i + 1, min(i + MOST_BEFORE_THE_NOUN, len(doc))):
         word = doc[k].lower_
         if word in SAID_IN and (doc[k].is_lower or headline or (
-                word in POLLS and k > i + 1 and (_capitalised(doc[k - 1]) or doc[k - 1].is_upper))):
+                word in POLLS and k > i + 1 and (_written_as_a_name(doc[k - 1])))):
             return k
     return None
 
@@ -662,7 +663,7 @@ def _one_poll_in_particular(doc, i: int, noun: int) -> bool:
     of Reno voters": no poll in particular (on PolNeAR train, marking them gave 11 right sources and 72 wrong), nor
     a bare "in poll" outside a headline in capitals ("Ortiz Leads In Survey Of Voters")."""
     return (doc[noun].lower_ in {"poll", "survey"} and (noun > i + 1 or headline_case(doc))) or any(
-        _capitalised(doc[k]) or doc[k].is_upper or doc[k].like_num or doc[k].lower_ in PARTICULAR_POLLS
+        _written_as_a_name(doc[k]) or doc[k].like_num or doc[k].lower_ in PARTICULAR_POLLS
         for k in range(i + 1, noun)) or (noun + 1 < len(doc) and doc[noun + 1].lower_ in {"by", "from"} | POLL_MADE)
 
 
@@ -673,12 +674,12 @@ def _poll_and_its_maker_end(doc, noun: int) -> int:
     if end + 1 < len(doc) and doc[end].lower_ in POLL_MADE and doc[end + 1].lower_ == "by":
         end += 1  # "a poll conducted by …"
     while end + 1 < len(doc) and doc[end].lower_ in {"from", "by", "of"} and (
-            _capitalised(doc[end + 1]) or doc[end + 1].is_upper or (
+            _written_as_a_name(doc[end + 1]) or (
                 doc[end + 1].lower_ in DEFINITE and end + 2 < len(doc) and _capitalised(doc[end + 2]))):
         end += 2
-        while end < len(doc) and ((_capitalised(doc[end]) or doc[end].is_upper) and doc[end].is_alpha or (
+        while end < len(doc) and ((_written_as_a_name(doc[end])) and doc[end].is_alpha or (
                 doc[end].lower_ in {"and", "&"} and end + 1 < len(doc)
-                and (_capitalised(doc[end + 1]) or doc[end + 1].is_upper))):
+                and (_written_as_a_name(doc[end + 1])))):
             end += 1
     return end
 
@@ -691,15 +692,15 @@ def _describes_what_is_said_in(doc, k: int) -> bool:
     joint poll's names ("a CNN/ORC poll", "the Post-ABC poll")."""
     token = doc[k]
     if token.text in {"/", "-", "&"}:
-        return 0 < k < len(doc) - 1 and ((_capitalised(doc[k - 1]) or doc[k - 1].is_upper)
-                                         and (_capitalised(doc[k + 1]) or doc[k + 1].is_upper)
+        return 0 < k < len(doc) - 1 and ((_written_as_a_name(doc[k - 1]))
+                                         and (_written_as_a_name(doc[k + 1]))
                                          or _inner_hyphen(doc, k))
     if token.lower_ in {"'s", "’s", "'", "’"}:
         return k > 0 and (_capitalised(doc[k - 1]) or doc[k - 1].lower_ in TIME_NOUNS)
     hyphened = (k + 1 < len(doc) and _inner_hyphen(doc, k + 1)) or (k > 0 and _inner_hyphen(doc, k - 1))
     averaged = (token.lower_ in {"average", "averages"} and k + 1 < len(doc) and doc[k + 1].lower_ == "of") or (
         token.lower_ == "of" and doc[k - 1].lower_ in {"average", "averages"})  # "the Reno Star average of polls"
-    return token.lower_ in DESCRIBING | POLL_WORDS or _capitalised(token) or token.is_upper or token.like_num \
+    return token.lower_ in DESCRIBING | POLL_WORDS or _written_as_a_name(token) or token.like_num \
         or hyphened or averaged or (token.lower_ == "most" and k + 1 < len(doc) and doc[k + 1].lower_ == "recent")
 
 
@@ -740,7 +741,7 @@ def _names_someone(doc, np: tuple[int, int]) -> bool:
             head = k
     token = doc[head]
     word = token.lower_
-    return _capitalised(token) or token.is_upper or word in SPEAKER_WORDS | PEOPLE | DOCUMENTS | POLLS \
+    return _written_as_a_name(token) or word in SPEAKER_WORDS | PEOPLE | DOCUMENTS | POLLS \
         or _singular(word) in ROLES
 
 
@@ -798,7 +799,7 @@ def _name_like(doc, np: tuple[int, int], strict: bool = True) -> bool:
     if not strict:
         return True
     return not any(t.is_lower and t.lower_.endswith("ed") for t in tokens) \
-        and (_capitalised(last) or last.is_upper or last.lower_ in SPEAKER_WORDS)
+        and (_written_as_a_name(last) or last.lower_ in SPEAKER_WORDS)
 
 
 def _day_in_a_phrase(doc, k: int, start: int) -> bool:
@@ -850,7 +851,7 @@ def _sentence_subject(doc, verb: int, start: int | None = None) -> tuple[int, in
         end = people + 1  # "Ortiz's campaign shrugged off …, telling"
         body = not a_person_word(doc[people].lower_)
     else:
-        while end < verb and (_capitalised(doc[end]) or doc[end].is_upper) and doc[end].lower_ not in SENTENCE_OPENERS:
+        while end < verb and (_written_as_a_name(doc[end])) and doc[end].lower_ not in SENTENCE_OPENERS:
             end += 1
     relative = end + 1 < verb and doc[end].text == "," and doc[end + 1].lower_ == "who"  # "Sanders, who …, said"
     after = _past_label_and_day(doc, end, verb) if end > start else end
@@ -909,7 +910,7 @@ def _headline_source(doc, anonymous: bool, previous_kind: str | None) -> list[So
     if not colon or colon + 1 >= len(doc):
         return []
     after = doc[colon + 1]
-    if not (_capitalised(after) or after.is_upper or after.text in QUOTES | {"‘"} or (
+    if not (_written_as_a_name(after) or after.text in QUOTES | {"‘"} or (
             after.like_num and doc[colon - 1].lower_ in HEADLINE_DOCUMENTS)):  # "Poll: 3 races are tight"
         return []  # "Inside Bekor: how a camp became a town" is a title, not someone's words; "Hale: 1,501." a tally
     kind = _document_or_group_opening(doc, colon, anonymous, previous_kind)
@@ -1092,7 +1093,7 @@ def _classify(doc, np: tuple[int, int], anonymous: bool, previous_kind: str | No
         and any(t.lower_ in INSTITUTIONS for t in after))
     body_before = any(t.lower_ in INSTITUTIONS for t in tokens[:index])
     speaks_for = word in SPOKESPEOPLE and (body_after or body_before)
-    proper = [t for t in tokens if (_capitalised(t) or t.is_upper) and t.lower_ not in COMMON and t.i != 0]
+    proper = [t for t in tokens if (_written_as_a_name(t)) and t.lower_ not in COMMON and t.i != 0]
     people_who_write = word in {"authors", "researchers", "scientists", "investigators"}
     # "One says …", "Another said …" alone: one of those just named ("Two maps disagree."); never "no one",
     # "which one" nor "One might say" (anyone at all)
@@ -1139,7 +1140,7 @@ def _head(tokens) -> int | None:
                 and not _inner_hyphen(tokens, i)), len(tokens))  # "the 46-year-old" is one word
     if cut and tokens[cut - 1].is_alpha and (tokens[cut - 1].is_lower or cut == 1):
         return cut - 1  # "Shop owners in Haldring", "Shopkeepers on Market Row", "A fighter who took part"
-    names = [index for index, token in enumerate(tokens) if _capitalised(token) or token.is_upper]
+    names = [index for index, token in enumerate(tokens) if _written_as_a_name(token)]
     return names[-1] if names else None
 
 

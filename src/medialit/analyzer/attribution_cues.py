@@ -16,7 +16,8 @@ medialit.analyzer.attribution_phrases.
 from __future__ import annotations
 
 from .attribution_phrases import (_believed_of_what_came_before, _capitalised, _dash, _dateline_end, HEADLINE_LABELS,
-    _inner_hyphen, _inside_quotation, _is_boundary, _name_word, _span_after, _speaker_like, _subject_before)
+    _inner_hyphen, _inside_quotation, _is_boundary, _name_word, _span_after, _speaker_like, _subject_before,
+    _written_as_a_name)
 from .attribution_words import (AFTER_A_QUOTATION, ASK, AUXILIARIES, BE, BODY_NOUNS, BOUNDARY_WORDS, BY, CALLED,
     CALLED_EVENTS, CALLED_OUT_TO_ACT, CITING, DASHES, DECLINE_TO, DECLINE_TO_VERBS, DECLINED_WORDS, DEFINITE,
     DESCRIBING, DO_SUPPORT, DOCUMENT_VERBS, DOCUMENTS, _forms, IN_VIEW_NOUNS, INDEFINITE, INSTITUTIONS, ISSUING, MODALS,
@@ -779,7 +780,7 @@ def owner_before(doc, noun: int) -> int | None:
     while k >= 0 and noun - k <= MOST_DESCRIBING and doc[k].lower_ not in OWNERS and (
             tags[k] in DESCRIBING_TAGS or tags[k + 1] == "HYPH"):  # "evidence-free"
         k -= 1
-    if k < 0 or any(_capitalised(doc[j]) or doc[j].is_upper for j in range(k + 1, noun)):
+    if k < 0 or any(_written_as_a_name(doc[j]) for j in range(k + 1, noun)):
         return None  # "Trump's Islamic State claim": a name between is no description
     return k if doc[k].lower_ in OWNERS | {"'s", "’s"} else None
 

@@ -380,5 +380,10 @@ def _capitalised(token) -> bool:
     return token.is_title or (token.text[:1].isupper() and any(c.islower() for c in token.text[1:]))
 
 
+def _written_as_a_name(token) -> bool:
+    """A word written as a name is, with a capital or all in capitals: "Kranz", "McClendon", "CNN", "USA TODAY"."""
+    return _capitalised(token) or token.is_upper
+
+
 def _is_boundary(token) -> bool:
     return (token.is_punct and token.text not in {"'", "’", "-", "%"}) or token.lower_ in BOUNDARY_WORDS
